@@ -1,0 +1,28 @@
+/**
+ * The verified figure set that ships with Figure Check. Each data file is imported statically
+ * so that bundlers (the extension, the add-in) embed the data and no network is ever used.
+ * Adding a source: add its file under data/figures/ and one line below (a test checks both agree).
+ */
+import { FigureSet } from './figure-set.ts';
+import standardizationReport from '../../data/figures/samr-2024-03-27-standardization-report.json' with { type: 'json' };
+import qualityInfrastructure from '../../data/figures/samr-2024-08-16-quality-infrastructure.json' with { type: 'json' };
+import certificationOpeningUp from '../../data/figures/samr-2024-09-13-certification-accreditation-opening-up.json' with { type: 'json' };
+import businessVitality from '../../data/figures/scio-2024-01-31-business-vitality.json' with { type: 'json' };
+import qualityPoweredNation from '../../data/figures/scio-2024-01-31-quality-powered-nation.json' with { type: 'json' };
+
+/** File name -> parsed content of every built-in figure file. */
+export const BUILTIN_FILES: ReadonlyArray<{ name: string; data: unknown }> = [
+  { name: 'samr-2024-03-27-standardization-report.json', data: standardizationReport },
+  { name: 'samr-2024-08-16-quality-infrastructure.json', data: qualityInfrastructure },
+  { name: 'samr-2024-09-13-certification-accreditation-opening-up.json', data: certificationOpeningUp },
+  { name: 'scio-2024-01-31-business-vitality.json', data: businessVitality },
+  { name: 'scio-2024-01-31-quality-powered-nation.json', data: qualityPoweredNation },
+];
+
+let builtin: FigureSet | undefined;
+
+/** The built-in set, validated on first use. Immutable: imports are merged into new sets. */
+export function builtinSet(): FigureSet {
+  builtin ??= FigureSet.fromFiles(BUILTIN_FILES);
+  return builtin;
+}

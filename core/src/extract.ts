@@ -1,0 +1,453 @@
+/**
+ * Finds the figures in free text: numbers a reader would quote as quantities, in English and
+ * Chinese forms, with their hedges, scales and units. Years, dates, times, ordinals, phone
+ * numbers and codes are recognised so that they are *not* reported.
+ *
+ * Every offset is a JavaScript string index into the caller's original text.
+ */
+import type { Qualifier } from './schema.ts';
+import {
+  EN_SCALES,
+  FRACTION_WORDS,
+  ZH_SCALES,
+  normalizeWidth,
+  parseChineseNumeral,
+  parseNumberWords,
+} from './number-words.ts';
+import { sentenceBounds } from './sentences.ts';
+
+/** Units a mention can carry. `count` is a bare number; `currency` is money other than yuan. */
+export type MentionUnit = 'count' | 'percent' | 'percentage-points' | 'yuan' | 'currency' | 'times';
+
+export interface Mention {
+  /** The figure as written, e.g. "6.728 million", "45.3%", "RMB 32 billion", "3.4万余". */
+  text: string;
+  start: number;
+  end: number;
+  value: number;
+  unit: MentionUnit;
+  qualifier: Qualifier;
+  /** Resolution implied by the writing: "44,500" -> 100, "3.17 million" -> 10,000, "45.3%" -> 0.1. */
+  precision: number;
+  form: 'digits' | 'words' | 'chinese';
+  /** The sentence the figure stands in. */
+  context: string;
+  contextStart: number;
+  contextEnd: number;
+  /** The clause around this figure within its sentence, bounded by the neighbouring figures. */
+  localStart: number;
+  localEnd: number;
+}
+
+type Draft = Omit<Mention, 'context' | 'contextStart' | 'contextEnd' | 'localStart' | 'localEnd'>;
+
+const DIGITS_RE = /\d+(?:,\d{3})*(?:\.\d+)?/g;
+const WORD_NUMBER =
+  '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion)';
+const WORDS_RE = new RegExp(`\\b${WORD_NUMBER}(?:(?:[ -]|[ -]and[ -])${WORD_NUMBER})*\\b`, 'gi');
+const A_SCALE_RE = /\b(an?) (hundred|thousand|million|billion)\b/gi;
+const FRACTION_RE = /\b(a|one|two|three|four)[ -](half|thirds?|quarters?|fifths?|tenths?)\b/gi;
+const ZH_NUMERAL_RE = /[零〇一二两兩三四五六七八九十][零〇一二两兩三四五六七八九十百千]*(?:[万萬亿億]+[零〇一二两兩三四五六七八九十百千]*)*/g;
+
+/** Chinese classifiers that mark a preceding numeral as a count of something. */
+const ZH_CLASSIFIERS = '个項项家件辆輛台名人次批类類种種条條份所座位款部届屆倍颗顆枚吨噸元户戶套只隻张張篇门門场場';
+const MONTHS =
+  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
+const MONTH_BEFORE_RE = new RegExp(`\\b(?:${MONTHS})\\.?\\s*$`, 'i');
+const MONTH_AFTER_RE = new RegExp(`^\\s*(?:of\\s+)?(?:${MONTHS})\\b`, 'i');
+/** Words before a number that make it a code, a name or a position rather than a quantity. */
+const CODE_BEFORE_RE =
+  /(?:\b(?:[A-Z]{2,}[A-Z0-9]*(?:\/[A-Z]+)*|No\.?|Nos\.?|Article|Art\.|Section|Chapter|Room|Page|Pages|pp?\.|Vol\.?|Volume|Issue|Level|Grade|Phase|Class|Item|Rule|Route|Highway|Line|Gate|Building|Floor|Category|Annex|Appendix|Figure|Fig\.|Table|Version|Release|v)\s*$|#\s*$)/;
+const CURRENCY_CODES = new Set(['RMB', 'CNY', 'USD', 'US', 'HKD', 'EUR', 'GBP', 'JPY', 'HK']);
+const HEDGE_BEFORE_RE =
+  /(?:\b(more than|over|nearly|about|roughly|approximately|approx\.|around|almost|close to|at least|no less than|no fewer than|up to|as many as|less than|fewer than|under|exceeded|exceeding|exceeds|exceed|surpassed|surpassing|surpasses|topped|tops|above|some|an estimated|upwards of|in excess of|well over)|(超过|超出|超|将近|接近|近|大约|约|逾|至少|不少于|不低于|不到|不足|多达|达到|达|突破|高达))\s*$/i;
+const TRAILING_PLURAL_STOP = new Set([
+  'was', 'is', 'has', 'as', 'its', 'this', 'us', 'plus', 'minus', 'versus', 'thus', 'across', 'his', 'yes',
+  'levels', 'figures', 'results', 'statistics', 'rules', 'guidelines', 'targets', 'goals', 'plans', 'accounts',
+  'reports', 'regulations', 'measures', 'policies', 'dates', 'terms', 'games', 'olympics', 'elections', 'years', 'numbers',
+]);
+
+const HEDGES: Record<string, Qualifier> = {
+  'more than': 'more-than', over: 'more-than', 'well over': 'more-than', exceeded: 'more-than', exceeding: 'more-than',
+  exceeds: 'more-than', exceed: 'more-than', surpassed: 'more-than', surpassing: 'more-than', surpasses: 'more-than',
+  topped: 'more-than', tops: 'more-than', above: 'more-than', 'upwards of': 'more-than', 'in excess of': 'more-than',
+  nearly: 'nearly', almost: 'nearly', 'close to': 'nearly',
+  about: 'about', roughly: 'about', approximately: 'about', 'approx.': 'about', around: 'about', some: 'about',
+  'an estimated': 'about',
+  'at least': 'at-least', 'no less than': 'at-least', 'no fewer than': 'at-least',
+  'up to': 'up-to', 'as many as': 'up-to',
+  'less than': 'less-than', 'fewer than': 'less-than', under: 'less-than',
+  超过: 'more-than', 超出: 'more-than', 超: 'more-than', 逾: 'more-than', 突破: 'more-than',
+  将近: 'nearly', 接近: 'nearly', 近: 'nearly',
+  大约: 'about', 约: 'about',
+  至少: 'at-least', 不少于: 'at-least', 不低于: 'at-least',
+  不到: 'less-than', 不足: 'less-than',
+  多达: 'up-to', 高达: 'up-to',
+  达到: 'exact', 达: 'exact',
+};
+
+const isAsciiLetter = (c: string | undefined): boolean => c !== undefined && /[A-Za-z]/.test(c);
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+
+/**
+ * Finds every figure in `input`. Pure and total: it never throws on any string, and each
+ * mention's `input.slice(start, end)` is its `text`.
+ */
+export function extractFigures(input: string): Mention[] {
+  if (typeof input !== 'string' || input.length === 0) return [];
+  const text = normalizeWidth(input);
+  const drafts: Draft[] = [];
+  scanDigits(text, drafts);
+  scanWords(text, drafts);
+  scanChineseNumerals(text, drafts);
+  drafts.sort((a, b) => a.start - b.start || b.end - a.end);
+
+  // Keep the first of overlapping drafts (the longest, given the sort).
+  const kept: Draft[] = [];
+  let lastEnd = -1;
+  for (const d of drafts) {
+    if (d.start >= lastEnd) {
+      kept.push(d);
+      lastEnd = d.end;
+    }
+  }
+  return attachContext(input, text, kept);
+}
+
+function attachContext(input: string, text: string, drafts: Draft[]): Mention[] {
+  if (drafts.length === 0) return [];
+  const bounds = sentenceBounds(text);
+  const mentions: Mention[] = [];
+  let b = 0;
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    while (b + 1 < bounds.length && bounds[b + 1]! <= d.start) b++;
+    const sStart = bounds[b] ?? 0;
+    const sEnd = bounds[b + 1] ?? text.length;
+    const prev = drafts[i - 1];
+    const next = drafts[i + 1];
+    const localStart = prev && prev.end > sStart ? prev.end : sStart;
+    const localEnd = next && next.start < sEnd ? next.start : sEnd;
+    mentions.push({
+      ...d,
+      text: input.slice(d.start, d.end),
+      context: input.slice(sStart, sEnd).trim(),
+      contextStart: sStart,
+      contextEnd: sEnd,
+      localStart,
+      localEnd: Math.max(localEnd, d.end),
+    });
+  }
+  return mentions;
+}
+
+function precisionOf(digits: string): number {
+  const dot = digits.indexOf('.');
+  if (dot >= 0) return 10 ** -(digits.length - dot - 1);
+  const m = /0+$/.exec(digits);
+  return m ? 10 ** m[0].length : 1;
+}
+
+interface Suffix {
+  end: number;
+  multiplier: number;
+  unit: MentionUnit;
+  qualifier?: Qualifier;
+  /** The scale word made the number a quantity even if it looks like a year. */
+  scaled: boolean;
+}
+
+/** Reads scale words, percent signs and currency after a number ending at `pos`. */
+function readSuffix(text: string, pos: number, allowLetterScale: boolean): Suffix | 'skip' {
+  let end = pos;
+  let multiplier = 1;
+  let unit: MentionUnit = 'count';
+  let qualifier: Qualifier | undefined;
+  let scaled = false;
+  const rest = text.slice(pos, pos + 32);
+
+  // English scale: " million", "m", "bn", " thousand".
+  const en = /^(\s?)(hundred|thousand|million|billion|trillion|mln|mn|bn|tn|trn|m|b|k)(?![A-Za-z])/i.exec(rest);
+  if (en) {
+    const word = en[2]!.toLowerCase();
+    const spaced = en[1] !== '';
+    // Single letters only glued to the number ("3.3m", "470bn"), never "5 m".
+    const singleLetter = word.length === 1;
+    if (allowLetterScale && (!singleLetter || !spaced) && !(word === 'm' && /^m\s*(?:long|high|wide|deep|tall|away|above|below)\b/i.test(rest.slice(en[1]!.length)))) {
+      const factor = EN_SCALES[word];
+      if (factor !== undefined) {
+        multiplier = factor;
+        end = pos + en[0].length;
+        scaled = true;
+      }
+    }
+  }
+  // Chinese scale: 万, 亿, 万亿, 千万 (with 余/多 for "more than").
+  if (!scaled) {
+    const zh = /^[千百万萬亿億]+/.exec(rest);
+    if (zh && !rest.startsWith('百分')) {
+      let factor = 1;
+      for (const ch of zh[0]) factor *= ZH_SCALES[ch] ?? 1;
+      multiplier = factor;
+      end = pos + zh[0].length;
+      scaled = true;
+    }
+  }
+  let after = text.slice(end, end + 24);
+  if (scaled && /^[余多]/.test(after)) {
+    qualifier = 'more-than';
+    end += 1;
+    after = text.slice(end, end + 24);
+  }
+  // Percent and percentage points.
+  const pct = /^(\s?%|\s?(?:per\s?cent|percent|pct)\b|\s?percentage points?\b|\s?个百分点|个?百分点)/i.exec(after);
+  if (pct) {
+    unit = /point|百分点/i.test(pct[0]) ? 'percentage-points' : 'percent';
+    // Only the sign is part of the number as written; "percentage points" is part as well.
+    end += pct[0].length;
+    after = text.slice(end, end + 24);
+  } else if (/^\s?(?:yuan\b|元|块)/i.test(after) || /^[万亿]?元/.test(after)) {
+    unit = 'yuan';
+  } else if (/^\s?(?:US dollars|dollars|euros|pounds)\b|^\s?(?:美元|欧元|英镑|港元)/i.test(after)) {
+    unit = 'currency';
+  } else if (/^\s?(?:times|fold)\b|^\s?倍/i.test(after)) {
+    unit = 'times';
+  }
+  if (!qualifier && /^(?:余|多|以上|左右)/.test(after)) {
+    const word = /^(?:余|多|以上|左右)/.exec(after)![0];
+    qualifier = word === '左右' ? 'about' : word === '以上' ? 'at-least' : 'more-than';
+    if (word === '余' || word === '多') end += word.length;
+  }
+  return { end, multiplier, unit, scaled, ...(qualifier ? { qualifier } : {}) };
+}
+
+interface Prefix {
+  start: number;
+  unit?: MentionUnit;
+  qualifier: Qualifier;
+}
+
+/** Reads a currency sign or code and a hedge before a number starting at `pos`. */
+function readPrefix(text: string, pos: number): Prefix {
+  let start = pos;
+  let unit: MentionUnit | undefined;
+  const before = text.slice(Math.max(0, pos - 40), pos);
+  const cur = /(RMB|CNY|US\$|HK\$|\$|¥|￥|€|£|USD|EUR)\s?$/.exec(before);
+  if (cur) {
+    unit = /RMB|CNY|¥|￥/.test(cur[1]!) ? 'yuan' : 'currency';
+    start = pos - cur[0].length;
+  }
+  const hedgeText = text.slice(Math.max(0, start - 30), start);
+  const h = HEDGE_BEFORE_RE.exec(hedgeText);
+  const qualifier = h ? (HEDGES[(h[1] ?? h[2] ?? '').toLowerCase()] ?? 'exact') : 'exact';
+  return { start, qualifier, ...(unit ? { unit } : {}) };
+}
+
+function wordBefore(text: string, pos: number): string {
+  const m = /([A-Za-z][A-Za-z.'/]*)\s*$/.exec(text.slice(Math.max(0, pos - 30), pos));
+  return m ? m[1]! : '';
+}
+
+function scanDigits(text: string, out: Draft[]): void {
+  DIGITS_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DIGITS_RE.exec(text)) !== null) {
+    const start = m.index;
+    let digits = m[0];
+    let end = start + digits.length;
+    const prev = text[start - 1];
+    const prev2 = text[start - 2];
+    const next = text[end];
+    const next2 = text[end + 1];
+
+    // Glued to letters or inside a code: A380, COVID-19, H7N9, ISO/IEC, 5G, 3D.
+    if (isAsciiLetter(prev) || prev === '_' || prev === '#' || prev === '@') continue;
+    if ((prev === '-' || prev === '/' || prev === ':' || prev === '.') && (isAsciiLetter(prev2) || isDigit(prev2))) continue;
+    if (prev === '+' && !isDigit(prev2)) continue; // "+86 10 ..." phone numbers
+    if ((next === '-' || next === '/' || next === ':' || next === '.' || next === '–') && isDigit(next2)) {
+      // Dates, times, ranges, phone numbers, version numbers: skip the whole run.
+      const run = /^[\d.:/\-–]+/.exec(text.slice(start, start + 40));
+      DIGITS_RE.lastIndex = start + (run ? run[0].length : digits.length);
+      continue;
+    }
+    // Space-separated digit groups ("010 6532 1234") are phone numbers.
+    if (/^\s\d{3,4}\s\d{3,4}\b/.test(text.slice(end, end + 12)) && !digits.includes(',')) {
+      const run = /^[\d ]+/.exec(text.slice(start, start + 40));
+      DIGITS_RE.lastIndex = start + (run ? run[0].length : digits.length);
+      continue;
+    }
+    if (isAsciiLetter(next)) {
+      const letters = /^[A-Za-z]+/.exec(text.slice(end, end + 12))![0].toLowerCase();
+      if (!(letters in EN_SCALES)) continue; // ordinals (20th), codes (5G), units glued on (10am)
+    }
+    // "1,2" in a list is not a number with a comma: keep only well-formed groups.
+    if (digits.includes(',') && /^\d{4,}/.test(digits)) continue;
+
+    const before = text.slice(Math.max(0, start - 24), start);
+    const word = wordBefore(text, start);
+    if (CODE_BEFORE_RE.test(before) && !CURRENCY_CODES.has(word.replace(/[.$]/g, '').toUpperCase())) continue;
+    if (/第\s*$/.test(before)) continue; // 第20届: ordinal
+
+    const suffix = readSuffix(text, end, true);
+    if (suffix === 'skip') continue;
+    const after = text.slice(suffix.end, suffix.end + 16);
+    const integer = !digits.includes('.') && !digits.includes(',');
+    const plain = integer && !suffix.scaled && suffix.unit === 'count';
+
+    if (plain) {
+      // Chinese dates and times: 2024年, 3月, 27日, 10时.
+      if (/^\s?(?:年|月|日|号|時|时|点|點|分|秒|周年|世纪)/.test(after)) continue;
+      // Clock times: "9 a.m.", "10 pm", "5 o'clock".
+      if (/^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|hrs\b|GMT|UTC|BST)/i.test(after)) continue;
+      const n = Number(digits);
+      // Days of the month next to a month name: "March 27", "27 March", "August 28, 2024".
+      if (n >= 1 && n <= 31 && (MONTH_BEFORE_RE.test(before) || MONTH_AFTER_RE.test(after))) continue;
+      if (digits.length === 4 && n >= 1800 && n <= 2100 && isYear(text, start, suffix.end)) continue;
+    }
+
+    const prefix = readPrefix(text, start);
+    let value = Number(digits.replace(/,/g, '')) * suffix.multiplier;
+    if (!Number.isFinite(value)) continue;
+    value = roundValue(value);
+    end = suffix.end;
+    digits = text.slice(start, end);
+    out.push({
+      text: '',
+      start: prefix.start,
+      end,
+      value,
+      unit: prefix.unit ?? suffix.unit,
+      qualifier: suffix.qualifier ?? prefix.qualifier,
+      precision: roundValue(precisionOf(m[0].replace(/,/g, '')) * suffix.multiplier),
+      form: 'digits',
+    });
+    DIGITS_RE.lastIndex = end;
+  }
+}
+
+/** A four-digit number 1800–2100 is a year unless it plainly counts something ("2056 specifications"). */
+function isYear(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 30);
+  if (/^[个项項家件辆輛台名人次批类類种種条條份所座位款部]/.test(after)) return false;
+  const next = /^\s([a-z][a-z-]*)/.exec(after);
+  const before = text.slice(Math.max(0, start - 20), start);
+  if (/\b(?:in|since|by|of|from|to|until|till|before|after|during|year|end|early|late|mid|fiscal|FY|through|between|and|the)\s*$/i.test(before)) return true;
+  if (next) {
+    const w = next[1]!;
+    if (w.endsWith('s') && !w.endsWith('ss') && !TRAILING_PLURAL_STOP.has(w)) return false;
+  }
+  return true;
+}
+
+/** Removes float noise from scaling ("6.728 million" -> 6728000, not 6727999.999). */
+function roundValue(v: number): number {
+  return Number.parseFloat(v.toPrecision(12));
+}
+
+function scanWords(text: string, out: Draft[]): void {
+  WORDS_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORDS_RE.exec(text)) !== null) {
+    const start = m.index;
+    let end = start + m[0].length;
+    const words = m[0].split(/[ -]+/);
+    // A trailing "and" belongs to the sentence, not the number.
+    while (words.length > 1 && words[words.length - 1]!.toLowerCase() === 'and') words.pop();
+    const value = parseNumberWords(words);
+    if (value === undefined || value <= 1) continue;
+    // Compound adjectives: "two-way", "three-dimensional", "one-stop".
+    if (text[end] === '-' && isAsciiLetter(text[end + 1])) continue;
+    // "hundreds of", "thousands of": not a figure.
+    if (/^s\b/.test(text.slice(end, end + 2))) continue;
+    // Ordinal or part of a name: "Nineteen Eighty-Four", "Seven Wonders" are rare; keep it simple.
+    const suffix = readSuffix(text, end, false);
+    if (suffix === 'skip') continue;
+    end = suffix.end;
+    const prefix = readPrefix(text, start);
+    const lastWord = words[words.length - 1]!.toLowerCase();
+    const scale = EN_SCALES[lastWord];
+    out.push({
+      text: '',
+      start: prefix.start,
+      end,
+      value,
+      unit: prefix.unit ?? suffix.unit,
+      qualifier: suffix.qualifier ?? prefix.qualifier,
+      precision: scale !== undefined && words.length > 1 ? scale : 1,
+      form: 'words',
+    });
+  }
+
+  A_SCALE_RE.lastIndex = 0;
+  while ((m = A_SCALE_RE.exec(text)) !== null) {
+    const word = m[2]!.toLowerCase();
+    const factor = EN_SCALES[word]!;
+    if (/^s\b/.test(text.slice(m.index + m[0].length))) continue;
+    const prefix = readPrefix(text, m.index);
+    out.push({
+      text: '',
+      start: prefix.start,
+      end: m.index + m[0].length,
+      value: factor,
+      unit: prefix.unit ?? 'count',
+      qualifier: prefix.qualifier,
+      precision: factor,
+      form: 'words',
+    });
+  }
+
+  FRACTION_RE.lastIndex = 0;
+  while ((m = FRACTION_RE.exec(text)) !== null) {
+    const count = m[1]!.toLowerCase();
+    const n = count === 'a' || count === 'one' ? 1 : (parseNumberWords([count]) ?? 1);
+    const share = FRACTION_WORDS[m[2]!.toLowerCase()];
+    if (share === undefined) continue;
+    // "one half of" is a share; "a half-day" is not.
+    if (text[m.index + m[0].length] === '-') continue;
+    const prefix = readPrefix(text, m.index);
+    out.push({
+      text: '',
+      start: prefix.start,
+      end: m.index + m[0].length,
+      value: roundValue(n * share),
+      unit: 'percent',
+      qualifier: prefix.qualifier,
+      precision: 1,
+      form: 'words',
+    });
+  }
+}
+
+function scanChineseNumerals(text: string, out: Draft[]): void {
+  // Cheap test first: most English text has no CJK numerals at all.
+  if (!/[一二两兩三四五六七八九十]/.test(text)) return;
+  ZH_NUMERAL_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ZH_NUMERAL_RE.exec(text)) !== null) {
+    const start = m.index;
+    const numeral = m[0];
+    const end = start + numeral.length;
+    const before = text[start - 1];
+    if (before === '第' || before === '星' || before === '周' || before === '初') continue;
+    const next = text[end] ?? '';
+    const value = parseChineseNumeral(numeral);
+    if (value === undefined || value < 2) continue;
+    // Only a numeral that counts something: followed by a classifier, or scaled by 万/亿.
+    const scaled = /[万萬亿億]$/.test(numeral);
+    if (!ZH_CLASSIFIERS.includes(next) && !scaled) continue;
+    if (/^[是来次]/.test(next) && !scaled) continue;
+    const suffix = readSuffix(text, end, false);
+    if (suffix === 'skip') continue;
+    const prefix = readPrefix(text, start);
+    out.push({
+      text: '',
+      start: prefix.start,
+      end: suffix.end,
+      value: value * suffix.multiplier,
+      unit: prefix.unit ?? (next === '倍' ? 'times' : suffix.unit),
+      qualifier: suffix.qualifier ?? prefix.qualifier,
+      precision: 1,
+      form: 'chinese',
+    });
+  }
+}

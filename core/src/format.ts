@@ -1,0 +1,62 @@
+/** Human-readable renderings of figures and citations, shared by every front end. */
+import type { SourcedFigure } from './figure-set.ts';
+import type { Qualifier, Unit } from './schema.ts';
+
+const QUALIFIER_WORDS: Record<Qualifier, string> = {
+  exact: '',
+  'more-than': 'more than ',
+  'at-least': 'at least ',
+  nearly: 'nearly ',
+  about: 'about ',
+  'less-than': 'less than ',
+  'up-to': 'up to ',
+};
+
+/** "6,728,000", "93.7%", "470,000,000,000 yuan". */
+export function formatValue(value: number, unit: Unit | string): string {
+  const number = value.toLocaleString('en-US', { maximumFractionDigits: 6 });
+  switch (unit) {
+    case 'percent':
+      return `${number}%`;
+    case 'percentage-points':
+      return `${number} percentage points`;
+    case 'yuan':
+      return `${number} yuan`;
+    case 'times':
+      return `${number} times`;
+    default:
+      return number;
+  }
+}
+
+/** "more than 45,000" — the official number with the source's hedge. */
+export function formatOfficialValue(figure: Pick<SourcedFigure, 'value' | 'unit' | 'qualifier'>): string {
+  return `${QUALIFIER_WORDS[figure.qualifier]}${formatValue(figure.value, figure.unit)}`;
+}
+
+/** "44,499 national standards in force, by the end of 2023". */
+export function describeFigure(figure: SourcedFigure): string {
+  const value = formatOfficialValue(figure);
+  const measure = figure.unit === 'count' ? ` ${figure.measure}` : ` (${figure.measure})`;
+  return `${value}${measure}, ${figure.period.label}`;
+}
+
+/** "SAMR, 2024-03-29": the short attribution used inside verdict lines. */
+export function shortAttribution(figure: SourcedFigure): string {
+  return `${figure.source.agency}, ${figure.source.datePublished}`;
+}
+
+/**
+ * A ready-to-paste citation line:
+ * `Xiao Han, "Annual Report ..." press conference (SAMR, held 2024-03-27, published 2024-03-29), http://...`
+ */
+export function formatCitation(figure: SourcedFigure): string {
+  const s = figure.source;
+  const url = s.url ? `, ${s.url}` : '';
+  return `${figure.speaker}, "${s.title}" (${s.publisher}, held ${s.dateHeld}, published ${s.datePublished})${url}`;
+}
+
+/** The full citation of a figure: what it says, who said it, where. */
+export function formatFigureCitation(figure: SourcedFigure): string {
+  return `${describeFigure(figure)}. "${figure.quote}" — ${formatCitation(figure)}`;
+}

@@ -1,0 +1,130 @@
+/**
+ * Number vocabularies: English number words, Chinese numerals and scale words, and the
+ * width-preserving normalisation of full-width characters. Parsing only; deciding what is a
+ * figure is the extractor's job.
+ */
+
+const ONES: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+  seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const SCALES: Record<string, number> = {
+  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+};
+/** Fractions spoken as words; values in percent. */
+export const FRACTION_WORDS: Record<string, number> = {
+  half: 50, third: 100 / 3, thirds: 100 / 3, quarter: 25, quarters: 25, fifth: 20, fifths: 20, tenth: 10, tenths: 10,
+};
+
+/** Every word that can be part of a spelled-out number (lower case). */
+export const NUMBER_WORDS = new Set([...Object.keys(ONES), ...Object.keys(TENS), ...Object.keys(SCALES)]);
+
+/**
+ * Parses a spelled-out number ("thirty-four", "one million", "two hundred and five").
+ * Returns undefined for anything it does not fully understand.
+ */
+export function parseNumberWords(words: readonly string[]): number | undefined {
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  let lastWasScale = false;
+  for (const raw of words) {
+    const word = raw.toLowerCase();
+    if (word === 'and') {
+      if (!seen) return undefined;
+      continue;
+    }
+    const one = ONES[word];
+    const ten = TENS[word];
+    const scale = SCALES[word];
+    if (one !== undefined) {
+      if (current % 10 !== 0 || (current % 100 !== 0 && current >= 10 && one >= 10)) return undefined;
+      current += one;
+      lastWasScale = false;
+    } else if (ten !== undefined) {
+      if (current % 100 !== 0) return undefined;
+      current += ten;
+      lastWasScale = false;
+    } else if (scale !== undefined) {
+      if (!seen || lastWasScale && scale !== 100 && current === 0 && total === 0) return undefined;
+      if (scale === 100) {
+        current = (current || 1) * 100;
+      } else {
+        total += (current || 1) * scale;
+        current = 0;
+      }
+      lastWasScale = true;
+    } else {
+      return undefined;
+    }
+    seen = true;
+  }
+  return seen ? total + current : undefined;
+}
+
+/** Scale words that may follow a digit number in English, with their multipliers. */
+export const EN_SCALES: Record<string, number> = {
+  hundred: 100, thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6,
+  billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, trn: 1e12,
+};
+
+/** Chinese scale characters, simplified and traditional. */
+export const ZH_SCALES: Record<string, number> = {
+  十: 10, 百: 100, 千: 1e3, 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8,
+};
+
+const ZH_DIGITS: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+/** Characters that make up Chinese numerals. */
+export const ZH_NUMERAL_CHARS = '零〇一二两兩三四五六七八九十百千万萬亿億';
+
+/** Parses a Chinese numeral such as 十八, 三十四, 一百零五, 三千万. Undefined if malformed. */
+export function parseChineseNumeral(text: string): number | undefined {
+  let total = 0; // completed 亿 / 万 sections
+  let section = 0; // below 万
+  let digit: number | undefined;
+  for (const ch of text) {
+    const d = ZH_DIGITS[ch];
+    if (d !== undefined) {
+      if (digit !== undefined && d !== 0 && digit !== 0) return undefined;
+      digit = d;
+      continue;
+    }
+    const scale = ZH_SCALES[ch];
+    if (scale === undefined) return undefined;
+    if (scale < 1e4) {
+      section += (digit ?? (scale === 10 ? 1 : 0)) * scale;
+      if (digit === undefined && scale !== 10) return undefined;
+    } else {
+      const part = section + (digit ?? 0);
+      if (part === 0 && total === 0) return undefined;
+      total = (total + part) * scale;
+      section = 0;
+    }
+    digit = undefined;
+  }
+  const value = total + section + (digit ?? 0);
+  return Number.isFinite(value) ? value : undefined;
+}
+
+/**
+ * Replaces full-width digits and number punctuation with ASCII, one UTF-16 unit for one,
+ * so that every index into the result is the same index into the input.
+ */
+export function normalizeWidth(text: string): string {
+  // Fast path: most text has no full-width characters at all.
+  if (!/[\uFF01-\uFF5E]/.test(text)) return text;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Full-width ASCII block FF01–FF5E maps to 0021–007E.
+    out += code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : text[i];
+  }
+  return out;
+}

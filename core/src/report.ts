@@ -1,0 +1,145 @@
+/** Reports of a check as plain text, Markdown, CSV or JSON: for the CLI and the draft checker's export. */
+import Papa from 'papaparse';
+import type { CheckedMention, TextReport } from './check-text.ts';
+import type { TableReport } from './check-table.ts';
+import type { SourcedFigure } from './figure-set.ts';
+import { describeFigure, formatCitation } from './format.ts';
+import type { VerdictKind } from './verdict.ts';
+
+const MARKS: Record<VerdictKind, string> = {
+  verified: '✔ verified    ',
+  approximate: '≈ approximate ',
+  contradicted: '✘ contradicted',
+  unverified: '? unverified  ',
+};
+
+/** 1-based line and column of an offset. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+function summaryLine(summary: TextReport['summary']): string {
+  return `${summary.total} figures: ${summary.verified} verified, ${summary.approximate} approximate, ${summary.contradicted} contradicted, ${summary.unverified} unverified`;
+}
+
+export function formatTextReport(report: TextReport, input: string, name = 'input'): string {
+  const lines = [`Figure Check — ${name}`, summaryLine(report.summary), ''];
+  for (const m of report.mentions) {
+    const { line, column } = lineColumn(input, m.start);
+    lines.push(`${MARKS[m.verdict]}  "${m.text}"  (line ${line}, col ${column})`);
+    lines.push(`    ${m.explanation}`);
+    if (m.figure) {
+      lines.push(`    Source: "${m.figure.quote}"`);
+      lines.push(`    Cite: ${formatCitation(m.figure)}`);
+    }
+    lines.push('');
+  }
+  if (report.summary.contradicted > 0) lines.push(`${report.summary.contradicted} figure(s) contradict the official sources.`);
+  return lines.join('\n');
+}
+
+function mdEscape(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+export function formatMarkdownReport(report: TextReport, input: string, name = 'input'): string {
+  const lines = [`# Figure Check: ${mdEscape(name)}`, '', `**${summaryLine(report.summary)}**`, '', '| Line | Figure | Verdict | What the source says | Source |', '| --- | --- | --- | --- | --- |'];
+  for (const m of report.mentions) {
+    const { line } = lineColumn(input, m.start);
+    const says = m.figure ? describeFigure(m.figure) : m.alternatives[0] ? `(nearby) ${describeFigure(m.alternatives[0])}` : '';
+    const source = m.figure ? `[${mdEscape(m.figure.source.title)}](${m.figure.source.url ?? ''}) (${m.figure.source.datePublished})` : '';
+    lines.push(`| ${line} | ${mdEscape(m.text)} | ${m.verdict} | ${mdEscape(says)} | ${source} |`);
+  }
+  const notes = report.mentions.filter((m) => m.verdict !== 'unverified' || m.alternatives.length > 0);
+  if (notes.length > 0) {
+    lines.push('', '## Details', '');
+    for (const m of notes) {
+      lines.push(`- **${mdEscape(m.text)}** — ${m.verdict}: ${mdEscape(m.explanation)}`);
+      if (m.figure) lines.push(`  > ${mdEscape(m.figure.quote)}  \n  > — ${mdEscape(formatCitation(m.figure))}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** One row per figure, for spreadsheets. */
+export function formatCsvReport(report: TextReport, input: string): string {
+  return Papa.unparse({
+    fields: ['line', 'text', 'value', 'unit', 'qualifier', 'verdict', 'official value', 'period', 'explanation', 'quote', 'citation'],
+    data: report.mentions.map((m) => [
+      lineColumn(input, m.start).line,
+      m.text,
+      m.value,
+      m.unit,
+      m.qualifier,
+      m.verdict,
+      m.figure ? describeFigure(m.figure) : '',
+      m.figure?.period.label ?? '',
+      m.explanation,
+      m.figure?.quote ?? '',
+      m.figure ? formatCitation(m.figure) : '',
+    ]),
+  });
+}
+
+/** A figure as it appears in JSON output: the record with its source. */
+export function figureJson(figure: SourcedFigure | null): SourcedFigure | null {
+  return figure ? { ...figure } : null;
+}
+
+export function mentionJson(m: CheckedMention) {
+  return {
+    text: m.text,
+    start: m.start,
+    end: m.end,
+    value: m.value,
+    unit: m.unit,
+    qualifier: m.qualifier,
+    verdict: m.verdict,
+    figure: figureJson(m.figure),
+    alternatives: m.alternatives.map(figureJson),
+    explanation: m.explanation,
+    ...(m.likelyError ? { likelyError: m.likelyError } : {}),
+    context: m.context,
+  };
+}
+
+export function textReportJson(report: TextReport) {
+  return { mentions: report.mentions.map(mentionJson), summary: report.summary };
+}
+
+export function tableReportJson(report: TableReport) {
+  return {
+    cells: report.cells.map((c) => ({
+      row: c.row,
+      col: c.col,
+      value: c.value,
+      checkedValue: c.checkedValue,
+      unit: c.unit,
+      text: c.text,
+      labels: c.labels,
+      verdict: c.verdict,
+      figure: figureJson(c.figure),
+      alternatives: c.alternatives.map(figureJson),
+      explanation: c.explanation,
+      ...(c.likelyError ? { likelyError: c.likelyError } : {}),
+    })),
+    summary: report.summary,
+  };
+}
+
+export function formatTableText(report: TableReport, name: string): string {
+  const lines = [`Figure Check — ${name}`, summaryLine(report.summary), ''];
+  for (const c of report.cells) {
+    lines.push(`${MARKS[c.verdict]}  row ${c.row + 1}, col ${c.col + 1}: "${c.text}"  [${c.labels}]`);
+    lines.push(`    ${c.explanation}`);
+    if (c.figure) lines.push(`    Cite: ${formatCitation(c.figure)}`);
+    lines.push('');
+  }
+  return lines.join('\n');
+}

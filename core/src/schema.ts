@@ -1,0 +1,137 @@
+/**
+ * The one definition of Figure Check's data. Every figure file, the built-in set,
+ * a user's imported set and the CLI's JSON output are read or written through these
+ * schemas; the TypeScript types are inferred from them, never written by hand.
+ */
+import { z } from 'zod';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id (a-z, 0-9, -)');
+
+/** Units a figure can be stated in. `count` is a plain number of things. */
+export const UNITS = ['count', 'percent', 'yuan', 'score', 'times', 'percentage-points'] as const;
+export const UnitSchema = z.enum(UNITS);
+export type Unit = z.infer<typeof UnitSchema>;
+
+/**
+ * How the source hedged the number. `exact` when stated plainly.
+ * `more-than` covers "more than", "over", "exceeded", "surpassed";
+ * `nearly` covers "nearly", "almost", "close to"; `about` covers "about", "around", "roughly".
+ */
+export const QUALIFIERS = ['exact', 'more-than', 'at-least', 'nearly', 'about', 'less-than', 'up-to'] as const;
+export const QualifierSchema = z.enum(QUALIFIERS);
+export type Qualifier = z.infer<typeof QualifierSchema>;
+
+/**
+ * What kind of period the figure covers: `as-of` a stock at a date ("by the end of 2023"),
+ * `during` a flow within a period ("in 2023"), `change` a growth over a span ("from 2022 to 2023"),
+ * `annual` a recurring yearly amount ("every year").
+ */
+export const PERIOD_KINDS = ['as-of', 'during', 'change', 'annual'] as const;
+export const PeriodKindSchema = z.enum(PERIOD_KINDS);
+export type PeriodKind = z.infer<typeof PeriodKindSchema>;
+
+export const PeriodSchema = z
+  .object({
+    /** The period as the source words it, e.g. "by the end of 2023". */
+    label: z.string().min(1),
+    kind: PeriodKindSchema,
+    /** First day the period covers (for as-of figures, omit). */
+    start: isoDate.optional(),
+    /** Last day the period covers, or the as-of date. */
+    end: isoDate,
+  })
+  .strict();
+export type Period = z.infer<typeof PeriodSchema>;
+
+export const SourceSchema = z
+  .object({
+    id: slug,
+    title: z.string().min(1),
+    event: z.string().min(1),
+    /** Who published the text used here ("State Council Information Office (SCIO)"). */
+    publisher: z.string().min(1),
+    /** Short name of the body whose officials stated the figures ("SAMR"), for one-line attributions. */
+    agency: z.string().min(1),
+    /** Date the press conference was held. */
+    dateHeld: isoDate,
+    /** Date the transcript used here was published. */
+    datePublished: isoDate,
+    language: z.string().min(2),
+    url: z.string().url().optional(),
+    alternateUrls: z.array(z.string().url()).default([]),
+    speakers: z.array(z.string().min(1)).default([]),
+    /** File name of the archived text, relative to data/sources/. */
+    archive: z.string().regex(/^[a-z0-9-]+\.txt$/).optional(),
+  })
+  .strict();
+export type Source = z.infer<typeof SourceSchema>;
+
+export const KeywordsSchema = z
+  .object({
+    /** English phrases that name the measure in text, most specific first ("national standards"). */
+    en: z.array(z.string().min(1)).min(1),
+    /** Chinese terms for the measure ("国家标准"). */
+    zh: z.array(z.string().min(1)).default([]),
+  })
+  .strict();
+
+export const FigureSchema = z
+  .object({
+    /** Stable id, unique in the whole set: `<source-id>/<slug>`. */
+    id: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'expected "<source-id>/<figure-slug>"'),
+    /**
+     * Names the measure independent of source and date ("national-standards-total").
+     * Figures of different sources or dates with the same key are the same measure:
+     * the checker shows them side by side when they differ.
+     */
+    measureKey: slug,
+    value: z.number().finite(),
+    unit: UnitSchema,
+    /** What the number counts, in words: "national standards in force". */
+    measure: z.string().min(1),
+    qualifier: QualifierSchema.default('exact'),
+    period: PeriodSchema,
+    /**
+     * Words that narrow the measure to a subset ("mandatory", "Hebei"). A mention whose context
+     * names a scope word the figure lacks is about something else, not a contradiction.
+     */
+    scope: z.array(z.string().min(1)).default([]),
+    speaker: z.string().min(1),
+    /** The sentence the figure stands in, word for word as in the archived source. */
+    quote: z.string().min(1),
+    /** The number exactly as written in the quote: "44,499", "3.3 million", "Eighteen", "45.3%". */
+    numberText: z.string().min(1),
+    keywords: KeywordsSchema,
+    sourceId: slug,
+    note: z.string().optional(),
+  })
+  .strict();
+export type Figure = z.infer<typeof FigureSchema>;
+export type FigureInput = z.input<typeof FigureSchema>;
+
+/** One data file: the figures of one source, with that source's metadata. */
+export const FigureFileSchema = z
+  .object({
+    source: SourceSchema,
+    figures: z.array(FigureSchema),
+  })
+  .strict()
+  .superRefine((file, ctx) => {
+    const seen = new Set<string>();
+    file.figures.forEach((figure, i) => {
+      if (figure.sourceId !== file.source.id) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['figures', i, 'sourceId'],
+          message: `figure's sourceId "${figure.sourceId}" is not the file's source "${file.source.id}"`,
+        });
+      }
+      if (seen.has(figure.id)) {
+        ctx.addIssue({ code: 'custom', path: ['figures', i, 'id'], message: `duplicate figure id "${figure.id}"` });
+      }
+      seen.add(figure.id);
+    });
+  });
+export type FigureFile = z.infer<typeof FigureFileSchema>;
+export type FigureFileInput = z.input<typeof FigureFileSchema>;

@@ -1,0 +1,196 @@
+/**
+ * Importing a user's own figure set: JSON in the data schema (one figure file, or an array of
+ * them) or a CSV with one figure per row. Every problem is reported with its row or path and
+ * field; a file with any problem yields no figures at all.
+ */
+import { FigureFileSchema, type FigureFileInput, type FigureInput, QUALIFIERS, UNITS, type Qualifier, type Unit } from './schema.ts';
+import { FigureSet, FigureSetError } from './figure-set.ts';
+import { formatIssues, type DataIssue } from './issues.ts';
+import { parseCsv, CsvError } from './csv.ts';
+import { extractFigures } from './extract.ts';
+
+export type ImportResult =
+  | { ok: true; set: FigureSet; files: FigureFileInput[]; figureCount: number }
+  | { ok: false; issues: DataIssue[] };
+
+/** Column names accepted in a CSV import (case and spacing are ignored), with aliases. */
+export const CSV_COLUMNS: Record<string, string[]> = {
+  value: ['value', 'number', 'figure'],
+  unit: ['unit', 'units'],
+  measure: ['measure', 'what', 'counts', 'description', 'indicator'],
+  qualifier: ['qualifier', 'hedge'],
+  period: ['period', 'as of', 'as-of', 'date of figure'],
+  periodEnd: ['period end', 'as of date', 'period date'],
+  sourceTitle: ['source title', 'source', 'title'],
+  publisher: ['publisher', 'source publisher'],
+  date: ['date', 'source date', 'published', 'date published'],
+  url: ['url', 'link', 'source url'],
+  quote: ['quote', 'sentence', 'source sentence'],
+  speaker: ['speaker', 'said by'],
+  keywords: ['keywords', 'keywords en', 'terms'],
+  keywordsZh: ['keywords zh', 'chinese keywords', 'zh'],
+  measureKey: ['measure key', 'measurekey', 'key'],
+  scope: ['scope'],
+  id: ['id'],
+};
+
+const REQUIRED = ['value', 'measure', 'sourceTitle', 'date'] as const;
+
+function slugify(text: string): string {
+  return (
+    text
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'figure'
+  );
+}
+
+/** Parses a user's figure file; `name` is used in error messages and to tell JSON from CSV. */
+export function importFigureSet(text: string, name: string, existing?: FigureSet): ImportResult {
+  if (text.trim() === '') return { ok: false, issues: [{ where: name, path: '(file)', message: 'the file is empty' }] };
+  const looksJson = /\.json$/i.test(name) || /^\s*[[{]/.test(text);
+  const parsed = looksJson ? filesFromJson(text, name) : filesFromCsv(text, name);
+  if (!parsed.ok) return parsed;
+  try {
+    const set = FigureSet.fromFiles(parsed.files.map((data, i) => ({ name: parsed.files.length > 1 ? `${name} [${i}]` : name, data })));
+    if (existing) existing.merge(set); // throws on id clashes with what is already loaded
+    return { ok: true, set, files: parsed.files, figureCount: set.size };
+  } catch (error) {
+    if (error instanceof FigureSetError) return { ok: false, issues: error.issues };
+    throw error;
+  }
+}
+
+function filesFromJson(text: string, name: string): { ok: true; files: FigureFileInput[] } | { ok: false; issues: DataIssue[] } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, issues: [{ where: name, path: '(file)', message: `not valid JSON: ${(error as Error).message}` }] };
+  }
+  const list = Array.isArray(data) ? data : [data];
+  const issues: DataIssue[] = [];
+  const files: FigureFileInput[] = [];
+  list.forEach((item, i) => {
+    const r = FigureFileSchema.safeParse(item);
+    if (r.success) files.push(item as FigureFileInput);
+    else issues.push(...formatIssues(r.error, Array.isArray(data) ? `${name} [${i}]` : name));
+  });
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, files };
+}
+
+function filesFromCsv(text: string, name: string): { ok: true; files: FigureFileInput[] } | { ok: false; issues: DataIssue[] } {
+  let rows: string[][];
+  try {
+    rows = parseCsv(text);
+  } catch (error) {
+    if (error instanceof CsvError) return { ok: false, issues: [{ where: `${name} line ${error.line}`, path: '(csv)', message: error.message.replace(/^line \d+: /, '') }] };
+    throw error;
+  }
+  const header = rows[0]!.map((h) => h.trim().toLowerCase().replace(/[_\s]+/g, ' '));
+  const columnOf = new Map<string, number>();
+  for (const [field, aliases] of Object.entries(CSV_COLUMNS)) {
+    const idx = header.findIndex((h) => aliases.includes(h));
+    if (idx >= 0) columnOf.set(field, idx);
+  }
+  const missing = REQUIRED.filter((f) => !columnOf.has(f));
+  if (missing.length > 0) {
+    return {
+      ok: false,
+      issues: missing.map((f) => ({ where: `${name} line 1`, path: f, message: `missing column (accepted names: ${CSV_COLUMNS[f]!.join(', ')})` })),
+    };
+  }
+  if (rows.length < 2) return { ok: false, issues: [{ where: `${name} line 2`, path: '(csv)', message: 'no figure rows after the header' }] };
+
+  const issues: DataIssue[] = [];
+  const sources = new Map<string, FigureFileInput>();
+  const ids = new Set<string>();
+  rows.slice(1).forEach((row, i) => {
+    const line = `${name} row ${i + 2}`;
+    const get = (field: string) => {
+      const idx = columnOf.get(field);
+      return idx === undefined ? '' : (row[idx] ?? '').trim();
+    };
+    const rowIssues: DataIssue[] = [];
+    const fail = (path: string, message: string) => rowIssues.push({ where: line, path, message });
+
+    const rawValue = get('value');
+    const found = extractFigures(rawValue);
+    let value: number | undefined;
+    let unit = get('unit').toLowerCase() as Unit;
+    const plain = Number(rawValue.replace(/,/g, ''));
+    if (rawValue === '') fail('value', 'is empty');
+    else if (Number.isFinite(plain) && /^[-+]?[\d,]*\.?\d+$/.test(rawValue)) value = plain;
+    else if (found.length === 1 && found[0]!.text.trim() === rawValue.replace(/\s*(?:yuan|元)$/i, '').trim()) {
+      value = found[0]!.value;
+      if (!unit) unit = found[0]!.unit === 'percent' ? 'percent' : found[0]!.unit === 'yuan' ? 'yuan' : 'count';
+    } else fail('value', `"${rawValue}" is not a number`);
+    if (!unit) unit = 'count';
+    if (!UNITS.includes(unit)) fail('unit', `"${unit}" is not one of ${UNITS.join(', ')}`);
+
+    const qualifierRaw = get('qualifier').toLowerCase().replace(/\s+/g, '-') || 'exact';
+    const qualifier = (qualifierRaw === 'over' ? 'more-than' : qualifierRaw) as Qualifier;
+    if (!QUALIFIERS.includes(qualifier)) fail('qualifier', `"${get('qualifier')}" is not one of ${QUALIFIERS.join(', ')}`);
+
+    const date = get('date');
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) fail('date', date ? `"${date}" is not a date as YYYY-MM-DD` : 'is empty');
+    const measure = get('measure');
+    if (!measure) fail('measure', 'is empty');
+    const title = get('sourceTitle');
+    if (!title) fail('source title', 'is empty');
+    const url = get('url');
+    if (url && !/^https?:\/\/\S+$/.test(url)) fail('url', `"${url}" is not an http(s) URL`);
+    const periodEnd = get('periodEnd') || date;
+    if (periodEnd && !/^\d{4}-\d{2}-\d{2}$/.test(periodEnd)) fail('period end', `"${periodEnd}" is not a date as YYYY-MM-DD`);
+    if (rowIssues.length > 0) {
+      issues.push(...rowIssues);
+      return;
+    }
+
+    const publisher = get('publisher') || 'User-supplied';
+    const sourceId = `user-${slugify(`${title}-${date}`)}`;
+    let file = sources.get(sourceId);
+    if (!file) {
+      file = {
+        source: {
+          id: sourceId,
+          title,
+          event: title,
+          publisher,
+          agency: publisher,
+          dateHeld: date,
+          datePublished: date,
+          language: /[\u3400-\u9fff]/.test(title) ? 'zh' : 'en',
+          ...(url ? { url } : {}),
+        },
+        figures: [],
+      };
+      sources.set(sourceId, file);
+    }
+    const keywords = get('keywords').split(/[;|]/).map((k) => k.trim().toLowerCase()).filter(Boolean);
+    let id = `${sourceId}/${slugify(get('id') || measure)}`;
+    for (let n = 2; ids.has(id); n++) id = `${sourceId}/${slugify(get('id') || measure)}-${n}`;
+    ids.add(id);
+    const quote = get('quote') || `${rawValue} ${measure}`;
+    const figure: FigureInput = {
+      id,
+      measureKey: slugify(get('measureKey') || measure),
+      value: value!,
+      unit,
+      measure,
+      qualifier,
+      period: { label: get('period') || `as of ${periodEnd}`, kind: 'as-of', end: periodEnd },
+      scope: get('scope').split(/[;|]/).map((s) => s.trim()).filter(Boolean),
+      speaker: get('speaker') || publisher,
+      quote,
+      numberText: quote.includes(rawValue) ? rawValue : (found[0]?.text ?? rawValue),
+      keywords: { en: keywords.length > 0 ? keywords : [measure.toLowerCase()], zh: get('keywordsZh').split(/[;|]/).map((k) => k.trim()).filter(Boolean) },
+      sourceId,
+    };
+    file.figures.push(figure);
+  });
+  if (issues.length > 0) return { ok: false, issues };
+  return { ok: true, files: [...sources.values()] };
+}

@@ -1,0 +1,232 @@
+/**
+ * The one matcher: given a figure found in text (or a table cell with its labels), find the
+ * official figure it refers to and give a verdict. Every front end calls this; none has its own.
+ */
+import type { FigureSet, SourcedFigure } from './figure-set.ts';
+import type { Mention, MentionUnit } from './extract.ts';
+import type { Qualifier } from './schema.ts';
+import { ContextMatcher, makeWindow, type ContextMatch, type Window } from './context-matcher.ts';
+import { periodCues, type PeriodCues } from './context.ts';
+import { ValueIndex, NEAR_HIGH, NEAR_LOW } from './value-index.ts';
+import { compareValues, likelyError, type LikelyError, type ValueRelation } from './value-compare.ts';
+import { describeFigure, formatOfficialValue, shortAttribution } from './format.ts';
+
+export const VERDICTS = ['verified', 'approximate', 'contradicted', 'unverified'] as const;
+export type VerdictKind = (typeof VERDICTS)[number];
+
+export interface Verdict {
+  verdict: VerdictKind;
+  /** The official figure the number was checked against; null when nothing in the set is about it. */
+  figure: SourcedFigure | null;
+  /** Other figures of the same measure (other sources or dates), or the nearby figure of an unverified number. */
+  alternatives: SourcedFigure[];
+  explanation: string;
+  likelyError?: LikelyError;
+}
+
+/** What the matcher needs to know about a quoted number. */
+export interface Claim {
+  value: number;
+  unit: MentionUnit;
+  qualifier: Qualifier;
+  precision: number;
+  /** The number as written, for explanations. */
+  text: string;
+  /** Text right around the number: its own clause. */
+  near: string;
+  /** The whole sentence (or, for a table cell, all its labels). */
+  sentence: string;
+  /** Text whose years apply to this number (its sentence); stock/flow words are read from `near`. */
+  periodText: string;
+}
+
+interface Scored {
+  figure: SourcedFigure;
+  relation: ValueRelation;
+  ctx: ContextMatch;
+  periodProblem?: string;
+  scopeProblem?: string;
+}
+
+/** Indexes of a set, built once and reused for every check against that set. */
+export class Matcher {
+  readonly values: ValueIndex;
+  readonly contexts: ContextMatcher;
+
+  constructor(readonly set: FigureSet) {
+    this.values = new ValueIndex(set.figures);
+    this.contexts = new ContextMatcher(set.figures);
+  }
+
+  /** Verdict for one claim. */
+  judge(claim: Claim): Verdict {
+    const candidates = this.values.candidates(claim.value, claim.unit);
+    if (candidates.length === 0) return unverified('No official figure in the set has a value like this.');
+    const near = makeWindow(this.contexts, claim.near);
+    const sentence = claim.sentence === claim.near ? near : makeWindow(this.contexts, claim.sentence);
+    const cues = periodCues(claim.periodText, claim.near);
+    const scored: Scored[] = [];
+    for (const figure of candidates) {
+      const ctx = this.contexts.match(figure, near, sentence);
+      if (ctx.strength === 0) continue;
+      const relation = compareValues(claim, figure);
+      const s: Scored = { figure, relation, ctx };
+      const periodProblem = checkPeriod(figure, cues);
+      if (periodProblem) s.periodProblem = periodProblem;
+      const scopeProblem = this.checkScope(figure, near, sentence);
+      if (scopeProblem) s.scopeProblem = scopeProblem;
+      scored.push(s);
+    }
+    return this.decide(claim, scored);
+  }
+
+  private checkScope(figure: SourcedFigure, near: Window, sentence: Window): string | undefined {
+    const foreign = this.contexts.foreignScopes(figure, near);
+    if (foreign.length > 0) return `the text is about ${foreign.join(', ')}, a different scope than the official figure`;
+    const missing = this.contexts.missingScopes(figure, sentence);
+    if (missing.length > 0) return `the official figure is for ${missing.join(', ')} only`;
+    return undefined;
+  }
+
+  private decide(claim: Claim, scored: Scored[]): Verdict {
+    const rank = (a: Scored, b: Scored) =>
+      b.ctx.strength - a.ctx.strength || b.ctx.specificity - a.ctx.specificity || closeness(claim, a.figure) - closeness(claim, b.figure);
+    const clean = scored.filter((s) => s.ctx.strength === 2 && !s.periodProblem && !s.scopeProblem).sort(rank);
+
+    const equal = clean.find((s) => s.relation === 'equal');
+    if (equal) return this.withFigure('verified', equal.figure, `Matches the official figure: ${describeFigure(equal.figure)} (${shortAttribution(equal.figure)}).`);
+    const consistent = clean.find((s) => s.relation === 'consistent');
+    if (consistent) {
+      return this.withFigure(
+        'approximate',
+        consistent.figure,
+        `"${claim.text}" is a rounding or hedge consistent with the official ${formatOfficialValue(consistent.figure)} (${describeFigure(consistent.figure)}; ${shortAttribution(consistent.figure)}).`,
+      );
+    }
+    const wrong = clean.find((s) => s.relation === 'different' && plausiblySame(claim, s.figure));
+    if (wrong) {
+      const official = formatOfficialValue(wrong.figure);
+      const error = likelyError(claim, wrong.figure, claim.text, official);
+      const verdict = this.withFigure(
+        'contradicted',
+        wrong.figure,
+        `The source says ${describeFigure(wrong.figure)} (${shortAttribution(wrong.figure)}); likely error: ${error.message}.`,
+      );
+      verdict.likelyError = error;
+      return verdict;
+    }
+
+    // Nothing to confirm or contradict; say which official figure is nearby, and why it does not apply.
+    const nearby = scored
+      .filter((s) => s.relation !== 'different' || s.ctx.strength === 2)
+      .sort(rank)[0];
+    if (!nearby) return unverified('Nothing in the official figure set is about this number.');
+    const what = describeFigure(nearby.figure);
+    let why: string;
+    if (nearby.periodProblem) why = `it is stated for another period (${nearby.periodProblem})`;
+    else if (nearby.scopeProblem) why = nearby.scopeProblem;
+    else if (nearby.ctx.strength < 2) why = nearby.relation === 'different' ? 'the context only partly names it' : 'the same number appears, but the context does not clearly name this measure';
+    else why = 'the number is too far from it to be the same figure';
+    return {
+      verdict: 'unverified',
+      figure: null,
+      alternatives: [nearby.figure],
+      explanation: `Not checked against ${what} (${shortAttribution(nearby.figure)}): ${why}.`,
+    };
+  }
+
+  private withFigure(verdict: VerdictKind, figure: SourcedFigure, explanation: string): Verdict {
+    // The same measure is the same key over the same scope: Hebei's count is not the nation's.
+    const scope = figure.scope.join('|');
+    const others = this.set.byMeasure(figure.measureKey).filter((f) => f.id !== figure.id && f.scope.join('|') === scope);
+    const differ = others.filter((f) => f.value !== figure.value || f.qualifier !== figure.qualifier);
+    const note =
+      differ.length > 0
+        ? ` Sources differ on this measure: ${differ.map((f) => `${formatOfficialValue(f)} ${f.period.label} (${shortAttribution(f)})`).join('; ')}.`
+        : '';
+    return { verdict, figure, alternatives: others, explanation: explanation + note };
+  }
+}
+
+function unverified(explanation: string): Verdict {
+  return { verdict: 'unverified', figure: null, alternatives: [], explanation };
+}
+
+function closeness(claim: Claim, figure: SourcedFigure): number {
+  return Math.abs(Math.log(claim.value / figure.value));
+}
+
+/** A different number can be a mis-statement of this figure: near it, a scale slip or a transposition. */
+function plausiblySame(claim: Claim, figure: SourcedFigure): boolean {
+  const ratio = claim.value / figure.value;
+  if (ratio >= NEAR_LOW && ratio <= NEAR_HIGH) return true;
+  const power = Math.round(Math.log10(ratio));
+  if (power !== 0 && Math.abs(ratio / 10 ** power - 1) < 0.05) return true;
+  return likelyError(claim, figure, '', '').kind === 'transposed';
+}
+
+/** Years the figure's period speaks for. */
+function figureYears(figure: SourcedFigure): number[] {
+  const end = Number(figure.period.end.slice(0, 4));
+  const start = figure.period.start ? Number(figure.period.start.slice(0, 4)) : end;
+  const years: number[] = [];
+  for (let y = start; y <= end; y++) years.push(y);
+  // A figure given early in a year ("as of January 2024") is also the previous year-end's.
+  if (figure.period.kind === 'as-of' && Number(figure.period.end.slice(5, 7)) <= 3) years.push(end - 1);
+  return years;
+}
+
+function checkPeriod(figure: SourcedFigure, cues: PeriodCues): string | undefined {
+  if (figure.period.kind === 'annual') return undefined;
+  if (cues.years.length > 0) {
+    const own = figureYears(figure);
+    if (!cues.years.some((y) => own.includes(y))) return `the text names ${cues.years.join(', ')}; the official figure is ${figure.period.label}`;
+  }
+  if (figure.period.kind === 'as-of' && cues.flow && !cues.stock) {
+    return `the text gives a figure for a period; the official figure is a total ${figure.period.label}`;
+  }
+  if ((figure.period.kind === 'during' || figure.period.kind === 'change') && cues.stock && !cues.flow) {
+    return `the text gives a cumulative total; the official figure is for ${figure.period.label} only`;
+  }
+  return undefined;
+}
+
+/** Where a number's own clause begins: after the first separator that follows the previous figure. */
+function clauseStart(text: string, m: Mention): number {
+  if (m.localStart <= m.contextStart) return m.localStart;
+  const between = text.slice(m.localStart, m.start);
+  const sep = /,|，|、|;|；|\band\b|\bwhile\b|\bwith\b|和|及/.exec(between);
+  return sep ? m.localStart + sep.index + sep[0].length : m.localStart;
+}
+
+/** Cut the clause and sentence of a mention out of its text for matching. */
+export function claimFromMention(text: string, m: Mention): Claim {
+  const cjk = /[\u3400-\u9fff]/.test(text.slice(Math.max(0, m.start - 2), m.end + 2));
+  const before = cjk ? 20 : 90;
+  const after = cjk ? 14 : 70;
+  const nearStart = Math.max(clauseStart(text, m), m.start - before);
+  const nearEnd = Math.min(m.localEnd, m.end + after);
+  const near = `${text.slice(nearStart, m.start)} ${text.slice(m.end, nearEnd)}`;
+  return {
+    value: m.value,
+    unit: m.unit,
+    qualifier: m.qualifier,
+    precision: m.precision,
+    text: m.text,
+    near,
+    sentence: m.context,
+    periodText: m.context,
+  };
+}
+
+const matchers = new WeakMap<FigureSet, Matcher>();
+
+/** The matcher of a set, built on first use and reused. */
+export function matcherFor(set: FigureSet): Matcher {
+  let m = matchers.get(set);
+  if (!m) {
+    m = new Matcher(set);
+    matchers.set(set, m);
+  }
+  return m;
+}
