@@ -6,7 +6,8 @@
  */
 import Fuse from 'fuse.js';
 import type { SourcedFigure } from './figure-set.ts';
-import { normalizeScope, scopeWords, stem, tokenize } from './context.ts';
+import { normalizeScope, scopeWords, scopeWordsOf, stem, tokenize } from './context.ts';
+import { CJK_RE, foldChinese } from './chinese.ts';
 
 /** How clearly a context names a figure: 2 = a whole keyword phrase next to the number. */
 export type ContextStrength = 0 | 1 | 2;
@@ -24,6 +25,8 @@ interface FigureTerms {
   zh: string[];
   /** Scope words the figure itself carries (in its scope, measure or keywords). */
   scopes: Set<string>;
+  /** Every distinct token of its phrases. */
+  allTokens: string[];
 }
 
 /**
@@ -44,20 +47,33 @@ const MAX_MEMO = 50_000;
 export class ContextMatcher {
   private readonly terms = new Map<SourcedFigure, FigureTerms>();
   private readonly vocabulary: Set<string>;
-  private readonly fuse: Fuse<string>;
+  /** One small fuse index per first letter: a misspelling rarely gets the first letter wrong. */
+  private readonly fuseByInitial = new Map<string, Fuse<string>>();
   private readonly memo = new Map<string, string | null>();
 
   constructor(figures: readonly SourcedFigure[]) {
     const vocabulary = new Set<string>();
     for (const figure of figures) {
-      const phrases = figure.keywords.en.map((text) => ({ text, tokens: tokenize(text) })).filter((p) => p.tokens.length > 0);
+      // A figure's scope names it as much as its keywords do: "nearly 20%" next to
+      // "electrical machinery and equipment manufacturing" is that sector's share.
+      const phrases = [...figure.keywords.en, ...figure.scope.filter((s) => tokenize(s).length >= 2)]
+        .map((text) => ({ text, tokens: tokenize(text) }))
+        .filter((p) => p.tokens.length > 0);
       for (const p of phrases) for (const t of p.tokens) vocabulary.add(t);
       const scopes = new Set<string>(figure.scope.map(normalizeScope));
       for (const word of scopeWords(`${figure.measure} ${figure.keywords.en.join(' ')} ${figure.keywords.zh.join(' ')}`)) scopes.add(word);
-      this.terms.set(figure, { phrases, zh: figure.keywords.zh, scopes });
+      const allTokens = [...new Set(phrases.flatMap((p) => p.tokens))];
+      const zh = [...new Set(figure.keywords.zh.map(foldChineseIfAny).filter((k) => k.length >= 2))];
+      this.terms.set(figure, { phrases, zh, scopes, allTokens });
     }
     this.vocabulary = vocabulary;
-    this.fuse = new Fuse([...vocabulary], VOCABULARY_FUSE_OPTIONS);
+    const buckets = new Map<string, string[]>();
+    for (const term of vocabulary) {
+      const list = buckets.get(term[0]!) ?? [];
+      list.push(term);
+      buckets.set(term[0]!, list);
+    }
+    for (const [initial, terms] of buckets) this.fuseByInitial.set(initial, new Fuse(terms, VOCABULARY_FUSE_OPTIONS));
   }
 
   /** Maps a context word to the set's vocabulary: itself, a near spelling, or null. */
@@ -67,7 +83,8 @@ export class ContextMatcher {
     const cached = this.memo.get(token);
     if (cached !== undefined) return cached;
     let found: string | null = null;
-    for (const r of this.fuse.search(token, { limit: 5 })) {
+    const fuse = this.fuseByInitial.get(token[0]!);
+    for (const r of fuse ? fuse.search(token, { limit: 5 }) : []) {
       // Fuse matches substrings too; only accept words of about the same length.
       if ((r.score ?? 1) <= VOCABULARY_FUSE_OPTIONS.threshold && Math.abs(r.item.length - token.length) <= 2) {
         found = r.item;
@@ -79,10 +96,10 @@ export class ContextMatcher {
     return found;
   }
 
-  /** The resolved vocabulary words of a piece of text. */
-  words(text: string): Set<string> {
+  /** The resolved vocabulary words of a list of tokens. */
+  words(tokens: readonly string[]): Set<string> {
     const out = new Set<string>();
-    for (const t of tokenize(text)) {
+    for (const t of tokens) {
       const r = this.resolve(t);
       if (r) out.add(r);
     }
@@ -96,6 +113,9 @@ export class ContextMatcher {
   match(figure: SourcedFigure, near: Window, sentence: Window): ContextMatch {
     const terms = this.terms.get(figure);
     if (!terms) return { strength: 0, specificity: 0 };
+    // Cheap rejection first: most candidates share no word at all with the sentence.
+    const cjk = sentence.cjk || near.cjk;
+    if (!cjk && !terms.allTokens.some((t) => sentence.words.has(t) || near.words.has(t))) return { strength: 0, specificity: 0 };
     let best: ContextMatch = { strength: 0, specificity: 0 };
     for (const phrase of terms.phrases) {
       const n = phrase.tokens.length;
@@ -105,15 +125,17 @@ export class ContextMatcher {
         if (near.words.has(t)) inNear++;
         if (sentence.words.has(t)) inSentence++;
       }
+      const head = phrase.tokens[n - 1]!;
       let strength: ContextStrength = 0;
-      if (inNear === n) strength = 2;
+      // Whole phrase next to the number; or, for long phrases, all but one word with the head noun.
+      if (inNear === n || (n >= 3 && inNear >= n - 1 && near.words.has(head))) strength = 2;
       else if (inSentence === n || (n >= 2 && inNear * 2 >= n)) strength = 1;
       if (strength > best.strength || (strength === best.strength && strength > 0 && n > best.specificity)) {
         best = { strength, keyword: phrase.text, specificity: n };
       }
     }
-    for (const zh of terms.zh) {
-      const strength: ContextStrength = near.text.includes(zh) ? 2 : sentence.text.includes(zh) ? 1 : 0;
+    for (const zh of cjk ? terms.zh : []) {
+      const strength: ContextStrength = near.has(zh) ? 2 : sentence.has(zh) ? 1 : 0;
       const specificity = Math.ceil(zh.length / 2);
       if (strength > best.strength || (strength === best.strength && strength > 0 && specificity > best.specificity)) {
         best = { strength, keyword: zh, specificity };
@@ -122,11 +144,11 @@ export class ContextMatcher {
     return best;
   }
 
-  /** Scope words next to the number that the figure does not carry ("mandatory", "Hebei"). */
-  foreignScopes(figure: SourcedFigure, near: Window): string[] {
+  /** Scope words right next to the number that the figure does not carry ("mandatory", "Hebei"). */
+  foreignScopes(figure: SourcedFigure, tight: Window): string[] {
     const terms = this.terms.get(figure);
     const own = terms?.scopes ?? new Set<string>();
-    return near.scopes.filter((s) => !own.has(s));
+    return tight.scopes.filter((s) => !own.has(s));
   }
 
   /** Scope words the figure needs that the context does not name (a province's count, say). */
@@ -140,10 +162,51 @@ export interface Window {
   text: string;
   words: Set<string>;
   scopes: string[];
+  cjk: boolean;
+  /** Whether a (folded) Chinese keyword occurs here, exactly or as a near spelling. */
+  has(zhKeyword: string): boolean;
+}
+
+/**
+ * Fuse options for Chinese keywords inside a short window: a keyword may differ by about one
+ * character in three (a different measure word, 平台 vs 站) and may stand anywhere in it.
+ */
+export const CHINESE_FUSE_OPTIONS = {
+  threshold: 0.3,
+  ignoreLocation: true,
+  includeScore: true,
+  minMatchCharLength: 2,
+} as const;
+
+function foldChineseIfAny(text: string): string {
+  return CJK_RE.test(text) ? foldChinese(text) : text;
 }
 
 export function makeWindow(matcher: ContextMatcher, text: string): Window {
-  return { text, words: matcher.words(text), scopes: scopeWords(text) };
+  const tokens = tokenize(text);
+  const cjk = CJK_RE.test(text);
+  let scopes: string[] | undefined;
+  let folded: string | undefined;
+  let fuse: Fuse<string> | undefined;
+  return {
+    text,
+    words: matcher.words(tokens),
+    // Scope words are only needed for the few candidates whose keywords match: read them lazily.
+    get scopes() {
+      scopes ??= scopeWordsOf(text, tokens);
+      return scopes;
+    },
+    cjk,
+    has(zhKeyword: string): boolean {
+      if (!cjk) return false;
+      folded ??= foldChinese(text);
+      if (folded.includes(zhKeyword)) return true;
+      if (zhKeyword.length < 4) return false; // too short to tell a near spelling from another word
+      fuse ??= new Fuse([folded], CHINESE_FUSE_OPTIONS);
+      const hit = fuse.search(zhKeyword)[0];
+      return hit !== undefined && (hit.score ?? 1) <= CHINESE_FUSE_OPTIONS.threshold;
+    },
+  };
 }
 
 export { stem };

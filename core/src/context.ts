@@ -7,18 +7,40 @@ const STOPWORDS = new Set(
   'a an the of in on at to for and or by with from as is are was were be been has have had its their this that these those there which who over more than nearly about some into per total number than also'.split(' '),
 );
 
-/** Lower-cased, crudely singularised word tokens ("Standards" -> "standard"). */
+const stems = new Map<string, string>();
+
+/**
+ * Lower-cased, crudely singularised word tokens ("Standards" -> "standard"), split at hyphens,
+ * without stopwords. A hand-written scanner: this runs for every figure on a page.
+ */
 export function tokenize(text: string): string[] {
   const out: string[] = [];
-  const re = /[A-Za-z][A-Za-z'-]*/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    for (const part of m[0].toLowerCase().split('-')) {
-      if (part.length < 2 || STOPWORDS.has(part)) continue;
-      out.push(stem(part));
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) | 0x20 : 0; // lower-case ASCII letters
+    const letter = c >= 97 && c <= 122;
+    const apostrophe = c === 0x27 && start >= 0; // "world's"
+    if (letter || apostrophe) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0) {
+      pushToken(text.slice(start, i).toLowerCase(), out);
+      start = -1;
     }
   }
   return out;
+}
+
+function pushToken(word: string, out: string[]): void {
+  if (word.length < 2 || STOPWORDS.has(word)) return;
+  let s = stems.get(word);
+  if (s === undefined) {
+    s = stem(word);
+    if (stems.size > 100_000) stems.clear();
+    stems.set(word, s);
+  }
+  if (!STOPWORDS.has(s)) out.push(s);
 }
 
 export function stem(word: string): string {
@@ -38,11 +60,12 @@ export interface PeriodCues {
   flow: boolean;
 }
 
-const YEAR_RE = /(?<![\d,.])(?:19|20)\d{2}(?![\d,])/g;
+/** A year: not part of a larger number, nor of a code or name ("IEC 1906 Awards", "ISO 2022"). */
+const YEAR_RE = /(?<![\d,.]|[A-Z]{2,}\s?)(?:19|20)\d{2}(?!\d|[,.]\d)/g;
 const STOCK_RE =
   /\b(?:by the end of|as of|at the end of|in total|a total of|total(?:led|ed|s)? (?:of )?|cumulative(?:ly)?|so far|to date|altogether|in all|there (?:were|are|is|was))|截至|截止|累计|年底|年末|底|共有|总数|总量|总计/i;
 const FLOW_RE =
-  /\b(?:newly|added|new (?:national |industry |local |group )?(?:standards?|committees?|enterprises?|plans?|experts?|projects?|results?)|last year|this year|during the year|(?:in|during) (?:19|20)\d{2} alone|annual(?:ly)?|each year|every year|per year|a year|year-on-year|released in|approved in|filed in|published in)\b|新增|新发布|新批准|年内|全年|当年|今年|去年/i;
+  /\b(?:newly|added|new (?:national |industry |local |group )?(?:standards?|committees?|enterprises?|plans?|experts?|projects?|results?)|last year|this year|during the year|(?:in|during) (?:19|20)\d{2} alone|annually|each year|every year|per year|year-on-year|released in|approved in|filed in|published in)\b|新增|新发布|新批准|年内|全年|当年|今年|去年/i;
 
 /** Period cues: years from `yearText` (a sentence), stock and flow words from `cueText` (the clause). */
 export function periodCues(yearText: string, cueText: string = yearText): PeriodCues {
@@ -58,13 +81,13 @@ export function periodCues(yearText: string, cueText: string = yearText): Period
  * is about a part, not the whole the official figure counts.
  */
 const SCOPE_WORDS_EN = [
-  'mandatory', 'recommended', 'voluntary', 'new-energy', 'new energy', 'electric', 'imported', 'foreign', 'private',
-  'provincial', 'municipal', 'county', 'rural', 'urban', 'state-owned', 'global', 'worldwide', 'world',
+  'mandatory', 'recommended', 'voluntary', 'new-energy', 'new energy', 'electric',
+  'provincial', 'municipal', 'county', 'rural', 'urban', 'state-owned',
   'beijing', 'shanghai', 'tianjin', 'chongqing', 'hebei', 'shanxi', 'liaoning', 'jilin', 'heilongjiang', 'jiangsu',
   'zhejiang', 'anhui', 'fujian', 'jiangxi', 'shandong', 'henan', 'hubei', 'hunan', 'guangdong', 'hainan', 'sichuan',
   'guizhou', 'yunnan', 'shaanxi', 'gansu', 'qinghai', 'taiwan', 'inner mongolia', 'guangxi', 'tibet', 'xizang', 'ningxia',
   'xinjiang', 'hong kong', 'macao', 'macau', 'shenzhen', 'guangzhou', 'chengdu', 'wuhan', 'hangzhou',
-  'us', 'u.s.', 'american', 'european', 'eu', 'japan', 'japanese', 'germany', 'german', 'india', 'indian', 'korea',
+  'american', 'european', 'eu', 'japan', 'japanese', 'germany', 'german', 'india', 'indian', 'korea',
 ];
 const SCOPE_WORDS_ZH = [
   '强制性', '推荐性', '新能源', '电动', '进口', '外资', '民营', '全球', '世界',
@@ -72,24 +95,45 @@ const SCOPE_WORDS_ZH = [
   '河南', '湖北', '湖南', '广东', '海南', '四川', '贵州', '云南', '陕西', '甘肃', '青海', '台湾', '内蒙古', '广西', '西藏',
   '宁夏', '新疆', '香港', '澳门', '深圳', '广州', '成都', '武汉', '杭州',
 ];
-const SCOPE_RE = new RegExp(
-  `\\b(?:${SCOPE_WORDS_EN.map((w) => w.replace(/[.]/g, '\\.').replace(/[ -]/g, '[ -]')).join('|')})\\b|${SCOPE_WORDS_ZH.join('|')}`,
-  'gi',
-);
+/** Scope words of one token (after tokenize), and of two ("inner mongolia"). */
+const SCOPE_ONE = new Set<string>();
+const SCOPE_TWO = new Map<string, string>();
+for (const w of SCOPE_WORDS_EN) {
+  const parts = w.split(/[ -]/).map(stem);
+  if (parts.length === 1) SCOPE_ONE.add(parts[0]!);
+  else SCOPE_TWO.set(parts.join(' '), w.replace(/-/g, ' '));
+}
+const SCOPE_ZH_RE = new RegExp(SCOPE_WORDS_ZH.join('|'), 'g');
+const CJK_RE = /[\u3400-\u9fff]/;
 
-/** Scope words in `text`, normalised to lower case with single spaces. */
-export function scopeWords(text: string): string[] {
+/**
+ * Scope words in a text, given its tokens (from `tokenize`): lower case, single spaces.
+ * "US" counts only in capitals ("us" the pronoun is a stopword anyway).
+ */
+export function scopeWordsOf(text: string, tokens: readonly string[]): string[] {
   const out: string[] = [];
-  SCOPE_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = SCOPE_RE.exec(text)) !== null) {
-    // "US" in capitals only: "us" the pronoun is not a scope.
-    if (m[0].toLowerCase() === 'us' && m[0] !== 'US') continue;
-    out.push(normalizeScope(m[0]));
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    const pair = next === undefined ? undefined : SCOPE_TWO.get(`${t} ${next}`);
+    if (pair) {
+      out.push(pair);
+      i++;
+    } else if (SCOPE_ONE.has(t)) out.push(t);
+  }
+  if (/\bU\.?S\.?\b/.test(text)) out.push('us');
+  if (CJK_RE.test(text)) {
+    SCOPE_ZH_RE.lastIndex = 0;
+    for (const m of text.matchAll(SCOPE_ZH_RE)) out.push(m[0]);
   }
   return out;
 }
 
+/** Scope words in `text` (see scopeWordsOf). */
+export function scopeWords(text: string): string[] {
+  return scopeWordsOf(text, tokenize(text));
+}
+
 export function normalizeScope(word: string): string {
-  return word.toLowerCase().replace(/[ -]+/g, ' ');
+  return stem(word.toLowerCase().replace(/[ -]+/g, ' '));
 }

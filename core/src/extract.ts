@@ -39,6 +39,9 @@ export interface Mention {
   localEnd: number;
 }
 
+/** Characters of context kept on each side of a figure at most. */
+const MAX_CONTEXT = 300;
+
 type Draft = Omit<Mention, 'context' | 'contextStart' | 'contextEnd' | 'localStart' | 'localEnd'>;
 
 const DIGITS_RE = /\d+(?:,\d{3})*(?:\.\d+)?/g;
@@ -122,8 +125,10 @@ function attachContext(input: string, text: string, drafts: Draft[]): Mention[] 
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
     while (b + 1 < bounds.length && bounds[b + 1]! <= d.start) b++;
-    const sStart = bounds[b] ?? 0;
-    const sEnd = bounds[b + 1] ?? text.length;
+    // Very long "sentences" (tables flattened to text, lists without stops) are clipped so that
+    // context work stays linear in the input.
+    const sStart = Math.max(bounds[b] ?? 0, d.start - MAX_CONTEXT);
+    const sEnd = Math.min(bounds[b + 1] ?? text.length, d.end + MAX_CONTEXT);
     const prev = drafts[i - 1];
     const next = drafts[i + 1];
     const localStart = prev && prev.end > sStart ? prev.end : sStart;

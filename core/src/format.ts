@@ -12,9 +12,23 @@ const QUALIFIER_WORDS: Record<Qualifier, string> = {
   'up-to': 'up to ',
 };
 
+/** "6728000.5" -> "6,728,000.5". Hand-rolled because Intl formatting is slow on hot paths. */
+export function groupDigits(value: number): string {
+  const [int = '', frac] = String(Number.parseFloat(value.toPrecision(12))).split('.');
+  const sign = int.startsWith('-') ? '-' : '';
+  const digits = sign ? int.slice(1) : int;
+  if (/e/i.test(digits)) return String(value);
+  let grouped = '';
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % 3 === 0) grouped += ',';
+    grouped += digits[i];
+  }
+  return `${sign}${grouped}${frac ? `.${frac}` : ''}`;
+}
+
 /** "6,728,000", "93.7%", "470,000,000,000 yuan". */
 export function formatValue(value: number, unit: Unit | string): string {
-  const number = value.toLocaleString('en-US', { maximumFractionDigits: 6 });
+  const number = groupDigits(value);
   switch (unit) {
     case 'percent':
       return `${number}%`;
@@ -34,11 +48,18 @@ export function formatOfficialValue(figure: Pick<SourcedFigure, 'value' | 'unit'
   return `${QUALIFIER_WORDS[figure.qualifier]}${formatValue(figure.value, figure.unit)}`;
 }
 
+const descriptions = new WeakMap<SourcedFigure, string>();
+
 /** "44,499 national standards in force, by the end of 2023". */
 export function describeFigure(figure: SourcedFigure): string {
-  const value = formatOfficialValue(figure);
-  const measure = figure.unit === 'count' ? ` ${figure.measure}` : ` (${figure.measure})`;
-  return `${value}${measure}, ${figure.period.label}`;
+  let text = descriptions.get(figure);
+  if (text === undefined) {
+    const value = formatOfficialValue(figure);
+    const measure = figure.unit === 'count' ? ` ${figure.measure}` : ` (${figure.measure})`;
+    text = `${value}${measure}, ${figure.period.label}`;
+    descriptions.set(figure, text);
+  }
+  return text;
 }
 
 /** "SAMR, 2024-03-29": the short attribution used inside verdict lines. */

@@ -3,7 +3,7 @@
  * them) or a CSV with one figure per row. Every problem is reported with its row or path and
  * field; a file with any problem yields no figures at all.
  */
-import { FigureFileSchema, type FigureFileInput, type FigureInput, QUALIFIERS, UNITS, type Qualifier, type Unit } from './schema.ts';
+import { FigureFileSchema, isIsoDate, type FigureFileInput, type FigureInput, QUALIFIERS, UNITS, type Qualifier, type Unit } from './schema.ts';
 import { FigureSet, FigureSetError } from './figure-set.ts';
 import { formatIssues, type DataIssue } from './issues.ts';
 import { parseCsv, CsvError } from './csv.ts';
@@ -135,7 +135,7 @@ function filesFromCsv(text: string, name: string): { ok: true; files: FigureFile
     if (!QUALIFIERS.includes(qualifier)) fail('qualifier', `"${get('qualifier')}" is not one of ${QUALIFIERS.join(', ')}`);
 
     const date = get('date');
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) fail('date', date ? `"${date}" is not a date as YYYY-MM-DD` : 'is empty');
+    if (!isIsoDate(date)) fail('date', date ? `"${date}" is not a date as YYYY-MM-DD` : 'is empty');
     const measure = get('measure');
     if (!measure) fail('measure', 'is empty');
     const title = get('sourceTitle');
@@ -143,7 +143,7 @@ function filesFromCsv(text: string, name: string): { ok: true; files: FigureFile
     const url = get('url');
     if (url && !/^https?:\/\/\S+$/.test(url)) fail('url', `"${url}" is not an http(s) URL`);
     const periodEnd = get('periodEnd') || date;
-    if (periodEnd && !/^\d{4}-\d{2}-\d{2}$/.test(periodEnd)) fail('period end', `"${periodEnd}" is not a date as YYYY-MM-DD`);
+    if (periodEnd && periodEnd !== date && !isIsoDate(periodEnd)) fail('period end', `"${periodEnd}" is not a date as YYYY-MM-DD`);
     if (rowIssues.length > 0) {
       issues.push(...rowIssues);
       return;

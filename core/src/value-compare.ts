@@ -28,8 +28,6 @@ export function compareValues(q: Quoted, o: Official): ValueRelation {
   const v = q.value;
   const f = o.value;
   const p = q.precision;
-  const below = (limit: number) => v <= f + EPS && f - v <= limit + EPS;
-  const above = (limit: number) => v >= f - EPS && v - f <= limit + EPS;
   if (same(v, f)) {
     // "less than 45,000" cannot confirm "more than 45,000".
     if (isLower(o.qualifier) && isUpper(q.qualifier)) return 'different';
@@ -46,11 +44,11 @@ export function compareValues(q: Quoted, o: Official): ValueRelation {
           return rounding || Math.abs(v - f) <= 0.03 * f ? 'consistent' : 'different';
         case 'more-than':
         case 'at-least':
-          return v >= f * 0.5 && below(Math.max(p, 0.1 * f)) ? 'consistent' : 'different';
+          return v >= f * 0.5 && below(v, f, Math.max(p, 0.1 * f)) ? 'consistent' : 'different';
         case 'nearly':
         case 'less-than':
         case 'up-to':
-          return above(Math.max(p, 0.1 * f)) ? 'consistent' : 'different';
+          return above(v, f, Math.max(p, 0.1 * f)) ? 'consistent' : 'different';
       }
       break;
     case 'more-than':
@@ -67,6 +65,15 @@ export function compareValues(q: Quoted, o: Official): ValueRelation {
       return Math.abs(v - f) <= Math.max(p / 2, 0.05 * f) ? 'consistent' : 'different';
   }
   return 'different';
+}
+
+/** v is at most `limit` below f. */
+function below(v: number, f: number, limit: number): boolean {
+  return v <= f + EPS && f - v <= limit + EPS;
+}
+/** v is at most `limit` above f. */
+function above(v: number, f: number, limit: number): boolean {
+  return v >= f - EPS && v - f <= limit + EPS;
 }
 
 function isLower(q: Qualifier): boolean {

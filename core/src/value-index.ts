@@ -38,8 +38,8 @@ interface Entry {
 }
 
 /** Ratio band within which a different value still reads as the same measure mis-stated. */
-export const NEAR_LOW = 0.6;
-export const NEAR_HIGH = 1.6;
+export const NEAR_LOW = 2 / 3;
+export const NEAR_HIGH = 1.5;
 
 export class ValueIndex {
   private readonly sorted = new Map<Family, Entry[]>();
@@ -99,6 +99,7 @@ export class ValueIndex {
 
 /** Sorted significant digits, for finding transpositions; undefined for short numbers. */
 export function digitKey(value: number): string | undefined {
+  if (value < 100 && Number.isInteger(value)) return undefined;
   const digits = String(value).replace(/\D/g, '').replace(/^0+/, '').replace(/0+$/, '');
   if (digits.length < 3) return undefined;
   return [...digits].sort().join('');

@@ -8,7 +8,7 @@ import type { Qualifier } from './schema.ts';
 import { ContextMatcher, makeWindow, type ContextMatch, type Window } from './context-matcher.ts';
 import { periodCues, type PeriodCues } from './context.ts';
 import { ValueIndex, NEAR_HIGH, NEAR_LOW } from './value-index.ts';
-import { compareValues, likelyError, type LikelyError, type ValueRelation } from './value-compare.ts';
+import { compareValues, isTransposition, likelyError, type LikelyError, type ValueRelation } from './value-compare.ts';
 import { describeFigure, formatOfficialValue, shortAttribution } from './format.ts';
 
 export const VERDICTS = ['verified', 'approximate', 'contradicted', 'unverified'] as const;
@@ -36,8 +36,12 @@ export interface Claim {
   near: string;
   /** The whole sentence (or, for a table cell, all its labels). */
   sentence: string;
-  /** Text whose years apply to this number (its sentence); stock/flow words are read from `near`. */
+  /** Text whose years apply to this number (its sentence). */
   periodText: string;
+  /** The number's own clause, for words like "by the end of" or "newly"; defaults to `near`. */
+  clause?: string;
+  /** A few words either side of the number, for scope words; defaults to `near`. */
+  tight?: string;
 }
 
 interface Scored {
@@ -63,8 +67,9 @@ export class Matcher {
     const candidates = this.values.candidates(claim.value, claim.unit);
     if (candidates.length === 0) return unverified('No official figure in the set has a value like this.');
     const near = makeWindow(this.contexts, claim.near);
-    const sentence = claim.sentence === claim.near ? near : makeWindow(this.contexts, claim.sentence);
-    const cues = periodCues(claim.periodText, claim.near);
+    const sentence = claim.sentence === claim.near ? near : this.sentenceWindow(claim.sentence);
+    const cues = periodCues(claim.periodText, claim.clause ?? claim.near);
+    const tight = claim.tight === undefined || claim.tight === claim.near ? near : makeWindow(this.contexts, claim.tight);
     const scored: Scored[] = [];
     for (const figure of candidates) {
       const ctx = this.contexts.match(figure, near, sentence);
@@ -73,15 +78,23 @@ export class Matcher {
       const s: Scored = { figure, relation, ctx };
       const periodProblem = checkPeriod(figure, cues);
       if (periodProblem) s.periodProblem = periodProblem;
-      const scopeProblem = this.checkScope(figure, near, sentence);
+      const scopeProblem = this.checkScope(figure, tight, sentence);
       if (scopeProblem) s.scopeProblem = scopeProblem;
       scored.push(s);
     }
     return this.decide(claim, scored);
   }
 
-  private checkScope(figure: SourcedFigure, near: Window, sentence: Window): string | undefined {
-    const foreign = this.contexts.foreignScopes(figure, near);
+  private lastSentence: { text: string; window: Window } | undefined;
+
+  /** Figures in one sentence share its window: prepare it once. */
+  private sentenceWindow(text: string): Window {
+    if (this.lastSentence?.text !== text) this.lastSentence = { text, window: makeWindow(this.contexts, text) };
+    return this.lastSentence.window;
+  }
+
+  private checkScope(figure: SourcedFigure, tight: Window, sentence: Window): string | undefined {
+    const foreign = this.contexts.foreignScopes(figure, tight);
     if (foreign.length > 0) return `the text is about ${foreign.join(', ')}, a different scope than the official figure`;
     const missing = this.contexts.missingScopes(figure, sentence);
     if (missing.length > 0) return `the official figure is for ${missing.join(', ')} only`;
@@ -91,9 +104,12 @@ export class Matcher {
   private decide(claim: Claim, scored: Scored[]): Verdict {
     const rank = (a: Scored, b: Scored) =>
       b.ctx.strength - a.ctx.strength || b.ctx.specificity - a.ctx.specificity || closeness(claim, a.figure) - closeness(claim, b.figure);
-    const clean = scored.filter((s) => s.ctx.strength === 2 && !s.periodProblem && !s.scopeProblem).sort(rank);
+    const fits = scored.filter((s) => !s.periodProblem && !s.scopeProblem).sort(rank);
+    const clean = fits.filter((s) => s.ctx.strength === 2);
 
-    const equal = clean.find((s) => s.relation === 'equal');
+    // The exact number with the measure named elsewhere in its sentence ("released 2,902 new
+    // ones"): a coincidence is unlikely only for numbers with three or more significant digits.
+    const equal = clean.find((s) => s.relation === 'equal') ?? fits.find((s) => s.relation === 'equal' && distinctive(claim.value));
     if (equal) return this.withFigure('verified', equal.figure, `Matches the official figure: ${describeFigure(equal.figure)} (${shortAttribution(equal.figure)}).`);
     const consistent = clean.find((s) => s.relation === 'consistent');
     if (consistent) {
@@ -103,7 +119,10 @@ export class Matcher {
         `"${claim.text}" is a rounding or hedge consistent with the official ${formatOfficialValue(consistent.figure)} (${describeFigure(consistent.figure)}; ${shortAttribution(consistent.figure)}).`,
       );
     }
-    const wrong = clean.find((s) => s.relation === 'different' && plausiblySame(claim, s.figure));
+    // Likewise a transposition of a distinctive number is a specific enough slip to name.
+    const wrong =
+      clean.find((s) => s.relation === 'different' && plausiblySame(claim, s.figure)) ??
+      fits.find((s) => s.relation === 'different' && distinctive(claim.value) && isTransposition(claim.value, s.figure.value));
     if (wrong) {
       const official = formatOfficialValue(wrong.figure);
       const error = likelyError(claim, wrong.figure, claim.text, official);
@@ -146,6 +165,12 @@ export class Matcher {
         : '';
     return { verdict, figure, alternatives: others, explanation: explanation + note };
   }
+}
+
+/** Three or more significant digits: "2,902" or "6.728 million", not "20" or "3 million". */
+function distinctive(value: number): boolean {
+  const digits = String(value).replace(/[^\d]/g, '').replace(/^0+/, '').replace(/0+$/, '');
+  return digits.length >= 3;
 }
 
 function unverified(explanation: string): Verdict {
@@ -207,7 +232,14 @@ export function claimFromMention(text: string, m: Mention): Claim {
   const nearStart = Math.max(clauseStart(text, m), m.start - before);
   const nearEnd = Math.min(m.localEnd, m.end + after);
   const near = `${text.slice(nearStart, m.start)} ${text.slice(m.end, nearEnd)}`;
+  const afterText = text.slice(m.end, nearEnd);
+  const clauseEnd = /,|，|;|；|\band\b|\bbringing\b|\bwhile\b|\bwhich\b/.exec(afterText);
+  const clause = `${text.slice(nearStart, m.start)} ${clauseEnd ? afterText.slice(0, clauseEnd.index) : afterText}`;
+  const span = cjk ? 8 : 40;
+  const tight = `${text.slice(Math.max(nearStart, m.start - span), m.start)} ${text.slice(m.end, Math.min(nearEnd, m.end + span))}`;
   return {
+    clause,
+    tight,
     value: m.value,
     unit: m.unit,
     qualifier: m.qualifier,

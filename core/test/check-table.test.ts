@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { builtinSet } from '../src/builtin-set.ts';
+import { checkTable, type CellValue } from '../src/check-table.ts';
+
+const set = builtinSet();
+const check = (values: CellValue[][], extra: Partial<Parameters<typeof checkTable>[0]> = {}) => checkTable({ values, ...extra }, set);
+const cell = (report: ReturnType<typeof check>, row: number, col: number) => {
+  const c = report.cells.find((x) => x.row === row && x.col === col);
+  expect(c, `no checked cell at ${row},${col}`).toBeDefined();
+  return c!;
+};
+
+describe('checkTable', () => {
+  it('labels on the left', () => {
+    const r = check([
+      ['National standards', 44499],
+      ['Defective vehicles recalled', 6728000],
+      ['Stadium seats', 65000],
+    ]);
+    expect(cell(r, 0, 1).verdict).toBe('verified');
+    expect(cell(r, 1, 1).verdict).toBe('verified');
+    expect(cell(r, 2, 1).verdict).toBe('unverified');
+  });
+
+  it('headers on top', () => {
+    const r = check([
+      ['National standards', 'Industry standards filed', 'Local standards filed'],
+      [44499, 80828, 69709],
+    ]);
+    expect(r.cells.map((c) => c.verdict)).toEqual(['verified', 'verified', 'verified']);
+  });
+
+  it('both, with the year in the header', () => {
+    const r = check([
+      ['Measure', '2023'],
+      ['Defective vehicles recalled', 7280000],
+      ['Defective consumer products recalled', 10420000],
+    ]);
+    expect(cell(r, 1, 1).verdict).toBe('contradicted');
+    expect(cell(r, 1, 1).explanation).toMatch(/6,728,000/);
+    expect(cell(r, 2, 1).verdict).toBe('verified');
+  });
+
+  it('a year in the header that is not the figure\'s period is not a contradiction', () => {
+    const r = check([
+      ['Measure', '2022'],
+      ['National standards', 43000],
+    ]);
+    expect(cell(r, 1, 1).verdict).toBe('unverified');
+  });
+
+  it('fractions formatted as percent, and percentages', () => {
+    const r = check(
+      [
+        ['Effective implementation rate of national standards', 0.937],
+        ['Qualification rate of manufacturing products', '93.65%'],
+      ],
+      { numberFormats: [['General', '0.0%'], ['General', 'General']] },
+    );
+    expect(cell(r, 0, 1).checkedValue).toBeCloseTo(93.7);
+    expect(cell(r, 0, 1).verdict).toBe('verified');
+    expect(cell(r, 1, 1).verdict).toBe('verified');
+  });
+
+  it('a rate label makes a fraction a percentage even without a format', () => {
+    const r = check([['Effective implementation rate of national standards', 0.937]]);
+    expect(cell(r, 0, 1).unit).toBe('percent');
+    expect(cell(r, 0, 1).verdict).toBe('verified');
+  });
+
+  it('text cells that state figures', () => {
+    const r = check([['Standards', '44,499 national standards'], ['Recalls', 'nearly 6.73 million defective vehicles']]);
+    expect(cell(r, 0, 1).verdict).toBe('verified');
+    expect(cell(r, 1, 1).verdict).toBe('approximate');
+  });
+
+  it('skips empty cells and counts nothing checkable in a label-only range', () => {
+    const r = check([['Name', ''], ['', null]]);
+    expect(r.cells).toEqual([]);
+    expect(r.checkable).toBe(0);
+  });
+
+  it('merged-looking headers carry over to the blank cells on their right', () => {
+    const r = check([
+      ['', 'Recalled in 2023', ''],
+      ['', 'Defective vehicles', 'Defective consumer products'],
+      ['China', 6728000, 10420000],
+    ]);
+    expect(cell(r, 2, 1).verdict).toBe('verified');
+    expect(cell(r, 2, 2).verdict).toBe('verified');
+    expect(cell(r, 2, 2).labels).toMatch(/Recalled in 2023/);
+  });
+
+  it('scale words in labels', () => {
+    const r = check([['Defective vehicles recalled (million)', 6.728]]);
+    expect(cell(r, 0, 1).checkedValue).toBe(6728000);
+    expect(cell(r, 0, 1).verdict).toBe('verified');
+  });
+
+  it('reports cells at their sheet position when given offsets and outside labels', () => {
+    const r = check([[44499]], { rowOffset: 4, colOffset: 2, columnLabels: ['National standards'] });
+    expect(cell(r, 4, 2).verdict).toBe('verified');
+  });
+});

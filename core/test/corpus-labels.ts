@@ -1,0 +1,52 @@
+/** Reads the labeled corpus: `[[text|verdict]]` marks figures and their expected verdicts. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { VERDICTS, type VerdictKind } from '../src/verdict.ts';
+
+export interface Label {
+  start: number;
+  end: number;
+  text: string;
+  verdict: VerdictKind;
+}
+
+export interface LabeledArticle {
+  name: string;
+  language: 'en' | 'zh';
+  text: string;
+  labels: Label[];
+}
+
+const MARK = /\[\[([^\]|]+)\|([a-z]+)\]\]/g;
+
+export function parseLabeled(name: string, marked: string): LabeledArticle {
+  const labels: Label[] = [];
+  let text = '';
+  let last = 0;
+  for (const m of marked.matchAll(MARK)) {
+    const verdict = m[2] as VerdictKind;
+    if (!VERDICTS.includes(verdict)) throw new Error(`${name}: unknown verdict "${m[2]}" at offset ${m.index}`);
+    text += marked.slice(last, m.index);
+    labels.push({ start: text.length, end: text.length + m[1]!.length, text: m[1]!, verdict });
+    text += m[1]!;
+    last = m.index! + m[0].length;
+  }
+  text += marked.slice(last);
+  if (text.includes('[[') || text.includes(']]')) throw new Error(`${name}: malformed label markup`);
+  return { name, language: /[\u4e00-\u9fff]/.test(text) ? 'zh' : 'en', text, labels };
+}
+
+export const corpusDir = fileURLToPath(new URL('./corpus/', import.meta.url));
+
+export function loadCorpus(): LabeledArticle[] {
+  return readdirSync(corpusDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => parseLabeled(f, readFileSync(join(corpusDir, f), 'utf8')));
+}
+
+/** Spans overlap: how a found figure is matched to a label. */
+export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { builtinSet } from '../src/builtin-set.ts';
+import { checkText, type CheckedMention } from '../src/check-text.ts';
+
+const set = builtinSet();
+/** The checked mention whose text is `written` in `text`. */
+function verdictOf(text: string, written: string): CheckedMention {
+  const m = checkText(text, set).mentions.find((x) => x.text === written);
+  expect(m, `no mention "${written}" in: ${text}`).toBeDefined();
+  return m!;
+}
+
+describe('verified', () => {
+  it.each([
+    ['By the end of 2023, China had 44,499 national standards.', '44,499', 'national-standards-total'],
+    ['Regulators oversaw the recall of 6.728 million defective vehicles in 2023.', '6.728 million', 'defective'],
+    ['Regulators oversaw the recall of 6,728,000 defective vehicles in 2023.', '6,728,000', 'defective'],
+    ['2023年，全国召回缺陷汽车672.8万辆。', '672.8万', 'defective'],
+    ['The effective implementation rate of national standards was 93.7%.', '93.7%', ''],
+    ['Eighteen departments jointly issued an action plan to improve quality.', 'Eighteen', ''],
+    ['China now has 202 national measurement benchmarks.', '202', 'national-measurement-benchmarks'],
+    ['China had 192 national measurement benchmarks, officials said in January.', '192', 'national-measurement-benchmarks'],
+  ])('%s', (text, written, key) => {
+    const m = verdictOf(text, written);
+    expect(m.verdict, m.explanation).toBe('verified');
+    expect(m.figure).not.toBeNull();
+    expect(m.figure!.measureKey).toContain(key);
+    expect(m.figure!.source.title).toBeTruthy();
+  });
+
+  it('shows every source where the sources differ on the measure', () => {
+    const m = verdictOf('China now has 202 national measurement benchmarks.', '202');
+    expect(m.alternatives.map((f) => f.value)).toContain(192);
+    expect(m.explanation).toMatch(/Sources differ/);
+  });
+});
+
+describe('approximate', () => {
+  it.each([
+    ['China had about 44,500 national standards at the end of 2023.', 'about 44,500'],
+    ['There are more than 17,000 accredited conformity assessment bodies.', '17,000'],
+    ['Enterprises had disclosed 3.17 million enterprise standards by the end of 2023.', '3.17 million'],
+    ['Nearly 6.73 million defective vehicles were recalled in 2023.', '6.73 million'],
+  ])('%s', (text, written) => {
+    const m = verdictOf(text, written.replace(/^about /, ''));
+    expect(m.verdict, m.explanation).toBe('approximate');
+    expect(m.figure).not.toBeNull();
+  });
+});
+
+describe('contradicted', () => {
+  it('a wrong number for a named measure', () => {
+    const m = verdictOf('In 2023 regulators recalled 7.28 million defective vehicles.', '7.28 million');
+    expect(m.verdict, m.explanation).toBe('contradicted');
+    expect(m.figure!.value).toBe(6_728_000);
+    expect(m.explanation).toMatch(/6,728,000/);
+  });
+
+  it('transposed digits', () => {
+    const m = verdictOf("China's internationally recognized calibration and measurement capabilities have reached 1,897.", '1,897');
+    expect(m.verdict, m.explanation).toBe('contradicted');
+    expect(m.likelyError?.kind).toBe('transposed');
+  });
+
+  it('a wrong scale', () => {
+    const m = verdictOf(
+      'Inspection and testing institutions had an annual revenue of over 470 million yuan.',
+      '470 million',
+    );
+    expect(m.verdict, m.explanation).toBe('contradicted');
+    expect(m.likelyError?.kind).toBe('scale');
+  });
+
+  it('rounding beyond the hedge', () => {
+    const m = verdictOf('By the end of 2023 China had more than 50,000 national standards.', '50,000');
+    expect(m.verdict, m.explanation).toBe('contradicted');
+    expect(m.likelyError?.kind).toBe('hedge');
+  });
+
+  it('in Chinese', () => {
+    const m = verdictOf('2023年，全国召回缺陷汽车728万辆。', '728万');
+    expect(m.verdict, m.explanation).toBe('contradicted');
+  });
+});
+
+describe('unverified', () => {
+  it('the same number in an unrelated context is never verified', () => {
+    const m = verdictOf('The stadium seats 65,000 fans.', '65,000');
+    expect(m.verdict).toBe('unverified');
+    expect(m.figure).toBeNull();
+  });
+
+  it.each([
+    ['another period', 'By the end of 2022, China had 44,499 national standards.', '44,499'],
+    ['a subset', 'China recalled 6.728 million new-energy vehicles in 2023.', '6.728 million'],
+    ['a region', 'Guangdong had 44,499 national standards at the end of 2023.', '44,499'],
+    ['a broader measure', 'In 2023, a total of 56,000 violation cases were handled.', '56,000'],
+  ])('%s is not a contradiction', (_kind, text, written) => {
+    const m = verdictOf(text, written);
+    expect(m.verdict, m.explanation).toBe('unverified');
+  });
+
+  it('names the nearby official figure when the period differs', () => {
+    const m = verdictOf('By the end of 2022, China had 44,499 national standards.', '44,499');
+    expect(m.alternatives[0]?.value).toBe(44499);
+    expect(m.explanation).toMatch(/another period/);
+  });
+
+  it('numbers nothing in the set is about', () => {
+    expect(verdictOf('Tickets cost 380 yuan and 12,345 people came.', '12,345').verdict).toBe('unverified');
+  });
+});
+
+describe('robustness', () => {
+  it('checks a whole source transcript without a contradiction or a wrong verification', () => {
+    // The sources themselves are correct by definition: nothing in them may be red.
+    const text = set.figures.map((f) => f.quote).join('\n');
+    const report = checkText(text, set);
+    expect(report.summary.contradicted).toBe(0);
+  });
+});
