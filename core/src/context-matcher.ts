@@ -60,6 +60,7 @@ export class ContextMatcher {
         .map((text) => ({ text, tokens: tokenize(text) }))
         .filter((p) => p.tokens.length > 0);
       for (const p of phrases) for (const t of p.tokens) vocabulary.add(t);
+      for (const scope of figure.scope) for (const t of tokenize(scope)) vocabulary.add(t);
       const scopes = new Set<string>(figure.scope.map(normalizeScope));
       for (const word of scopeWords(`${figure.measure} ${figure.keywords.en.join(' ')} ${figure.keywords.zh.join(' ')}`)) scopes.add(word);
       const allTokens = [...new Set(phrases.flatMap((p) => p.tokens))];
@@ -130,8 +131,10 @@ export class ContextMatcher {
       // Whole phrase next to the number; or, for long phrases, all but one word with the head noun.
       if (inNear === n || (n >= 3 && inNear >= n - 1 && near.words.has(head))) strength = 2;
       else if (inSentence === n || (n >= 2 && inNear * 2 >= n)) strength = 1;
-      if (strength > best.strength || (strength === best.strength && strength > 0 && n > best.specificity)) {
-        best = { strength, keyword: phrase.text, specificity: n };
+      // Specificity is what matched: a phrase missing its modifier is no more specific than the bare noun.
+      const specificity = strength === 2 ? inNear : inSentence;
+      if (strength > best.strength || (strength === best.strength && strength > 0 && specificity > best.specificity)) {
+        best = { strength, keyword: phrase.text, specificity };
       }
     }
     for (const zh of cjk ? terms.zh : []) {
@@ -153,7 +156,11 @@ export class ContextMatcher {
 
   /** Scope words the figure needs that the context does not name (a province's count, say). */
   missingScopes(figure: SourcedFigure, sentence: Window): string[] {
-    return figure.scope.map(normalizeScope).filter((s) => !sentence.scopes.includes(s) && !sentence.text.toLowerCase().includes(s));
+    return figure.scope.filter((scope) => {
+      const tokens = tokenize(scope);
+      if (tokens.length > 0 && tokens.every((t) => sentence.words.has(t))) return false;
+      return !sentence.scopes.includes(normalizeScope(scope)) && !(CJK_RE.test(scope) && sentence.has(foldChinese(scope)));
+    });
   }
 }
 

@@ -54,12 +54,14 @@ export function compareValues(q: Quoted, o: Official): ValueRelation {
     case 'more-than':
     case 'at-least':
       // The source gives a floor: a quote a little above it, or a hedged quote a little below, agrees.
-      if (v > f) return v <= f * 1.1 && !isUpper(q.qualifier) ? 'consistent' : 'different';
+      // "241" fits "more than 200": only a number far above the floor is a different figure.
+      // "More than 50,000" claims more than the source's "more than 44,000" supports.
+      if (v > f) return v <= f * (isLower(q.qualifier) ? 1.05 : 1.25) && !isUpper(q.qualifier) ? 'consistent' : 'different';
       return (isLower(q.qualifier) || q.qualifier === 'about') && v >= f * 0.9 ? 'consistent' : 'different';
     case 'nearly':
     case 'less-than':
     case 'up-to':
-      if (v < f) return v >= f * 0.9 && !isLower(q.qualifier) ? 'consistent' : 'different';
+      if (v < f) return v >= f * (isUpper(q.qualifier) ? 0.95 : 0.8) && !isLower(q.qualifier) ? 'consistent' : 'different';
       return (isUpper(q.qualifier) || q.qualifier === 'about') && v <= f * 1.1 ? 'consistent' : 'different';
     case 'about':
       return Math.abs(v - f) <= Math.max(p / 2, 0.05 * f) ? 'consistent' : 'different';
@@ -96,7 +98,7 @@ export function likelyError(q: Quoted, o: Official, quotedText: string, official
   const f = o.value;
   const ratio = v / f;
   const power = Math.round(Math.log10(ratio));
-  if (power !== 0 && Math.abs(ratio / 10 ** power - 1) < 0.05) {
+  if (power !== 0 && Math.abs(ratio / 10 ** power - 1) <= 0.01) {
     const direction = power > 0 ? `${10 ** power} times too large` : `${10 ** -power} times too small`;
     return { kind: 'scale', message: `wrong scale: "${quotedText}" is ${direction}; the source says ${officialText}` };
   }

@@ -78,7 +78,7 @@ export class Matcher {
       const s: Scored = { figure, relation, ctx };
       const periodProblem = checkPeriod(figure, cues);
       if (periodProblem) s.periodProblem = periodProblem;
-      const scopeProblem = this.checkScope(figure, tight, sentence);
+      const scopeProblem = this.checkScope(figure, ctx, tight, sentence);
       if (scopeProblem) s.scopeProblem = scopeProblem;
       scored.push(s);
     }
@@ -93,9 +93,11 @@ export class Matcher {
     return this.lastSentence.window;
   }
 
-  private checkScope(figure: SourcedFigure, tight: Window, sentence: Window): string | undefined {
+  private checkScope(figure: SourcedFigure, ctx: ContextMatch, tight: Window, sentence: Window): string | undefined {
     const foreign = this.contexts.foreignScopes(figure, tight);
     if (foreign.length > 0) return `the text is about ${foreign.join(', ')}, a different scope than the official figure`;
+    // A keyword that already names the subset (a Chinese term, or a scope phrase) is enough.
+    if (ctx.keyword && (/[\u3400-\u9fff]/.test(ctx.keyword) || figure.scope.includes(ctx.keyword))) return undefined;
     const missing = this.contexts.missingScopes(figure, sentence);
     if (missing.length > 0) return `the official figure is for ${missing.join(', ')} only`;
     return undefined;
@@ -111,7 +113,8 @@ export class Matcher {
     // ones"): a coincidence is unlikely only for numbers with three or more significant digits.
     const equal = clean.find((s) => s.relation === 'equal') ?? fits.find((s) => s.relation === 'equal' && distinctive(claim.value));
     if (equal) return this.withFigure('verified', equal.figure, `Matches the official figure: ${describeFigure(equal.figure)} (${shortAttribution(equal.figure)}).`);
-    const consistent = clean.find((s) => s.relation === 'consistent');
+    const consistent =
+      clean.find((s) => s.relation === 'consistent') ?? fits.find((s) => s.relation === 'consistent' && distinctive(claim.value));
     if (consistent) {
       return this.withFigure(
         'approximate',
@@ -169,8 +172,7 @@ export class Matcher {
 
 /** Three or more significant digits: "2,902" or "6.728 million", not "20" or "3 million". */
 function distinctive(value: number): boolean {
-  const digits = String(value).replace(/[^\d]/g, '').replace(/^0+/, '').replace(/0+$/, '');
-  return digits.length >= 3;
+  return significantDigits(value) >= 3;
 }
 
 function unverified(explanation: string): Verdict {
@@ -181,13 +183,20 @@ function closeness(claim: Claim, figure: SourcedFigure): number {
   return Math.abs(Math.log(claim.value / figure.value));
 }
 
-/** A different number can be a mis-statement of this figure: near it, a scale slip or a transposition. */
+/**
+ * A different number can be a mis-statement of this figure: within a quarter of it, a scale
+ * slip (the same digits a power of ten away), or a transposition.
+ */
 function plausiblySame(claim: Claim, figure: SourcedFigure): boolean {
   const ratio = claim.value / figure.value;
-  if (ratio >= NEAR_LOW && ratio <= NEAR_HIGH) return true;
+  if (ratio >= 0.75 && ratio <= 1.25) return true;
   const power = Math.round(Math.log10(ratio));
-  if (power !== 0 && Math.abs(ratio / 10 ** power - 1) < 0.05) return true;
-  return likelyError(claim, figure, '', '').kind === 'transposed';
+  if (power !== 0 && Math.abs(ratio / 10 ** power - 1) <= 0.01 && significantDigits(claim.value) >= 2) return true;
+  return isTransposition(claim.value, figure.value);
+}
+
+function significantDigits(value: number): number {
+  return String(value).replace(/[^\d]/g, '').replace(/^0+/, '').replace(/0+$/, '').length;
 }
 
 /** Years the figure's period speaks for. */
@@ -207,14 +216,20 @@ function checkPeriod(figure: SourcedFigure, cues: PeriodCues): string | undefine
     const own = figureYears(figure);
     if (!cues.years.some((y) => own.includes(y))) return `the text names ${cues.years.join(', ')}; the official figure is ${figure.period.label}`;
   }
-  if (figure.period.kind === 'as-of' && cues.flow && !cues.stock) {
+  // A stock quoted as a year's flow, or the reverse, only where the source itself says which it is
+  // ("by the end of 2023" vs "in 2023"); a level stated at a press conference is neither.
+  const label = figure.period.label.toLowerCase();
+  const explicitStock = /end of|cumulative|in total|total|since/.test(label);
+  if (figure.period.kind === 'as-of' && explicitStock && cues.flow && !cues.stock) {
     return `the text gives a figure for a period; the official figure is a total ${figure.period.label}`;
   }
-  if ((figure.period.kind === 'during' || figure.period.kind === 'change') && cues.stock && !cues.flow) {
+  if (figure.period.kind === 'during' && cues.stock && !cues.flow) {
     return `the text gives a cumulative total; the official figure is for ${figure.period.label} only`;
   }
   return undefined;
 }
+
+const DATELINE_RE = /\b[A-Z]{3,}(?:\s[A-Z]{3,})?,\s/g;
 
 /** Where a number's own clause begins: after the first separator that follows the previous figure. */
 function clauseStart(text: string, m: Mention): number {
@@ -235,8 +250,12 @@ export function claimFromMention(text: string, m: Mention): Claim {
   const afterText = text.slice(m.end, nearEnd);
   const clauseEnd = /,|，|;|；|\band\b|\bbringing\b|\bwhile\b|\bwhich\b/.exec(afterText);
   const clause = `${text.slice(nearStart, m.start)} ${clauseEnd ? afterText.slice(0, clauseEnd.index) : afterText}`;
+  // Scope words count only right next to the number: before it, and after it up to the next
+  // separator (in "Hebei has 24,163, Henan 23,903" Henan belongs to the next figure). A dateline
+  // ("BEIJING, Aug. 16 --") names where the story was filed, not what the figure covers.
   const span = cjk ? 8 : 40;
-  const tight = `${text.slice(Math.max(nearStart, m.start - span), m.start)} ${text.slice(m.end, Math.min(nearEnd, m.end + span))}`;
+  const tightAfter = clauseEnd ? afterText.slice(0, clauseEnd.index) : afterText;
+  const tight = `${text.slice(Math.max(nearStart, m.start - span), m.start)} ${tightAfter.slice(0, span)}`.replace(DATELINE_RE, ' ');
   return {
     clause,
     tight,
