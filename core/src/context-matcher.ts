@@ -27,6 +27,8 @@ interface FigureTerms {
   scopes: Set<string>;
   /** Every distinct token of its phrases. */
   allTokens: string[];
+  /** Tokens of its scope words ("henan"). */
+  scopeTokens: string[];
 }
 
 /**
@@ -65,7 +67,8 @@ export class ContextMatcher {
       for (const word of scopeWords(`${figure.measure} ${figure.keywords.en.join(' ')} ${figure.keywords.zh.join(' ')}`)) scopes.add(word);
       const allTokens = [...new Set(phrases.flatMap((p) => p.tokens))];
       const zh = [...new Set(figure.keywords.zh.map(foldChineseIfAny).filter((k) => k.length >= 2))];
-      this.terms.set(figure, { phrases, zh, scopes, allTokens });
+      const scopeTokens = [...new Set(figure.scope.flatMap((x) => tokenize(x)))];
+      this.terms.set(figure, { phrases, zh, scopes, allTokens, scopeTokens });
     }
     this.vocabulary = vocabulary;
     const buckets = new Map<string, string[]>();
@@ -128,9 +131,12 @@ export class ContextMatcher {
       }
       const head = phrase.tokens[n - 1]!;
       let strength: ContextStrength = 0;
-      // Whole phrase next to the number; or, for long phrases, all but one word with the head noun.
+      // Whole phrase next to the number; or, for long phrases, all but one word with the head noun;
+      // or the whole phrase in the sentence with the figure's own scope next to the number, as in
+      // lists: "... industry standards: Hebei has 24,163, Henan 23,309".
       if (inNear === n || (n >= 3 && inNear >= n - 1 && near.words.has(head))) strength = 2;
-      else if (inSentence === n || (n >= 2 && inNear * 2 >= n)) strength = 1;
+      else if (inSentence === n && terms.scopeTokens.length > 0 && terms.scopeTokens.every((t) => near.words.has(t))) strength = 2;
+      else if (inSentence * 2 >= n && sentence.words.has(head)) strength = 1;
       // Specificity is what matched: a phrase missing its modifier is no more specific than the bare noun.
       const specificity = strength === 2 ? inNear : inSentence;
       if (strength > best.strength || (strength === best.strength && strength > 0 && specificity > best.specificity)) {
@@ -157,8 +163,9 @@ export class ContextMatcher {
   /** Scope words the figure needs that the context does not name (a province's count, say). */
   missingScopes(figure: SourcedFigure, sentence: Window): string[] {
     return figure.scope.filter((scope) => {
+      // Most of the scope's words suffice: "key and emerging fields" names "key and emerging technology fields".
       const tokens = tokenize(scope);
-      if (tokens.length > 0 && tokens.every((t) => sentence.words.has(t))) return false;
+      if (tokens.length > 0 && tokens.filter((t) => sentence.words.has(t)).length >= Math.ceil(tokens.length * 0.75)) return false;
       return !sentence.scopes.includes(normalizeScope(scope)) && !(CJK_RE.test(scope) && sentence.has(foldChinese(scope)));
     });
   }

@@ -54,9 +54,9 @@ export function compareValues(q: Quoted, o: Official): ValueRelation {
     case 'more-than':
     case 'at-least':
       // The source gives a floor: a quote a little above it, or a hedged quote a little below, agrees.
-      // "241" fits "more than 200": only a number far above the floor is a different figure.
+      // Just above the floor fits "more than 45,000"; well above it is another figure (not an error).
       // "More than 50,000" claims more than the source's "more than 44,000" supports.
-      if (v > f) return v <= f * (isLower(q.qualifier) ? 1.05 : 1.25) && !isUpper(q.qualifier) ? 'consistent' : 'different';
+      if (v > f) return v <= f * (isLower(q.qualifier) ? 1.05 : 1.1) && !isUpper(q.qualifier) ? 'consistent' : 'different';
       return (isLower(q.qualifier) || q.qualifier === 'about') && v >= f * 0.9 ? 'consistent' : 'different';
     case 'nearly':
     case 'less-than':

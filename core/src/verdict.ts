@@ -36,6 +36,8 @@ export interface Claim {
   near: string;
   /** The whole sentence (or, for a table cell, all its labels). */
   sentence: string;
+  /** The sentence with what comes before it, where a scope may have been named ("those industries"). */
+  wider?: string;
   /** Text whose years apply to this number (its sentence). */
   periodText: string;
   /** The number's own clause, for words like "by the end of" or "newly"; defaults to `near`. */
@@ -78,7 +80,7 @@ export class Matcher {
       const s: Scored = { figure, relation, ctx };
       const periodProblem = checkPeriod(figure, cues);
       if (periodProblem) s.periodProblem = periodProblem;
-      const scopeProblem = this.checkScope(figure, ctx, tight, sentence);
+      const scopeProblem = this.checkScope(figure, ctx, tight, sentence, claim.wider);
       if (scopeProblem) s.scopeProblem = scopeProblem;
       scored.push(s);
     }
@@ -93,12 +95,13 @@ export class Matcher {
     return this.lastSentence.window;
   }
 
-  private checkScope(figure: SourcedFigure, ctx: ContextMatch, tight: Window, sentence: Window): string | undefined {
+  private checkScope(figure: SourcedFigure, ctx: ContextMatch, tight: Window, sentence: Window, wider?: string): string | undefined {
     const foreign = this.contexts.foreignScopes(figure, tight);
     if (foreign.length > 0) return `the text is about ${foreign.join(', ')}, a different scope than the official figure`;
     // A keyword that already names the subset (a Chinese term, or a scope phrase) is enough.
     if (ctx.keyword && (/[\u3400-\u9fff]/.test(ctx.keyword) || figure.scope.includes(ctx.keyword))) return undefined;
-    const missing = this.contexts.missingScopes(figure, sentence);
+    let missing = this.contexts.missingScopes(figure, sentence);
+    if (missing.length > 0 && wider) missing = this.contexts.missingScopes(figure, makeWindow(this.contexts, wider));
     if (missing.length > 0) return `the official figure is for ${missing.join(', ')} only`;
     return undefined;
   }
@@ -189,7 +192,12 @@ function closeness(claim: Claim, figure: SourcedFigure): number {
  */
 function plausiblySame(claim: Claim, figure: SourcedFigure): boolean {
   const ratio = claim.value / figure.value;
-  if (ratio >= 0.75 && ratio <= 1.25) return true;
+  // Above a floor ("more than 200") or below a ceiling ("nearly 40 million") a number may be
+  // imprecise but is not wrong; only a scale slip still is.
+  const floor = figure.qualifier === 'more-than' || figure.qualifier === 'at-least';
+  const ceiling = figure.qualifier === 'nearly' || figure.qualifier === 'less-than' || figure.qualifier === 'up-to';
+  const near = ratio >= 0.75 && ratio <= 1.25 && !(floor && ratio > 1) && !(ceiling && ratio < 1);
+  if (near) return true;
   const power = Math.round(Math.log10(ratio));
   if (power !== 0 && Math.abs(ratio / 10 ** power - 1) <= 0.01 && significantDigits(claim.value) >= 2) return true;
   return isTransposition(claim.value, figure.value);
@@ -259,6 +267,7 @@ export function claimFromMention(text: string, m: Mention): Claim {
   return {
     clause,
     tight,
+    wider: `${text.slice(Math.max(0, m.contextStart - 300), m.contextStart)} ${m.context}`,
     value: m.value,
     unit: m.unit,
     qualifier: m.qualifier,
