@@ -192,8 +192,19 @@ export const CHINESE_FUSE_OPTIONS = {
   minMatchCharLength: 2,
 } as const;
 
+/** Folded Chinese keyword without digits and 个: "18部门" names 部门 next to any spelling of 18. */
 function foldChineseIfAny(text: string): string {
-  return CJK_RE.test(text) ? foldChinese(text) : text;
+  return CJK_RE.test(text) ? foldChinese(text).replace(/[0-9０-９.]+个?/g, '') : text;
+}
+
+function bigramList(text: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < text.length; i++) out.push(text.slice(i, i + 2));
+  return out;
+}
+
+function bigramSet(text: string): Set<string> {
+  return new Set(bigramList(text));
 }
 
 export function makeWindow(matcher: ContextMatcher, text: string): Window {
@@ -201,6 +212,7 @@ export function makeWindow(matcher: ContextMatcher, text: string): Window {
   const cjk = CJK_RE.test(text);
   let scopes: string[] | undefined;
   let folded: string | undefined;
+  let bigrams: Set<string> | undefined;
   let fuse: Fuse<string> | undefined;
   return {
     text,
@@ -216,6 +228,10 @@ export function makeWindow(matcher: ContextMatcher, text: string): Window {
       folded ??= foldChinese(text);
       if (folded.includes(zhKeyword)) return true;
       if (zhKeyword.length < 4) return false; // too short to tell a near spelling from another word
+      // Most of the keyword's character pairs present: 养老服务标准 in 养老服务相关标准.
+      bigrams ??= bigramSet(folded);
+      const own = bigramList(zhKeyword);
+      if (own.filter((b) => bigrams!.has(b)).length >= Math.max(2, Math.ceil(own.length * 0.75))) return true;
       fuse ??= new Fuse([folded], CHINESE_FUSE_OPTIONS);
       const hit = fuse.search(zhKeyword)[0];
       return hit !== undefined && (hit.score ?? 1) <= CHINESE_FUSE_OPTIONS.threshold;
