@@ -2,6 +2,7 @@
  * Reading the words around a figure: tokens for keyword matching, the periods it names, and
  * the scope words that narrow a measure to a subset.
  */
+import { normalizeWidth } from './number-words.ts';
 
 const STOPWORDS = new Set(
   'a an the of in on at to for and or by with from as is are was were be been has have had its their this that these those there which who over more than nearly about some into per total number than also'.split(' '),
@@ -69,6 +70,7 @@ const FLOW_RE =
 
 /** Period cues: years from `yearText` (a sentence), stock and flow words from `cueText` (the clause). */
 export function periodCues(yearText: string, cueText: string = yearText): PeriodCues {
+  yearText = normalizeWidth(yearText);
   const years: number[] = [];
   YEAR_RE.lastIndex = 0;
   let m: RegExpExecArray | null;

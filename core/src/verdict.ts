@@ -110,36 +110,8 @@ export class Matcher {
     const rank = (a: Scored, b: Scored) =>
       b.ctx.strength - a.ctx.strength || b.ctx.specificity - a.ctx.specificity || closeness(claim, a.figure) - closeness(claim, b.figure);
     const fits = scored.filter((s) => !s.periodProblem && !s.scopeProblem).sort(rank);
-    const clean = fits.filter((s) => s.ctx.strength === 2);
-
-    // The exact number with the measure named elsewhere in its sentence ("released 2,902 new
-    // ones"): a coincidence is unlikely only for numbers with three or more significant digits.
-    const equal = clean.find((s) => s.relation === 'equal') ?? fits.find((s) => s.relation === 'equal' && distinctive(claim.value));
-    if (equal) return this.withFigure('verified', equal.figure, `Matches the official figure: ${describeFigure(equal.figure)} (${shortAttribution(equal.figure)}).`);
-    const consistent =
-      clean.find((s) => s.relation === 'consistent') ?? fits.find((s) => s.relation === 'consistent' && distinctive(claim.value));
-    if (consistent) {
-      return this.withFigure(
-        'approximate',
-        consistent.figure,
-        `"${claim.text}" is a rounding or hedge consistent with the official ${formatOfficialValue(consistent.figure)} (${describeFigure(consistent.figure)}; ${shortAttribution(consistent.figure)}).`,
-      );
-    }
-    // Likewise a transposition of a distinctive number is a specific enough slip to name.
-    const wrong =
-      clean.find((s) => s.relation === 'different' && plausiblySame(claim, s.figure)) ??
-      fits.find((s) => s.relation === 'different' && distinctive(claim.value) && isTransposition(claim.value, s.figure.value));
-    if (wrong) {
-      const official = formatOfficialValue(wrong.figure);
-      const error = likelyError(claim, wrong.figure, claim.text, official);
-      const verdict = this.withFigure(
-        'contradicted',
-        wrong.figure,
-        `The source says ${describeFigure(wrong.figure)} (${shortAttribution(wrong.figure)}); likely error: ${error.message}.`,
-      );
-      verdict.likelyError = error;
-      return verdict;
-    }
+    const verdict = this.firstVerdict(claim, fits.filter((s) => s.ctx.strength === 2)) ?? this.weakVerdict(claim, fits);
+    if (verdict) return verdict;
 
     // Nothing to confirm or contradict; say which official figure is nearby, and why it does not apply.
     const nearby = scored
@@ -158,6 +130,65 @@ export class Matcher {
       alternatives: [nearby.figure],
       explanation: `Not checked against ${what} (${shortAttribution(nearby.figure)}): ${why}.`,
     };
+  }
+
+  /**
+   * The verdict from candidates the context clearly names. The most specific naming wins: a
+   * number next to "conversion rate of international standards" is checked against that rate,
+   * even if another figure ("participation rate") happens to have the same value.
+   */
+  private firstVerdict(claim: Claim, clean: Scored[]): Verdict | undefined {
+    const levels = [...new Set(clean.map((s) => s.ctx.specificity))].sort((a, b) => b - a);
+    for (const level of levels) {
+      const group = clean.filter((s) => s.ctx.specificity === level);
+      const equal = group.find((s) => s.relation === 'equal');
+      if (equal) return this.verified(equal.figure);
+      // A transposition of an exact, distinctive official number is a misquote even when a
+      // vaguer figure ("more than 540,000") would also fit it.
+      const swapped = group.find((s) => s.relation !== 'equal' && s.figure.qualifier === 'exact' && significantDigits(s.figure.value) >= 4 && isTransposition(claim.value, s.figure.value));
+      if (swapped) return this.contradicted(claim, swapped.figure);
+      const consistent = group.find((s) => s.relation === 'consistent');
+      if (consistent) return this.approximate(claim, consistent.figure);
+      const wrong = group.find((s) => s.relation === 'different' && plausiblySame(claim, s.figure));
+      if (wrong) return this.contradicted(claim, wrong.figure);
+    }
+    return undefined;
+  }
+
+  /**
+   * The measure named only elsewhere in the sentence ("released 2,902 new ones"): enough for a
+   * number with three or more significant digits, where a coincidence is unlikely, and for a
+   * transposition of one, which is a specific slip.
+   */
+  private weakVerdict(claim: Claim, fits: Scored[]): Verdict | undefined {
+    if (!distinctive(claim.value)) return undefined;
+    const equal = fits.find((s) => s.relation === 'equal');
+    if (equal) return this.verified(equal.figure);
+    const consistent = fits.find((s) => s.relation === 'consistent');
+    if (consistent) return this.approximate(claim, consistent.figure);
+    const swapped = fits.find((s) => s.relation === 'different' && isTransposition(claim.value, s.figure.value));
+    if (swapped) return this.contradicted(claim, swapped.figure);
+    return undefined;
+  }
+
+  private verified(figure: SourcedFigure): Verdict {
+    return this.withFigure('verified', figure, `Matches the official figure: ${describeFigure(figure)} (${shortAttribution(figure)}).`);
+  }
+
+  private approximate(claim: Claim, figure: SourcedFigure): Verdict {
+    return this.withFigure(
+      'approximate',
+      figure,
+      `"${claim.text}" is a rounding or hedge consistent with the official ${formatOfficialValue(figure)} (${describeFigure(figure)}; ${shortAttribution(figure)}).`,
+    );
+  }
+
+  private contradicted(claim: Claim, figure: SourcedFigure): Verdict {
+    const official = formatOfficialValue(figure);
+    const error = likelyError(claim, figure, claim.text, official);
+    const verdict = this.withFigure('contradicted', figure, `The source says ${describeFigure(figure)} (${shortAttribution(figure)}); likely error: ${error.message}.`);
+    verdict.likelyError = error;
+    return verdict;
   }
 
   private withFigure(verdict: VerdictKind, figure: SourcedFigure, explanation: string): Verdict {
@@ -199,7 +230,7 @@ function plausiblySame(claim: Claim, figure: SourcedFigure): boolean {
   const near = ratio >= 0.75 && ratio <= 1.25 && !(floor && ratio > 1) && !(ceiling && ratio < 1);
   if (near) return true;
   const power = Math.round(Math.log10(ratio));
-  if (power !== 0 && Math.abs(ratio / 10 ** power - 1) <= 0.01 && significantDigits(claim.value) >= 2) return true;
+  if (power !== 0 && Math.abs(ratio / 10 ** power - 1) <= 0.01) return true;
   return isTransposition(claim.value, figure.value);
 }
 
@@ -250,22 +281,22 @@ function clauseStart(text: string, m: Mention): number {
 /** Cut the clause and sentence of a mention out of its text for matching. */
 export function claimFromMention(text: string, m: Mention): Claim {
   const cjk = /[\u3400-\u9fff]/.test(text.slice(Math.max(0, m.start - 2), m.end + 2));
-  const before = cjk ? 20 : 90;
+  const beforeSpan = cjk ? 20 : 90;
   const after = cjk ? 14 : 70;
-  const nearStart = Math.max(clauseStart(text, m), m.start - before);
+  const nearStart = Math.max(clauseStart(text, m), m.start - beforeSpan);
   const nearEnd = Math.min(m.localEnd, m.end + after);
-  const near = `${text.slice(nearStart, m.start)} ${text.slice(m.end, nearEnd)}`;
+  // After the number, its own words run to the next punctuation: in "... to 93.65%, and the
+  // consistency of ... reached 96%" the second clause belongs to 96%.
   const afterText = text.slice(m.end, nearEnd);
-  const clauseEnd = /,|，|;|；|\band\b|\bbringing\b|\bwhile\b|\bwhich\b/.exec(afterText);
-  const clause = `${text.slice(nearStart, m.start)} ${clauseEnd ? afterText.slice(0, clauseEnd.index) : afterText}`;
-  // Scope words count only right next to the number: before it, and after it up to the next
-  // separator (in "Hebei has 24,163, Henan 23,903" Henan belongs to the next figure). A dateline
-  // ("BEIJING, Aug. 16 --") names where the story was filed, not what the figure covers.
-  const span = cjk ? 8 : 40;
-  const tightAfter = clauseEnd ? afterText.slice(0, clauseEnd.index) : afterText;
-  const tight = `${text.slice(Math.max(nearStart, m.start - span), m.start)} ${tightAfter.slice(0, span)}`.replace(DATELINE_RE, ' ');
+  const clauseEnd = /[,;，；、]|\bwhile\b|\bwhich\b|\bbringing\b/.exec(afterText);
+  const ownAfter = clauseEnd ? afterText.slice(0, clauseEnd.index) : afterText;
+  const before = text.slice(nearStart, m.start);
+  const near = `${before} ${ownAfter}`;
+  // Scope words count only in the number's own clause (in "Hebei has 24,163, Henan 23,903" Henan
+  // belongs to the next figure). A dateline ("BEIJING, Aug. 16 --") names where the story was
+  // filed, not what the figure covers.
+  const tight = `${before} ${ownAfter.slice(0, cjk ? 8 : 40)}`.replace(DATELINE_RE, ' ');
   return {
-    clause,
     tight,
     wider: `${text.slice(Math.max(0, m.contextStart - 300), m.contextStart)} ${m.context}`,
     value: m.value,
