@@ -29,6 +29,8 @@ interface FigureTerms {
   allTokens: string[];
   /** Tokens of its scope words ("henan"). */
   scopeTokens: string[];
+  /** Tokens of each scope phrase, in order. */
+  scopeTokenLists: string[][];
 }
 
 /**
@@ -67,8 +69,9 @@ export class ContextMatcher {
       for (const word of scopeWords(`${figure.measure} ${figure.keywords.en.join(' ')} ${figure.keywords.zh.join(' ')}`)) scopes.add(word);
       const allTokens = [...new Set(phrases.flatMap((p) => p.tokens))];
       const zh = [...new Set(figure.keywords.zh.map(foldChineseIfAny).filter((k) => k.length >= 2))];
-      const scopeTokens = [...new Set(figure.scope.flatMap((x) => tokenize(x)))];
-      this.terms.set(figure, { phrases, zh, scopes, allTokens, scopeTokens });
+      const scopeTokenLists = figure.scope.map((x) => tokenize(x));
+      const scopeTokens = [...new Set(scopeTokenLists.flat())];
+      this.terms.set(figure, { phrases, zh, scopes, allTokens, scopeTokens, scopeTokenLists });
     }
     this.vocabulary = vocabulary;
     const buckets = new Map<string, string[]>();
@@ -154,17 +157,19 @@ export class ContextMatcher {
   }
 
   /** Scope words right next to the number that the figure does not carry ("mandatory", "Hebei"). */
-  foreignScopes(figure: SourcedFigure, tight: Window): string[] {
+  foreignScopes(figure: SourcedFigure, tightScopes: readonly string[]): string[] {
     const terms = this.terms.get(figure);
     const own = terms?.scopes ?? new Set<string>();
-    return tight.scopes.filter((s) => !own.has(s));
+    return tightScopes.filter((s) => !own.has(s));
   }
 
   /** Scope words the figure needs that the context does not name (a province's count, say). */
   missingScopes(figure: SourcedFigure, sentence: Window): string[] {
-    return figure.scope.filter((scope) => {
+    const terms = this.terms.get(figure);
+    if (!terms) return [];
+    return figure.scope.filter((scope, i) => {
       // Most of the scope's words suffice: "key and emerging fields" names "key and emerging technology fields".
-      const tokens = tokenize(scope);
+      const tokens = terms.scopeTokenLists[i] ?? [];
       if (tokens.length > 0 && tokens.filter((t) => sentence.words.has(t)).length >= Math.ceil(tokens.length * 0.75)) return false;
       return !sentence.scopes.includes(normalizeScope(scope)) && !(CJK_RE.test(scope) && sentence.has(foldChinese(scope)));
     });

@@ -6,7 +6,7 @@ import type { FigureSet, SourcedFigure } from './figure-set.ts';
 import type { Mention, MentionUnit } from './extract.ts';
 import type { Qualifier } from './schema.ts';
 import { ContextMatcher, makeWindow, type ContextMatch, type Window } from './context-matcher.ts';
-import { periodCues, type PeriodCues } from './context.ts';
+import { periodCues, scopeWords, type PeriodCues } from './context.ts';
 import { ValueIndex, NEAR_HIGH, NEAR_LOW } from './value-index.ts';
 import { compareValues, isTransposition, likelyError, type LikelyError, type ValueRelation } from './value-compare.ts';
 import { describeFigure, formatOfficialValue, shortAttribution } from './format.ts';
@@ -71,7 +71,11 @@ export class Matcher {
     const near = makeWindow(this.contexts, claim.near);
     const sentence = claim.sentence === claim.near ? near : this.sentenceWindow(claim.sentence);
     const cues = periodCues(claim.periodText, claim.clause ?? claim.near);
-    const tight = claim.tight === undefined || claim.tight === claim.near ? near : makeWindow(this.contexts, claim.tight);
+    // Scope words right by the number are read only if some candidate gets as far as needing them.
+    let tightScopes: string[] | undefined;
+    let widerWindow: Window | undefined;
+    const wider = () => (widerWindow ??= claim.wider === undefined ? sentence : makeWindow(this.contexts, claim.wider));
+    const tight = () => (tightScopes ??= claim.tight === undefined ? near.scopes : scopeWords(claim.tight));
     const scored: Scored[] = [];
     for (const figure of candidates) {
       const ctx = this.contexts.match(figure, near, sentence);
@@ -80,7 +84,7 @@ export class Matcher {
       const s: Scored = { figure, relation, ctx };
       const periodProblem = checkPeriod(figure, cues);
       if (periodProblem) s.periodProblem = periodProblem;
-      const scopeProblem = this.checkScope(figure, ctx, tight, sentence, claim.wider);
+      const scopeProblem = this.checkScope(figure, ctx, tight, sentence, wider);
       if (scopeProblem) s.scopeProblem = scopeProblem;
       scored.push(s);
     }
@@ -95,13 +99,13 @@ export class Matcher {
     return this.lastSentence.window;
   }
 
-  private checkScope(figure: SourcedFigure, ctx: ContextMatch, tight: Window, sentence: Window, wider?: string): string | undefined {
-    const foreign = this.contexts.foreignScopes(figure, tight);
+  private checkScope(figure: SourcedFigure, ctx: ContextMatch, tight: () => string[], sentence: Window, wider: () => Window): string | undefined {
+    const foreign = this.contexts.foreignScopes(figure, tight());
     if (foreign.length > 0) return `the text is about ${foreign.join(', ')}, a different scope than the official figure`;
     // A keyword that already names the subset (a Chinese term, or a scope phrase) is enough.
     if (ctx.keyword && (/[\u3400-\u9fff]/.test(ctx.keyword) || figure.scope.includes(ctx.keyword))) return undefined;
     let missing = this.contexts.missingScopes(figure, sentence);
-    if (missing.length > 0 && wider) missing = this.contexts.missingScopes(figure, makeWindow(this.contexts, wider));
+    if (missing.length > 0) missing = this.contexts.missingScopes(figure, wider());
     if (missing.length > 0) return `the official figure is for ${missing.join(', ')} only`;
     return undefined;
   }
