@@ -302,6 +302,8 @@ function scanDigits(text: string, out: Draft[]): void {
     if (plain) {
       // Chinese dates and times: 2024年, 3月, 27日, 10时.
       if (/^\s?(?:年|月|日|号|時|时|点|點|分|秒|周年|世纪)/.test(after)) continue;
+      // Service numbers: "the 12315 hotline".
+      if (/^\s?(?:hotline|helpline|热线|熱線)/i.test(after)) continue;
       // Clock times: "9 a.m.", "10 pm", "5 o'clock".
       if (/^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|hrs\b|GMT|UTC|BST)/i.test(after)) continue;
       const n = Number(digits);
