@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { builtinSet } from '../src/builtin-set.ts';
+import { CHINESE_FUSE_OPTIONS, ContextMatcher, VOCABULARY_FUSE_OPTIONS, makeWindow } from '../src/context-matcher.ts';
+import { checkText } from '../src/check-text.ts';
+
+const set = builtinSet();
+const matcher = new ContextMatcher(set.figures);
+
+describe('fuse.js options are deliberate', () => {
+  it('uses a strict threshold, no location bias, and scores', () => {
+    expect(VOCABULARY_FUSE_OPTIONS).toMatchObject({ threshold: 0.25, ignoreLocation: true, includeScore: true });
+    expect(CHINESE_FUSE_OPTIONS).toMatchObject({ threshold: 0.3, ignoreLocation: true, includeScore: true });
+  });
+
+  it('resolves a misspelt word to the vocabulary wherever the typo is', () => {
+    expect(matcher.resolve('standrad')).toBe('standard'); // typo in the middle
+    expect(matcher.resolve('standart')).toBe('standard'); // typo at the end
+    // The index is bucketed by first letter (a misspelling rarely gets it wrong), so this is a known miss.
+    expect(matcher.resolve('xtandard')).toBeNull();
+    expect(matcher.resolve('benchmarcks')).toBe('benchmark');
+  });
+
+  it('does not stretch a word into a longer or different one', () => {
+    expect(matcher.resolve('stand')).toBeNull();
+    expect(matcher.resolve('stadium')).toBeNull();
+    expect(matcher.resolve('vehicular')).toBeNull();
+  });
+
+  it('makes a misspelt measure still name its figure', () => {
+    const m = checkText('By the end of 2023 China had 44,499 natonal standrads.', set).mentions[0]!;
+    expect(m.verdict).toBe('verified');
+  });
+
+  it('matches Chinese keywords exactly, by character pairs, after folding traditional characters', () => {
+    expect(makeWindow(matcher, '召回缺陷汽車672.8萬輛').has('缺陷汽车')).toBe(true);
+    expect(makeWindow(matcher, '制定养老服务相关标准7项').has('养老服务标准')).toBe(true);
+    expect(makeWindow(matcher, '体育场可容纳6.5万名观众').has('社会公用计量标准')).toBe(false);
+  });
+});
