@@ -90,12 +90,17 @@ export class ContextMatcher {
     const cached = this.memo.get(token);
     if (cached !== undefined) return cached;
     let found: string | null = null;
+    let bestCost = Infinity;
     const fuse = this.fuseByInitial.get(token[0]!);
     for (const r of fuse ? fuse.search(token, { limit: 5 }) : []) {
-      // Fuse matches substrings too; only accept words of about the same length.
-      if ((r.score ?? 1) <= VOCABULARY_FUSE_OPTIONS.threshold && Math.abs(r.item.length - token.length) <= 2) {
+      // Fuse matches substrings too: only accept words of about the same length, closest first.
+      const lengthDiff = Math.abs(r.item.length - token.length);
+      const score = r.score ?? 1;
+      if (score > VOCABULARY_FUSE_OPTIONS.threshold || lengthDiff > 2) continue;
+      const cost = lengthDiff + score;
+      if (cost < bestCost) {
+        bestCost = cost;
         found = r.item;
-        break;
       }
     }
     if (this.memo.size >= MAX_MEMO) this.memo.clear();
