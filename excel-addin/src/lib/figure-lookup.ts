@@ -1,0 +1,81 @@
+/**
+ * Finding an official figure by its label (and optionally a period), for FIGURE and SOURCE.
+ *
+ * Core has no look-up by label: its matcher starts from a number. This module asks core's
+ * matcher the question the other way round — "would this figure's own value, written next to
+ * this label (and period), be verified against this figure?" — so the words that name a
+ * measure, its scope and its period are read exactly as core reads them. It uses core's public
+ * API only, is kept small and separate, and belongs in core (see the report).
+ */
+import { matcherFor, type Claim, type FigureSet, type SourcedFigure } from '@figure-check/core';
+
+export type LookupResult = { figure: SourcedFigure } | { figure: null; reason: string };
+
+function decimals(value: number): number {
+  return (String(value).split('.')[1] ?? '').length;
+}
+
+/** The claim "label: <the figure's own value>", with the period's words as its period. */
+function claimFor(figure: SourcedFigure, label: string, period: string | undefined): Claim {
+  const text = String(figure.value);
+  const sentence = period ? `${label} ${period}` : label;
+  return {
+    value: figure.value,
+    unit: figure.unit === 'score' ? 'count' : figure.unit,
+    qualifier: figure.qualifier,
+    precision: 10 ** -decimals(figure.value),
+    text,
+    near: label,
+    sentence,
+    periodText: sentence,
+  };
+}
+
+const WORDS = /[a-z]+|[\u3400-\u9fff]+/g;
+
+/**
+ * How many of the label's words the figure's own description (measure and keywords) uses: among
+ * figures core verifies for the label, the one the label describes most fully is meant.
+ */
+function overlap(label: string, figure: SourcedFigure): number {
+  const own = new Set(`${figure.measure} ${figure.keywords.en.join(' ')} ${figure.keywords.zh.join(' ')}`.toLowerCase().match(WORDS) ?? []);
+  return [...new Set(label.toLowerCase().match(WORDS) ?? [])].filter((w) => own.has(w)).length;
+}
+
+const cache = new WeakMap<FigureSet, Map<string, LookupResult>>();
+
+/**
+ * The official figure a label names. Among several, the one whose description shares most
+ * words with the label wins, then the latest period, then the latest publication. Results are cached per set and label.
+ */
+export function lookupFigure(set: FigureSet, label: string, period?: string): LookupResult {
+  const text = label.trim();
+  const when = period?.trim() || undefined;
+  if (!text) return { figure: null, reason: 'the label is empty' };
+  const key = `${text}\u0000${when ?? ''}`;
+  let memo = cache.get(set);
+  if (!memo) cache.set(set, (memo = new Map()));
+  const hit = memo.get(key);
+  if (hit) return hit;
+
+  const matcher = matcherFor(set);
+  const found = new Map<string, SourcedFigure>();
+  let nearMiss: string | null = null;
+  for (const figure of set.figures) {
+    const verdict = matcher.judge(claimFor(figure, text, when));
+    if (verdict.verdict === 'verified' && verdict.figure?.id === figure.id) found.set(figure.id, figure);
+    else if (when && verdict.verdict === 'unverified' && verdict.alternatives[0]?.id === figure.id) nearMiss ??= verdict.explanation;
+  }
+  const best = [...found.values()].sort(
+    (a, b) =>
+      overlap(text, b) - overlap(text, a) ||
+      b.period.end.localeCompare(a.period.end) || b.source.datePublished.localeCompare(a.source.datePublished) || a.id.localeCompare(b.id),
+  )[0];
+  let result: LookupResult;
+  if (best) result = { figure: best };
+  else if (nearMiss) result = { figure: null, reason: nearMiss };
+  else result = { figure: null, reason: `no official figure in the set is named by "${text}"${when ? ` for ${when}` : ''}` };
+  if (memo.size > 1000) memo.clear();
+  memo.set(key, result);
+  return result;
+}

@@ -1,0 +1,119 @@
+/** The pane's results list: one item per checked figure, counts per verdict, and its messages. */
+import { VERDICTS, formatOfficialValue, shortAttribution, type CheckedCell, type VerdictKind } from '@figure-check/core';
+import { cellAddress } from './address.ts';
+
+export interface ResultItem {
+  /** Unique within a run: "Sheet1!B4#0". */
+  id: string;
+  sheet: string;
+  /** A1 address within the sheet. */
+  address: string;
+  row: number;
+  col: number;
+  verdict: VerdictKind;
+  /** The figure as it stands in the cell ("93.7%" for 0.937 formatted as a percentage is shown as checked: "93.7%"). */
+  shown: string;
+  /** The official value it was checked against ("6,728,000"), if any. */
+  official?: string;
+  /** "SAMR, 2024-02-21". */
+  attribution?: string;
+  explanation: string;
+  labels: string;
+}
+
+export type VerdictCountMap = Record<VerdictKind, number>;
+
+export interface ResultsModel {
+  items: ResultItem[];
+  counts: VerdictCountMap;
+  /** Cells read (the size of the range). */
+  cellsRead: number;
+  /** Non-empty cells seen. */
+  nonEmpty: number;
+  /** A message instead of results: empty selection, nothing numeric. Null when there are results. */
+  message: string | null;
+}
+
+/** Most urgent first: what contradicts the sources, then what could not be checked. */
+export const VERDICT_ORDER: readonly VerdictKind[] = ['contradicted', 'unverified', 'approximate', 'verified'];
+
+export const EMPTY_MESSAGE = 'The selection is empty. Select the cells to check (with their labels), or use “Check sheet”.';
+export const NOTHING_TO_CHECK_MESSAGE =
+  'Nothing to check here: no numbers or stated figures in these cells. Select cells that hold figures, or use “Check sheet”.';
+
+function shownValue(cell: CheckedCell): string {
+  if (cell.unit === 'percent') return `${Number.parseFloat(cell.checkedValue.toPrecision(12))}%`;
+  if (typeof cell.value === 'number') return cell.value.toLocaleString('en-US', { maximumFractionDigits: 6 });
+  return cell.text;
+}
+
+/** One list item per checked figure. */
+export function resultItem(sheet: string, cell: CheckedCell, n: number): ResultItem {
+  const address = cellAddress(cell.row, cell.col);
+  const item: ResultItem = {
+    id: `${sheet}!${address}#${n}`,
+    sheet,
+    address,
+    row: cell.row,
+    col: cell.col,
+    verdict: cell.verdict,
+    shown: shownValue(cell),
+    explanation: cell.explanation,
+    labels: cell.labels,
+  };
+  if (cell.figure) {
+    item.official = formatOfficialValue(cell.figure);
+    item.attribution = shortAttribution(cell.figure);
+  }
+  return item;
+}
+
+export function emptyCountMap(): VerdictCountMap {
+  return Object.fromEntries(VERDICTS.map((v) => [v, 0])) as VerdictCountMap;
+}
+
+/** Accumulates a run's results block by block. */
+export class ResultsBuilder {
+  private readonly items: ResultItem[] = [];
+  private readonly counts = emptyCountMap();
+  private cellsRead = 0;
+  private nonEmpty = 0;
+
+  add(sheet: string, cells: readonly CheckedCell[], cellsRead: number, nonEmpty: number): void {
+    for (const cell of cells) {
+      this.items.push(resultItem(sheet, cell, this.items.length));
+      this.counts[cell.verdict]++;
+    }
+    this.cellsRead += cellsRead;
+    this.nonEmpty += nonEmpty;
+  }
+
+  build(): ResultsModel {
+    const items = [...this.items].sort(
+      (a, b) => VERDICT_ORDER.indexOf(a.verdict) - VERDICT_ORDER.indexOf(b.verdict) || a.row - b.row || a.col - b.col,
+    );
+    let message: string | null = null;
+    if (this.nonEmpty === 0) message = EMPTY_MESSAGE;
+    else if (items.length === 0) message = NOTHING_TO_CHECK_MESSAGE;
+    return { items, counts: { ...this.counts }, cellsRead: this.cellsRead, nonEmpty: this.nonEmpty, message };
+  }
+}
+
+/** Counts non-empty cells of a grid (for the "empty selection" message). */
+export function countNonEmpty(values: ReadonlyArray<ReadonlyArray<unknown>>): number {
+  let n = 0;
+  for (const row of values) for (const v of row) if (v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '')) n++;
+  return n;
+}
+
+/** The items the list shows: one verdict or all, at most `limit` (a long list is paged by the filter). */
+export function visibleItems(model: ResultsModel, filter: VerdictKind | 'all', limit = 300): { items: ResultItem[]; hidden: number } {
+  const matching = filter === 'all' ? model.items : model.items.filter((i) => i.verdict === filter);
+  return { items: matching.slice(0, limit), hidden: Math.max(0, matching.length - limit) };
+}
+
+/** "3 contradicted · 1 unverified · 12 verified" (zero counts left out). */
+export function countsLine(counts: VerdictCountMap): string {
+  const parts = VERDICT_ORDER.filter((v) => counts[v] > 0).map((v) => `${counts[v]} ${v}`);
+  return parts.length > 0 ? parts.join(' · ') : 'no figures checked';
+}

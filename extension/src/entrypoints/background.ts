@@ -1,0 +1,46 @@
+/**
+ * The background: the toolbar badge (contradicted figures per tab), the context-menu entry that
+ * sends selected text to the draft checker, and the keyboard commands that step through figures.
+ */
+import { defineBackground } from 'wxt/utils/define-background';
+import { browser } from 'wxt/browser';
+import { badgeText, isToBackground, type ToContent } from '../lib/messages.ts';
+import { draftPrefillItem } from '../lib/draft-prefill.ts';
+
+const MENU_ID = 'figure-check-draft';
+
+/** MV3 has `action`, Firefox's MV2 build `browserAction`: same badge calls. */
+function actionApi() {
+  return browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+}
+
+export default defineBackground(() => {
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: MENU_ID, title: 'Check “%s” with Figure Check', contexts: ['selection'] });
+  });
+
+  browser.contextMenus.onClicked.addListener(async (info) => {
+    if (info.menuItemId !== MENU_ID) return;
+    await draftPrefillItem.setValue({ text: info.selectionText ?? '', at: Date.now() });
+    await browser.tabs.create({ url: browser.runtime.getURL('/draft.html') });
+  });
+
+  browser.runtime.onMessage.addListener((message, sender) => {
+    if (!isToBackground(message) || sender.tab?.id === undefined) return undefined;
+    const tabId = sender.tab.id;
+    const action = actionApi();
+    void action.setBadgeText({ tabId, text: badgeText(message.counts, message.enabled) });
+    void action.setBadgeBackgroundColor({ tabId, color: '#cf222e' });
+    return undefined;
+  });
+
+  browser.commands.onCommand.addListener(async (command, tab) => {
+    if (command !== 'next-figure' && command !== 'previous-figure') return;
+    const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (tabId === undefined) return;
+    const message: ToContent = { type: 'step', direction: command === 'next-figure' ? 1 : -1 };
+    browser.tabs.sendMessage(tabId, message).catch(() => {
+      // No content script on this tab (a browser page, or a disabled site).
+    });
+  });
+});

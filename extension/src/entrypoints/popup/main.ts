@@ -1,0 +1,113 @@
+/**
+ * The toolbar popup: counts per verdict for the current tab, the figures found (click to scroll
+ * to one on the page), on/off for the site, re-scan, and the draft checker.
+ * `?tabId=N` selects the tab explicitly (used when the popup is opened as a page, e.g. in tests).
+ */
+import { browser } from 'wxt/browser';
+import { VERDICTS } from '@figure-check/core';
+import { VERDICT_WORDS } from '../../lib/card.ts';
+import { loadSettings, saveSettings, withSiteEnabled, isSiteEnabled } from '../../lib/settings.ts';
+import type { TabReport, ToContent } from '../../lib/messages.ts';
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+async function currentTabId(): Promise<number | undefined> {
+  const param = new URLSearchParams(location.search).get('tabId');
+  if (param && /^\d+$/.test(param)) return Number(param);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+async function send<T>(tabId: number, message: ToContent): Promise<T | undefined> {
+  try {
+    return (await browser.tabs.sendMessage(tabId, message)) as T;
+  } catch {
+    return undefined; // no content script here (browser pages, store pages, or not yet loaded)
+  }
+}
+
+function renderCounts(report: TabReport | undefined): void {
+  const box = $('counts');
+  box.replaceChildren();
+  for (const verdict of VERDICTS) {
+    const cell = document.createElement('div');
+    cell.className = `count verdict-${verdict}`;
+    cell.dataset.verdict = verdict;
+    const n = document.createElement('strong');
+    n.textContent = String(report?.counts[verdict] ?? 0);
+    const label = document.createElement('span');
+    label.textContent = VERDICT_WORDS[verdict];
+    cell.append(n, label);
+    box.append(cell);
+  }
+}
+
+function renderFigures(tabId: number, report: TabReport | undefined): void {
+  const list = $('figures');
+  list.replaceChildren();
+  for (const figure of report?.figures ?? []) {
+    const item = document.createElement('li');
+    item.dataset.verdict = figure.verdict;
+    const button = document.createElement('button');
+    button.type = 'button';
+    if (!figure.shown) button.className = 'hidden-verdict';
+    const text = document.createElement('span');
+    text.className = `text verdict-${figure.verdict}`;
+    text.textContent = `${figure.text} — ${VERDICT_WORDS[figure.verdict]}`;
+    const summary = document.createElement('span');
+    summary.className = 'summary';
+    summary.textContent = figure.summary;
+    button.append(text, summary);
+    button.addEventListener('click', () => void send(tabId, { type: 'reveal', id: figure.id }));
+    item.append(button);
+    list.append(item);
+  }
+}
+
+async function refresh(tabId: number): Promise<void> {
+  const report = await send<TabReport>(tabId, { type: 'get-report' });
+  const status = $('status');
+  if (!report) status.textContent = 'Figure Check cannot run on this page.';
+  else if (!report.enabled) status.textContent = `Off for ${report.host}.`;
+  else {
+    const total = report.figures.length;
+    status.textContent = `${total} figure${total === 1 ? '' : 's'} checked${report.busy ? ' so far (still checking)' : ''}.`;
+  }
+  if (report) $('host').textContent = report.host || 'this site';
+  const toggle = $<HTMLInputElement>('site-toggle');
+  toggle.disabled = !report || !report.host;
+  if (report) toggle.checked = isSiteEnabled(await loadSettings(), report.host);
+  renderCounts(report);
+  renderFigures(tabId, report);
+  document.body.dataset.ready = report?.busy ? 'busy' : 'done';
+}
+
+async function main(): Promise<void> {
+  renderCounts(undefined);
+  $('draft').addEventListener('click', () => void browser.tabs.create({ url: browser.runtime.getURL('/draft.html') }));
+  $('options').addEventListener('click', () => void browser.runtime.openOptionsPage());
+  const tabId = await currentTabId();
+  if (tabId === undefined) {
+    $('status').textContent = 'No tab to check.';
+    return;
+  }
+  $('rescan').addEventListener('click', async () => {
+    $('status').textContent = 'Re-scanning…';
+    await send(tabId, { type: 'rescan' });
+    await refresh(tabId);
+  });
+  $<HTMLInputElement>('site-toggle').addEventListener('change', async (event) => {
+    const host = $('host').textContent ?? '';
+    const settings = await loadSettings();
+    await saveSettings(withSiteEnabled(settings, host, (event.target as HTMLInputElement).checked));
+    setTimeout(() => void refresh(tabId), 400);
+  });
+  await refresh(tabId);
+  // Large pages are checked in the background: refresh while the scan is still running.
+  const timer = setInterval(async () => {
+    if (document.body.dataset.ready === 'done') clearInterval(timer);
+    else await refresh(tabId);
+  }, 700);
+}
+
+void main();

@@ -1,0 +1,107 @@
+/**
+ * Shows the card in a shadow root next to a marked figure. The host is one element appended to
+ * <html> (outside <body>, which frameworks own), positioned fixed; the shadow root keeps the
+ * page's CSS out and ours in. Used by the content script and by the draft checker.
+ */
+import type { CheckedMention } from '@figure-check/core';
+import { buildCard, CARD_CSS } from './card.ts';
+
+/** Tag name of our host element: a valid custom-element name, so it can carry a shadow root. */
+export const HOST_TAG = 'figure-check-ui';
+
+/** True for our own UI elements (the scanner must never read them). */
+export function isOwnUi(element: Element): boolean {
+  return element.localName === HOST_TAG;
+}
+
+export class CardHost {
+  private host: HTMLElement | null = null;
+  private shadow: ShadowRoot | null = null;
+  private current: { card: HTMLElement; anchor: Range; returnFocus: Element | null } | null = null;
+  /** Called after the card closes. */
+  onClose?: () => void;
+
+  constructor(private readonly doc: Document = document) {}
+
+  /** The open card, if any (tests and hover logic read it). */
+  get card(): HTMLElement | null {
+    return this.current?.card ?? null;
+  }
+
+  /** True when `node` is inside our card. */
+  contains(node: Node | null): boolean {
+    return !!node && !!this.host && (node === this.host || this.host.contains(node));
+  }
+
+  private ensureHost(): ShadowRoot {
+    if (this.host?.isConnected && this.shadow) return this.shadow;
+    const host = this.doc.createElement(HOST_TAG);
+    // Inline styles on the host: the page's CSS could otherwise target an unknown element.
+    host.setAttribute('style', 'all: initial; position: fixed; z-index: 2147483647; top: 0; left: 0; width: 0; height: 0;');
+    const shadow = host.attachShadow({ mode: 'open' });
+    const style = this.doc.createElement('style');
+    style.textContent = CARD_CSS;
+    shadow.append(style);
+    this.doc.documentElement.append(host);
+    this.host = host;
+    this.shadow = shadow;
+    return shadow;
+  }
+
+  /**
+   * Opens the card of `mention` next to `anchor`. With `focus`, keyboard focus moves into the
+   * card (its first button) and returns where it was on close.
+   */
+  open(mention: CheckedMention, anchor: Range, options: { focus?: boolean } = {}): HTMLElement {
+    const returnFocus = this.doc.activeElement;
+    this.close(false);
+    const shadow = this.ensureHost();
+    const card = buildCard(this.doc, mention, { onClose: () => this.close() });
+    card.style.position = 'fixed';
+    card.style.visibility = 'hidden';
+    shadow.append(card);
+    this.current = { card, anchor, returnFocus };
+    this.position();
+    card.style.visibility = '';
+    if (options.focus) (card.querySelector<HTMLElement>('button.fc-copy') ?? card).focus();
+    return card;
+  }
+
+  /** Places the card below the figure, or above it when there is no room below. */
+  position(): void {
+    if (!this.current) return;
+    const { card, anchor } = this.current;
+    const view = this.doc.defaultView;
+    if (!view) return;
+    const rect = anchor.getBoundingClientRect();
+    const width = card.offsetWidth || 420;
+    const height = card.offsetHeight || 240;
+    const margin = 8;
+    let left = Math.min(Math.max(margin, rect.left), view.innerWidth - width - margin);
+    let top = rect.bottom + 6;
+    if (top + height > view.innerHeight - margin && rect.top - height - 6 > margin) top = rect.top - height - 6;
+    left = Math.max(margin, left);
+    top = Math.max(margin, top);
+    card.style.left = `${Math.round(left)}px`;
+    card.style.top = `${Math.round(top)}px`;
+  }
+
+  /** Closes the card; returns focus to where it was when the card took it. */
+  close(notify = true): void {
+    if (!this.current) return;
+    const { card, returnFocus } = this.current;
+    const hadFocus = this.shadow?.activeElement != null;
+    card.remove();
+    this.current = null;
+    if (hadFocus && returnFocus instanceof HTMLElement) returnFocus.focus({ preventScroll: true });
+    if (notify) this.onClose?.();
+  }
+
+  /** Removes the host from the page. */
+  dispose(): void {
+    this.close(false);
+    this.host?.remove();
+    this.host = null;
+    this.shadow = null;
+  }
+}

@@ -1,0 +1,219 @@
+/**
+ * The card that explains one checked figure: verdict, official figure, source sentence, speaker,
+ * source, likely error and other sources, with a "Copy citation" button. Built with
+ * createElement/textContent only: figure data (including a user's imported set) is never
+ * parsed as HTML.
+ */
+import { describeFigure, formatCitation, shortAttribution, type CheckedMention, type SourcedFigure, type VerdictKind } from '@figure-check/core';
+
+/** Verdicts in words, as the card's heading says them. */
+export const VERDICT_WORDS: Record<VerdictKind, string> = {
+  verified: 'Verified',
+  approximate: 'Approximately right',
+  contradicted: 'Contradicted by the source',
+  unverified: 'Not verified',
+};
+
+/** What the card does when its buttons are used. */
+export interface CardActions {
+  onClose?: () => void;
+  /** Copies text; defaults to the clipboard with a selection fallback. */
+  copy?: (text: string) => Promise<void>;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** The source sentence with the figure's number (as written there) emphasised. */
+export function quoteWithNumber(doc: Document, figure: Pick<SourcedFigure, 'quote' | 'numberText'>): HTMLElement {
+  const quote = el(doc, 'blockquote', 'fc-quote');
+  const at = figure.numberText ? figure.quote.indexOf(figure.numberText) : -1;
+  if (at < 0) {
+    quote.textContent = figure.quote;
+    return quote;
+  }
+  quote.append(
+    doc.createTextNode(figure.quote.slice(0, at)),
+    el(doc, 'strong', 'fc-number', figure.numberText),
+    doc.createTextNode(figure.quote.slice(at + figure.numberText.length)),
+  );
+  return quote;
+}
+
+function sourceLine(doc: Document, figure: SourcedFigure): HTMLElement {
+  const s = figure.source;
+  const line = el(doc, 'p', 'fc-source');
+  const title = safeUrl(s.url) ? el(doc, 'a', 'fc-link', s.title) : el(doc, 'cite', undefined, s.title);
+  if (title instanceof HTMLAnchorElement) {
+    title.href = safeUrl(s.url)!;
+    title.target = '_blank';
+    title.rel = 'noopener noreferrer';
+  }
+  line.append(title, doc.createTextNode(` — ${s.publisher}, held ${s.dateHeld}, published ${s.datePublished}`));
+  return line;
+}
+
+/** Only http(s) links are made clickable: an imported `javascript:` URL stays inert text. */
+function safeUrl(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function row(doc: Document, label: string, value: Node | string): HTMLElement {
+  const wrap = el(doc, 'div', 'fc-row');
+  wrap.append(el(doc, 'div', 'fc-label', label));
+  const body = el(doc, 'div', 'fc-value');
+  body.append(value);
+  wrap.append(body);
+  return wrap;
+}
+
+/** Copies to the clipboard; falls back to a hidden selection where the async API is refused. */
+export async function copyText(text: string, doc: Document = document): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return;
+  } catch {
+    // Some pages deny clipboard access to extensions' content scripts: use the legacy path.
+  }
+  const area = doc.createElement('textarea');
+  area.value = text;
+  area.setAttribute('readonly', '');
+  area.style.position = 'fixed';
+  area.style.opacity = '0';
+  doc.body.append(area);
+  area.select();
+  const ok = doc.execCommand('copy');
+  area.remove();
+  if (!ok) throw new Error('copy refused');
+}
+
+/**
+ * Builds the card for one checked mention. The returned element is self-contained: put it in a
+ * shadow root with CARD_CSS. `data-verdict` carries the verdict for styling and tests.
+ */
+export function buildCard(doc: Document, mention: CheckedMention, actions: CardActions = {}): HTMLElement {
+  const card = el(doc, 'section', 'fc-card');
+  card.dataset.verdict = mention.verdict;
+  card.setAttribute('role', 'dialog');
+  card.setAttribute('aria-label', `Figure Check: ${VERDICT_WORDS[mention.verdict]}`);
+  card.tabIndex = -1;
+
+  const head = el(doc, 'header', 'fc-head');
+  const badge = el(doc, 'span', `fc-verdict fc-${mention.verdict}`, VERDICT_WORDS[mention.verdict]);
+  const quoted = el(doc, 'span', 'fc-quoted', `“${mention.text}”`);
+  const close = el(doc, 'button', 'fc-close', '×');
+  close.type = 'button';
+  close.setAttribute('aria-label', 'Close');
+  close.addEventListener('click', () => actions.onClose?.());
+  head.append(badge, quoted, close);
+  card.append(head);
+
+  card.append(el(doc, 'p', 'fc-explanation', mention.explanation));
+  const figure = mention.figure;
+  if (figure) {
+    card.append(row(doc, 'Official figure', describeFigure(figure)));
+    if (mention.verdict === 'contradicted' && mention.likelyError) {
+      card.append(row(doc, 'Likely error', mention.likelyError.message));
+    }
+    card.append(row(doc, 'Source says', quoteWithNumber(doc, figure)));
+    card.append(row(doc, 'Speaker', figure.speaker));
+    card.append(row(doc, 'Source', sourceLine(doc, figure)));
+  }
+
+  const others = mention.alternatives.filter((alt) => alt.id !== figure?.id);
+  if (others.length > 0) {
+    const list = el(doc, 'ul', 'fc-alternatives');
+    for (const alt of others) {
+      const item = el(doc, 'li');
+      item.append(el(doc, 'span', 'fc-alt-figure', describeFigure(alt)), doc.createTextNode(` (${alt.speaker}, ${shortAttribution(alt)}) `));
+      const link = safeUrl(alt.source.url);
+      if (link) {
+        const a = el(doc, 'a', 'fc-link', alt.source.title);
+        a.href = link;
+        a.target = '_blank';
+        a.rel = 'noopener noreferrer';
+        item.append(a);
+      } else {
+        item.append(el(doc, 'cite', undefined, alt.source.title));
+      }
+      list.append(item);
+    }
+    card.append(row(doc, figure ? 'Other sources' : 'Nearby figures', list));
+  }
+
+  const foot = el(doc, 'footer', 'fc-foot');
+  if (figure) {
+    const copy = el(doc, 'button', 'fc-copy', 'Copy citation');
+    copy.type = 'button';
+    const status = el(doc, 'span', 'fc-status');
+    status.setAttribute('aria-live', 'polite');
+    copy.addEventListener('click', () => {
+      const citation = formatCitation(figure);
+      (actions.copy ?? ((t: string) => copyText(t, doc)))(citation).then(
+        () => (status.textContent = 'Copied'),
+        () => (status.textContent = 'Copy failed: select the text below'),
+      );
+    });
+    const citation = el(doc, 'p', 'fc-citation', formatCitation(figure));
+    foot.append(copy, status, citation);
+  }
+  card.append(foot);
+
+  card.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      actions.onClose?.();
+    }
+  });
+  return card;
+}
+
+/** Styles of the card inside its shadow root; `:host` resets whatever the page inherits. */
+export const CARD_CSS = `
+:host { all: initial; }
+.fc-card { box-sizing: border-box; width: min(420px, calc(100vw - 16px)); max-height: min(70vh, 560px); overflow: auto;
+  background: #fff; color: #1f2328; border: 1px solid #d0d7de; border-radius: 10px; box-shadow: 0 8px 28px rgba(0,0,0,.22);
+  font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; padding: 12px 14px; text-align: left; }
+.fc-card:focus { outline: 2px solid #0969da; outline-offset: 2px; }
+.fc-head { display: flex; align-items: center; gap: 8px; margin-bottom: 6px; }
+.fc-verdict { font-weight: 700; padding: 2px 8px; border-radius: 999px; font-size: 12px; }
+.fc-verified { background: #dafbe1; color: #116329; }
+.fc-approximate { background: #fff8c5; color: #7d4e00; }
+.fc-contradicted { background: #ffebe9; color: #a40e26; }
+.fc-unverified { background: #eaeef2; color: #424a53; }
+.fc-quoted { font-weight: 600; flex: 1; overflow-wrap: anywhere; }
+.fc-close { all: unset; cursor: pointer; font-size: 18px; line-height: 1; padding: 2px 6px; border-radius: 4px; color: #57606a; }
+.fc-close:hover, .fc-close:focus-visible { background: #eaeef2; outline: 2px solid #0969da; }
+.fc-explanation { margin: 0 0 8px; color: #424a53; }
+.fc-row { display: grid; grid-template-columns: 96px 1fr; gap: 8px; padding: 5px 0; border-top: 1px solid #eaeef2; }
+.fc-label { color: #57606a; font-size: 12px; }
+.fc-value { overflow-wrap: anywhere; }
+.fc-quote { margin: 0; padding-left: 8px; border-left: 3px solid #d0d7de; font-style: italic; }
+.fc-number { font-style: normal; font-weight: 700; background: #fff8c5; padding: 0 2px; border-radius: 3px; }
+.fc-source { margin: 0; }
+.fc-link { color: #0969da; }
+.fc-alternatives { margin: 0; padding-left: 16px; }
+.fc-alt-figure { font-weight: 600; }
+.fc-foot { border-top: 1px solid #eaeef2; margin-top: 6px; padding-top: 8px; }
+.fc-copy { font: inherit; font-weight: 600; cursor: pointer; border: 1px solid #0969da; background: #0969da; color: #fff; border-radius: 6px; padding: 4px 10px; }
+.fc-copy:focus-visible { outline: 2px solid #0969da; outline-offset: 2px; }
+.fc-status { margin-left: 8px; color: #116329; }
+.fc-citation { margin: 6px 0 0; font-size: 11px; color: #57606a; user-select: all; }
+@media (prefers-color-scheme: dark) {
+  .fc-card { background: #161b22; color: #e6edf3; border-color: #30363d; }
+  .fc-explanation, .fc-label, .fc-citation { color: #9198a1; }
+  .fc-row, .fc-foot { border-color: #30363d; }
+  .fc-number { background: #5a4a00; }
+  .fc-link { color: #4493f8; }
+}
+`;

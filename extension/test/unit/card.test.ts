@@ -1,0 +1,77 @@
+import { describe, expect, it, vi } from 'vitest';
+import { builtinSet, checkText, describeFigure, formatCitation, type CheckedMention, type SourcedFigure } from '@figure-check/core';
+import { buildCard, quoteWithNumber } from '../../src/lib/card.ts';
+
+const set = builtinSet();
+const figure = set.figures.find((f) => f.numberText === '44,499')!;
+
+function mentionFor(text: string): CheckedMention {
+  const report = checkText(text, set);
+  expect(report.mentions.length).toBeGreaterThan(0);
+  return report.mentions[0]!;
+}
+
+describe('the card', () => {
+  it('shows the verdict, official figure, emphasised source sentence, speaker, source and citation', () => {
+    const card = buildCard(document, mentionFor(figure.quote));
+    const text = card.textContent ?? '';
+    expect(card.dataset.verdict).toBe('verified');
+    expect(card.querySelector('.fc-verdict')!.textContent).toBe('Verified');
+    expect(text).toContain(describeFigure(figure));
+    expect(card.querySelector('.fc-quote .fc-number')!.textContent).toBe('44,499');
+    expect(card.querySelector('.fc-quote')!.textContent).toBe(figure.quote);
+    expect(text).toContain(figure.speaker);
+    expect(text).toContain(figure.source.publisher);
+    expect(text).toContain(figure.source.datePublished);
+    const link = card.querySelector<HTMLAnchorElement>('a.fc-link')!;
+    expect(link.href).toBe(new URL(figure.source.url!).href);
+    expect(link.rel).toContain('noopener');
+    expect(card.querySelector('.fc-citation')!.textContent).toBe(formatCitation(figure));
+  });
+
+  it('names the likely error of a contradicted figure', () => {
+    const mention = mentionFor('In 2023, 4,411 industry standards were filed.');
+    expect(mention.verdict).toBe('contradicted');
+    const card = buildCard(document, mention);
+    expect(card.textContent).toContain('Contradicted by the source');
+    expect(card.textContent).toContain('Likely error');
+    expect(card.textContent).toContain(mention.likelyError!.message);
+  });
+
+  it('copies the citation and reports it; Escape and × close', async () => {
+    const copy = vi.fn(() => Promise.resolve());
+    const onClose = vi.fn();
+    const card = buildCard(document, mentionFor(figure.quote), { copy, onClose });
+    card.querySelector<HTMLButtonElement>('.fc-copy')!.click();
+    await vi.waitFor(() => expect(card.querySelector('.fc-status')!.textContent).toBe('Copied'));
+    expect(copy).toHaveBeenCalledWith(formatCitation(figure));
+    card.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    card.querySelector<HTMLButtonElement>('.fc-close')!.click();
+    expect(onClose).toHaveBeenCalledTimes(2);
+  });
+
+  it('shows hostile figure data as text, never as markup', () => {
+    const evil = '<img src=x onerror="window.__pwned=1">';
+    const hostile: SourcedFigure = {
+      ...figure,
+      measure: `national standards ${evil}`,
+      quote: `${evil} By the end of 2023 there were 44,499 standards.`,
+      speaker: evil,
+      source: { ...figure.source, title: evil, publisher: evil, url: 'javascript:alert(1)' },
+    };
+    const mention: CheckedMention = { ...mentionFor(figure.quote), figure: hostile, alternatives: [hostile], explanation: evil };
+    const card = buildCard(document, mention);
+    expect(card.querySelector('img')).toBeNull();
+    expect(card.querySelector('[onerror]')).toBeNull();
+    expect(card.textContent).toContain(evil);
+    // A javascript: URL is not made a link.
+    expect(card.querySelector('a')).toBeNull();
+    expect(card.querySelector('.fc-quote .fc-number')!.textContent).toBe('44,499');
+  });
+
+  it('emphasises the number only where the quote has it', () => {
+    const q = quoteWithNumber(document, { quote: 'No number here.', numberText: '12' });
+    expect(q.querySelector('strong')).toBeNull();
+    expect(q.textContent).toBe('No number here.');
+  });
+});

@@ -1,0 +1,115 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { builtinSet, checkText } from '@figure-check/core';
+import { PageScanner, chunkText } from '../../src/lib/page-scanner.ts';
+import { ChangeWatcher } from '../../src/lib/change-watcher.ts';
+import { runSliced, WorkStats } from '../../src/lib/scheduler.ts';
+
+const QUOTE = 'By the end of 2023, there were a total of 44,499 national standards and 4,164 national standard samples.';
+const WRONG = 'In 2023, 4,411 industry standards were filed.';
+
+function scanner(): PageScanner {
+  return new PageScanner({ doc: document, getSet: builtinSet, isShown: (v) => v !== 'unverified' });
+}
+
+describe('page scanner', () => {
+  beforeEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('marks every figure of the page with the core verdict, keeping split figures whole', async () => {
+    document.body.innerHTML = `<p>By the end of 2023, there were a total of <b>44,499</b> national standards and 4,164 national standard samples.</p><p>${WRONG}</p><p>Some 12 apples.</p>`;
+    const s = scanner();
+    expect(await s.scanAll()).toBe(true);
+    expect(s.counts()).toEqual({ verified: 2, approximate: 0, contradicted: 1, unverified: 1 });
+    const texts = s.marks().map((m) => m.range.toString());
+    expect(texts).toEqual(['44,499', '4,164', '4,411', '12']);
+    expect(s.errors).toBe(0);
+  });
+
+  it('rescans only the changed block and drops marks of removed blocks', async () => {
+    document.body.innerHTML = `<p id="a">${QUOTE}</p><p id="b">${WRONG}</p>`;
+    const s = scanner();
+    await s.scanAll();
+    const before = s.marks().find((m) => m.range.toString() === '44,499')!;
+    document.getElementById('b')!.textContent = 'In 2023, 4,141 industry standards were filed.';
+    await s.scanChanged([document.getElementById('b')!], []);
+    expect(s.counts()).toMatchObject({ verified: 3, contradicted: 0 });
+    // The untouched paragraph kept its mark object: it was not rescanned.
+    expect(s.marks().find((m) => m.range.toString() === '44,499')).toBe(before);
+    document.getElementById('a')!.remove();
+    await s.scanChanged([document.body], []);
+    expect(s.counts()).toMatchObject({ verified: 1 });
+  });
+
+  it('splits very long blocks at sentence ends and finds the same figures as one pass', async () => {
+    const text = Array.from({ length: 120 }, () => QUOTE).join(' ');
+    const chunks = chunkText(text, 1000);
+    expect(chunks.length).toBeGreaterThan(5);
+    for (const c of chunks) expect(c.end - c.start).toBeLessThanOrEqual(1000);
+    expect(chunks.map((c) => text.slice(c.start, c.end)).join('')).toBe(text);
+    document.body.innerHTML = `<div>${text}</div>`;
+    const s = scanner();
+    await s.scanAll();
+    expect(s.counts().verified).toBe(checkText(text, builtinSet()).summary.verified);
+  });
+});
+
+describe('time slicing', () => {
+  it('yields between slices and survives errors in one step', async () => {
+    const stats = new WorkStats();
+    const seen: number[] = [];
+    const errors: unknown[] = [];
+    const ok = await runSliced(
+      Array.from({ length: 50 }, (_, i) => i),
+      (i) => {
+        if (i === 7) throw new Error('bad figure');
+        const until = performance.now() + 1;
+        while (performance.now() < until) {
+          // busy: each step takes about 1 ms
+        }
+        seen.push(i);
+      },
+      { stats, sliceMs: 4, onError: (e) => errors.push(e) },
+    );
+    expect(ok).toBe(true);
+    expect(seen).toHaveLength(49);
+    expect(errors).toHaveLength(1);
+    expect(stats.slices).toBeGreaterThan(5);
+  });
+
+  it('stops when cancelled', async () => {
+    let n = 0;
+    let cancelled = false;
+    const ok = await runSliced(Array.from({ length: 1000 }, (_, i) => i), () => {
+      n++;
+      if (n === 10) cancelled = true;
+    }, { isCancelled: () => cancelled, sliceMs: 0 });
+    expect(ok).toBe(false);
+    expect(n).toBeLessThan(1000);
+  });
+});
+
+describe('change watcher', () => {
+  it('batches mutations into changed blocks and added roots, ignoring our own UI', async () => {
+    document.body.innerHTML = '<article><p id="p">old text</p></article><figure-check-ui></figure-check-ui>';
+    const calls: Array<{ blocks: Node[]; roots: Node[] }> = [];
+    let all = 0;
+    const watcher = new ChangeWatcher(window, { changed: (b, r) => calls.push({ blocks: [...b], roots: [...r] }), changedAll: () => all++ }, (n) => (n as Element).localName === 'figure-check-ui');
+    watcher.observe(document);
+    document.getElementById('p')!.firstChild!.textContent = 'new text';
+    const added = document.createElement('p');
+    document.querySelector('article')!.append(added);
+    document.querySelector('figure-check-ui')!.append(document.createElement('div'));
+    await new Promise((r) => setTimeout(r, 0));
+    watcher.flush();
+    expect(calls).toHaveLength(1);
+    expect(calls[0]!.roots).toEqual([added]);
+    expect(calls[0]!.blocks).toContain(document.querySelector('article'));
+    expect(all).toBe(0);
+    for (let i = 0; i < 2000; i++) document.body.append(document.createElement('span'));
+    await new Promise((r) => setTimeout(r, 0));
+    watcher.flush();
+    expect(all).toBe(1);
+    watcher.disconnect();
+  });
+});

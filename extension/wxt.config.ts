@@ -1,0 +1,32 @@
+import { defineConfig } from 'wxt';
+
+/**
+ * WXT builds the Chromium (MV3) and Firefox (MV2, WXT's default there) packages from the same
+ * sources. Permissions are kept to the minimum; README.md justifies each one.
+ */
+export default defineConfig({
+  srcDir: 'src',
+  outDir: 'dist',
+  // Explicit imports everywhere: easier to read and to type-check than auto-imports.
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'Figure Check',
+    description: 'Checks figures quoted on news pages against official sources, locally, with the source one hover away.',
+    permissions: ['storage', 'contextMenus'],
+    commands: {
+      'next-figure': { suggested_key: { default: 'Alt+Shift+Period' }, description: 'Show the next checked figure on the page' },
+      'previous-figure': { suggested_key: { default: 'Alt+Shift+Comma' }, description: 'Show the previous checked figure on the page' },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'figure-check@figure-check.invalid',
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
