@@ -27,6 +27,11 @@ export interface TableInput {
    */
   columnLabels?: ReadonlyArray<string | undefined>;
   rowLabels?: ReadonlyArray<string | undefined>;
+  /**
+   * How many leading rows are headers. Detected when omitted (rows of text, at most three);
+   * give it when checking a range in blocks, so a later block's text rows are not taken for headers.
+   */
+  headerRows?: number;
 }
 
 export interface CheckedCell {
@@ -119,7 +124,7 @@ export function checkTable(input: TableInput, set: FigureSet): TableReport {
   const { values } = input;
   const rowOffset = input.rowOffset ?? 0;
   const colOffset = input.colOffset ?? 0;
-  const headerRows = headerRowCount(values);
+  const headerRows = input.headerRows ?? headerRowCount(values);
   const width = Math.max(0, ...values.map((r) => r.length));
 
   // Column headers, with merged-looking header cells (blank to the right of a label) carried over.

@@ -161,6 +161,16 @@ export class ContextMatcher {
     return best;
   }
 
+  /** How fully the number's own clause names any figure of the set (specificity of the best whole-phrase match). */
+  clearestInClause(near: Window): number {
+    let best = 0;
+    for (const figure of this.terms.keys()) {
+      const m = this.match(figure, near, near);
+      if (m.strength === 2 && m.specificity > best) best = m.specificity;
+    }
+    return best;
+  }
+
   /** Scope words right next to the number that the figure does not carry ("mandatory", "Hebei"). */
   foreignScopes(figure: SourcedFigure, tightScopes: readonly string[]): string[] {
     const terms = this.terms.get(figure);

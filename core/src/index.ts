@@ -21,3 +21,4 @@ export {
   tableReportJson,
   lineColumn,
 } from './report.ts';
+export { findFigure, type LookupResult } from './find-figure.ts';

@@ -88,7 +88,7 @@ export class Matcher {
       if (scopeProblem) s.scopeProblem = scopeProblem;
       scored.push(s);
     }
-    return this.decide(claim, scored);
+    return this.decide(claim, scored, near, sentence);
   }
 
   private lastSentence: { text: string; window: Window } | undefined;
@@ -110,11 +110,11 @@ export class Matcher {
     return undefined;
   }
 
-  private decide(claim: Claim, scored: Scored[]): Verdict {
+  private decide(claim: Claim, scored: Scored[], near: Window, sentence: Window): Verdict {
     const rank = (a: Scored, b: Scored) =>
       b.ctx.strength - a.ctx.strength || b.ctx.specificity - a.ctx.specificity || closeness(claim, a.figure) - closeness(claim, b.figure);
     const fits = scored.filter((s) => !s.periodProblem && !s.scopeProblem).sort(rank);
-    const verdict = this.firstVerdict(claim, fits.filter((s) => s.ctx.strength === 2)) ?? this.weakVerdict(claim, fits);
+    const verdict = this.firstVerdict(claim, fits.filter((s) => s.ctx.strength === 2)) ?? this.weakVerdict(claim, fits, near, sentence);
     if (verdict) return verdict;
 
     // Nothing to confirm or contradict; say which official figure is nearby, and why it does not apply.
@@ -164,8 +164,13 @@ export class Matcher {
    * number with three or more significant digits, where a coincidence is unlikely, and for a
    * transposition of one, which is a specific slip.
    */
-  private weakVerdict(claim: Claim, fits: Scored[]): Verdict | undefined {
+  private weakVerdict(claim: Claim, fits: Scored[], near: Window, sentence: Window): Verdict | undefined {
     if (!distinctive(claim.value)) return undefined;
+    // Only if the number's own clause does not name another measure more fully: "45.3%" next to
+    // "effective implementation rate of national standards" is not the 45.3% growth of group
+    // standards, even though that rate (93.7%) is too far from 45.3% to be a candidate.
+    const clearest = this.contexts.clearestInClause(near);
+    fits = fits.filter((s) => s.ctx.specificity >= clearest);
     const equal = fits.find((s) => s.relation === 'equal');
     if (equal) return this.verified(equal.figure);
     const consistent = fits.find((s) => s.relation === 'consistent');

@@ -102,3 +102,23 @@ describe('checkTable', () => {
     expect(cell(r, 4, 2).verdict).toBe('verified');
   });
 });
+
+describe('checkTable: labels that name another measure', () => {
+  it('does not verify a number against a figure the label does not name, even with the same value', () => {
+    // 45.3% is the growth of group standards; the label names the implementation rate (93.7%).
+    const r = check([['effective implementation rate of national standards', '45.3%']]);
+    expect(cell(r, 0, 1).verdict).toBe('unverified');
+  });
+
+  it('"in force" makes a count a stock: the year\'s new standards do not verify it', () => {
+    const r = check([['national standards in force', 2902]]);
+    expect(cell(r, 0, 1).verdict).toBe('unverified');
+    expect(cell(r, 0, 1).figure).toBeNull();
+  });
+
+  it('takes headerRows when given, so a block of text rows is not read as headers', () => {
+    const r = check([['Defective vehicles recalled'], [6728000]], { headerRows: 0, columnLabels: ['Recalls 2023'] });
+    expect(r.cells).toHaveLength(1);
+    expect(cell(r, 1, 0).labels).toBe('Recalls 2023');
+  });
+});

@@ -58,12 +58,6 @@ export function leadRows(values: Grid<CellValue>, numberFormats?: Grid<string | 
   return lead;
 }
 
-/**
- * A row that stops core from reading a later block's first rows as headers when the range has
- * none: it holds one number, and whatever core reports for it is dropped.
- */
-const NO_HEADER_ROW: ReadonlyArray<CellValue> = [0];
-
 /** The header labels of a sheet row (text cells; numbers other than years are not labels). */
 export function headerLabels(row: ReadonlyArray<CellValue>): (string | undefined)[] {
   return row.map((v) => (isEmpty(v) || isFigureCell(v) || typeof v === 'boolean' ? undefined : String(v).trim()));
@@ -81,7 +75,9 @@ export function rowLabelsFrom(left: Grid<CellValue>): (string | undefined)[] {
 export function checkBlock(read: BlockRead, set: FigureSet): CheckedCell[] {
   const { block } = read;
   const first = block.index === 0;
-  const prefix: Grid<CellValue> = first ? [] : read.lead && read.lead.values.length > 0 ? read.lead.values : [NO_HEADER_ROW];
+  // Later blocks get the range's header rows repeated above them, and say so, so that core reads
+  // the same column headers for every block and never takes a block's first rows for headers.
+  const prefix: Grid<CellValue> = first ? [] : (read.lead?.values ?? []);
   const prefixFormats: Grid<string | null | undefined> = first ? [] : (read.lead?.numberFormats ?? prefix.map(() => []));
   const values = prefix.length > 0 ? [...prefix, ...read.values] : read.values;
   const input: Parameters<typeof checkTable>[0] = {
@@ -90,6 +86,7 @@ export function checkBlock(read: BlockRead, set: FigureSet): CheckedCell[] {
     rowOffset: block.startRow - prefix.length,
     colOffset: block.columnIndex,
   };
+  if (!first) input.headerRows = prefix.length;
   if (read.numberFormats) input.numberFormats = prefix.length > 0 ? [...prefixFormats, ...read.numberFormats] : read.numberFormats;
   if (read.columnLabels) input.columnLabels = read.columnLabels;
   if (read.rowLabels) input.rowLabels = prefix.length > 0 ? [...prefix.map(() => undefined), ...read.rowLabels] : read.rowLabels;

@@ -5,13 +5,13 @@
 import {
   builtinSet,
   checkTable,
+  findFigure as findOfficialFigure,
   formatCitation,
   formatOfficialValue,
   shortAttribution,
   type FigureSet,
   type SourcedFigure,
 } from '@figure-check/core';
-import { lookupFigure } from './figure-lookup.ts';
 
 /** A function's answer: a value, or why there is none (shown as #N/A with the reason). */
 export type Answer<T> = { ok: true; value: T } | { ok: false; reason: string };
@@ -56,7 +56,7 @@ export function excelNumberFormat(figure: Pick<SourcedFigure, 'value' | 'unit'>)
 
 /** The official figure named by `label` (and `period`, e.g. "2023"). */
 export function findFigure(label: string, period?: string, set: FigureSet = builtinSet()): Answer<SourcedFigure> {
-  const found = lookupFigure(set, label, period);
+  const found = findOfficialFigure(set, label, period);
   return found.figure ? { ok: true, value: found.figure } : { ok: false, reason: found.reason };
 }
 

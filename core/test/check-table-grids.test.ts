@@ -1,9 +1,10 @@
 /**
- * Core's checkTable on grids as the add-in hands them over. These are core behaviours seen
- * from the add-in; they live here until the lead moves them to core's tests.
+ * checkTable on grids as the Excel add-in and `factcheck sheet` hand them over.
+ * (Written from the add-in's side; the add-in itself has no table logic.)
  */
 import { describe, expect, it } from 'vitest';
-import { builtinSet, checkTable, type CellValue } from '@figure-check/core';
+import { builtinSet } from '../src/builtin-set.ts';
+import { checkTable, type CellValue } from '../src/check-table.ts';
 
 const set = builtinSet();
 const check = (values: CellValue[][], extra: Partial<Parameters<typeof checkTable>[0]> = {}) => checkTable({ values, ...extra }, set);

@@ -1,13 +1,14 @@
 /**
- * Finding an official figure by its label (and optionally a period), for FIGURE and SOURCE.
+ * Finding an official figure by its label (and optionally a period): for the Excel functions
+ * FIGURE and SOURCE, and anyone who asks "what is the official number for X?".
  *
- * Core has no look-up by label: its matcher starts from a number. This module asks core's
- * matcher the question the other way round — "would this figure's own value, written next to
- * this label (and period), be verified against this figure?" — so the words that name a
- * measure, its scope and its period are read exactly as core reads them. It uses core's public
- * API only, is kept small and separate, and belongs in core (see the report).
+ * The matcher starts from a number, so this asks it the question the other way round: "would
+ * this figure's own value, written next to this label (and period), be verified against this
+ * figure?" The words that name a measure, its scope and its period are thus read exactly as
+ * every other check reads them.
  */
-import { matcherFor, type Claim, type FigureSet, type SourcedFigure } from '@figure-check/core';
+import type { FigureSet, SourcedFigure } from './figure-set.ts';
+import { matcherFor, type Claim } from './verdict.ts';
 
 export type LookupResult = { figure: SourcedFigure } | { figure: null; reason: string };
 
@@ -48,7 +49,7 @@ const cache = new WeakMap<FigureSet, Map<string, LookupResult>>();
  * The official figure a label names. Among several, the one whose description shares most
  * words with the label wins, then the latest period, then the latest publication. Results are cached per set and label.
  */
-export function lookupFigure(set: FigureSet, label: string, period?: string): LookupResult {
+export function findFigure(set: FigureSet, label: string, period?: string): LookupResult {
   const text = label.trim();
   const when = period?.trim() || undefined;
   if (!text) return { figure: null, reason: 'the label is empty' };
