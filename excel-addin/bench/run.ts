@@ -1,16 +1,14 @@
 /**
  * npm run bench -w excel-addin: (1) the pure check of 100,000 labelled value cells, block by
  * block as the pane does it; (2) the context.sync() calls the add-in makes for 100,000 cells,
- * counted with the office-addin-mock workbook of the tests. Writes docs/benchmarks.md.
+ * counted with the office-addin-mock workbook of the tests. Writes its section of the repository's docs/benchmarks.md.
  */
-import { writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { builtinSet, type CellValue } from '@figure-check/core';
 import { planBlocks } from '../src/lib/block-plan.ts';
 import { checkBlock, leadRows } from '../src/lib/check-block.ts';
 import { runCheck } from '../src/excel/check-runner.ts';
 import { FakeWorkbook } from '../test/fake-excel.ts';
+import { BENCHMARKS_FILE, writeBenchmarkSection } from '../../core/bench/write-section.ts';
 
 const N = 100_000;
 const LABELS: Array<[string, number]> = [
@@ -65,11 +63,11 @@ console.log(`syncs, 100,000 cells in 1 column, no marks: ${oneCol.syncs} (${oneC
 console.log(`syncs, 100,000 cells in 5 columns, no marks: ${fiveCol.syncs} (${fiveCol.blocks} blocks)`);
 console.log(`syncs, 100,000 cells in 5 columns, marking every checked cell: ${marked.syncs} (${marked.blocks} blocks)`);
 
-const md = `# Excel add-in benchmarks
+const md = `## Excel add-in
 
 Measured by \`npm run bench -w excel-addin\` (Node ${process.version}, ${new Date().toISOString().slice(0, 10)}).
 
-## Pure check of 100,000 labelled cells
+### Pure check of 100,000 labelled cells
 
 ${N.toLocaleString('en-US')} value cells, each with a label cell to its left (${(rows.length * 2).toLocaleString('en-US')} cells read), one in seven off
 by 10%, checked with core's \`checkTable\` block by block (5,000 rows per block) as the pane does it:
@@ -79,7 +77,7 @@ by 10%, checked with core's \`checkTable\` block by block (5,000 rows per block)
 ${runs.map((r, i) => `| ${i + 1} | ${r.ms.toFixed(0)} ms |`).join('\n')}
 | **median** | **${median.toFixed(0)} ms per 100k cells** |
 
-## context.sync() calls for 100,000 cells
+### context.sync() calls for 100,000 cells
 
 Counted with the office-addin-mock workbook of the tests (\`test/fake-excel.ts\`). Set-up is 2 syncs
 (range shapes, then the sheet header and the store's keys); each block is 1 sync to read values and
@@ -95,5 +93,5 @@ Blocks are at most 5,000 rows and 50,000 cells.
 The pane yields to Excel (a macrotask) between blocks and updates its progress bar, so a 100,000-cell
 check never holds Excel for more than one block.
 `;
-writeFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'docs', 'benchmarks.md'), md);
-console.log('wrote docs/benchmarks.md');
+writeBenchmarkSection('excel-addin', md);
+console.log(`wrote the Excel add-in section of ${BENCHMARKS_FILE}`);

@@ -4,6 +4,7 @@
  */
 import { createReadStream, existsSync, mkdirSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -12,7 +13,9 @@ import { installFakeOffice } from './browser-host.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/**';
-const docs = join(dirname(fileURLToPath(import.meta.url)), '..', 'docs');
+// The screenshot for the README is refreshed with `npm run screenshot -w excel-addin`; a plain test
+// run writes it to a temporary folder so that tests never change tracked files.
+const docs = process.env.FIGURE_CHECK_SCREENSHOTS ?? join(tmpdir(), 'figure-check-screenshots');
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.json': 'application/json', '.xml': 'application/xml' };
 
 let server: Server;

@@ -1,4 +1,4 @@
-/** Saves docs/card.png: the card open on a contradicted figure of the demo article (built extension needed). */
+/** Saves the repository's docs/card.png: the card open on a contradicted figure of the demo article (built extension needed). */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { launch, markCenter, recordStatus, serve, waitForScan, highlightTexts } from '../test/e2e/harness.ts';
@@ -18,8 +18,8 @@ try {
   const again = await markCenter(page, text!);
   await page.mouse.click(again.x, again.y);
   await page.locator('figure-check-ui .fc-card').waitFor();
-  await page.screenshot({ path: fileURLToPath(new URL('docs/card.png', root)) });
-  console.log('wrote docs/card.png');
+  await page.screenshot({ path: fileURLToPath(new URL('../docs/card.png', root)) });
+  console.log('wrote ../docs/card.png');
 } finally {
   await browser.close();
   await server.close();

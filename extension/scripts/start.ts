@@ -32,11 +32,14 @@ The extension is built in ${dist}. To try it:
   - Chromium/Chrome: chrome://extensions → Developer mode → "Load unpacked" → ${dist}
   - Firefox: npm run build:firefox -w extension, then about:debugging → This Firefox →
     "Load Temporary Add-on…" → extension/dist/firefox-mv2/manifest.json
-The demo article is being served at ${url} (Ctrl+C to stop).`);
+  - the demo article is extension/demo/index.html (open it in that browser).`);
+    // Nothing to serve the demo to: stop here rather than hold the terminal.
+    server.close();
     return;
   }
   if (!existsSync(chromium)) {
-    console.log(`Chromium not found at ${chromium} (apt-get install -y chromium). Demo article: ${url}`);
+    console.log(`Chromium not found at ${chromium} (apt-get install -y chromium). Demo article: extension/demo/index.html`);
+    server.close();
     return;
   }
   const profile = mkdtempSync(join(tmpdir(), 'figure-check-start-'));
