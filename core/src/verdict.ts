@@ -151,6 +151,9 @@ export class Matcher {
       // vaguer figure ("more than 540,000") would also fit it.
       const swapped = group.find((s) => s.relation !== 'equal' && s.figure.qualifier === 'exact' && significantDigits(s.figure.value) >= 4 && isTransposition(claim.value, s.figure.value));
       if (swapped) return this.contradicted(claim, swapped.figure);
+      // A round number next to a one-word measure ("35 universities", "20 departments") is too
+      // weak a link to call it a rounding or an error of an official figure.
+      if (level < 2 && !distinctive(claim.value)) continue;
       const consistent = group.find((s) => s.relation === 'consistent');
       if (consistent) return this.approximate(claim, consistent.figure);
       const wrong = group.find((s) => s.relation === 'different' && plausiblySame(claim, s.figure));

@@ -106,6 +106,11 @@ describe('unverified', () => {
     expect(m.explanation).toMatch(/another period/);
   });
 
+  it('a round number next to a one-word measure is neither a rounding nor an error of an official figure', () => {
+    expect(verdictOf('35 universities will join the program.', '35').verdict).toBe('unverified');
+    expect(verdictOf('20 departments attended the meeting.', '20').verdict).toBe('unverified');
+  });
+
   it('numbers nothing in the set is about', () => {
     expect(verdictOf('Tickets cost 380 yuan and 12,345 people came.', '12,345').verdict).toBe('unverified');
   });
