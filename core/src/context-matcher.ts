@@ -54,6 +54,8 @@ export class ContextMatcher {
   /** One small fuse index per first letter: a misspelling rarely gets the first letter wrong. */
   private readonly fuseByInitial = new Map<string, Fuse<string>>();
   private readonly memo = new Map<string, string | null>();
+  /** Inverted index: keyword token -> figures using it. */
+  private readonly figuresByToken = new Map<string, SourcedFigure[]>();
 
   constructor(figures: readonly SourcedFigure[]) {
     const vocabulary = new Set<string>();
@@ -68,6 +70,11 @@ export class ContextMatcher {
       const scopes = new Set<string>(figure.scope.map(normalizeScope));
       for (const word of scopeWords(`${figure.measure} ${figure.keywords.en.join(' ')} ${figure.keywords.zh.join(' ')}`)) scopes.add(word);
       const allTokens = [...new Set(phrases.flatMap((p) => p.tokens))];
+      for (const t of allTokens) {
+        const list = this.figuresByToken.get(t) ?? [];
+        list.push(figure);
+        this.figuresByToken.set(t, list);
+      }
       const zh = [...new Set(figure.keywords.zh.map(foldChineseIfAny).filter((k) => k.length >= 2))];
       const scopeTokenLists = figure.scope.map((x) => tokenize(x));
       const scopeTokens = [...new Set(scopeTokenLists.flat())];
@@ -127,7 +134,7 @@ export class ContextMatcher {
     if (!terms) return { strength: 0, specificity: 0 };
     // Cheap rejection first: most candidates share no word at all with the sentence.
     const cjk = sentence.cjk || near.cjk;
-    if (!cjk && !terms.allTokens.some((t) => sentence.words.has(t) || near.words.has(t))) return { strength: 0, specificity: 0 };
+    if (!cjk && !this.touched(sentence).has(figure) && !this.touched(near).has(figure)) return { strength: 0, specificity: 0 };
     let best: ContextMatch = { strength: 0, specificity: 0 };
     for (const phrase of terms.phrases) {
       const n = phrase.tokens.length;
@@ -161,13 +168,27 @@ export class ContextMatcher {
     return best;
   }
 
+  /** Figures sharing at least one keyword word with a window; computed once per window. */
+  private touched(window: Window): Set<SourcedFigure> {
+    if (window.touched) return window.touched;
+    const out = new Set<SourcedFigure>();
+    for (const w of window.words) for (const f of this.figuresByToken.get(w) ?? []) out.add(f);
+    window.touched = out;
+    return out;
+  }
+
   /** How fully the number's own clause names any figure of the set (specificity of the best whole-phrase match). */
   clearestInClause(near: Window): number {
+    if (near.clearest !== undefined) return near.clearest;
+    // Only figures sharing a word with the clause can be named by it.
+    const seen = new Set<SourcedFigure>(this.touched(near));
+    if (near.cjk) for (const f of this.terms.keys()) if (f.keywords.zh.length > 0) seen.add(f);
     let best = 0;
-    for (const figure of this.terms.keys()) {
+    for (const figure of seen) {
       const m = this.match(figure, near, near);
       if (m.strength === 2 && m.specificity > best) best = m.specificity;
     }
+    near.clearest = best;
     return best;
   }
 
@@ -197,6 +218,10 @@ export interface Window {
   words: Set<string>;
   scopes: string[];
   cjk: boolean;
+  /** Cached by ContextMatcher.clearestInClause. */
+  clearest?: number;
+  /** Cached by ContextMatcher.touched. */
+  touched?: Set<SourcedFigure>;
   /** Whether a (folded) Chinese keyword occurs here, exactly or as a near spelling. */
   has(zhKeyword: string): boolean;
 }

@@ -70,7 +70,8 @@ export class Matcher {
     if (candidates.length === 0) return unverified('No official figure in the set has a value like this.');
     const near = makeWindow(this.contexts, claim.near);
     const sentence = claim.sentence === claim.near ? near : this.sentenceWindow(claim.sentence);
-    const cues = periodCues(claim.periodText, claim.clause ?? claim.near);
+    let periodCuesOf: PeriodCues | undefined;
+    const cues = () => (periodCuesOf ??= periodCues(claim.periodText, claim.clause ?? claim.near));
     // Scope words right by the number are read only if some candidate gets as far as needing them.
     let tightScopes: string[] | undefined;
     let widerWindow: Window | undefined;
@@ -82,7 +83,12 @@ export class Matcher {
       if (ctx.strength === 0) continue;
       const relation = compareValues(claim, figure);
       const s: Scored = { figure, relation, ctx };
-      const periodProblem = checkPeriod(figure, cues);
+      // A number that cannot be this figure, right or wrong, needs no period or scope reading.
+      if (relation === 'different' && !plausiblySame(claim, figure)) {
+        scored.push(s);
+        continue;
+      }
+      const periodProblem = checkPeriod(figure, cues());
       if (periodProblem) s.periodProblem = periodProblem;
       const scopeProblem = this.checkScope(figure, ctx, tight, sentence, wider);
       if (scopeProblem) s.scopeProblem = scopeProblem;
