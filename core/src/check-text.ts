@@ -1,25 +1,10 @@
 /** Checking free text: extract every figure and judge each against a figure set. */
 import { extractFigures, type Mention } from './extract.ts';
-import type { FigureSet, SourcedFigure } from './figure-set.ts';
-import type { Qualifier } from './schema.ts';
+import type { FigureSet } from './figure-set.ts';
 import { VERDICTS, claimFromMention, matcherFor, type Verdict, type VerdictKind } from './verdict.ts';
-import type { MentionUnit } from './extract.ts';
-import type { LikelyError } from './value-compare.ts';
 
-export interface CheckedMention {
-  text: string;
-  start: number;
-  end: number;
-  value: number;
-  unit: MentionUnit;
-  qualifier: Qualifier;
-  verdict: VerdictKind;
-  figure: SourcedFigure | null;
-  alternatives: SourcedFigure[];
-  explanation: string;
-  likelyError?: LikelyError;
-  context: string;
-}
+/** A figure found in text, with its verdict. */
+export type CheckedMention = Pick<Mention, 'text' | 'start' | 'end' | 'value' | 'unit' | 'qualifier' | 'context'> & Verdict;
 
 export type VerdictCounts = Record<VerdictKind, number>;
 
