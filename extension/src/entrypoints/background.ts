@@ -1,11 +1,15 @@
 /**
- * The background: the toolbar badge (contradicted figures per tab), the context-menu entry that
- * sends selected text to the draft checker, and the keyboard commands that step through figures.
+ * The background: checks the figures of pages for the content scripts (the core runs here, off
+ * the pages' main threads), the toolbar badge (contradicted figures per tab), the context-menu
+ * entry that sends selected text to the draft checker, and the keyboard commands that step
+ * through figures.
  */
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { badgeText, isToBackground, type ToContent } from '../lib/messages.ts';
+import { badgeText, isCheckRequest, isToBackground, type ToContent } from '../lib/messages.ts';
 import { draftPrefillItem } from '../lib/draft-prefill.ts';
+import { userSetsItem } from '../lib/user-sets.ts';
+import { CheckService } from '../lib/check-service.ts';
 
 const MENU_ID = 'figure-check-draft';
 
@@ -15,6 +19,11 @@ function actionApi() {
 }
 
 export default defineBackground(() => {
+  // Built now rather than at the first page's request, and again when the user's sets change.
+  const checks = new CheckService(() => userSetsItem.getValue());
+  checks.reload();
+  userSetsItem.watch((value) => checks.reload(value ?? []));
+
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: MENU_ID, title: 'Check “%s” with Figure Check', contexts: ['selection'] });
   });
@@ -25,7 +34,12 @@ export default defineBackground(() => {
     await browser.tabs.create({ url: browser.runtime.getURL('/draft.html') });
   });
 
-  browser.runtime.onMessage.addListener((message, sender) => {
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    if (isCheckRequest(message)) {
+      // sendResponse rather than a returned promise: older Chromium ignores returned promises.
+      checks.handle(message).then(sendResponse, () => sendResponse({ type: 'check-failed' }));
+      return true;
+    }
     if (!isToBackground(message) || sender.tab?.id === undefined) return undefined;
     const tabId = sender.tab.id;
     const action = actionApi();

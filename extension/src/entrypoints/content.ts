@@ -1,14 +1,18 @@
 /**
- * The content script: marks figures on every page the user allows. The matching is the core's;
- * this file only wires settings, the user's figure sets and messages to the page controller.
+ * The content script: marks figures on every page the user allows. The matching is the core's,
+ * run in the background (off the page's main thread) through a RemoteChecker; the page runs it
+ * itself only when the background does not answer. This file wires settings, the user's figure
+ * sets and messages to the page controller.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { PageController } from '../lib/page-controller.ts';
 import { isSiteEnabled, loadSettings, settingsItem, normalizeSettings, type Settings } from '../lib/settings.ts';
+import type { FigureSet } from '@figure-check/core';
 import { mergedSet, userSetsItem } from '../lib/user-sets.ts';
 import { highlightsSupported } from '../lib/highlights.ts';
-import { isToContent, type Counts, type TabReport, type ToBackground } from '../lib/messages.ts';
+import { RemoteChecker } from '../lib/remote-checker.ts';
+import { isToContent, setsStamp, type Counts, type TabReport, type ToBackground } from '../lib/messages.ts';
 
 const EMPTY: Counts = { verified: 0, approximate: 0, contradicted: 0, unverified: 0 };
 
@@ -18,10 +22,11 @@ export default defineContentScript({
   async main(ctx) {
     if (!highlightsSupported()) return; // Nothing can be marked without the Highlight API.
     let settings: Settings = await loadSettings();
-    const stored = await userSetsItem.getValue();
-    const setupStart = performance.now();
-    let set = mergedSet(stored).set; // validates the built-in set on first use
-    const setupMs = performance.now() - setupStart;
+    let stored = await userSetsItem.getValue();
+    // Built only if the page has to check by itself: building validates the whole set.
+    let localSet: FigureSet | null = null;
+    const getSet = () => (localSet ??= mergedSet(stored).set);
+    const checker = new RemoteChecker((request) => browser.runtime.sendMessage(request), setsStamp(stored));
     let controller: PageController | null = null;
     const host = () => location.hostname;
 
@@ -36,8 +41,7 @@ export default defineContentScript({
     const apply = () => {
       const enabled = isSiteEnabled(settings, host());
       if (enabled && !controller) {
-        controller = new PageController({ doc: document, set, shown: settings.shown, onCounts: (counts) => report(counts, true) });
-        controller.recordSetup(setupMs);
+        controller = new PageController({ doc: document, getSet, checker, shown: settings.shown, onCounts: (counts) => report(counts, true) });
         void controller.start();
       } else if (!enabled && controller) {
         controller.stop();
@@ -54,8 +58,10 @@ export default defineContentScript({
       apply();
     });
     const unwatchSets = userSetsItem.watch((value) => {
-      set = mergedSet(value ?? []).set;
-      void controller?.setFigureSet(set);
+      stored = value ?? [];
+      localSet = null;
+      checker.sets = setsStamp(stored);
+      void controller?.setChanged();
     });
 
     // Single-page apps: the MutationObserver sees the new content; a full rescan on navigation

@@ -3,7 +3,7 @@
  * <html> (outside <body>, which frameworks own), positioned fixed; the shadow root keeps the
  * page's CSS out and ours in. Used by the content script and by the draft checker.
  */
-import type { CheckedMention } from '@figure-check/core';
+import type { CardMention } from './card.ts';
 import { buildCard, CARD_CSS } from './card.ts';
 
 /** Tag name of our host element: a valid custom-element name, so it can carry a shadow root. */
@@ -52,7 +52,7 @@ export class CardHost {
    * Opens the card of `mention` next to `anchor`. With `focus`, keyboard focus moves into the
    * card (its first button) and returns where it was on close.
    */
-  open(mention: CheckedMention, anchor: Range, options: { focus?: boolean } = {}): HTMLElement {
+  open(mention: CardMention, anchor: Range, options: { focus?: boolean } = {}): HTMLElement {
     const returnFocus = this.doc.activeElement;
     this.close(false);
     const shadow = this.ensureHost();

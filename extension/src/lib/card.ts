@@ -14,6 +14,9 @@ export const VERDICT_WORDS: Record<VerdictKind, string> = {
   unverified: 'Not verified',
 };
 
+/** What the card shows of a checked figure (a page keeps only this much of each). */
+export type CardMention = Pick<CheckedMention, 'text' | 'verdict' | 'explanation' | 'figure' | 'alternatives' | 'likelyError'>;
+
 /** What the card does when its buttons are used. */
 export interface CardActions {
   onClose?: () => void;
@@ -101,7 +104,7 @@ export async function copyText(text: string, doc: Document = document): Promise<
  * Builds the card for one checked mention. The returned element is self-contained: put it in a
  * shadow root with CARD_CSS. `data-verdict` carries the verdict for styling and tests.
  */
-export function buildCard(doc: Document, mention: CheckedMention, actions: CardActions = {}): HTMLElement {
+export function buildCard(doc: Document, mention: CardMention, actions: CardActions = {}): HTMLElement {
   const card = el(doc, 'section', 'fc-card');
   card.dataset.verdict = mention.verdict;
   card.setAttribute('role', 'dialog');

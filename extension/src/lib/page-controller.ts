@@ -3,8 +3,8 @@
  * on hover, click or keyboard, and report counts. Every entry point from the page (events,
  * observers) is wrapped so that nothing of ours is ever thrown into the page.
  */
-import { checkText, describeFigure, matcherFor, type FigureSet, type VerdictKind } from '@figure-check/core';
-import { yieldToPage } from './scheduler.ts';
+import { describeFigure, type FigureSet, type VerdictKind } from '@figure-check/core';
+import type { RemoteChecker } from './remote-checker.ts';
 import { PageScanner, type Mark } from './page-scanner.ts';
 import { ChangeWatcher } from './change-watcher.ts';
 import { CardHost, isOwnUi } from './card-host.ts';
@@ -23,11 +23,21 @@ export interface PageStatus {
   slices: number;
   firstVisibleMs: number | null;
   errors: number;
+  /** Blocks whose figures the background checked, and the page itself (fallback). */
+  checkedInBackground: number;
+  checkedInPage: number;
+  /** Times the background did not answer and the page checked in its place. */
+  fallbacks: number;
+  /** Milliseconds of `totalMs` per kind of work (the rest is scheduling and bookkeeping). */
+  phases: Record<string, number>;
 }
 
 export interface ControllerOptions {
   doc: Document;
-  set: FigureSet;
+  /** The figure set, for checking in the page (only called when that happens). */
+  getSet: () => FigureSet;
+  /** Checks in the background (off the page's main thread); the page checks when it fails. */
+  checker?: RemoteChecker | null;
   shown: Record<VerdictKind, boolean>;
   /** Called when counts change (the content script tells the background, for the badge). */
   onCounts?: (counts: Counts) => void;
@@ -50,7 +60,6 @@ export class PageController {
   readonly scanner: PageScanner;
   readonly cards: CardHost;
   private readonly watcher: ChangeWatcher;
-  private set: FigureSet;
   private shown: Record<VerdictKind, boolean>;
   private firstVisibleMs: number | null = null;
   private hovered: Mark | null = null;
@@ -67,11 +76,11 @@ export class PageController {
   constructor(private readonly options: ControllerOptions) {
     const doc = options.doc;
     this.win = doc.defaultView as Window & typeof globalThis;
-    this.set = options.set;
     this.shown = { ...options.shown };
     this.scanner = new PageScanner({
       doc,
-      getSet: () => this.set,
+      getSet: options.getSet,
+      checker: options.checker ?? null,
       isShown: (verdict) => this.shown[verdict],
       ignore: isOwnUi,
       onMarksChanged: () => this.countsChanged(),
@@ -103,30 +112,7 @@ export class PageController {
     this.listen(this.options.doc, 'keydown', (e) => this.onKeyDown(e as KeyboardEvent), { capture: true });
     this.listen(this.win, 'scroll', () => this.cards.position(), { passive: true, capture: true });
     this.listen(this.win, 'resize', () => this.cards.position(), { passive: true });
-    return this.warmUp().then(() => this.rescan());
-  }
-
-  /**
-   * Builds the core's matcher indexes for the set, and runs one tiny check, each in a task of
-   * its own before the scan: they are the largest indivisible pieces of work (see the README).
-   */
-  private async warmUp(): Promise<void> {
-    const set = this.set;
-    for (const step of [() => matcherFor(set), () => checkText('about 1,000 standards in 2023', set)]) {
-      await yieldToPage();
-      const start = performance.now();
-      try {
-        step();
-      } catch {
-        // the scan reports per-figure errors itself
-      }
-      this.scanner.stats.record(performance.now() - start);
-    }
-  }
-
-  /** Counts setup work done before the controller existed (building the set) in the stats. */
-  recordSetup(ms: number): void {
-    this.scanner.stats.record(ms);
+    return this.rescan();
   }
 
   /** Full rescan (settings changed, SPA navigation, huge change batch, popup's re-scan). */
@@ -135,11 +121,13 @@ export class PageController {
     return this.run(this.scanner.scanAll());
   }
 
-  /** Uses a new figure set (the user imported or removed one) and rescans. */
-  setFigureSet(set: FigureSet): Promise<void> {
-    this.set = set;
+  /**
+   * The figure set changed (the user imported or removed one): forgets every verdict and
+   * rescans. `getSet` and the checker must already answer with the new set.
+   */
+  setChanged(): Promise<void> {
     this.scanner.invalidate();
-    return this.warmUp().then(() => this.rescan());
+    return this.rescan();
   }
 
   /** Applies new verdict visibility without rechecking anything. */
@@ -199,6 +187,10 @@ export class PageController {
       slices: stats.slices,
       firstVisibleMs: this.firstVisibleMs === null ? null : Math.round(this.firstVisibleMs * 100) / 100,
       errors: this.scanner.errors,
+      checkedInBackground: this.scanner.checkedBlocks.background,
+      checkedInPage: this.scanner.checkedBlocks.page,
+      fallbacks: this.scanner.fallbacks,
+      phases: Object.fromEntries([...stats.phases].map(([name, ms]) => [name, Math.round(ms * 100) / 100])),
     };
   }
 

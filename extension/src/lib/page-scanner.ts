@@ -1,28 +1,47 @@
 /**
  * Finds and marks every figure on a page, in time slices, visible part first. The core does all
- * extraction and checking; this module only decides what text to hand it and where the answers
- * go. Results are kept per block so that a change to one paragraph rescans that paragraph only.
+ * extraction and checking, in the background when a RemoteChecker is given (off the page's main
+ * thread), else in the page; this module only decides what text to hand it and where the
+ * answers go. Results are kept per block so that a change to one paragraph rescans that
+ * paragraph only.
  */
-import { checkMention, extractFigures, type CheckedMention, type FigureSet, type VerdictKind } from '@figure-check/core';
+import { matcherFor, checkText, type FigureSet, type VerdictKind } from '@figure-check/core';
 import { iterateContainers, rangeFor, readBlock, blockContainerOf, type CollectOptions, type TextBlock } from './text-collect.ts';
 import { VerdictHighlights, installHighlightStyles } from './highlights.ts';
-import { runSliced, WorkStats } from './scheduler.ts';
+import { runSliced, yieldToPage, WorkStats } from './scheduler.ts';
+import { checkBlockSteps } from './block-check.ts';
+import type { PageMention } from './messages.ts';
+import type { RemoteChecker } from './remote-checker.ts';
+
+export { chunkText } from './block-check.ts';
 
 type Container = Element | ShadowRoot | Document;
+
+interface SliceOptions {
+  stats: WorkStats;
+  isCancelled: () => boolean;
+  onError: () => void;
+  onSliceEnd: () => void;
+}
 
 /** One marked figure on the page. */
 export interface Mark {
   id: number;
   range: Range;
-  mention: CheckedMention;
+  mention: PageMention;
   container: Container;
 }
 
 /** What the scanner needs from its host (the content script, a test, the draft page). */
 export interface ScannerOptions extends CollectOptions {
   doc: Document;
-  /** The figure set to check against (built-in merged with the user's imports). */
+  /**
+   * The figure set to check against in the page (built-in merged with the user's imports).
+   * Only called when checking in-page: without a checker, or when the background fails.
+   */
   getSet: () => FigureSet;
+  /** Checks in the background; without it (or when it fails) the core runs in the page. */
+  checker?: RemoteChecker | null;
   /** Whether a verdict is shown; hidden verdicts are still counted. */
   isShown: (verdict: VerdictKind) => boolean;
   /** Called (at most once per slice) when marks were added or removed. */
@@ -31,28 +50,18 @@ export interface ScannerOptions extends CollectOptions {
   onFirstVisibleMark?: (ms: number) => void;
 }
 
-/** Blocks longer than this are checked in sentence-aligned chunks so one step stays short. */
-const CHUNK_CHARS = 4000;
 /** Checked results are cached by block text; cleared beyond this many entries. */
 const CACHE_LIMIT = 20_000;
-
 /**
- * Splits long text at sentence ends (or any white space) so extraction runs on pieces of at
- * most about CHUNK_CHARS. Figures and their sentence never straddle a cut at a sentence end.
+ * Text per message to the background. Big enough that messaging overhead is small, small
+ * enough (at most ~200 KB of UTF-8) that serialising one batch is a short step.
  */
-export function chunkText(text: string, size = CHUNK_CHARS): Array<{ start: number; end: number }> {
-  const chunks: Array<{ start: number; end: number }> = [];
-  let start = 0;
-  while (text.length - start > size) {
-    const window = text.slice(start, start + size);
-    let cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('。'), window.lastIndexOf('\n'), window.lastIndexOf('! '), window.lastIndexOf('? '));
-    if (cut < size / 4) cut = window.lastIndexOf(' ');
-    if (cut <= 0) cut = size - 1;
-    chunks.push({ start, end: start + cut + 1 });
-    start += cut + 1;
-  }
-  chunks.push({ start, end: text.length });
-  return chunks;
+export const BATCH_CHARS = 64 * 1024;
+
+/** Blocks read and waiting for the background's answer. */
+interface Batch {
+  items: Array<{ container: Container; block: TextBlock; token: number; visible: boolean }>;
+  chars: number;
 }
 
 export class PageScanner {
@@ -60,13 +69,22 @@ export class PageScanner {
   readonly stats = new WorkStats();
   private readonly records = new Map<Container, Mark[]>();
   private readonly marksByNode = new WeakMap<Text, Mark[]>();
-  private readonly cache = new Map<string, CheckedMention[]>();
+  private readonly cache = new Map<string, PageMention[]>();
   private readonly shadowRoots = new Set<ShadowRoot>();
+  /** The latest read of each container: an answer for an older read is stale and dropped. */
+  private readonly reads = new Map<Container, number>();
+  private nextRead = 1;
+  /** The set the in-page path last prepared the core's indexes for. */
+  private warmedSet: FigureSet | null = null;
   private generation = 0;
   private nextId = 1;
   private running = 0;
   private changed = false;
   errors = 0;
+  /** Blocks checked by the background and in the page (the fallback), since creation. */
+  readonly checkedBlocks = { background: 0, page: 0 };
+  /** Times the background failed to answer and the page checked in its place. */
+  fallbacks = 0;
 
   constructor(private readonly options: ScannerOptions) {
     const win = options.doc.defaultView as Window & typeof globalThis;
@@ -87,6 +105,7 @@ export class PageScanner {
   /** Forgets cached verdicts: call when the figure set changed. */
   invalidate(): void {
     this.cache.clear();
+    this.warmedSet = null;
   }
 
   /** Every mark, in document order. */
@@ -112,6 +131,7 @@ export class PageScanner {
   clear(): void {
     this.generation++;
     this.records.clear();
+    this.reads.clear();
     this.highlights.clear();
     this.notify();
   }
@@ -133,6 +153,7 @@ export class PageScanner {
     this.generation++;
     for (const list of this.records.values()) for (const mark of list) this.removeHighlight(mark);
     this.records.clear();
+    this.reads.clear();
     this.notify();
     return this.scan([this.options.doc], []);
   }
@@ -156,6 +177,7 @@ export class PageScanner {
       if (container.nodeType === Node.DOCUMENT_NODE) continue;
       const connected = container.nodeType === Node.ELEMENT_NODE ? (container as Element).isConnected : (container as ShadowRoot).host.isConnected;
       if (!connected) {
+        this.reads.delete(container);
         for (const mark of list) this.removeHighlight(mark);
         this.records.delete(container);
         this.changed = true;
@@ -210,20 +232,21 @@ export class PageScanner {
       const onError = () => {
         this.errors++;
       };
-      if (!(await runSliced(containers(), bucket, { stats: this.stats, isCancelled, onError }))) return false;
+      if (!(await runSliced(containers(), bucket, { stats: this.stats, isCancelled, onError, phase: 'find blocks (walk, visibility, layout)' }))) return false;
 
-      // Pass 2: read, check and mark each block; one step per mention keeps slices short.
+      // Pass 2: read, check and mark each block, visible blocks first.
+      const order = [...visible, ...rest];
       const visibleSet = new Set(visible);
-      const work = function* (): Generator<void> {
-        for (const container of [...visible, ...rest]) {
-          const added = yield* self.processContainer(container);
-          if (added > 0 && !firstVisibleReported && visibleSet.has(container)) {
-            firstVisibleReported = true;
-            self.options.onFirstVisibleMark?.(performance.now() - started);
-          }
+      const onMarked = (container: Container, added: number) => {
+        if (added > 0 && !firstVisibleReported && visibleSet.has(container)) {
+          firstVisibleReported = true;
+          this.options.onFirstVisibleMark?.(performance.now() - started);
         }
       };
-      const ok = await runSliced(work(), () => {}, { stats: this.stats, isCancelled, onError, onSliceEnd: () => this.flushChanged() });
+      const sliceOptions = { stats: this.stats, isCancelled, onError, onSliceEnd: () => this.flushChanged() };
+      const ok = this.options.checker
+        ? await this.checkInBackground(this.options.checker, order, visibleSet, onMarked, sliceOptions)
+        : await this.checkInPage(order, onMarked, sliceOptions);
       this.flushChanged();
       return ok;
     } finally {
@@ -248,56 +271,256 @@ export class PageScanner {
     }
   }
 
-  /** Reads one block and marks its figures; yields between steps so slices stay short. */
-  private *processContainer(container: Container): Generator<void, number> {
+  /** Reads a block (null when it has no text), noting which read of its container this is. */
+  private read(container: Container): { block: TextBlock; token: number } | null {
+    const token = this.nextRead++;
+    this.reads.set(container, token);
     let block: TextBlock | null = null;
+    const at = performance.now();
     try {
       block = readBlock(container, this.options);
     } catch {
       this.errors++;
     }
-    this.dropRecord(container);
-    if (!block) return 0;
-    yield;
-    let checked = this.cache.get(block.text);
-    if (!checked) {
-      checked = [];
-      const set = this.options.getSet();
-      for (const chunk of chunkText(block.text)) {
-        const text = block.text.slice(chunk.start, chunk.end);
-        let mentions: ReturnType<typeof extractFigures> = [];
-        try {
-          mentions = extractFigures(text);
-        } catch {
-          this.errors++;
+    this.stats.phase('read block text', performance.now() - at);
+    if (!block) {
+      this.dropRecord(container);
+      this.reads.delete(container);
+      return null;
+    }
+    return { block, token };
+  }
+
+  /**
+   * The core runs in the page: each block is read, checked (one step per mention, so slices
+   * stay short) and marked in turn. Used without a checker, and as the fallback.
+   */
+  private async checkInPage(order: Container[], onMarked: (c: Container, added: number) => void, sliceOptions: SliceOptions): Promise<boolean> {
+    if (!(await this.warmUp(sliceOptions))) return false;
+    const self = this;
+    const work = function* (): Generator<void> {
+      for (const container of order) {
+        const read = self.read(container);
+        if (!read) continue;
+        yield;
+        const checked = yield* self.checkLocally(read.block.text);
+        onMarked(container, self.applyMentions(container, read.block, checked));
+      }
+    };
+    return runSliced(work(), () => {}, sliceOptions);
+  }
+
+  /** The in-page check of one block's text, cached by text. */
+  private *checkLocally(text: string): Generator<void, PageMention[]> {
+    const cached = this.cache.get(text);
+    if (cached) return cached;
+    let set: FigureSet;
+    try {
+      set = this.options.getSet();
+    } catch {
+      this.errors++;
+      return [];
+    }
+    const steps = checkBlockSteps(text, set, () => this.errors++);
+    let checked: PageMention[];
+    // Timed step by step: the core's work in the page (the fallback) is reported on its own.
+    for (;;) {
+      const at = performance.now();
+      const next = steps.next();
+      this.stats.phase('core check in the page (fallback)', performance.now() - at);
+      if (next.done) {
+        checked = next.value;
+        break;
+      }
+      yield;
+    }
+    this.remember(text, checked);
+    this.checkedBlocks.page++;
+    return checked;
+  }
+
+  /**
+   * Before checking in the page: builds the core's matcher indexes for the set and runs one tiny
+   * check, each in a task of its own, since they are the largest indivisible pieces of work.
+   */
+  private async warmUp(sliceOptions: SliceOptions): Promise<boolean> {
+    let set: FigureSet;
+    const built = performance.now();
+    try {
+      set = this.options.getSet();
+    } catch {
+      this.errors++;
+      return true;
+    }
+    if (set === this.warmedSet) return true;
+    const buildMs = performance.now() - built;
+    this.stats.record(buildMs);
+    this.stats.phase('core check in the page (fallback)', buildMs);
+    for (const step of [() => matcherFor(set), () => checkText('about 1,000 standards in 2023', set)]) {
+      await yieldToPage();
+      if (sliceOptions.isCancelled()) return false;
+      const start = performance.now();
+      try {
+        step();
+      } catch {
+        // the scan reports per-figure errors itself
+      }
+      const ms = performance.now() - start;
+      this.stats.record(ms);
+      this.stats.phase('core check in the page (fallback)', ms);
+    }
+    this.warmedSet = set;
+    return true;
+  }
+
+  /**
+   * The core runs in the background. Reading blocks (in slices) and the background's checking
+   * overlap: blocks are sent in batches, the visible ones first, one request in flight at a
+   * time; each answer is marked in slices. If the background fails, the batch and everything
+   * after it in this scan are checked in the page.
+   */
+  private async checkInBackground(
+    checker: RemoteChecker,
+    order: Container[],
+    visibleSet: Set<Container>,
+    onMarked: (c: Container, added: number) => void,
+    sliceOptions: SliceOptions,
+  ): Promise<boolean> {
+    const self = this;
+    const batches: Batch[] = [];
+    let open: Batch = { items: [], chars: 0 };
+    let readingDone = false;
+    let wake: (() => void) | null = null;
+    const signal = () => {
+      wake?.();
+      wake = null;
+    };
+    const close = () => {
+      if (open.items.length === 0) return;
+      batches.push(open);
+      open = { items: [], chars: 0 };
+      signal();
+    };
+    const reading = function* (): Generator<void> {
+      let inVisible = true;
+      for (const container of order) {
+        const visible = visibleSet.has(container);
+        if (inVisible && !visible) {
+          // The visible blocks go out on their own, so that their marks come first.
+          inVisible = false;
+          close();
+        }
+        const read = self.read(container);
+        if (!read) continue;
+        const cached = self.cache.get(read.block.text);
+        if (cached) {
+          onMarked(container, self.applyMentions(container, read.block, cached));
+        } else {
+          open.items.push({ container, block: read.block, token: read.token, visible });
+          open.chars += read.block.text.length;
+          if (open.chars >= BATCH_CHARS) close();
         }
         yield;
-        for (const mention of mentions) {
-          try {
-            const result = checkMention(text, mention, set);
-            checked.push({ ...result, start: result.start + chunk.start, end: result.end + chunk.start });
-          } catch {
-            this.errors++;
-          }
-          yield;
+      }
+    };
+    const reader = runSliced(reading(), () => {}, sliceOptions).finally(() => {
+      close();
+      readingDone = true;
+      signal();
+    });
+
+    let ok = true;
+    let remote = true;
+    for (;;) {
+      if (batches.length === 0) {
+        if (readingDone) break;
+        await new Promise<void>((resolve) => (wake = resolve));
+        continue;
+      }
+      if (sliceOptions.isCancelled()) {
+        ok = false;
+        break;
+      }
+      const batch = batches.shift()!;
+      const texts = batch.items.map((item) => item.block.text);
+      let reply: Awaited<ReturnType<RemoteChecker['request']>> | null = null;
+      if (remote) {
+        const sending = performance.now();
+        const pending = checker.request(texts);
+        // Serialising the texts happens in this call, on the page's main thread: it is ours.
+        const sendMs = performance.now() - sending;
+        this.stats.record(sendMs);
+        this.stats.phase('send texts (messaging)', sendMs);
+        try {
+          reply = await pending;
+        } catch {
+          remote = false;
+          this.fallbacks++;
         }
       }
-      if (this.cache.size > CACHE_LIMIT) this.cache.clear();
-      this.cache.set(block.text, checked);
+      const current = (item: Batch['items'][number]) => this.reads.get(item.container) === item.token;
+      const marking = function* (): Generator<void> {
+        for (let i = 0; i < batch.items.length; i++) {
+          const item = batch.items[i]!;
+          let mentions: PageMention[] | null = null;
+          if (reply) {
+            const at = performance.now();
+            mentions = checker.decodeBlock(reply, i, item.block.text);
+            self.stats.phase('decode answers (messaging)', performance.now() - at);
+            if (mentions) {
+              self.remember(item.block.text, mentions);
+              self.checkedBlocks.background++;
+            } else {
+              self.errors++; // a lost detail: this block is checked in the page instead
+            }
+          }
+          if (!current(item)) continue; // read again since: that read's answer will mark it
+          if (!mentions) mentions = yield* self.checkLocally(item.block.text);
+          if (!current(item)) continue;
+          onMarked(item.container, self.applyMentions(item.container, item.block, mentions));
+          yield;
+        }
+      };
+      if (!reply && !(await this.warmUp(sliceOptions))) {
+        ok = false;
+        break;
+      }
+      if (!(await runSliced(marking(), () => {}, sliceOptions))) {
+        ok = false;
+        break;
+      }
     }
+    return (await reader) && ok;
+  }
+
+  private remember(text: string, mentions: PageMention[]): void {
+    if (this.cache.size > CACHE_LIMIT) this.cache.clear();
+    this.cache.set(text, mentions);
+  }
+
+  /** Replaces a block's marks by ranges for `mentions`; returns how many were made. */
+  private applyMentions(container: Container, block: TextBlock, mentions: PageMention[]): number {
+    this.reads.delete(container);
+    this.dropRecord(container);
     const marks: Mark[] = [];
-    for (const mention of checked) {
+    let highlightMs = 0;
+    const at = performance.now();
+    for (const mention of mentions) {
       try {
         const range = rangeFor(block, mention.start, mention.end);
         if (!range) continue;
         const mark: Mark = { id: this.nextId++, range, mention, container };
         marks.push(mark);
         this.indexMark(block, mark);
+        const before = performance.now();
         this.addHighlight(mark);
+        highlightMs += performance.now() - before;
       } catch {
         this.errors++;
       }
     }
+    this.stats.phase('make ranges', performance.now() - at - highlightMs);
+    this.stats.phase('register highlights', highlightMs);
     if (marks.length > 0) {
       this.records.set(container, marks);
       this.changed = true;

@@ -35,6 +35,11 @@ export class WorkStats {
   totalMs = 0;
   longestMs = 0;
   slices = 0;
+  /**
+   * Where the time inside the slices went, by kind of work (reading the page, sending texts,
+   * decoding answers, making ranges, registering highlights...): the benchmark reports it.
+   */
+  readonly phases = new Map<string, number>();
 
   record(ms: number): void {
     this.totalMs += ms;
@@ -42,10 +47,16 @@ export class WorkStats {
     if (ms > this.longestMs) this.longestMs = ms;
   }
 
+  /** Adds `ms` (already inside a recorded slice) to a kind of work. */
+  phase(name: string, ms: number): void {
+    this.phases.set(name, (this.phases.get(name) ?? 0) + ms);
+  }
+
   reset(): void {
     this.totalMs = 0;
     this.longestMs = 0;
     this.slices = 0;
+    this.phases.clear();
   }
 }
 
@@ -63,6 +74,8 @@ export async function runSliced<T>(
     /** Runs at the end of each slice, inside the slice's timing (e.g. to notify listeners). */
     onSliceEnd?: () => void;
     sliceMs?: number;
+    /** Counts each whole slice as this kind of work in `stats.phases`. */
+    phase?: string;
   } = {},
 ): Promise<boolean> {
   const sliceMs = options.sliceMs ?? SLICE_MS;
@@ -95,7 +108,9 @@ export async function runSliced<T>(
     } catch (error) {
       options.onError?.(error, undefined as T);
     }
-    options.stats?.record(performance.now() - start);
+    const ms = performance.now() - start;
+    options.stats?.record(ms);
+    if (options.phase) options.stats?.phase(options.phase, ms);
     if (done) return true;
     await yieldToPage();
   }

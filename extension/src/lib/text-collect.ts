@@ -52,6 +52,8 @@ export interface CollectOptions {
 }
 
 const WS = /[ \t\n\r\f]/;
+/** Text that the per-character loop would change: white space other than single spaces, or a no-break space. */
+const NEEDS_COLLAPSING = /[\t\n\r\f\u00a0]| {2}/;
 
 /** True for an element that starts a new line of text (a block) rather than flowing inline. */
 export function isBlockElement(element: Element): boolean {
@@ -129,6 +131,14 @@ class BlockBuilder {
     const value = node.data;
     if (value.length === 0) return;
     const flatStart = this.text.length;
+    // Most text nodes have nothing to collapse or replace: keep them whole, skipping the
+    // per-character loop below (the largest part of reading a long page).
+    if (!NEEDS_COLLAPSING.test(value) && !(this.lastWasSpace && value.charCodeAt(0) === 32)) {
+      this.text += value;
+      this.segments.push({ node, flatStart, flatLength: value.length, nodeOffsets: null });
+      this.lastWasSpace = value.charCodeAt(value.length - 1) === 32;
+      return;
+    }
     let out = '';
     let offsets: number[] | null = null;
     for (let i = 0; i < value.length; i++) {

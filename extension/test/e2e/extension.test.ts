@@ -92,6 +92,10 @@ describe('a long article quoting the built-in figures', () => {
     const status = await waitForScan(page, (s) => s.counts.verified === expected.verified);
     expect(status.counts).toEqual(expected);
     expect(status.errors).toBe(0);
+    // The core ran in the background, not on the page's main thread.
+    expect(status.checkedInBackground).toBeGreaterThan(100);
+    expect(status.checkedInPage).toBe(0);
+    expect(status.fallbacks).toBe(0);
     expect(await highlightCounts(page)).toEqual({ ...expected, unverified: 0 });
     const contradicted = await highlightTexts(page, 'contradicted');
     expect(contradicted.length).toBe(expected.contradicted);

@@ -93,6 +93,10 @@ export interface Status {
   slices: number;
   firstVisibleMs: number | null;
   errors: number;
+  checkedInBackground: number;
+  checkedInPage: number;
+  fallbacks: number;
+  phases: Record<string, number>;
 }
 
 /** Waits for a finished scan whose status satisfies `ok` (default: any). */
