@@ -134,7 +134,8 @@ export class ContextMatcher {
     if (!terms) return { strength: 0, specificity: 0 };
     // Cheap rejection first: most candidates share no word at all with the sentence.
     const cjk = sentence.cjk || near.cjk;
-    if (!cjk && !this.touched(sentence).has(figure) && !this.touched(near).has(figure)) return { strength: 0, specificity: 0 };
+    // (The clause lies within its sentence, so the sentence's words are enough for this test.)
+    if (!cjk && !this.touched(sentence).has(figure)) return { strength: 0, specificity: 0 };
     let best: ContextMatch = { strength: 0, specificity: 0 };
     for (const phrase of terms.phrases) {
       const n = phrase.tokens.length;
@@ -199,15 +200,27 @@ export class ContextMatcher {
     return tightScopes.filter((s) => !own.has(s));
   }
 
-  /** Scope words the figure needs that the context does not name (a province's count, say). */
-  missingScopes(figure: SourcedFigure, sentence: Window): string[] {
+  /**
+   * Scope words the figure needs that the context does not name (a province's count, say).
+   * `before` is text preceding the sentence, searched plainly, where a scope may have been named
+   * ("... strategic emerging industries. Nearly 12,000 of them ...").
+   */
+  missingScopes(figure: SourcedFigure, sentence: Window, before = ''): string[] {
     const terms = this.terms.get(figure);
-    if (!terms) return [];
+    if (!terms || figure.scope.length === 0) return [];
+    let beforeLower: string | undefined;
     return figure.scope.filter((scope, i) => {
       // Most of the scope's words suffice: "key and emerging fields" names "key and emerging technology fields".
       const tokens = terms.scopeTokenLists[i] ?? [];
-      if (tokens.length > 0 && tokens.filter((t) => sentence.words.has(t)).length >= Math.ceil(tokens.length * 0.75)) return false;
-      return !sentence.scopes.includes(normalizeScope(scope)) && !(CJK_RE.test(scope) && sentence.has(foldChinese(scope)));
+      const enough = Math.ceil(tokens.length * 0.75);
+      if (tokens.length > 0 && tokens.filter((t) => sentence.words.has(t)).length >= enough) return false;
+      if (sentence.scopes.includes(normalizeScope(scope))) return false;
+      if (CJK_RE.test(scope) && sentence.has(foldChinese(scope))) return false;
+      if (before && tokens.length > 0) {
+        beforeLower ??= before.toLowerCase();
+        if (tokens.filter((t) => beforeLower!.includes(t)).length >= enough) return false;
+      }
+      return true;
     });
   }
 }

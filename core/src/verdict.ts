@@ -6,7 +6,7 @@ import type { FigureSet, SourcedFigure } from './figure-set.ts';
 import type { Mention, MentionUnit } from './extract.ts';
 import type { Qualifier } from './schema.ts';
 import { ContextMatcher, makeWindow, type ContextMatch, type Window } from './context-matcher.ts';
-import { periodCues, scopeWords, type PeriodCues } from './context.ts';
+import { periodCues, type PeriodCues } from './context.ts';
 import { ValueIndex, NEAR_HIGH, NEAR_LOW } from './value-index.ts';
 import { compareValues, isTransposition, likelyError, type LikelyError, type ValueRelation } from './value-compare.ts';
 import { describeFigure, formatOfficialValue, shortAttribution } from './format.ts';
@@ -36,14 +36,12 @@ export interface Claim {
   near: string;
   /** The whole sentence (or, for a table cell, all its labels). */
   sentence: string;
-  /** The sentence with what comes before it, where a scope may have been named ("those industries"). */
-  wider?: string;
+  /** Text before the sentence, where a scope may have been named ("... in those industries"). */
+  before?: string;
   /** Text whose years apply to this number (its sentence). */
   periodText: string;
   /** The number's own clause, for words like "by the end of" or "newly"; defaults to `near`. */
   clause?: string;
-  /** A few words either side of the number, for scope words; defaults to `near`. */
-  tight?: string;
 }
 
 interface Scored {
@@ -72,11 +70,6 @@ export class Matcher {
     const sentence = claim.sentence === claim.near ? near : this.sentenceWindow(claim.sentence);
     let periodCuesOf: PeriodCues | undefined;
     const cues = () => (periodCuesOf ??= periodCues(claim.periodText, claim.clause ?? claim.near));
-    // Scope words right by the number are read only if some candidate gets as far as needing them.
-    let tightScopes: string[] | undefined;
-    let widerWindow: Window | undefined;
-    const wider = () => (widerWindow ??= claim.wider === undefined ? sentence : makeWindow(this.contexts, claim.wider));
-    const tight = () => (tightScopes ??= claim.tight === undefined ? near.scopes : scopeWords(claim.tight));
     const scored: Scored[] = [];
     for (const figure of candidates) {
       const ctx = this.contexts.match(figure, near, sentence);
@@ -90,7 +83,7 @@ export class Matcher {
       }
       const periodProblem = checkPeriod(figure, cues());
       if (periodProblem) s.periodProblem = periodProblem;
-      const scopeProblem = this.checkScope(figure, ctx, tight, sentence, wider);
+      const scopeProblem = this.checkScope(figure, ctx, near, sentence, claim.before ?? '');
       if (scopeProblem) s.scopeProblem = scopeProblem;
       scored.push(s);
     }
@@ -105,13 +98,13 @@ export class Matcher {
     return this.lastSentence.window;
   }
 
-  private checkScope(figure: SourcedFigure, ctx: ContextMatch, tight: () => string[], sentence: Window, wider: () => Window): string | undefined {
-    const foreign = this.contexts.foreignScopes(figure, tight());
+  private checkScope(figure: SourcedFigure, ctx: ContextMatch, near: Window, sentence: Window, before: string): string | undefined {
+    // Scope words count only in the number's own clause (near), read lazily by the window.
+    const foreign = this.contexts.foreignScopes(figure, near.scopes);
     if (foreign.length > 0) return `the text is about ${foreign.join(', ')}, a different scope than the official figure`;
     // A keyword that already names the subset (a Chinese term, or a scope phrase) is enough.
     if (ctx.keyword && (/[\u3400-\u9fff]/.test(ctx.keyword) || figure.scope.includes(ctx.keyword))) return undefined;
-    let missing = this.contexts.missingScopes(figure, sentence);
-    if (missing.length > 0) missing = this.contexts.missingScopes(figure, wider());
+    const missing = this.contexts.missingScopes(figure, sentence, before);
     if (missing.length > 0) return `the official figure is for ${missing.join(', ')} only`;
     return undefined;
   }
@@ -306,17 +299,15 @@ export function claimFromMention(text: string, m: Mention): Claim {
   // After the number, its own words run to the next punctuation: in "... to 93.65%, and the
   // consistency of ... reached 96%" the second clause belongs to 96%.
   const afterText = text.slice(m.end, nearEnd);
-  const clauseEnd = /[,;，；、]|\bwhile\b|\bwhich\b|\bbringing\b/.exec(afterText);
+  // (In Chinese a space also separates clauses, as in headlines.)
+  const clauseEnd = (cjk ? /[,;，；、。\s]/ : /[,;，；、]|\bwhile\b|\bwhich\b|\bbringing\b/).exec(afterText);
   const ownAfter = clauseEnd ? afterText.slice(0, clauseEnd.index) : afterText;
   const before = text.slice(nearStart, m.start);
-  const near = `${before} ${ownAfter}`;
-  // Scope words count only in the number's own clause (in "Hebei has 24,163, Henan 23,903" Henan
-  // belongs to the next figure). A dateline ("BEIJING, Aug. 16 --") names where the story was
-  // filed, not what the figure covers.
-  const tight = `${before} ${ownAfter.slice(0, cjk ? 8 : 40)}`.replace(DATELINE_RE, ' ');
+  // A dateline ("BEIJING, Aug. 16 --") names where the story was filed, not what the figure
+  // covers; masked so that it is not read as a scope.
+  const near = `${before} ${ownAfter}`.replace(DATELINE_RE, ' ');
   return {
-    tight,
-    wider: `${text.slice(Math.max(0, m.contextStart - 300), m.contextStart)} ${m.context}`,
+    before: text.slice(Math.max(0, m.contextStart - 300), m.contextStart),
     value: m.value,
     unit: m.unit,
     qualifier: m.qualifier,
