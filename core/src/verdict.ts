@@ -113,7 +113,7 @@ export class Matcher {
     const rank = (a: Scored, b: Scored) =>
       b.ctx.strength - a.ctx.strength || b.ctx.specificity - a.ctx.specificity || closeness(claim, a.figure) - closeness(claim, b.figure);
     const fits = scored.filter((s) => !s.periodProblem && !s.scopeProblem).sort(rank);
-    const verdict = this.firstVerdict(claim, fits.filter((s) => s.ctx.strength === 2)) ?? this.weakVerdict(claim, fits, near, sentence);
+    const verdict = this.firstVerdict(claim, fits.filter((s) => s.ctx.strength === 2)) ?? this.weakVerdict(claim, fits, near);
     if (verdict) return verdict;
 
     // Nothing to confirm or contradict; say which official figure is nearby, and why it does not apply.
@@ -166,11 +166,14 @@ export class Matcher {
    * number with three or more significant digits, where a coincidence is unlikely, and for a
    * transposition of one, which is a specific slip.
    */
-  private weakVerdict(claim: Claim, fits: Scored[], near: Window, sentence: Window): Verdict | undefined {
+  private weakVerdict(claim: Claim, fits: Scored[], near: Window): Verdict | undefined {
     if (!distinctive(claim.value)) return undefined;
     // Only if the number's own clause does not name another measure more fully: "45.3%" next to
     // "effective implementation rate of national standards" is not the 45.3% growth of group
     // standards, even though that rate (93.7%) is too far from 45.3% to be a candidate.
+    // (Only worth reading when there is weak evidence to weigh.)
+    const usable = fits.some((s) => s.relation !== 'different' || isTransposition(claim.value, s.figure.value));
+    if (!usable) return undefined;
     const clearest = this.contexts.clearestInClause(near);
     fits = fits.filter((s) => s.ctx.specificity >= clearest);
     const equal = fits.find((s) => s.relation === 'equal');
