@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { builtinSet, checkText, describeFigure, formatCitation, VERDICTS } from '@figure-check/core';
 import { articleHtml, articleParagraphs } from '../fixtures/article.ts';
 import { App } from '../fixtures/react-app.ts';
-import { highlightCounts, highlightTexts, htmlPage, launch, markCenter, recordStatus, serve, waitForScan, type Browser, type Route } from './harness.ts';
+import { highlightCounts, highlightTexts, htmlPage, launch, markCenter, recordStatus, serve, waitForScan, type Browser, type Route, openPage } from './harness.ts';
 import type { Page } from 'playwright-core';
 
 const paragraphs = articleParagraphs();
@@ -49,12 +49,7 @@ const LATER = htmlPage(
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;
 
-async function open(path: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await recordStatus(page);
-  await page.goto(`${server.url}${path}`);
-  return page;
-}
+const open = (path: string): Promise<Page> => openPage(browser, server.url, path);
 
 beforeAll(async () => {
   const bundle = await build({

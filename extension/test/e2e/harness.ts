@@ -146,3 +146,11 @@ export function escapeHtml(text: string): string {
 export function htmlPage(title: string, body: string, head = ''): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>${head}</head><body>${body}</body></html>`;
 }
+
+/** Opens `path` of the test server in a new tab, recording the extension's scan status. */
+export async function openPage(browser: Browser, serverUrl: string, path: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await recordStatus(page);
+  await page.goto(`${serverUrl}${path}`);
+  return page;
+}

@@ -5,7 +5,7 @@
  * draft checker prefilled from the context menu's selection.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { highlightCounts, highlightTexts, htmlPage, launch, markCenter, recordStatus, serve, waitForScan, type Browser } from './harness.ts';
+import { highlightCounts, highlightTexts, htmlPage, launch, markCenter, serve, waitForScan, type Browser, openPage } from './harness.ts';
 import type { Page } from 'playwright-core';
 
 const QUOTE = 'By the end of 2023, there were a total of 44,499 national standards and 4,164 national standard samples.';
@@ -92,12 +92,7 @@ const SPA = htmlPage(
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;
 
-async function open(path: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await recordStatus(page);
-  await page.goto(`${server.url}${path}`);
-  return page;
-}
+const open = (path: string): Promise<Page> => openPage(browser, server.url, path);
 
 /** Every mark's text with the kind of root its range lives in, read from the page's registry. */
 async function marksWithRoots(page: Page): Promise<Array<{ text: string; verdict: string; inShadow: boolean; connected: boolean }>> {

@@ -3,8 +3,9 @@
  * `checkText`) annotates a read-only copy with the same highlights and cards as on web pages,
  * and the report exports as Markdown or CSV.
  */
-import { checkText, formatCsvReport, formatMarkdownReport, VERDICTS, type CheckedMention, type FigureSet, type TextReport } from '@figure-check/core';
+import { checkText, formatCsvReport, formatMarkdownReport, type CheckedMention, type FigureSet, type TextReport } from '@figure-check/core';
 import { VERDICT_WORDS } from '../../lib/card.ts';
+import { renderVerdictCounts } from '../../lib/verdict-counts.ts';
 import { CardHost } from '../../lib/card-host.ts';
 import { VerdictHighlights, installHighlightStyles } from '../../lib/highlights.ts';
 import { caretAt } from '../../lib/page-controller.ts';
@@ -27,19 +28,7 @@ let current: { text: string; report: TextReport; ranges: Range[] } = { text: '',
 let timer: number | undefined;
 
 function renderCounts(report: TextReport): void {
-  const box = $('counts');
-  box.replaceChildren();
-  for (const verdict of VERDICTS) {
-    const cell = document.createElement('div');
-    cell.className = `count verdict-${verdict}`;
-    cell.dataset.verdict = verdict;
-    const n = document.createElement('strong');
-    n.textContent = String(report.summary[verdict]);
-    const label = document.createElement('span');
-    label.textContent = VERDICT_WORDS[verdict];
-    cell.append(n, label);
-    box.append(cell);
-  }
+  renderVerdictCounts($('counts'), report.summary);
 }
 
 function openCard(index: number, focus: boolean): void {

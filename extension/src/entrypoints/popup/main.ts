@@ -4,8 +4,8 @@
  * `?tabId=N` selects the tab explicitly (used when the popup is opened as a page, e.g. in tests).
  */
 import { browser } from 'wxt/browser';
-import { VERDICTS } from '@figure-check/core';
 import { VERDICT_WORDS } from '../../lib/card.ts';
+import { renderVerdictCounts } from '../../lib/verdict-counts.ts';
 import { loadSettings, saveSettings, withSiteEnabled, isSiteEnabled } from '../../lib/settings.ts';
 import type { TabReport, ToContent } from '../../lib/messages.ts';
 
@@ -27,19 +27,7 @@ async function send<T>(tabId: number, message: ToContent): Promise<T | undefined
 }
 
 function renderCounts(report: TabReport | undefined): void {
-  const box = $('counts');
-  box.replaceChildren();
-  for (const verdict of VERDICTS) {
-    const cell = document.createElement('div');
-    cell.className = `count verdict-${verdict}`;
-    cell.dataset.verdict = verdict;
-    const n = document.createElement('strong');
-    n.textContent = String(report?.counts[verdict] ?? 0);
-    const label = document.createElement('span');
-    label.textContent = VERDICT_WORDS[verdict];
-    cell.append(n, label);
-    box.append(cell);
-  }
+  renderVerdictCounts($('counts'), report?.counts);
 }
 
 function renderFigures(tabId: number, report: TabReport | undefined): void {

@@ -1,0 +1,19 @@
+/** The row of per-verdict counts shown by the popup and the draft checker. */
+import { VERDICTS, type VerdictKind } from '@figure-check/core';
+import { VERDICT_WORDS } from './card.ts';
+
+/** Fills `box` with one cell per verdict (count and word), built from text nodes only. */
+export function renderVerdictCounts(box: HTMLElement, counts: Partial<Record<VerdictKind, number>> | undefined): void {
+  box.replaceChildren();
+  for (const verdict of VERDICTS) {
+    const cell = document.createElement('div');
+    cell.className = `count verdict-${verdict}`;
+    cell.dataset.verdict = verdict;
+    const n = document.createElement('strong');
+    n.textContent = String(counts?.[verdict] ?? 0);
+    const label = document.createElement('span');
+    label.textContent = VERDICT_WORDS[verdict];
+    cell.append(n, label);
+    box.append(cell);
+  }
+}
