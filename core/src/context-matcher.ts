@@ -6,7 +6,7 @@
  */
 import Fuse from 'fuse.js';
 import type { SourcedFigure } from './figure-set.ts';
-import { normalizeScope, scopeWords, scopeWordsOf, stem, tokenize } from './context.ts';
+import { normalizeScope, scopeWords, scopeWordsOf, tokenize } from './context.ts';
 import { CJK_RE, foldChinese } from './chinese.ts';
 
 /** How clearly a context names a figure: 2 = a whole keyword phrase next to the number. */
@@ -297,4 +297,3 @@ export function makeWindow(matcher: ContextMatcher, text: string): Window {
   };
 }
 
-export { stem };

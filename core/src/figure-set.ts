@@ -2,7 +2,7 @@
  * A validated, immutable collection of figures with their sources. The built-in set and a
  * user's imported sets are each a FigureSet; `merge` makes a new set and never alters either.
  */
-import { FigureFileSchema, type Figure, type FigureFileInput, type Source } from './schema.ts';
+import { FigureFileSchema, type Figure, type Source } from './schema.ts';
 import { formatIssues, type DataIssue } from './issues.ts';
 
 /** A figure joined with its source, as every verdict and citation carries it. */
@@ -73,11 +73,6 @@ export class FigureSet {
       throw new FigureSetError(`invalid figure data:\n${issues.map((i) => `  ${i.where}: ${i.path}: ${i.message}`).join('\n')}`, issues);
     }
     return new FigureSet(figures, sources);
-  }
-
-  /** Builds a set from already-parsed figure files (typed input, still validated). */
-  static fromParsed(files: ReadonlyArray<{ name: string; data: FigureFileInput }>): FigureSet {
-    return FigureSet.fromFiles(files);
   }
 
   static empty(): FigureSet {

@@ -20,9 +20,6 @@ export const FRACTION_WORDS: Record<string, number> = {
   half: 50, third: 100 / 3, thirds: 100 / 3, quarter: 25, quarters: 25, fifth: 20, fifths: 20, tenth: 10, tenths: 10,
 };
 
-/** Every word that can be part of a spelled-out number (lower case). */
-export const NUMBER_WORDS = new Set([...Object.keys(ONES), ...Object.keys(TENS), ...Object.keys(SCALES)]);
-
 /**
  * Parses a spelled-out number ("thirty-four", "one million", "two hundred and five").
  * Returns undefined for anything it does not fully understand.
@@ -80,9 +77,6 @@ export const ZH_SCALES: Record<string, number> = {
 const ZH_DIGITS: Record<string, number> = {
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
-
-/** Characters that make up Chinese numerals. */
-export const ZH_NUMERAL_CHARS = '零〇一二两兩三四五六七八九十百千万萬亿億';
 
 /** Parses a Chinese numeral such as 十八, 三十四, 一百零五, 三千万. Undefined if malformed. */
 export function parseChineseNumeral(text: string): number | undefined {

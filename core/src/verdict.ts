@@ -7,7 +7,7 @@ import type { Mention, MentionUnit } from './extract.ts';
 import type { Qualifier } from './schema.ts';
 import { ContextMatcher, makeWindow, type ContextMatch, type Window } from './context-matcher.ts';
 import { periodCues, type PeriodCues } from './context.ts';
-import { ValueIndex, NEAR_HIGH, NEAR_LOW } from './value-index.ts';
+import { ValueIndex } from './value-index.ts';
 import { compareValues, isTransposition, likelyError, type LikelyError, type ValueRelation } from './value-compare.ts';
 import { describeFigure, formatOfficialValue, shortAttribution } from './format.ts';
 
