@@ -235,20 +235,12 @@ export interface Window {
   clearest?: number;
   /** Cached by ContextMatcher.touched. */
   touched?: Set<SourcedFigure>;
-  /** Whether a (folded) Chinese keyword occurs here, exactly or as a near spelling. */
+  /**
+   * Whether a (folded) Chinese keyword occurs here: exactly, or by most of its character pairs
+   * (the near-spelling test that suits Chinese, where words are not separated).
+   */
   has(zhKeyword: string): boolean;
 }
-
-/**
- * Fuse options for Chinese keywords inside a short window: a keyword may differ by about one
- * character in three (a different measure word, 平台 vs 站) and may stand anywhere in it.
- */
-export const CHINESE_FUSE_OPTIONS = {
-  threshold: 0.3,
-  ignoreLocation: true,
-  includeScore: true,
-  minMatchCharLength: 2,
-} as const;
 
 /** Folded Chinese keyword without digits and 个: "18部门" names 部门 next to any spelling of 18. */
 function foldChineseIfAny(text: string): string {
@@ -271,7 +263,7 @@ export function makeWindow(matcher: ContextMatcher, text: string): Window {
   let scopes: string[] | undefined;
   let folded: string | undefined;
   let bigrams: Set<string> | undefined;
-  let fuse: Fuse<string> | undefined;
+  const seen = new Map<string, boolean>();
   return {
     text,
     words: matcher.words(tokens),
@@ -283,17 +275,25 @@ export function makeWindow(matcher: ContextMatcher, text: string): Window {
     cjk,
     has(zhKeyword: string): boolean {
       if (!cjk) return false;
-      folded ??= foldChinese(text);
-      if (folded.includes(zhKeyword)) return true;
-      if (zhKeyword.length < 4) return false; // too short to tell a near spelling from another word
-      // Most of the keyword's character pairs present: 养老服务标准 in 养老服务相关标准.
-      bigrams ??= bigramSet(folded);
-      const own = bigramList(zhKeyword);
-      if (own.filter((b) => bigrams!.has(b)).length >= Math.max(2, Math.ceil(own.length * 0.75))) return true;
-      fuse ??= new Fuse([folded], CHINESE_FUSE_OPTIONS);
-      const hit = fuse.search(zhKeyword)[0];
-      return hit !== undefined && (hit.score ?? 1) <= CHINESE_FUSE_OPTIONS.threshold;
+      // Many figures share keywords (国家标准): each is looked for once per window.
+      let known = seen.get(zhKeyword);
+      if (known === undefined) {
+        known = lookFor(zhKeyword);
+        seen.set(zhKeyword, known);
+      }
+      return known;
     },
   };
+
+  function lookFor(zhKeyword: string): boolean {
+    folded ??= foldChinese(text);
+    if (folded.includes(zhKeyword)) return true;
+    if (zhKeyword.length < 4) return false; // too short to tell a near spelling from another word
+    // Most of the keyword's character pairs present: 养老服务标准 in 养老服务相关标准.
+    bigrams ??= bigramSet(folded);
+    const own = bigramList(zhKeyword);
+    if (own.filter((b) => bigrams!.has(b)).length >= Math.max(2, Math.ceil(own.length * 0.75))) return true;
+    return false;
+  }
 }
 
