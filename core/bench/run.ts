@@ -53,6 +53,11 @@ const bare = best(3, () => {
 });
 const e2e = best(3, () => checkText(large, set));
 rows.push(['check (extract + match + verdict), sources x100', `${fmt(mb(large))} MB`, `${fmt(e2e.ms, 0)} ms`, `${fmt(mb(large) / (e2e.ms / 1000))} MB/s`, `${e2e.result.summary.total} figures`]);
+// The same on news-style text: the labeled corpus articles (English and Chinese), repeated.
+const news = loadCorpus().map((a) => a.text).join('\n\n');
+const newsLarge = Array.from({ length: Math.ceil(2e6 / Buffer.byteLength(news)) }, () => news).join('\n\n');
+const newsCheck = best(3, () => checkText(newsLarge, set));
+rows.push(['check on news articles (the corpus, English and Chinese, repeated)', `${fmt(mb(newsLarge))} MB`, `${fmt(newsCheck.ms, 0)} ms`, `${fmt(mb(newsLarge) / (newsCheck.ms / 1000))} MB/s`, `${newsCheck.result.summary.total} figures`]);
 rows.push(['bare text pass (/\\d+/g over the same text)', `${fmt(mb(large))} MB`, `${fmt(bare.ms, 0)} ms`, `${fmt(mb(large) / (bare.ms / 1000))} MB/s`, `check is ${fmt(e2e.ms / bare.ms)}x the bare pass`]);
 
 // 2. Our extractor against Microsoft's number recognizer, on the same text (sources x5: the
