@@ -152,7 +152,9 @@ export class ContextMatcher {
       // lists: "... industry standards: Hebei has 24,163, Henan 23,309".
       if (inNear === n || (n >= 3 && inNear >= n - 1 && near.words.has(head))) strength = 2;
       else if (inSentence === n && terms.scopeTokens.length > 0 && terms.scopeTokens.every((t) => near.words.has(t))) strength = 2;
-      else if (inSentence * 2 >= n && sentence.words.has(head)) strength = 1;
+      // In the sentence: the whole phrase, or two thirds of a longer one with its head noun ("pass rate"
+      // alone does not name "qualification rate of products").
+      else if (inSentence === n || (n >= 3 && inSentence * 3 >= n * 2 && sentence.words.has(head))) strength = 1;
       // Specificity is what matched: a phrase missing its modifier is no more specific than the bare noun.
       const specificity = strength === 2 ? inNear : inSentence;
       if (strength > best.strength || (strength === best.strength && strength > 0 && specificity > best.specificity)) {

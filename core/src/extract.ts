@@ -275,6 +275,9 @@ function scanDigits(text: string, out: Draft[]): void {
       DIGITS_RE.lastIndex = start + (run ? run[0].length : digits.length);
       continue;
     }
+    // The last group of a phone number ("010-8765 4321"), or a number after "phone"/"电话".
+    if (/\d[-\s]$/.test(text.slice(Math.max(0, start - 2), start)) && /^\d{3,4}$/.test(digits) && /\d{3,}[-\s]\d{3,}[-\s]$/.test(text.slice(Math.max(0, start - 12), start))) continue;
+    if (/(?:电话|热线|熱線|phone|tel\.?|hotline|call)\s*[:：]?\s*$/i.test(text.slice(Math.max(0, start - 12), start))) continue;
     // Space-separated digit groups ("010 6532 1234") are phone numbers.
     if (/^\s\d{3,4}\s\d{3,4}\b/.test(text.slice(end, end + 12)) && !digits.includes(',')) {
       const run = /^[\d ]+/.exec(text.slice(start, start + 40));

@@ -15,13 +15,26 @@ const MARKS: Record<VerdictKind, string> = {
 
 /** 1-based line and column of an offset. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
+  return lineIndex(text)(offset);
+}
+
+/**
+ * A lookup of line and column for many offsets into one text: the line starts are found once,
+ * and each offset is a binary search (a report over a long text stays linear).
+ */
+export function lineIndex(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  };
 }
 
 function summaryLine(summary: TextReport['summary']): string {
@@ -30,8 +43,9 @@ function summaryLine(summary: TextReport['summary']): string {
 
 export function formatTextReport(report: TextReport, input: string, name = 'input'): string {
   const lines = [`Figure Check — ${name}`, summaryLine(report.summary), ''];
+  const at = lineIndex(input);
   for (const m of report.mentions) {
-    const { line, column } = lineColumn(input, m.start);
+    const { line, column } = at(m.start);
     lines.push(`${MARKS[m.verdict]}  "${m.text}"  (line ${line}, col ${column})`);
     lines.push(`    ${m.explanation}`);
     if (m.figure) {
@@ -50,8 +64,9 @@ function mdEscape(text: string): string {
 
 export function formatMarkdownReport(report: TextReport, input: string, name = 'input'): string {
   const lines = [`# Figure Check: ${mdEscape(name)}`, '', `**${summaryLine(report.summary)}**`, '', '| Line | Figure | Verdict | What the source says | Source |', '| --- | --- | --- | --- | --- |'];
+  const at = lineIndex(input);
   for (const m of report.mentions) {
-    const { line } = lineColumn(input, m.start);
+    const { line } = at(m.start);
     const says = m.figure ? describeFigure(m.figure) : m.alternatives[0] ? `(nearby) ${describeFigure(m.alternatives[0])}` : '';
     const source = m.figure ? `[${mdEscape(m.figure.source.title)}](${m.figure.source.url ?? ''}) (${m.figure.source.datePublished})` : '';
     lines.push(`| ${line} | ${mdEscape(m.text)} | ${m.verdict} | ${mdEscape(says)} | ${source} |`);
@@ -69,10 +84,11 @@ export function formatMarkdownReport(report: TextReport, input: string, name = '
 
 /** One row per figure, for spreadsheets. */
 export function formatCsvReport(report: TextReport, input: string): string {
+  const at = lineIndex(input);
   return Papa.unparse({
     fields: ['line', 'text', 'value', 'unit', 'qualifier', 'verdict', 'official value', 'period', 'explanation', 'quote', 'citation'],
     data: report.mentions.map((m) => [
-      lineColumn(input, m.start).line,
+      at(m.start).line,
       m.text,
       m.value,
       m.unit,

@@ -97,10 +97,10 @@ export class ValueIndex {
   }
 }
 
-/** Sorted significant digits, for finding transpositions; undefined for short numbers. */
+/** Sorted significant digits, for finding transpositions; undefined for one-digit numbers. */
 export function digitKey(value: number): string | undefined {
-  if (value < 100 && Number.isInteger(value)) return undefined;
+  // Two significant digits are enough to swap ("28%" for 82%, "740 billion" for 470 billion).
   const digits = String(value).replace(/\D/g, '').replace(/^0+/, '').replace(/0+$/, '');
-  if (digits.length < 3) return undefined;
+  if (digits.length < 2) return undefined;
   return [...digits].sort().join('');
 }

@@ -282,7 +282,7 @@ function checkPeriod(figure: SourcedFigure, cues: PeriodCues): string | undefine
   return undefined;
 }
 
-const DATELINE_RE = /\b[A-Z]{3,}(?:\s[A-Z]{3,})?,\s/g;
+const DATELINE_RE = /\b[A-Z]{3,}(?:\s[A-Z]{3,})?(?:,\s|\s+(?:--|—|–)\s)/g;
 
 /** Where a number's own clause begins: after the first separator that follows the previous figure. */
 function clauseStart(text: string, m: Mention): number {

@@ -89,6 +89,18 @@ describe('factcheck check', () => {
   });
 });
 
+describe('report positions', () => {
+  it('gives the line and column of every figure, also deep into a long text', async () => {
+    const { lineIndex } = await import('../src/report.ts');
+    const text = 'a\nbb\n\nccc 12';
+    const at = lineIndex(text);
+    expect(at(0)).toEqual({ line: 1, column: 1 });
+    expect(at(2)).toEqual({ line: 2, column: 1 });
+    expect(at(6)).toEqual({ line: 4, column: 1 });
+    expect(at(10)).toEqual({ line: 4, column: 5 });
+  });
+});
+
 describe('factcheck sheet', () => {
   it('checks a CSV with labels from rows and headers, 0-based cells', async () => {
     const csv = file(

@@ -95,7 +95,7 @@ describe('extractFigures: what is not a figure', () => {
     ['dates', 'on March 27, on 27 March 2024, on August 28, 2024, on 2024-03-27, 27/03/2024'],
     ['times', 'at 10:30, at 9 a.m., at 3 pm, 下午3点'],
     ['ordinals', 'the 20th Central Committee, the 1st batch, 第20届, 3rd place'],
-    ['phone numbers', 'call +86 10 6532 1234 or 010-12345678 or 400 810 8888 or the 12315 hotline, 12315热线'],
+    ['phone numbers', 'call +86 10 6532 1234 or 010-12345678 or 400 810 8888 or the 12315 hotline, 12315热线, 010-8765 4321, 咨询电话12315'],
     ['codes and names', 'ISO 9001, GB 2760, GB/T 19001, COVID-19, 5G, 3D printing, IEC 1906 Awards, A380, H7N9'],
     ['ranges in titles', 'Action Plan (2024-2030)'],
     ['compound adjectives and plain "one"', 'one-stop services, a two-way street, one of the best, three-dimensional'],

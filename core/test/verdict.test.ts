@@ -71,6 +71,13 @@ describe('contradicted', () => {
     expect(m.likelyError?.kind).toBe('scale');
   });
 
+  it('transposed digits of a two-digit number', () => {
+    const m = verdictOf('The annual revenue of inspection and testing institutions was 740 billion yuan.', '740 billion');
+    expect(m.verdict, m.explanation).toBe('contradicted');
+    expect(m.likelyError?.kind).toBe('transposed');
+    expect(verdictOf('国际标准转化率达到28%。', '28%').verdict).toBe('contradicted');
+  });
+
   it('rounding beyond the hedge', () => {
     const m = verdictOf('By the end of 2023 China had more than 50,000 national standards.', '50,000');
     expect(m.verdict, m.explanation).toBe('contradicted');
@@ -109,6 +116,14 @@ describe('unverified', () => {
   it('a round number next to a one-word measure is neither a rounding nor an error of an official figure', () => {
     expect(verdictOf('35 universities will join the program.', '35').verdict).toBe('unverified');
     expect(verdictOf('20 departments attended the meeting.', '20').verdict).toBe('unverified');
+  });
+
+  it('a rate that only shares the word "rate" is not the official rate', () => {
+    expect(verdictOf('The school exam pass rate was 93.7%.', '93.7%').verdict).toBe('unverified');
+  });
+
+  it('a dateline names where the story was filed, not a scope', () => {
+    expect(verdictOf('BEIJING -- China had 44,499 national standards in force at the end of 2023.', '44,499').verdict).toBe('verified');
   });
 
   it('numbers nothing in the set is about', () => {
