@@ -91,21 +91,30 @@ function isLabel(v: CellValue): boolean {
   return t !== '' && !isNumeric(v) && /[\p{L}]/u.test(t);
 }
 
-/** Leading rows that read as headers: no numbers in them other than years. */
-function headerRowCount(values: TableInput['values']): number {
+/** Whether a cell states a figure: a number other than a year, or text with one ("44,499 standards"). */
+export function isFigureCell(v: CellValue): boolean {
+  if (isYearCell(v)) return false;
+  if (isNumeric(v)) return true;
+  return typeof v === 'string' && extractFigures(v).length > 0;
+}
+
+/**
+ * How many leading rows read as headers: rows (at most three) with text and no figure in them.
+ * Exported so that a front end checking a range in blocks agrees with this function.
+ */
+export function detectHeaderRows(values: TableInput['values']): number {
   let n = 0;
   for (const row of values.slice(0, 3)) {
     const cells = row.filter((c) => cellText(c) !== '');
-    if (cells.length === 0) break;
-    const numbers = cells.filter((c) => isNumeric(c) && !isYearCell(c));
-    if (numbers.length > 0) break;
+    if (cells.length === 0 || cells.some(isFigureCell)) break;
     n++;
   }
   // A table of one header row and nothing else still has its first row as data.
   return n >= values.length ? 0 : n;
 }
 
-function isYearCell(v: CellValue): boolean {
+/** A year on its own ("2023", "2023年"): a period label in a table, never a figure. */
+export function isYearCell(v: CellValue): boolean {
   const t = cellText(v);
   return /^(?:19|20)\d{2}(?:年)?$/.test(t);
 }
@@ -124,7 +133,7 @@ export function checkTable(input: TableInput, set: FigureSet): TableReport {
   const { values } = input;
   const rowOffset = input.rowOffset ?? 0;
   const colOffset = input.colOffset ?? 0;
-  const headerRows = input.headerRows ?? headerRowCount(values);
+  const headerRows = input.headerRows ?? detectHeaderRows(values);
   const width = Math.max(0, ...values.map((r) => r.length));
 
   // Column headers, with merged-looking header cells (blank to the right of a label) carried over.
@@ -149,17 +158,18 @@ export function checkTable(input: TableInput, set: FigureSet): TableReport {
       const v = row[c];
       const text = cellText(v);
       if (text === '') continue;
+      // Years in the row (a "Period" column) are labels for the period, not figures.
       const leftLabels = row.slice(0, c).filter(isLabel).map(cellText);
+      const rowYears = row.filter((x, i) => i !== c && isYearCell(x)).map(cellText);
       // Unit or note columns to the right ("percent", "yuan") also label the row's numbers.
       const rightLabels = row.slice(c + 1).filter((x) => isLabel(x) && cellText(x).length <= 40).map(cellText);
       const header = headers[c] ?? '';
-      const labels = [rowLabel, ...leftLabels, header, ...rightLabels].filter(Boolean).join(' ');
+      const labels = [rowLabel, ...leftLabels, header, ...rightLabels, ...rowYears].filter(Boolean).join(' ');
       const sentence = [labels, input.sheetName ?? ''].filter(Boolean).join(' ');
       const format = input.numberFormats?.[r]?.[c] ?? '';
 
       if (isNumeric(v)) {
-        // Years in a label column are labels, not figures.
-        if (isYearCell(v) && c < row.length - 1 && leftLabels.length === 0) continue;
+        if (isYearCell(v)) continue;
         checkable++;
         const { value: raw, percentSign, written } = numericValue(v);
         let value = raw;

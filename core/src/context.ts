@@ -61,8 +61,11 @@ export interface PeriodCues {
   flow: boolean;
 }
 
-/** A year: not part of a larger number, nor of a code or name ("IEC 1906 Awards", "ISO 2022"). */
-const YEAR_RE = /(?<![\d,.]|[A-Z]{2,}\s?)(?:19|20)\d{2}(?!\d|[,.]\d|\s?[万萬亿億千百个個項项家件辆輛台名人次批类類种種条條份所座位款部%])/g;
+/**
+ * A year: not part of a larger number, nor of a code or name ("IEC 1906 Awards", "ISO 2022"), nor
+ * of a full date ("2024-01-31" dates a publication, not the period of a figure).
+ */
+const YEAR_RE = /(?<![\d,.]|[A-Z]{2,}\s?)(?:19|20)\d{2}(?!\d|[,.]\d|[-/.]\d{1,2}[-/.]\d|\s?[万萬亿億千百个個項项家件辆輛台名人次批类類种種条條份所座位款部%])/g;
 const STOCK_RE =
   /\b(?:by the end of|as of|at the end of|in total|a total of|total(?:led|ed|s)? (?:of )?|cumulative(?:ly)?|so far|to date|altogether|in all|there (?:were|are|is|was)|in force|in effect|currently (?:effective|valid|in force))|截至|截止|累计|年底|年末|底|共有|总数|总量|总计|现行|现有/i;
 const FLOW_RE =

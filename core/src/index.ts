@@ -22,3 +22,4 @@ export {
   lineColumn,
 } from './report.ts';
 export { findFigure, type LookupResult } from './find-figure.ts';
+export { detectHeaderRows, isFigureCell, isYearCell } from './check-table.ts';

@@ -117,6 +117,18 @@ describe('factcheck sheet', () => {
     expect(at(3, 1).checkedValue).toBeCloseTo(93.7);
   });
 
+  it('checks the bundled sample sheet: text cells with figures, years as periods, one wrong value', async () => {
+    const sheet = fileURLToPath(new URL('../../data/samples/sheet.csv', import.meta.url));
+    const { stdout, code } = await cli(['sheet', sheet, '--json']);
+    expect(code).toBe(1);
+    const { cells } = JSON.parse(stdout) as { cells: Array<{ row: number; col: number; verdict: string; text: string }> };
+    // Row 1 ("44,499 standards", all text) is data, not a header; the Period column is never a figure.
+    expect(cells.find((c) => c.row === 1)?.verdict).toBe('verified');
+    expect(cells.every((c) => c.col === 1)).toBe(true);
+    expect(cells.filter((c) => c.verdict === 'contradicted').map((c) => c.text)).toEqual(['1897']);
+    expect(cells.filter((c) => c.verdict === 'verified')).toHaveLength(15);
+  });
+
   it('reports a malformed CSV with its line', async () => {
     const { code, stderr } = await cli(['sheet', file('bad.csv', 'a,b\n1,2\n3,"4\n5,6\n')]);
     expect(code).toBe(2);

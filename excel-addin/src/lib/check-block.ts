@@ -3,7 +3,7 @@
  * around the block (the sheet's header row above a selection, label cells left of it, the
  * range's own header rows for blocks after the first). All matching is core's.
  */
-import { checkTable, type CellValue, type CheckedCell, type FigureSet } from '@figure-check/core';
+import { checkTable, detectHeaderRows, isFigureCell, type CellValue, type CheckedCell, type FigureSet } from '@figure-check/core';
 import type { Block } from './block-plan.ts';
 
 export type Grid<T> = ReadonlyArray<ReadonlyArray<T>>;
@@ -28,31 +28,16 @@ export interface LeadRows {
   numberFormats?: Grid<string | null | undefined>;
 }
 
-const NUMBER_TEXT = /^\s*[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*%?\s*$/;
-const YEAR_TEXT = /^(?:19|20)\d{2}(?:年)?$/;
-
-function isFigureCell(v: CellValue): boolean {
-  if (typeof v === 'number') return Number.isFinite(v) && !YEAR_TEXT.test(String(v));
-  if (typeof v !== 'string') return false;
-  const t = v.trim();
-  return NUMBER_TEXT.test(t) && !YEAR_TEXT.test(t);
-}
-
 function isEmpty(v: CellValue): boolean {
   return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 }
 
 /**
- * The leading rows (at most three) of a range's first block that hold text but no numbers:
+ * The leading header rows of a range's first block, as core's table check detects them:
  * repeated above later blocks so that core reads the same column headers for every block.
  */
 export function leadRows(values: Grid<CellValue>, numberFormats?: Grid<string | null | undefined>): LeadRows {
-  let n = 0;
-  for (const row of values.slice(0, 3)) {
-    if (row.every(isEmpty) || row.some(isFigureCell)) break;
-    n++;
-  }
-  if (n >= values.length) n = 0;
+  const n = detectHeaderRows(values);
   const lead: LeadRows = { values: values.slice(0, n) };
   if (numberFormats) lead.numberFormats = numberFormats.slice(0, n);
   return lead;
