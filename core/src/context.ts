@@ -55,10 +55,23 @@ export function stem(word: string): string {
 export interface PeriodCues {
   /** Years named in the text ("2023", "2023年"). */
   years: number[];
+  /** Months named with their year ("August 2024", "2024年8月"), as year * 12 + month - 1. */
+  months: number[];
   /** Words that make the figure a stock at a date: "by the end of", "a total of", 截至, 累计. */
   stock: boolean;
   /** Words that make it a flow within a period: "newly", "added", "last year", 新增. */
   flow: boolean;
+}
+
+const MONTH_NUMBERS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+};
+const MONTH_YEAR_RE =
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+(?:\d{1,2},?\s+)?((?:19|20)\d{2})\b|((?:19|20)\d{2})\s?年\s?(\d{1,2})\s?月/gi;
+
+/** The month (year * 12 + month - 1) of an ISO date. */
+export function monthOf(isoDate: string): number {
+  return Number(isoDate.slice(0, 4)) * 12 + Number(isoDate.slice(5, 7)) - 1;
 }
 
 /**
@@ -78,7 +91,14 @@ export function periodCues(yearText: string, cueText: string = yearText): Period
   YEAR_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = YEAR_RE.exec(yearText)) !== null) years.push(Number(m[0]));
-  return { years, stock: STOCK_RE.test(cueText), flow: FLOW_RE.test(cueText) };
+  const months: number[] = [];
+  MONTH_YEAR_RE.lastIndex = 0;
+  while ((m = MONTH_YEAR_RE.exec(yearText)) !== null) {
+    const month = m[1] ? MONTH_NUMBERS[m[1].slice(0, 3).toLowerCase()] : Number(m[4]);
+    const year = Number(m[2] ?? m[3]);
+    if (month !== undefined && month >= 1 && month <= 12) months.push(year * 12 + month - 1);
+  }
+  return { years, months, stock: STOCK_RE.test(cueText), flow: FLOW_RE.test(cueText) };
 }
 
 /**

@@ -85,7 +85,7 @@ function isUpper(q: Qualifier): boolean {
   return q === 'nearly' || q === 'less-than' || q === 'up-to';
 }
 
-export type ErrorKind = 'scale' | 'transposed' | 'hedge' | 'rounding' | 'value';
+export type ErrorKind = 'scale' | 'transposed' | 'hedge' | 'rounding' | 'value' | 'outdated';
 
 export interface LikelyError {
   kind: ErrorKind;

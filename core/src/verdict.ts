@@ -6,7 +6,7 @@ import type { FigureSet, SourcedFigure } from './figure-set.ts';
 import type { Mention, MentionUnit } from './extract.ts';
 import type { Qualifier } from './schema.ts';
 import { ContextMatcher, makeWindow, type ContextMatch, type Window } from './context-matcher.ts';
-import { periodCues, type PeriodCues } from './context.ts';
+import { monthOf, periodCues, type PeriodCues } from './context.ts';
 import { ValueIndex } from './value-index.ts';
 import { compareValues, isTransposition, likelyError, type LikelyError, type ValueRelation } from './value-compare.ts';
 import { describeFigure, formatOfficialValue, shortAttribution } from './format.ts';
@@ -81,7 +81,7 @@ export class Matcher {
         scored.push(s);
         continue;
       }
-      const periodProblem = checkPeriod(figure, cues());
+      const periodProblem = checkPeriod(figure, cues()) ?? this.superseded(figure, cues());
       if (periodProblem) s.periodProblem = periodProblem;
       const scopeProblem = this.checkScope(figure, ctx, near, sentence, claim.before ?? '');
       if (scopeProblem) s.scopeProblem = scopeProblem;
@@ -91,6 +91,23 @@ export class Matcher {
   }
 
   private lastSentence: { text: string; window: Window } | undefined;
+
+  /**
+   * A figure the text dates after a later statement of the same measure: "In August 2024, China
+   * had 192 benchmarks" is checked against August's 202, not January's 192.
+   */
+  private superseded(figure: SourcedFigure, cues: PeriodCues): string | undefined {
+    if (figure.period.kind !== 'as-of' || cues.months.length === 0) return undefined;
+    const latest = Math.max(...cues.months);
+    const newer = this.sameMeasure(figure).find((g) => g.period.end > figure.period.end && monthOf(g.period.end) <= latest);
+    return newer ? `by ${newer.period.label} the source gives ${formatOfficialValue(newer)} (${shortAttribution(newer)})` : undefined;
+  }
+
+  /** Other figures of the same measure over the same scope (other sources or dates). */
+  private sameMeasure(figure: SourcedFigure): SourcedFigure[] {
+    const scope = figure.scope.join('|');
+    return this.set.byMeasure(figure.measureKey).filter((f) => f.id !== figure.id && f.scope.join('|') === scope);
+  }
 
   /** Figures in one sentence share its window: prepare it once. */
   private sentenceWindow(text: string): Window {
@@ -199,7 +216,11 @@ export class Matcher {
 
   private contradicted(claim: Claim, figure: SourcedFigure): Verdict {
     const official = formatOfficialValue(figure);
-    const error = likelyError(claim, figure, claim.text, official);
+    // The number an earlier statement of the same measure gave: out of date, not mistyped.
+    const earlier = this.sameMeasure(figure).find((f) => f.period.end < figure.period.end && compareValues(claim, f) !== 'different');
+    const error: LikelyError = earlier
+      ? { kind: 'outdated', message: `"${claim.text}" is the earlier figure (${formatOfficialValue(earlier)}, ${earlier.period.label}); by ${figure.period.label} the source says ${official}` }
+      : likelyError(claim, figure, claim.text, official);
     const verdict = this.withFigure('contradicted', figure, `The source says ${describeFigure(figure)} (${shortAttribution(figure)}); likely error: ${error.message}.`);
     verdict.likelyError = error;
     return verdict;
@@ -207,8 +228,7 @@ export class Matcher {
 
   private withFigure(verdict: VerdictKind, figure: SourcedFigure, explanation: string): Verdict {
     // The same measure is the same key over the same scope: Hebei's count is not the nation's.
-    const scope = figure.scope.join('|');
-    const others = this.set.byMeasure(figure.measureKey).filter((f) => f.id !== figure.id && f.scope.join('|') === scope);
+    const others = this.sameMeasure(figure);
     const differ = others.filter((f) => f.value !== figure.value || f.qualifier !== figure.qualifier);
     const note =
       differ.length > 0

@@ -78,6 +78,14 @@ describe('contradicted', () => {
     expect(verdictOf('国际标准转化率达到28%。', '28%').verdict).toBe('contradicted');
   });
 
+  it('an earlier figure quoted for a later date: out of date', () => {
+    const m = verdictOf('In August 2024, China had 192 national measurement benchmarks.', '192');
+    expect(m.verdict, m.explanation).toBe('contradicted');
+    expect(m.figure!.value).toBe(202);
+    expect(m.likelyError?.kind).toBe('outdated');
+    expect(verdictOf('China had 192 national measurement benchmarks, officials said in January 2024.', '192').verdict).toBe('verified');
+  });
+
   it('rounding beyond the hedge', () => {
     const m = verdictOf('By the end of 2023 China had more than 50,000 national standards.', '50,000');
     expect(m.verdict, m.explanation).toBe('contradicted');
