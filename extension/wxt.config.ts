@@ -9,6 +9,18 @@ export default defineConfig({
   outDir: 'dist',
   // Explicit imports everywhere: easier to read and to type-check than auto-imports.
   imports: false,
+  vite: () => ({
+    build: {
+      rollupOptions: {
+        // zod's sources carry /* @__PURE__ */ comments Rollup cannot place; the warning, repeated
+        // for every entrypoint, buried the useful build output.
+        onwarn(warning, warn) {
+          if (warning.code === 'INVALID_ANNOTATION') return;
+          warn(warning);
+        },
+      },
+    },
+  }),
   manifest: ({ browser }) => ({
     name: 'Figure Check',
     description: 'Checks figures quoted on news pages against official sources, locally, with the source one hover away.',

@@ -1,6 +1,12 @@
 /** Process entry of the `factcheck` bin: wires runCli to the real stdio. */
 import { runCli } from './cli.ts';
 
+// A reader that stops early (`factcheck figures | head`) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);

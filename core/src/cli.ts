@@ -117,7 +117,10 @@ function figures(format: string, io: CliIO): number {
     return 0;
   }
   const lines = [`${set.size} verified figures from ${set.sources.size} sources`, ''];
-  for (const f of set.figures) lines.push(`${f.id}\n    ${describeFigure(f)}\n    ${formatCitation(f)}`);
+  for (const f of set.figures) {
+    const scope = f.scope.length > 0 ? ` [scope: ${f.scope.join(', ')}]` : '';
+    lines.push(`${f.id}\n    ${describeFigure(f)}${scope}\n    ${formatCitation(f)}`);
+  }
   io.stdout(`${lines.join('\n')}\n`);
   return 0;
 }

@@ -32,8 +32,27 @@ export async function readInput(file: string, readStdin: () => Promise<Buffer>):
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new InputError(`${name}: is not valid UTF-8 text`);
+    throw new InputError(`${name}: is not valid UTF-8 text (first bad byte at offset ${firstInvalidUtf8(bytes)})`);
   }
   if (text.trim() === '') throw new InputError(`${name}: is empty (only whitespace)`);
   return { text, name };
+}
+
+/** Byte offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  // Bisect on prefixes: a prefix decodes (in streaming mode) until it contains the bad byte.
+  let lo = 0;
+  let hi = bytes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    try {
+      decoder.decode(bytes.subarray(0, mid + 1), { stream: true });
+      decoder.decode(); // reset the stream state
+      lo = mid + 1;
+    } catch {
+      hi = mid;
+    }
+  }
+  return lo;
 }

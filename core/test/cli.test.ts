@@ -73,7 +73,7 @@ describe('factcheck check', () => {
     ['a directory', () => dir, /is a directory/],
     ['an empty file', () => file('empty.txt', ''), /is empty/],
     ['a binary file', () => file('bin.dat', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2])), /binary/],
-    ['invalid UTF-8', () => file('latin1.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x31])), /not valid UTF-8/],
+    ['invalid UTF-8', () => file('latin1.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x31])), /not valid UTF-8 text \(first bad byte at offset 3\)/],
   ])('rejects %s with one clear line and exit 2', async (_kind, path, message) => {
     const { code, stdout, stderr } = await cli(['check', path()]);
     expect(code).toBe(2);
