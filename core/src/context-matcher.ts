@@ -171,6 +171,11 @@ export class ContextMatcher {
     return best;
   }
 
+  /** Whether a window shares any keyword word with the figure (a cheap first test). */
+  mayName(figure: SourcedFigure, window: Window): boolean {
+    return this.touched(window).has(figure);
+  }
+
   /** Figures sharing at least one keyword word with a window; computed once per window. */
   private touched(window: Window): Set<SourcedFigure> {
     if (window.touched) return window.touched;

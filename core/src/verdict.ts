@@ -66,8 +66,13 @@ export class Matcher {
   judge(claim: Claim): Verdict {
     const candidates = this.values.candidates(claim.value, claim.unit);
     if (candidates.length === 0) return unverified('No official figure in the set has a value like this.');
-    const near = makeWindow(this.contexts, claim.near);
-    const sentence = claim.sentence === claim.near ? near : this.sentenceWindow(claim.sentence);
+    // The sentence window is shared by every figure in the sentence; if no candidate shares a
+    // keyword word with it, the number's own clause need not be read at all.
+    const sentence = this.sentenceWindow(claim.sentence);
+    if (!sentence.cjk && !candidates.some((f) => this.contexts.mayName(f, sentence))) {
+      return unverified('Nothing in the official figure set is about this number.');
+    }
+    const near = claim.sentence === claim.near ? sentence : makeWindow(this.contexts, claim.near);
     let periodCuesOf: PeriodCues | undefined;
     const cues = () => (periodCuesOf ??= periodCues(claim.periodText, claim.clause ?? claim.near));
     const scored: Scored[] = [];
