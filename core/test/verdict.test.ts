@@ -28,6 +28,12 @@ describe('verified', () => {
     expect(m.figure!.source.title).toBeTruthy();
   });
 
+  it('cites the national total, not the survey that covered "more than 44,000" of them', () => {
+    const m = verdictOf('截至2023年底，我国现行国家标准4.4万余项。', '4.4万余');
+    expect(m.verdict, m.explanation).toBe('approximate');
+    expect(m.figure!.id).toBe('samr-2024-03-27-standardization-report/national-standards-total');
+  });
+
   it('shows every source where the sources differ on the measure', () => {
     const m = verdictOf('China now has 202 national measurement benchmarks.', '202');
     expect(m.alternatives.map((f) => f.value)).toContain(192);
