@@ -72,7 +72,8 @@ export class ValueIndex {
       for (const k of [1, 2, 3, 4, 6]) {
         for (const factor of [10 ** k, 10 ** -k]) {
           const scaled = value * factor;
-          this.collect(list, scaled * 0.95, scaled * 1.05, found);
+          // A scale slip keeps the digits (the verdict allows 1%): a narrow window each.
+          this.collect(list, scaled * 0.985, scaled * 1.015, found);
         }
       }
     }
