@@ -264,8 +264,52 @@ function bigramSet(text: string): Set<string> {
   return new Set(bigramList(text));
 }
 
-export function makeWindow(matcher: ContextMatcher, text: string): Window {
-  const tokens = tokenize(text);
+/** A window whose tokens are kept with their offsets, so parts of it can be windows too. */
+export interface SentenceWindow extends Window {
+  readonly tokens: readonly string[];
+  readonly starts: readonly number[];
+}
+
+export function makeWindow(matcher: ContextMatcher, text: string): SentenceWindow {
+  const starts: number[] = [];
+  const tokens = tokenize(text, starts);
+  return windowOf(matcher, text, tokens, starts);
+}
+
+/**
+ * The window of some spans of a sentence (the number's clause), from the sentence's own tokens:
+ * nothing is tokenized or resolved twice. Tokens inside `skip` spans (a dateline) are left out.
+ */
+export function subWindow(
+  matcher: ContextMatcher,
+  sentence: SentenceWindow,
+  spans: ReadonlyArray<readonly [number, number]>,
+  text: string,
+  skip: ReadonlyArray<readonly [number, number]> = [],
+): Window {
+  const tokens: string[] = [];
+  const starts: number[] = [];
+  const all = sentence.starts;
+  for (const [from, to] of spans) {
+    // Token starts are sorted: find the first in the span, then walk to its end.
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (all[mid]! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < all.length && all[i]! < to; i++) {
+      const at = all[i]!;
+      if (skip.length > 0 && skip.some(([a, b]) => at >= a && at < b)) continue;
+      tokens.push(sentence.tokens[i]!);
+      starts.push(at);
+    }
+  }
+  return windowOf(matcher, text, tokens, starts);
+}
+
+function windowOf(matcher: ContextMatcher, text: string, tokens: string[], starts: number[]): SentenceWindow {
   const cjk = CJK_RE.test(text);
   let scopes: string[] | undefined;
   let folded: string | undefined;
@@ -273,6 +317,8 @@ export function makeWindow(matcher: ContextMatcher, text: string): Window {
   const seen = new Map<string, boolean>();
   return {
     text,
+    tokens,
+    starts,
     words: matcher.words(tokens),
     // Scope words are only needed for the few candidates whose keywords match: read them lazily.
     get scopes() {

@@ -12,9 +12,10 @@ const stems = new Map<string, string>();
 
 /**
  * Lower-cased, crudely singularised word tokens ("Standards" -> "standard"), split at hyphens,
- * without stopwords. A hand-written scanner: this runs for every figure on a page.
+ * without stopwords. A hand-written scanner: this runs for every figure on a page. With `starts`,
+ * the offset of each token is recorded too.
  */
-export function tokenize(text: string): string[] {
+export function tokenize(text: string, starts?: number[]): string[] {
   const out: string[] = [];
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
@@ -26,22 +27,25 @@ export function tokenize(text: string): string[] {
       continue;
     }
     if (start >= 0) {
-      pushToken(text.slice(start, i).toLowerCase(), out);
+      if (pushToken(text.slice(start, i).toLowerCase(), out)) starts?.push(start);
       start = -1;
     }
   }
   return out;
 }
 
-function pushToken(word: string, out: string[]): void {
-  if (word.length < 2 || STOPWORDS.has(word)) return;
+/** Adds the token for `word` unless it is a stopword; says whether it did. */
+function pushToken(word: string, out: string[]): boolean {
+  if (word.length < 2 || STOPWORDS.has(word)) return false;
   let s = stems.get(word);
   if (s === undefined) {
     s = stem(word);
     if (stems.size > 100_000) stems.clear();
     stems.set(word, s);
   }
-  if (!STOPWORDS.has(s)) out.push(s);
+  if (STOPWORDS.has(s)) return false;
+  out.push(s);
+  return true;
 }
 
 export function stem(word: string): string {

@@ -5,7 +5,7 @@
 import type { FigureSet, SourcedFigure } from './figure-set.ts';
 import type { Mention, MentionUnit } from './extract.ts';
 import type { Qualifier } from './schema.ts';
-import { ContextMatcher, makeWindow, type ContextMatch, type Window } from './context-matcher.ts';
+import { ContextMatcher, makeWindow, subWindow, type ContextMatch, type SentenceWindow, type Window } from './context-matcher.ts';
 import { monthOf, periodCues, type PeriodCues } from './context.ts';
 import { ValueIndex } from './value-index.ts';
 import { compareValues, isTransposition, likelyError, type LikelyError, type ValueRelation } from './value-compare.ts';
@@ -34,6 +34,12 @@ export interface Claim {
   text: string;
   /** Text right around the number: its own clause. */
   near: string;
+  /**
+   * Where `near` lies in `sentence` (offsets into it), when it is made of parts of it: its words are
+   * then taken from the sentence's, not read again. `nearSkip`: parts to leave out (a dateline).
+   */
+  nearSpans?: Array<[number, number]>;
+  nearSkip?: Array<[number, number]>;
   /** The whole sentence (or, for a table cell, all its labels). */
   sentence: string;
   /** Text before the sentence, where a scope may have been named ("... in those industries"). */
@@ -72,7 +78,12 @@ export class Matcher {
     if (!sentence.cjk && !candidates.some((f) => this.contexts.mayName(f, sentence))) {
       return unverified('Nothing in the official figure set is about this number.');
     }
-    const near = claim.sentence === claim.near ? sentence : makeWindow(this.contexts, claim.near);
+    const near =
+      claim.sentence === claim.near
+        ? sentence
+        : claim.nearSpans
+          ? subWindow(this.contexts, sentence, claim.nearSpans, claim.near, claim.nearSkip)
+          : makeWindow(this.contexts, claim.near);
     let periodCuesOf: PeriodCues | undefined;
     const cues = () => (periodCuesOf ??= periodCues(claim.periodText, claim.clause ?? claim.near));
     const scored: Scored[] = [];
@@ -95,7 +106,7 @@ export class Matcher {
     return this.decide(claim, scored, near, sentence);
   }
 
-  private lastSentence: { text: string; window: Window } | undefined;
+  private lastSentence: { text: string; window: SentenceWindow } | undefined;
 
   /**
    * A figure the text dates after a later statement of the same measure: "In August 2024, China
@@ -115,7 +126,7 @@ export class Matcher {
   }
 
   /** Figures in one sentence share its window: prepare it once. */
-  private sentenceWindow(text: string): Window {
+  private sentenceWindow(text: string): SentenceWindow {
     if (this.lastSentence?.text !== text) this.lastSentence = { text, window: makeWindow(this.contexts, text) };
     return this.lastSentence.window;
   }
@@ -334,7 +345,20 @@ export function claimFromMention(text: string, m: Mention): Claim {
   // A dateline ("BEIJING, Aug. 16 --") names where the story was filed, not what the figure
   // covers; masked so that it is not read as a scope.
   const near = `${before} ${ownAfter}`.replace(DATELINE_RE, ' ');
+  // The same clause as offsets into the (trimmed) sentence.
+  const raw = text.slice(m.contextStart, m.contextEnd);
+  const base = m.contextStart + (raw.length - raw.trimStart().length);
+  const clamp = (at: number) => Math.max(0, Math.min(m.context.length, at - base));
+  const nearSpans: Array<[number, number]> = [
+    [clamp(nearStart), clamp(m.start)],
+    [clamp(m.end), clamp(m.end + ownAfter.length)],
+  ];
+  const nearSkip: Array<[number, number]> = /[A-Z]{3}/.test(m.context)
+    ? [...m.context.matchAll(DATELINE_RE)].map((d) => [d.index, d.index + d[0].length])
+    : [];
   return {
+    nearSpans,
+    nearSkip,
     before: text.slice(Math.max(0, m.contextStart - 300), m.contextStart),
     value: m.value,
     unit: m.unit,
