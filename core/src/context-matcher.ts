@@ -135,7 +135,7 @@ export class ContextMatcher {
     // Cheap rejection first: most candidates share no word at all with the sentence.
     const cjk = sentence.cjk || near.cjk;
     // (The clause lies within its sentence, so the sentence's words are enough for this test.)
-    if (!cjk && !this.touched(sentence).has(figure)) return { strength: 0, specificity: 0 };
+    if (!cjk && !terms.allTokens.some((t) => sentence.words.has(t))) return { strength: 0, specificity: 0 };
     let best: ContextMatch = { strength: 0, specificity: 0 };
     for (const phrase of terms.phrases) {
       const n = phrase.tokens.length;
@@ -173,7 +173,8 @@ export class ContextMatcher {
 
   /** Whether a window shares any keyword word with the figure (a cheap first test). */
   mayName(figure: SourcedFigure, window: Window): boolean {
-    return this.touched(window).has(figure);
+    const terms = this.terms.get(figure);
+    return terms !== undefined && terms.allTokens.some((t) => window.words.has(t));
   }
 
   /** Figures sharing at least one keyword word with a window; computed once per window. */
