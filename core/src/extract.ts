@@ -48,8 +48,12 @@ const DIGITS_RE = /\d+(?:,\d{3})*(?:\.\d+)?/g;
 const WORD_NUMBER =
   '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion)';
 const WORDS_RE = new RegExp(`\\b${WORD_NUMBER}(?:(?:[ -]|[ -]and[ -])${WORD_NUMBER})*\\b`, 'gi');
-const A_SCALE_RE = /\b(an?) (hundred|thousand|million|billion)\b/gi;
-const FRACTION_RE = /\b(a|one|two|three|four)[ -](half|thirds?|quarters?|fifths?|tenths?)\b/gi;
+// "a million", "a quarter": found by their rarer second word, then the word before is checked
+// (scanning for "a" would try a match at nearly every word of English text).
+const SCALE_WORD_RE = /\b(hundred|thousand|million|billion)\b/gi;
+const A_BEFORE_RE = /(?:^|[^A-Za-z])(an?) $/i;
+const FRACTION_WORD_RE = /\b(half|thirds?|quarters?|fifths?|tenths?)\b/gi;
+const COUNT_BEFORE_RE = /(?:^|[^A-Za-z])(a|one|two|three|four)[ -]$/i;
 const ZH_NUMERAL_RE = /[零〇一二两兩三四五六七八九十][零〇一二两兩三四五六七八九十百千]*(?:[万萬亿億]+[零〇一二两兩三四五六七八九十百千]*)*/g;
 
 /** Chinese classifiers that mark a preceding numeral as a count of something. */
@@ -134,7 +138,13 @@ function attachContext(input: string, text: string, drafts: Draft[]): Mention[] 
     const localStart = prev && prev.end > sStart ? prev.end : sStart;
     const localEnd = next && next.start < sEnd ? next.start : sEnd;
     mentions.push({
-      ...d,
+      start: d.start,
+      end: d.end,
+      value: d.value,
+      unit: d.unit,
+      qualifier: d.qualifier,
+      precision: d.precision,
+      form: d.form,
       text: input.slice(d.start, d.end),
       context: input.slice(sStart, sEnd).trim(),
       contextStart: sStart,
@@ -388,16 +398,19 @@ function scanWords(text: string, out: Draft[]): void {
     });
   }
 
-  A_SCALE_RE.lastIndex = 0;
-  while ((m = A_SCALE_RE.exec(text)) !== null) {
-    const word = m[2]!.toLowerCase();
-    const factor = EN_SCALES[word]!;
-    if (/^s\b/.test(text.slice(m.index + m[0].length))) continue;
-    const prefix = readPrefix(text, m.index);
+  SCALE_WORD_RE.lastIndex = 0;
+  while ((m = SCALE_WORD_RE.exec(text)) !== null) {
+    const before = A_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 4), m.index));
+    if (!before) continue;
+    const start = m.index - before[1]!.length - 1;
+    const end = m.index + m[0].length;
+    const factor = EN_SCALES[m[1]!.toLowerCase()]!;
+    if (/^s\b/.test(text.slice(end, end + 2))) continue;
+    const prefix = readPrefix(text, start);
     out.push({
       text: '',
       start: prefix.start,
-      end: m.index + m[0].length,
+      end,
       value: factor,
       unit: prefix.unit ?? 'count',
       qualifier: prefix.qualifier,
@@ -406,19 +419,23 @@ function scanWords(text: string, out: Draft[]): void {
     });
   }
 
-  FRACTION_RE.lastIndex = 0;
-  while ((m = FRACTION_RE.exec(text)) !== null) {
-    const count = m[1]!.toLowerCase();
+  FRACTION_WORD_RE.lastIndex = 0;
+  while ((m = FRACTION_WORD_RE.exec(text)) !== null) {
+    const before = COUNT_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 7), m.index));
+    if (!before) continue;
+    const start = m.index - before[1]!.length - 1;
+    const end = m.index + m[0].length;
+    const count = before[1]!.toLowerCase();
     const n = count === 'a' || count === 'one' ? 1 : (parseNumberWords([count]) ?? 1);
-    const share = FRACTION_WORDS[m[2]!.toLowerCase()];
+    const share = FRACTION_WORDS[m[1]!.toLowerCase()];
     if (share === undefined) continue;
     // "one half of" is a share; "a half-day" is not.
-    if (text[m.index + m[0].length] === '-') continue;
-    const prefix = readPrefix(text, m.index);
+    if (text[end] === '-') continue;
+    const prefix = readPrefix(text, start);
     out.push({
       text: '',
       start: prefix.start,
-      end: m.index + m[0].length,
+      end,
       value: roundValue(n * share),
       unit: 'percent',
       qualifier: prefix.qualifier,

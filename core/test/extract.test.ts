@@ -24,6 +24,8 @@ describe('extractFigures: English number forms', () => {
     ['Thirty-four bases were built', 'Thirty-four', 34, 'count'],
     ['more than one million certified organizations', 'one million', 1e6, 'count'],
     ['a quarter of the world total', 'a quarter', 25, 'percent'],
+    ['two-thirds of the firms', 'two-thirds', 66.6666666667, 'percent'],
+    ['A million visitors came', 'A million', 1e6, 'count'],
     ['up 1.5 percentage points', '1.5 percentage points', 1.5, 'percentage-points'],
     ['1,902 plans were issued', '1,902', 1902, 'count'],
     ['2056 specifications were issued', '2056', 2056, 'count'],
