@@ -191,7 +191,7 @@ export function checkTable(input: TableInput, set: FigureSet): TableReport {
             precision = Number.parseFloat((precision * scale).toPrecision(12));
           }
         }
-        const claim: Claim = { value, unit, qualifier: 'exact', precision, text: written, near: labels, sentence, periodText: sentence };
+        const claim: Claim = { value, unit, qualifier: 'exact', precision, text: written, near: labels, sentence };
         cells.push({ row: r + rowOffset, col: c + colOffset, value: v, checkedValue: value, unit, text: written, labels, ...matcher.judge(claim) });
         continue;
       }
@@ -207,7 +207,6 @@ export function checkTable(input: TableInput, set: FigureSet): TableReport {
           text: m.text,
           near,
           sentence: `${sentence} ${text}`,
-          periodText: `${sentence} ${text}`,
         };
         cells.push({ row: r + rowOffset, col: c + colOffset, value: v, checkedValue: m.value, unit: m.unit, text: m.text, labels, ...matcher.judge(claim) });
       }

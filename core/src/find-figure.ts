@@ -28,7 +28,6 @@ function claimFor(figure: SourcedFigure, label: string, period: string | undefin
     text,
     near: label,
     sentence,
-    periodText: sentence,
   };
 }
 

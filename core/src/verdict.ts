@@ -40,14 +40,10 @@ export interface Claim {
    */
   nearSpans?: Array<[number, number]>;
   nearSkip?: Array<[number, number]>;
-  /** The whole sentence (or, for a table cell, all its labels). */
+  /** The whole sentence (or, for a table cell, all its labels); its years are the number's period. */
   sentence: string;
   /** Text before the sentence, where a scope may have been named ("... in those industries"). */
   before?: string;
-  /** Text whose years apply to this number (its sentence). */
-  periodText: string;
-  /** The number's own clause, for words like "by the end of" or "newly"; defaults to `near`. */
-  clause?: string;
 }
 
 interface Scored {
@@ -85,7 +81,7 @@ export class Matcher {
           ? subWindow(this.contexts, sentence, claim.nearSpans, claim.near, claim.nearSkip)
           : makeWindow(this.contexts, claim.near);
     let periodCuesOf: PeriodCues | undefined;
-    const cues = () => (periodCuesOf ??= periodCues(claim.periodText, claim.clause ?? claim.near));
+    const cues = () => (periodCuesOf ??= periodCues(claim.sentence, claim.near));
     const scored: Scored[] = [];
     for (const figure of candidates) {
       const ctx = this.contexts.match(figure, near, sentence);
@@ -367,7 +363,6 @@ export function claimFromMention(text: string, m: Mention): Claim {
     text: m.text,
     near,
     sentence: m.context,
-    periodText: m.context,
   };
 }
 

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { PageStatus } from '../../src/lib/page-controller.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const EXTENSION_DIR = fileURLToPath(new URL('../../dist/chrome-mv3', import.meta.url));
@@ -84,20 +85,8 @@ export async function recordStatus(page: Page): Promise<void> {
   });
 }
 
-export interface Status {
-  busy: boolean;
-  counts: Record<'verified' | 'approximate' | 'contradicted' | 'unverified', number>;
-  shownCounts: Record<'verified' | 'approximate' | 'contradicted' | 'unverified', number>;
-  totalMs: number;
-  longestMs: number;
-  slices: number;
-  firstVisibleMs: number | null;
-  errors: number;
-  checkedInBackground: number;
-  checkedInPage: number;
-  fallbacks: number;
-  phases: Record<string, number>;
-}
+/** The status the content script publishes after each scan. */
+export type Status = PageStatus;
 
 /** Waits for a finished scan whose status satisfies `ok` (default: any). */
 export async function waitForScan(page: Page, ok: (s: Status) => boolean = () => true, timeout = 30_000): Promise<Status> {
