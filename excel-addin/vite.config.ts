@@ -52,7 +52,12 @@ function functionsScriptAndManifest(): Plugin {
           outDir,
           emptyOutDir: false,
           copyPublicDir: false,
-          lib: { entry: join(here, 'src/functions/main.ts'), formats: ['iife'], name: 'FigureCheckFunctions', fileName: () => 'functions.js' },
+          lib: {
+            entry: join(here, 'src/functions/main.ts'),
+            formats: ['iife'],
+            name: 'FigureCheckFunctions',
+            fileName: () => 'functions.js',
+          },
           rollupOptions: { onwarn: quiet },
         },
       });
@@ -73,7 +78,11 @@ export default defineConfig({
     rollupOptions: {
       input: { taskpane: join(here, 'taskpane.html') },
       onwarn: quiet,
-      output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', assetFileNames: 'assets/[name]-[hash][extname]' },
+      output: {
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        assetFileNames: 'assets/[name]-[hash][extname]',
+      },
     },
   },
 });

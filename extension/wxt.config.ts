@@ -23,11 +23,18 @@ export default defineConfig({
   }),
   manifest: ({ browser }) => ({
     name: 'Figure Check',
-    description: 'Checks figures quoted on news pages against official sources, locally, with the source one hover away.',
+    description:
+      'Checks figures quoted on news pages against official sources, locally, with the source one hover away.',
     permissions: ['storage', 'contextMenus'],
     commands: {
-      'next-figure': { suggested_key: { default: 'Alt+Shift+Period' }, description: 'Show the next checked figure on the page' },
-      'previous-figure': { suggested_key: { default: 'Alt+Shift+Comma' }, description: 'Show the previous checked figure on the page' },
+      'next-figure': {
+        suggested_key: { default: 'Alt+Shift+Period' },
+        description: 'Show the next checked figure on the page',
+      },
+      'previous-figure': {
+        suggested_key: { default: 'Alt+Shift+Comma' },
+        description: 'Show the previous checked figure on the page',
+      },
     },
     ...(browser === 'firefox'
       ? {

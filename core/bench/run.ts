@@ -52,21 +52,53 @@ const bare = best(3, () => {
   return n;
 });
 const e2e = best(3, () => checkText(large, set));
-rows.push(['check (extract + match + verdict), sources x100', `${fmt(mb(large))} MB`, `${fmt(e2e.ms, 0)} ms`, `${fmt(mb(large) / (e2e.ms / 1000))} MB/s`, `${e2e.result.summary.total} figures`]);
+rows.push([
+  'check (extract + match + verdict), sources x100',
+  `${fmt(mb(large))} MB`,
+  `${fmt(e2e.ms, 0)} ms`,
+  `${fmt(mb(large) / (e2e.ms / 1000))} MB/s`,
+  `${e2e.result.summary.total} figures`,
+]);
 // The same on news-style text: the labeled corpus articles (English and Chinese), repeated.
-const news = loadCorpus().map((a) => a.text).join('\n\n');
+const news = loadCorpus()
+  .map((a) => a.text)
+  .join('\n\n');
 const newsLarge = Array.from({ length: Math.ceil(2e6 / Buffer.byteLength(news)) }, () => news).join('\n\n');
 const newsCheck = best(3, () => checkText(newsLarge, set));
-rows.push(['check on news articles (the corpus, English and Chinese, repeated)', `${fmt(mb(newsLarge))} MB`, `${fmt(newsCheck.ms, 0)} ms`, `${fmt(mb(newsLarge) / (newsCheck.ms / 1000))} MB/s`, `${newsCheck.result.summary.total} figures`]);
-rows.push(['bare text pass (/\\d+/g over the same text)', `${fmt(mb(large))} MB`, `${fmt(bare.ms, 0)} ms`, `${fmt(mb(large) / (bare.ms / 1000))} MB/s`, `check is ${fmt(e2e.ms / bare.ms)}x the bare pass`]);
+rows.push([
+  'check on news articles (the corpus, English and Chinese, repeated)',
+  `${fmt(mb(newsLarge))} MB`,
+  `${fmt(newsCheck.ms, 0)} ms`,
+  `${fmt(mb(newsLarge) / (newsCheck.ms / 1000))} MB/s`,
+  `${newsCheck.result.summary.total} figures`,
+]);
+rows.push([
+  'bare text pass (/\\d+/g over the same text)',
+  `${fmt(mb(large))} MB`,
+  `${fmt(bare.ms, 0)} ms`,
+  `${fmt(mb(large) / (bare.ms / 1000))} MB/s`,
+  `check is ${fmt(e2e.ms / bare.ms)}x the bare pass`,
+]);
 
 // 2. Our extractor against Microsoft's number recognizer, on the same text (sources x5: the
 // recognizer is too slow for x100 in a benchmark run).
 const medium = Array.from({ length: 5 }, () => sources).join('\n\n');
 const ours = best(3, () => extractFigures(medium));
 const theirs = best(1, () => recognizers.recognizeNumber(medium, recognizers.Culture.English));
-rows.push(['our extractor, sources x5', `${fmt(mb(medium), 2)} MB`, `${fmt(ours.ms, 1)} ms`, `${fmt(mb(medium) / (ours.ms / 1000))} MB/s`, `${ours.result.length} figures`]);
-rows.push(['recognizers-text-number (English), same text', `${fmt(mb(medium), 2)} MB`, `${fmt(theirs.ms, 0)} ms`, `${fmt(mb(medium) / (theirs.ms / 1000), 2)} MB/s`, `ours is ${fmt(theirs.ms / ours.ms, 0)}x faster`]);
+rows.push([
+  'our extractor, sources x5',
+  `${fmt(mb(medium), 2)} MB`,
+  `${fmt(ours.ms, 1)} ms`,
+  `${fmt(mb(medium) / (ours.ms / 1000))} MB/s`,
+  `${ours.result.length} figures`,
+]);
+rows.push([
+  'recognizers-text-number (English), same text',
+  `${fmt(mb(medium), 2)} MB`,
+  `${fmt(theirs.ms, 0)} ms`,
+  `${fmt(mb(medium) / (theirs.ms / 1000), 2)} MB/s`,
+  `ours is ${fmt(theirs.ms / ours.ms, 0)}x faster`,
+]);
 
 // Recall of figure spans on the labeled corpus (every labeled figure, any verdict).
 const corpus = loadCorpus();
@@ -76,7 +108,9 @@ let foundTheirs = 0;
 for (const article of corpus) {
   const mine = extractFigures(article.text);
   const culture = article.language === 'zh' ? recognizers.Culture.Chinese : recognizers.Culture.English;
-  const other = recognizers.recognizeNumber(article.text, culture).map((r) => ({ start: r.start, end: r.end + 1 }));
+  const other = recognizers
+    .recognizeNumber(article.text, culture)
+    .map((r) => ({ start: r.start, end: r.end + 1 }));
   for (const label of article.labels) {
     labels++;
     if (mine.some((m) => overlaps(m, label))) foundOurs++;
@@ -100,13 +134,31 @@ const plainFuse = new Fuse(set.figures as never[], {
 // The plain search is slow: time it on the first 300 mentions and compare per mention.
 const sample = claims.slice(0, 300);
 const plain = best(1, () => sample.map((c) => plainFuse.search(c.near.slice(-60), { limit: 5 })));
-rows.push(['indexed matcher (value index + vocabulary), per mention', `${claims.length} mentions`, `${fmt(indexed.ms, 0)} ms`, `${fmt((indexed.ms * 1000) / claims.length, 2)} µs/mention`, '']);
+rows.push([
+  'indexed matcher (value index + vocabulary), per mention',
+  `${claims.length} mentions`,
+  `${fmt(indexed.ms, 0)} ms`,
+  `${fmt((indexed.ms * 1000) / claims.length, 2)} µs/mention`,
+  '',
+]);
 const plainPer = (plain.ms * 1000) / sample.length;
 const indexedPer = (indexed.ms * 1000) / claims.length;
-rows.push(['plain fuse.js search of the whole set, per mention', `${sample.length} mentions`, `${fmt(plain.ms, 0)} ms`, `${fmt(plainPer, 2)} µs/mention`, `indexed is ${fmt(plainPer / indexedPer, 0)}x faster per mention`]);
+rows.push([
+  'plain fuse.js search of the whole set, per mention',
+  `${sample.length} mentions`,
+  `${fmt(plain.ms, 0)} ms`,
+  `${fmt(plainPer, 2)} µs/mention`,
+  `indexed is ${fmt(plainPer / indexedPer, 0)}x faster per mention`,
+]);
 
-const table = ['| what | input | time | throughput | note |', '| --- | --- | --- | --- | --- |', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
-console.log(`Figure Check core benchmark: node ${process.version}, ${set.size} figures\n\n${table}\n\n${recallRow}`);
+const table = [
+  '| what | input | time | throughput | note |',
+  '| --- | --- | --- | --- | --- |',
+  ...rows.map((r) => `| ${r.join(' | ')} |`),
+].join('\n');
+console.log(
+  `Figure Check core benchmark: node ${process.version}, ${set.size} figures\n\n${table}\n\n${recallRow}`,
+);
 writeBenchmarkSection(
   'core',
   `## Core

@@ -123,7 +123,7 @@ function precisionOf(written: string, value: number): number {
   const clean = written.replace(/[,%\s]/g, '');
   const dot = clean.indexOf('.');
   if (dot >= 0) return 10 ** -(clean.length - dot - 1);
-  if (!Number.isInteger(value)) return 10 ** -((String(value).split('.')[1] ?? '').length);
+  if (!Number.isInteger(value)) return 10 ** -(String(value).split('.')[1] ?? '').length;
   const zeros = /0+$/.exec(clean);
   return zeros ? 10 ** zeros[0].length : 1;
 }
@@ -162,7 +162,10 @@ export function checkTable(input: TableInput, set: FigureSet): TableReport {
       const leftLabels = row.slice(0, c).filter(isLabel).map(cellText);
       const rowYears = row.filter((x, i) => i !== c && isYearCell(x)).map(cellText);
       // Unit or note columns to the right ("percent", "yuan") also label the row's numbers.
-      const rightLabels = row.slice(c + 1).filter((x) => isLabel(x) && cellText(x).length <= 40).map(cellText);
+      const rightLabels = row
+        .slice(c + 1)
+        .filter((x) => isLabel(x) && cellText(x).length <= 40)
+        .map(cellText);
       const header = headers[c] ?? '';
       const labels = [rowLabel, ...leftLabels, header, ...rightLabels, ...rowYears].filter(Boolean).join(' ');
       const sentence = [labels, input.sheetName ?? ''].filter(Boolean).join(' ');
@@ -177,7 +180,10 @@ export function checkTable(input: TableInput, set: FigureSet): TableReport {
         let precision = precisionOf(written, raw);
         const formatIsPercent = /%/.test(format) && !/"[^"]*%[^"]*"/.test(format);
         if (percentSign) unit = 'percent';
-        else if (formatIsPercent || (RATE_WORDS.test(labels) && Math.abs(raw) <= 1 && raw !== 0 && !Number.isInteger(raw))) {
+        else if (
+          formatIsPercent ||
+          (RATE_WORDS.test(labels) && Math.abs(raw) <= 1 && raw !== 0 && !Number.isInteger(raw))
+        ) {
           // A rate stored as a fraction: 0.937 shown as 93.7%.
           value = Number.parseFloat((raw * 100).toPrecision(12));
           precision = Number.parseFloat((precision * 100).toPrecision(12));
@@ -191,8 +197,25 @@ export function checkTable(input: TableInput, set: FigureSet): TableReport {
             precision = Number.parseFloat((precision * scale).toPrecision(12));
           }
         }
-        const claim: Claim = { value, unit, qualifier: 'exact', precision, text: written, near: labels, sentence };
-        cells.push({ row: r + rowOffset, col: c + colOffset, value: v, checkedValue: value, unit, text: written, labels, ...matcher.judge(claim) });
+        const claim: Claim = {
+          value,
+          unit,
+          qualifier: 'exact',
+          precision,
+          text: written,
+          near: labels,
+          sentence,
+        };
+        cells.push({
+          row: r + rowOffset,
+          col: c + colOffset,
+          value: v,
+          checkedValue: value,
+          unit,
+          text: written,
+          labels,
+          ...matcher.judge(claim),
+        });
         continue;
       }
       // A text cell stating a figure: "44,499 standards", "more than 45,000".
@@ -208,7 +231,16 @@ export function checkTable(input: TableInput, set: FigureSet): TableReport {
           near,
           sentence: `${sentence} ${text}`,
         };
-        cells.push({ row: r + rowOffset, col: c + colOffset, value: v, checkedValue: m.value, unit: m.unit, text: m.text, labels, ...matcher.judge(claim) });
+        cells.push({
+          row: r + rowOffset,
+          col: c + colOffset,
+          value: v,
+          checkedValue: m.value,
+          unit: m.unit,
+          text: m.text,
+          labels,
+          ...matcher.judge(claim),
+        });
       }
     }
   }

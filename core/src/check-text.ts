@@ -4,7 +4,11 @@ import type { FigureSet } from './figure-set.ts';
 import { VERDICTS, claimFromMention, matcherFor, type Verdict, type VerdictKind } from './verdict.ts';
 
 /** A figure found in text, with its verdict. */
-export type CheckedMention = Pick<Mention, 'text' | 'start' | 'end' | 'value' | 'unit' | 'qualifier' | 'context'> & Verdict;
+export type CheckedMention = Pick<
+  Mention,
+  'text' | 'start' | 'end' | 'value' | 'unit' | 'qualifier' | 'context'
+> &
+  Verdict;
 
 export type VerdictCounts = Record<VerdictKind, number>;
 

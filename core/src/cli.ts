@@ -101,7 +101,8 @@ async function sheet(args: string[], format: string, io: CliIO): Promise<number>
   try {
     rows = parseCsv(text);
   } catch (error) {
-    if (error instanceof CsvError) throw new CsvError(`${name}: malformed CSV at ${error.message}`, error.line);
+    if (error instanceof CsvError)
+      throw new CsvError(`${name}: malformed CSV at ${error.message}`, error.line);
     throw error;
   }
   const report = checkTable({ values: rows, sheetName: name.replace(/\.csv$/i, '') }, builtinSet());

@@ -68,7 +68,10 @@ export class ContextMatcher {
       for (const p of phrases) for (const t of p.tokens) vocabulary.add(t);
       for (const scope of figure.scope) for (const t of tokenize(scope)) vocabulary.add(t);
       const scopes = new Set<string>(figure.scope.map(normalizeScope));
-      for (const word of scopeWords(`${figure.measure} ${figure.keywords.en.join(' ')} ${figure.keywords.zh.join(' ')}`)) scopes.add(word);
+      for (const word of scopeWords(
+        `${figure.measure} ${figure.keywords.en.join(' ')} ${figure.keywords.zh.join(' ')}`,
+      ))
+        scopes.add(word);
       const allTokens = [...new Set(phrases.flatMap((p) => p.tokens))];
       for (const t of allTokens) {
         const list = this.figuresByToken.get(t) ?? [];
@@ -87,7 +90,8 @@ export class ContextMatcher {
       list.push(term);
       buckets.set(term[0]!, list);
     }
-    for (const [initial, terms] of buckets) this.fuseByInitial.set(initial, new Fuse(terms, VOCABULARY_FUSE_OPTIONS));
+    for (const [initial, terms] of buckets)
+      this.fuseByInitial.set(initial, new Fuse(terms, VOCABULARY_FUSE_OPTIONS));
   }
 
   /** Maps a context word to the set's vocabulary: itself, a near spelling, or null. */
@@ -151,20 +155,32 @@ export class ContextMatcher {
       // or the whole phrase in the sentence with the figure's own scope next to the number, as in
       // lists: "... industry standards: Hebei has 24,163, Henan 23,309".
       if (inNear === n || (n >= 3 && inNear >= n - 1 && near.words.has(head))) strength = 2;
-      else if (inSentence === n && terms.scopeTokens.length > 0 && terms.scopeTokens.every((t) => near.words.has(t))) strength = 2;
+      else if (
+        inSentence === n &&
+        terms.scopeTokens.length > 0 &&
+        terms.scopeTokens.every((t) => near.words.has(t))
+      )
+        strength = 2;
       // In the sentence: the whole phrase, or two thirds of a longer one with its head noun ("pass rate"
       // alone does not name "qualification rate of products").
-      else if (inSentence === n || (n >= 3 && inSentence * 3 >= n * 2 && sentence.words.has(head))) strength = 1;
+      else if (inSentence === n || (n >= 3 && inSentence * 3 >= n * 2 && sentence.words.has(head)))
+        strength = 1;
       // Specificity is what matched: a phrase missing its modifier is no more specific than the bare noun.
       const specificity = strength === 2 ? inNear : inSentence;
-      if (strength > best.strength || (strength === best.strength && strength > 0 && specificity > best.specificity)) {
+      if (
+        strength > best.strength ||
+        (strength === best.strength && strength > 0 && specificity > best.specificity)
+      ) {
         best = { strength, keyword: phrase.text, specificity };
       }
     }
     for (const zh of cjk ? terms.zh : []) {
       const strength: ContextStrength = near.has(zh) ? 2 : sentence.has(zh) ? 1 : 0;
       const specificity = Math.ceil(zh.length / 2);
-      if (strength > best.strength || (strength === best.strength && strength > 0 && specificity > best.specificity)) {
+      if (
+        strength > best.strength ||
+        (strength === best.strength && strength > 0 && specificity > best.specificity)
+      ) {
         best = { strength, keyword: zh, specificity };
       }
     }
@@ -350,4 +366,3 @@ function windowOf(matcher: ContextMatcher, text: string, tokens: string[], start
     return false;
   }
 }
-

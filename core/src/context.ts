@@ -5,7 +5,9 @@
 import { normalizeWidth } from './number-words.ts';
 
 const STOPWORDS = new Set(
-  'a an the of in on at to for and or by with from as is are was were be been has have had its their this that these those there which who over more than nearly about some into per total number than also'.split(' '),
+  'a an the of in on at to for and or by with from as is are was were be been has have had its their this that these those there which who over more than nearly about some into per total number than also'.split(
+    ' ',
+  ),
 );
 
 const stems = new Map<string, string>();
@@ -52,7 +54,8 @@ export function stem(word: string): string {
   let w = word.replace(/'s?$/, '');
   if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
   if (w.length > 4 && /(?:ches|shes|sses|xes)$/.test(w)) return w.slice(0, -2);
-  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is'))
+    w = w.slice(0, -1);
   return w;
 }
 
@@ -68,7 +71,18 @@ export interface PeriodCues {
 }
 
 const MONTH_NUMBERS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 const MONTH_YEAR_RE =
   /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+(?:\d{1,2},?\s+)?((?:19|20)\d{2})\b|((?:19|20)\d{2})\s?年\s?(\d{1,2})\s?月/gi;
@@ -82,7 +96,8 @@ export function monthOf(isoDate: string): number {
  * A year: not part of a larger number, nor of a code or name ("IEC 1906 Awards", "ISO 2022"), nor
  * of a full date ("2024-01-31" dates a publication, not the period of a figure).
  */
-const YEAR_RE = /(?<![\d,.]|[A-Z]{2,}\s?)(?:19|20)\d{2}(?!\d|[,.]\d|[-/.]\d{1,2}[-/.]\d|\s?[万萬亿億千百个個項项家件辆輛台名人次批类類种種条條份所座位款部%])/g;
+const YEAR_RE =
+  /(?<![\d,.]|[A-Z]{2,}\s?)(?:19|20)\d{2}(?!\d|[,.]\d|[-/.]\d{1,2}[-/.]\d|\s?[万萬亿億千百个個項项家件辆輛台名人次批类類种種条條份所座位款部%])/g;
 const STOCK_RE =
   /\b(?:by the end of|as of|at the end of|in total|a total of|total(?:led|ed|s)? (?:of )?|cumulative(?:ly)?|so far|to date|altogether|in all|there (?:were|are|is|was)|in force|in effect|currently (?:effective|valid|in force))|截至|截止|累计|年底|年末|底|共有|总数|总量|总计|现行|现有/i;
 const FLOW_RE =
@@ -110,19 +125,119 @@ export function periodCues(yearText: string, cueText: string = yearText): Period
  * is about a part, not the whole the official figure counts.
  */
 const SCOPE_WORDS_EN = [
-  'mandatory', 'recommended', 'voluntary', 'new-energy', 'new energy', 'electric',
-  'provincial', 'municipal', 'county', 'rural', 'urban', 'state-owned',
-  'beijing', 'shanghai', 'tianjin', 'chongqing', 'hebei', 'shanxi', 'liaoning', 'jilin', 'heilongjiang', 'jiangsu',
-  'zhejiang', 'anhui', 'fujian', 'jiangxi', 'shandong', 'henan', 'hubei', 'hunan', 'guangdong', 'hainan', 'sichuan',
-  'guizhou', 'yunnan', 'shaanxi', 'gansu', 'qinghai', 'taiwan', 'inner mongolia', 'guangxi', 'tibet', 'xizang', 'ningxia',
-  'xinjiang', 'hong kong', 'macao', 'macau', 'shenzhen', 'guangzhou', 'chengdu', 'wuhan', 'hangzhou',
-  'american', 'european', 'eu', 'japan', 'japanese', 'germany', 'german', 'india', 'indian', 'korea',
+  'mandatory',
+  'recommended',
+  'voluntary',
+  'new-energy',
+  'new energy',
+  'electric',
+  'provincial',
+  'municipal',
+  'county',
+  'rural',
+  'urban',
+  'state-owned',
+  'beijing',
+  'shanghai',
+  'tianjin',
+  'chongqing',
+  'hebei',
+  'shanxi',
+  'liaoning',
+  'jilin',
+  'heilongjiang',
+  'jiangsu',
+  'zhejiang',
+  'anhui',
+  'fujian',
+  'jiangxi',
+  'shandong',
+  'henan',
+  'hubei',
+  'hunan',
+  'guangdong',
+  'hainan',
+  'sichuan',
+  'guizhou',
+  'yunnan',
+  'shaanxi',
+  'gansu',
+  'qinghai',
+  'taiwan',
+  'inner mongolia',
+  'guangxi',
+  'tibet',
+  'xizang',
+  'ningxia',
+  'xinjiang',
+  'hong kong',
+  'macao',
+  'macau',
+  'shenzhen',
+  'guangzhou',
+  'chengdu',
+  'wuhan',
+  'hangzhou',
+  'american',
+  'european',
+  'eu',
+  'japan',
+  'japanese',
+  'germany',
+  'german',
+  'india',
+  'indian',
+  'korea',
 ];
 const SCOPE_WORDS_ZH = [
-  '强制性', '推荐性', '新能源', '电动', '进口', '外资', '民营', '全球', '世界',
-  '北京', '上海', '天津', '重庆', '河北', '山西', '辽宁', '吉林', '黑龙江', '江苏', '浙江', '安徽', '福建', '江西', '山东',
-  '河南', '湖北', '湖南', '广东', '海南', '四川', '贵州', '云南', '陕西', '甘肃', '青海', '台湾', '内蒙古', '广西', '西藏',
-  '宁夏', '新疆', '香港', '澳门', '深圳', '广州', '成都', '武汉', '杭州',
+  '强制性',
+  '推荐性',
+  '新能源',
+  '电动',
+  '进口',
+  '外资',
+  '民营',
+  '全球',
+  '世界',
+  '北京',
+  '上海',
+  '天津',
+  '重庆',
+  '河北',
+  '山西',
+  '辽宁',
+  '吉林',
+  '黑龙江',
+  '江苏',
+  '浙江',
+  '安徽',
+  '福建',
+  '江西',
+  '山东',
+  '河南',
+  '湖北',
+  '湖南',
+  '广东',
+  '海南',
+  '四川',
+  '贵州',
+  '云南',
+  '陕西',
+  '甘肃',
+  '青海',
+  '台湾',
+  '内蒙古',
+  '广西',
+  '西藏',
+  '宁夏',
+  '新疆',
+  '香港',
+  '澳门',
+  '深圳',
+  '广州',
+  '成都',
+  '武汉',
+  '杭州',
 ];
 /** Scope words of one token (after tokenize), and of two ("inner mongolia"). */
 const SCOPE_ONE = new Set<string>();

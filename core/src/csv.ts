@@ -19,7 +19,9 @@ export class CsvError extends Error {
 export function parseCsv(text: string): string[][] {
   const body = text.replace(/^\uFEFF/, '');
   const result = Papa.parse<string[]>(body, { skipEmptyLines: 'greedy', delimiter: '' });
-  const fatal = result.errors.find((e) => e.type === 'Quotes' || e.type === 'Delimiter' && body.includes('\n'));
+  const fatal = result.errors.find(
+    (e) => e.type === 'Quotes' || (e.type === 'Delimiter' && body.includes('\n')),
+  );
   if (fatal) {
     const line = lineOfRow(body, fatal.row ?? 0);
     throw new CsvError(`line ${line}: ${fatal.message.replace(/\.$/, '')}`, line);

@@ -54,10 +54,12 @@ const SCALE_WORD_RE = /\b(hundred|thousand|million|billion)\b/gi;
 const A_BEFORE_RE = /(?:^|[^A-Za-z])(an?) $/i;
 const FRACTION_WORD_RE = /\b(half|thirds?|quarters?|fifths?|tenths?)\b/gi;
 const COUNT_BEFORE_RE = /(?:^|[^A-Za-z])(a|one|two|three|four)[ -]$/i;
-const ZH_NUMERAL_RE = /[零〇一二两兩三四五六七八九十][零〇一二两兩三四五六七八九十百千]*(?:[万萬亿億]+[零〇一二两兩三四五六七八九十百千]*)*/g;
+const ZH_NUMERAL_RE =
+  /[零〇一二两兩三四五六七八九十][零〇一二两兩三四五六七八九十百千]*(?:[万萬亿億]+[零〇一二两兩三四五六七八九十百千]*)*/g;
 
 /** Chinese classifiers that mark a preceding numeral as a count of something. */
-const ZH_CLASSIFIERS = '个項项家件辆輛台名人次批类類种種条條份所座位款部届屆倍颗顆枚吨噸元户戶套只隻张張篇门門场場';
+const ZH_CLASSIFIERS =
+  '个項项家件辆輛台名人次批类類种種条條份所座位款部届屆倍颗顆枚吨噸元户戶套只隻张張篇门門场場';
 const MONTHS =
   'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
 const MONTH_BEFORE_RE = new RegExp(`\\b(?:${MONTHS})\\.?\\s*$`, 'i');
@@ -69,28 +71,96 @@ const CURRENCY_CODES = new Set(['RMB', 'CNY', 'USD', 'US', 'HKD', 'EUR', 'GBP', 
 const HEDGE_BEFORE_RE =
   /(?:\b(more than|over|nearly|about|roughly|approximately|approx\.|around|almost|close to|at least|no less than|no fewer than|up to|as many as|less than|fewer than|under|exceeded|exceeding|exceeds|exceed|surpassed|surpassing|surpasses|topped|tops|above|some|an estimated|upwards of|in excess of|well over)|(超过|超出|超|将近|接近|近|大约|约|逾|至少|不少于|不低于|不到|不足|多达|达到|达|突破|高达))\s*$/i;
 const TRAILING_PLURAL_STOP = new Set([
-  'was', 'is', 'has', 'as', 'its', 'this', 'us', 'plus', 'minus', 'versus', 'thus', 'across', 'his', 'yes',
-  'levels', 'figures', 'results', 'statistics', 'rules', 'guidelines', 'targets', 'goals', 'plans', 'accounts',
-  'reports', 'regulations', 'measures', 'policies', 'dates', 'terms', 'games', 'olympics', 'elections', 'years', 'numbers',
+  'was',
+  'is',
+  'has',
+  'as',
+  'its',
+  'this',
+  'us',
+  'plus',
+  'minus',
+  'versus',
+  'thus',
+  'across',
+  'his',
+  'yes',
+  'levels',
+  'figures',
+  'results',
+  'statistics',
+  'rules',
+  'guidelines',
+  'targets',
+  'goals',
+  'plans',
+  'accounts',
+  'reports',
+  'regulations',
+  'measures',
+  'policies',
+  'dates',
+  'terms',
+  'games',
+  'olympics',
+  'elections',
+  'years',
+  'numbers',
 ]);
 
 const HEDGES: Record<string, Qualifier> = {
-  'more than': 'more-than', over: 'more-than', 'well over': 'more-than', exceeded: 'more-than', exceeding: 'more-than',
-  exceeds: 'more-than', exceed: 'more-than', surpassed: 'more-than', surpassing: 'more-than', surpasses: 'more-than',
-  topped: 'more-than', tops: 'more-than', above: 'more-than', 'upwards of': 'more-than', 'in excess of': 'more-than',
-  nearly: 'nearly', almost: 'nearly', 'close to': 'nearly',
-  about: 'about', roughly: 'about', approximately: 'about', 'approx.': 'about', around: 'about', some: 'about',
+  'more than': 'more-than',
+  over: 'more-than',
+  'well over': 'more-than',
+  exceeded: 'more-than',
+  exceeding: 'more-than',
+  exceeds: 'more-than',
+  exceed: 'more-than',
+  surpassed: 'more-than',
+  surpassing: 'more-than',
+  surpasses: 'more-than',
+  topped: 'more-than',
+  tops: 'more-than',
+  above: 'more-than',
+  'upwards of': 'more-than',
+  'in excess of': 'more-than',
+  nearly: 'nearly',
+  almost: 'nearly',
+  'close to': 'nearly',
+  about: 'about',
+  roughly: 'about',
+  approximately: 'about',
+  'approx.': 'about',
+  around: 'about',
+  some: 'about',
   'an estimated': 'about',
-  'at least': 'at-least', 'no less than': 'at-least', 'no fewer than': 'at-least',
-  'up to': 'up-to', 'as many as': 'up-to',
-  'less than': 'less-than', 'fewer than': 'less-than', under: 'less-than',
-  超过: 'more-than', 超出: 'more-than', 超: 'more-than', 逾: 'more-than', 突破: 'more-than',
-  将近: 'nearly', 接近: 'nearly', 近: 'nearly',
-  大约: 'about', 约: 'about',
-  至少: 'at-least', 不少于: 'at-least', 不低于: 'at-least',
-  不到: 'less-than', 不足: 'less-than',
-  多达: 'up-to', 高达: 'up-to',
-  达到: 'exact', 达: 'exact',
+  'at least': 'at-least',
+  'no less than': 'at-least',
+  'no fewer than': 'at-least',
+  'up to': 'up-to',
+  'as many as': 'up-to',
+  'less than': 'less-than',
+  'fewer than': 'less-than',
+  under: 'less-than',
+  超过: 'more-than',
+  超出: 'more-than',
+  超: 'more-than',
+  逾: 'more-than',
+  突破: 'more-than',
+  将近: 'nearly',
+  接近: 'nearly',
+  近: 'nearly',
+  大约: 'about',
+  约: 'about',
+  至少: 'at-least',
+  不少于: 'at-least',
+  不低于: 'at-least',
+  不到: 'less-than',
+  不足: 'less-than',
+  多达: 'up-to',
+  高达: 'up-to',
+  达到: 'exact',
+  达: 'exact',
 };
 
 const isAsciiLetter = (c: string | undefined): boolean => c !== undefined && /[A-Za-z]/.test(c);
@@ -182,13 +252,22 @@ function readSuffix(text: string, pos: number, allowLetterScale: boolean): Suffi
   const rest = text.slice(pos, pos + 32);
 
   // English scale: " million", "m", "bn", " thousand".
-  const en = /^(\s?)(hundred|thousand|million|billion|trillion|mln|mn|bn|tn|trn|m|b|k)(?![A-Za-z])/i.exec(rest);
+  const en = /^(\s?)(hundred|thousand|million|billion|trillion|mln|mn|bn|tn|trn|m|b|k)(?![A-Za-z])/i.exec(
+    rest,
+  );
   if (en) {
     const word = en[2]!.toLowerCase();
     const spaced = en[1] !== '';
     // Single letters only glued to the number ("3.3m", "470bn"), never "5 m".
     const singleLetter = word.length === 1;
-    if (allowLetterScale && (!singleLetter || !spaced) && !(word === 'm' && /^m\s*(?:long|high|wide|deep|tall|away|above|below)\b/i.test(rest.slice(en[1]!.length)))) {
+    if (
+      allowLetterScale &&
+      (!singleLetter || !spaced) &&
+      !(
+        word === 'm' &&
+        /^m\s*(?:long|high|wide|deep|tall|away|above|below)\b/i.test(rest.slice(en[1]!.length))
+      )
+    ) {
       const factor = EN_SCALES[word];
       if (factor !== undefined) {
         multiplier = factor;
@@ -215,7 +294,9 @@ function readSuffix(text: string, pos: number, allowLetterScale: boolean): Suffi
     after = text.slice(end, end + 24);
   }
   // Percent and percentage points.
-  const pct = /^(\s?%|\s?(?:per\s?cent|percent|pct)\b|\s?percentage points?\b|\s?个百分点|个?百分点)/i.exec(after);
+  const pct = /^(\s?%|\s?(?:per\s?cent|percent|pct)\b|\s?percentage points?\b|\s?个百分点|个?百分点)/i.exec(
+    after,
+  );
   if (pct) {
     unit = /point|百分点/i.test(pct[0]) ? 'percentage-points' : 'percent';
     // Only the sign is part of the number as written; "percentage points" is part as well.
@@ -277,7 +358,11 @@ function scanDigits(text: string, out: Draft[]): void {
 
     // Glued to letters or inside a code: A380, COVID-19, H7N9, ISO/IEC, 5G, 3D.
     if (isAsciiLetter(prev) || prev === '_' || prev === '#' || prev === '@') continue;
-    if ((prev === '-' || prev === '/' || prev === ':' || prev === '.') && (isAsciiLetter(prev2) || isDigit(prev2))) continue;
+    if (
+      (prev === '-' || prev === '/' || prev === ':' || prev === '.') &&
+      (isAsciiLetter(prev2) || isDigit(prev2))
+    )
+      continue;
     if (prev === '+' && !isDigit(prev2)) continue; // "+86 10 ..." phone numbers
     if ((next === '-' || next === '/' || next === ':' || next === '.' || next === '–') && isDigit(next2)) {
       // Dates, times, ranges, phone numbers, version numbers: skip the whole run.
@@ -286,8 +371,18 @@ function scanDigits(text: string, out: Draft[]): void {
       continue;
     }
     // The last group of a phone number ("010-8765 4321"), or a number after "phone"/"电话".
-    if (/\d[-\s]$/.test(text.slice(Math.max(0, start - 2), start)) && /^\d{3,4}$/.test(digits) && /\d{3,}[-\s]\d{3,}[-\s]$/.test(text.slice(Math.max(0, start - 12), start))) continue;
-    if (/(?:电话|热线|熱線|phone|tel\.?|hotline|call)\s*[:：]?\s*$/i.test(text.slice(Math.max(0, start - 12), start))) continue;
+    if (
+      /\d[-\s]$/.test(text.slice(Math.max(0, start - 2), start)) &&
+      /^\d{3,4}$/.test(digits) &&
+      /\d{3,}[-\s]\d{3,}[-\s]$/.test(text.slice(Math.max(0, start - 12), start))
+    )
+      continue;
+    if (
+      /(?:电话|热线|熱線|phone|tel\.?|hotline|call)\s*[:：]?\s*$/i.test(
+        text.slice(Math.max(0, start - 12), start),
+      )
+    )
+      continue;
     // Space-separated digit groups ("010 6532 1234") are phone numbers.
     if (/^\s\d{3,4}\s\d{3,4}\b/.test(text.slice(end, end + 12)) && !digits.includes(',')) {
       const run = /^[\d ]+/.exec(text.slice(start, start + 40));
@@ -351,7 +446,12 @@ function isYear(text: string, start: number, end: number): boolean {
   if (/^[个项項家件辆輛台名人次批类類种種条條份所座位款部]/.test(after)) return false;
   const next = /^\s([a-z][a-z-]*)/.exec(after);
   const before = text.slice(Math.max(0, start - 20), start);
-  if (/\b(?:in|since|by|of|from|to|until|till|before|after|during|year|end|early|late|mid|fiscal|FY|through|between|and|the)\s*$/i.test(before)) return true;
+  if (
+    /\b(?:in|since|by|of|from|to|until|till|before|after|during|year|end|early|late|mid|fiscal|FY|through|between|and|the)\s*$/i.test(
+      before,
+    )
+  )
+    return true;
   if (next) {
     const w = next[1]!;
     if (w.endsWith('s') && !w.endsWith('ss') && !TRAILING_PLURAL_STOP.has(w)) return false;

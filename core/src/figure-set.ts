@@ -62,7 +62,11 @@ export class FigureSet {
       sources.set(source.id, source);
       list.forEach((f, i) => {
         if (ids.has(f.id)) {
-          issues.push({ where: name, path: `figures[${i}].id`, message: `figure id "${f.id}" is already in the set` });
+          issues.push({
+            where: name,
+            path: `figures[${i}].id`,
+            message: `figure id "${f.id}" is already in the set`,
+          });
           return;
         }
         ids.add(f.id);
@@ -70,7 +74,10 @@ export class FigureSet {
       });
     }
     if (issues.length > 0) {
-      throw new FigureSetError(`invalid figure data:\n${issues.map((i) => `  ${i.where}: ${i.path}: ${i.message}`).join('\n')}`, issues);
+      throw new FigureSetError(
+        `invalid figure data:\n${issues.map((i) => `  ${i.where}: ${i.path}: ${i.message}`).join('\n')}`,
+        issues,
+      );
     }
     return new FigureSet(figures, sources);
   }
@@ -83,12 +90,18 @@ export class FigureSet {
   merge(other: FigureSet): FigureSet {
     const issues: DataIssue[] = [];
     for (const f of other.figures) {
-      if (this.byIdMap.has(f.id)) issues.push({ where: f.sourceId, path: 'id', message: `figure id "${f.id}" is already in the set` });
+      if (this.byIdMap.has(f.id))
+        issues.push({ where: f.sourceId, path: 'id', message: `figure id "${f.id}" is already in the set` });
     }
     for (const id of other.sources.keys()) {
-      if (this.sources.has(id)) issues.push({ where: id, path: 'source.id', message: `source "${id}" is already in the set` });
+      if (this.sources.has(id))
+        issues.push({ where: id, path: 'source.id', message: `source "${id}" is already in the set` });
     }
-    if (issues.length > 0) throw new FigureSetError(`cannot merge figure sets: ${issues.map((i) => i.message).join('; ')}`, issues);
+    if (issues.length > 0)
+      throw new FigureSetError(
+        `cannot merge figure sets: ${issues.map((i) => i.message).join('; ')}`,
+        issues,
+      );
     return new FigureSet([...this.figures, ...other.figures], new Map([...this.sources, ...other.sources]));
   }
 
@@ -102,6 +115,8 @@ export class FigureSet {
 
   /** All figures of one measure, newest as-of date first. */
   byMeasure(measureKey: string): SourcedFigure[] {
-    return [...(this.byMeasureMap.get(measureKey) ?? [])].sort((a, b) => b.period.end.localeCompare(a.period.end));
+    return [...(this.byMeasureMap.get(measureKey) ?? [])].sort((a, b) =>
+      b.period.end.localeCompare(a.period.end),
+    );
   }
 }

@@ -38,7 +38,11 @@ const WORDS = /[a-z]+|[\u3400-\u9fff]+/g;
  * figures core verifies for the label, the one the label describes most fully is meant.
  */
 function overlap(label: string, figure: SourcedFigure): number {
-  const own = new Set(`${figure.measure} ${figure.keywords.en.join(' ')} ${figure.keywords.zh.join(' ')}`.toLowerCase().match(WORDS) ?? []);
+  const own = new Set(
+    `${figure.measure} ${figure.keywords.en.join(' ')} ${figure.keywords.zh.join(' ')}`
+      .toLowerCase()
+      .match(WORDS) ?? [],
+  );
   return [...new Set(label.toLowerCase().match(WORDS) ?? [])].filter((w) => own.has(w)).length;
 }
 
@@ -64,17 +68,24 @@ export function findFigure(set: FigureSet, label: string, period?: string): Look
   for (const figure of set.figures) {
     const verdict = matcher.judge(claimFor(figure, text, when));
     if (verdict.verdict === 'verified' && verdict.figure?.id === figure.id) found.set(figure.id, figure);
-    else if (when && verdict.verdict === 'unverified' && verdict.alternatives[0]?.id === figure.id) nearMiss ??= verdict.explanation;
+    else if (when && verdict.verdict === 'unverified' && verdict.alternatives[0]?.id === figure.id)
+      nearMiss ??= verdict.explanation;
   }
   const best = [...found.values()].sort(
     (a, b) =>
       overlap(text, b) - overlap(text, a) ||
-      b.period.end.localeCompare(a.period.end) || b.source.datePublished.localeCompare(a.source.datePublished) || a.id.localeCompare(b.id),
+      b.period.end.localeCompare(a.period.end) ||
+      b.source.datePublished.localeCompare(a.source.datePublished) ||
+      a.id.localeCompare(b.id),
   )[0];
   let result: LookupResult;
   if (best) result = { figure: best };
   else if (nearMiss) result = { figure: null, reason: nearMiss };
-  else result = { figure: null, reason: `no official figure in the set is named by "${text}"${when ? ` for ${when}` : ''}` };
+  else
+    result = {
+      figure: null,
+      reason: `no official figure in the set is named by "${text}"${when ? ` for ${when}` : ''}`,
+    };
   if (memo.size > 1000) memo.clear();
   memo.set(key, result);
   return result;

@@ -6,7 +6,10 @@ export class InputError extends Error {
 }
 
 /** Reads FILE (or stdin for "-") as UTF-8 text; rejects missing, directory, empty and binary input. */
-export async function readInput(file: string, readStdin: () => Promise<Buffer>): Promise<{ text: string; name: string }> {
+export async function readInput(
+  file: string,
+  readStdin: () => Promise<Buffer>,
+): Promise<{ text: string; name: string }> {
   let bytes: Buffer;
   const name = file === '-' ? 'stdin' : file;
   if (file === '-') {
@@ -18,21 +21,30 @@ export async function readInput(file: string, readStdin: () => Promise<Buffer>):
     } catch (error) {
       if (error instanceof InputError) throw error;
       const code = (error as NodeJS.ErrnoException).code;
-      throw new InputError(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot read (${code ?? (error as Error).message})`);
+      throw new InputError(
+        code === 'ENOENT'
+          ? `${file}: no such file`
+          : `${file}: cannot read (${code ?? (error as Error).message})`,
+      );
     }
     try {
       bytes = await readFile(file);
     } catch (error) {
-      throw new InputError(`${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+      throw new InputError(
+        `${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+      );
     }
   }
   if (bytes.length === 0) throw new InputError(`${name}: is empty`);
-  if (bytes.includes(0)) throw new InputError(`${name}: looks like a binary file (contains NUL bytes), expected text`);
+  if (bytes.includes(0))
+    throw new InputError(`${name}: looks like a binary file (contains NUL bytes), expected text`);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new InputError(`${name}: is not valid UTF-8 text (first bad byte at offset ${firstInvalidUtf8(bytes)})`);
+    throw new InputError(
+      `${name}: is not valid UTF-8 text (first bad byte at offset ${firstInvalidUtf8(bytes)})`,
+    );
   }
   if (text.trim() === '') throw new InputError(`${name}: is empty (only whitespace)`);
   return { text, name };

@@ -54,7 +54,8 @@ export function formatTextReport(report: TextReport, input: string, name = 'inpu
     }
     lines.push('');
   }
-  if (report.summary.contradicted > 0) lines.push(`${report.summary.contradicted} figure(s) contradict the official sources.`);
+  if (report.summary.contradicted > 0)
+    lines.push(`${report.summary.contradicted} figure(s) contradict the official sources.`);
   return lines.join('\n');
 }
 
@@ -63,12 +64,25 @@ function mdEscape(text: string): string {
 }
 
 export function formatMarkdownReport(report: TextReport, input: string, name = 'input'): string {
-  const lines = [`# Figure Check: ${mdEscape(name)}`, '', `**${summaryLine(report.summary)}**`, '', '| Line | Figure | Verdict | What the source says | Source |', '| --- | --- | --- | --- | --- |'];
+  const lines = [
+    `# Figure Check: ${mdEscape(name)}`,
+    '',
+    `**${summaryLine(report.summary)}**`,
+    '',
+    '| Line | Figure | Verdict | What the source says | Source |',
+    '| --- | --- | --- | --- | --- |',
+  ];
   const at = lineIndex(input);
   for (const m of report.mentions) {
     const { line } = at(m.start);
-    const says = m.figure ? describeFigure(m.figure) : m.alternatives[0] ? `(nearby) ${describeFigure(m.alternatives[0])}` : '';
-    const source = m.figure ? `[${mdEscape(m.figure.source.title)}](${m.figure.source.url ?? ''}) (${m.figure.source.datePublished})` : '';
+    const says = m.figure
+      ? describeFigure(m.figure)
+      : m.alternatives[0]
+        ? `(nearby) ${describeFigure(m.alternatives[0])}`
+        : '';
+    const source = m.figure
+      ? `[${mdEscape(m.figure.source.title)}](${m.figure.source.url ?? ''}) (${m.figure.source.datePublished})`
+      : '';
     lines.push(`| ${line} | ${mdEscape(m.text)} | ${m.verdict} | ${mdEscape(says)} | ${source} |`);
   }
   const notes = report.mentions.filter((m) => m.verdict !== 'unverified' || m.alternatives.length > 0);
@@ -76,7 +90,8 @@ export function formatMarkdownReport(report: TextReport, input: string, name = '
     lines.push('', '## Details', '');
     for (const m of notes) {
       lines.push(`- **${mdEscape(m.text)}** — ${m.verdict}: ${mdEscape(m.explanation)}`);
-      if (m.figure) lines.push(`  > ${mdEscape(m.figure.quote)}  \n  > — ${mdEscape(formatCitation(m.figure))}`);
+      if (m.figure)
+        lines.push(`  > ${mdEscape(m.figure.quote)}  \n  > — ${mdEscape(formatCitation(m.figure))}`);
     }
   }
   return `${lines.join('\n')}\n`;
@@ -86,7 +101,19 @@ export function formatMarkdownReport(report: TextReport, input: string, name = '
 export function formatCsvReport(report: TextReport, input: string): string {
   const at = lineIndex(input);
   return Papa.unparse({
-    fields: ['line', 'text', 'value', 'unit', 'qualifier', 'verdict', 'official value', 'period', 'explanation', 'quote', 'citation'],
+    fields: [
+      'line',
+      'text',
+      'value',
+      'unit',
+      'qualifier',
+      'verdict',
+      'official value',
+      'period',
+      'explanation',
+      'quote',
+      'citation',
+    ],
     data: report.mentions.map((m) => [
       at(m.start).line,
       m.text,

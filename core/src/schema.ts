@@ -24,7 +24,15 @@ export type Unit = z.infer<typeof UnitSchema>;
  * `more-than` covers "more than", "over", "exceeded", "surpassed";
  * `nearly` covers "nearly", "almost", "close to"; `about` covers "about", "around", "roughly".
  */
-export const QUALIFIERS = ['exact', 'more-than', 'at-least', 'nearly', 'about', 'less-than', 'up-to'] as const;
+export const QUALIFIERS = [
+  'exact',
+  'more-than',
+  'at-least',
+  'nearly',
+  'about',
+  'less-than',
+  'up-to',
+] as const;
 export const QualifierSchema = z.enum(QUALIFIERS);
 export type Qualifier = z.infer<typeof QualifierSchema>;
 
@@ -68,7 +76,10 @@ export const SourceSchema = z
     alternateUrls: z.array(z.string().url()).default([]),
     speakers: z.array(z.string().min(1)).default([]),
     /** File name of the archived text, relative to data/sources/. */
-    archive: z.string().regex(/^[a-z0-9-]+\.txt$/).optional(),
+    archive: z
+      .string()
+      .regex(/^[a-z0-9-]+\.txt$/)
+      .optional(),
   })
   .strict();
 export type Source = z.infer<typeof SourceSchema>;
@@ -134,7 +145,11 @@ export const FigureFileSchema = z
         });
       }
       if (seen.has(figure.id)) {
-        ctx.addIssue({ code: 'custom', path: ['figures', i, 'id'], message: `duplicate figure id "${figure.id}"` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['figures', i, 'id'],
+          message: `duplicate figure id "${figure.id}"`,
+        });
       }
       seen.add(figure.id);
     });

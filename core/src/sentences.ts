@@ -3,7 +3,8 @@
  * beginning with 0. Decimal points ("3.3"), abbreviations followed by lower case ("U.S. officials")
  * and hard-wrapped lines do not end a sentence; Chinese full stops and paragraph breaks do.
  */
-const BOUNDARY_RE = /[.!?]["'”’)\]]*\s+(?=["“'‘(\[]?[A-Z0-9\u4e00-\u9fff])|[。！？；;]|\n\s*\n|\n(?=\s*(?:[-*•]|\d+[.)]\s))/g;
+const BOUNDARY_RE =
+  /[.!?]["'”’)\]]*\s+(?=["“'‘(\[]?[A-Z0-9\u4e00-\u9fff])|[。！？；;]|\n\s*\n|\n(?=\s*(?:[-*•]|\d+[.)]\s))/g;
 
 export function sentenceBounds(text: string): number[] {
   const bounds = [0];
@@ -30,7 +31,8 @@ export function sentenceBounds(text: string): number[] {
   return [...new Set([...bounds, ...extra])].sort((a, b) => a - b);
 }
 
-const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|Nos|Vol|Fig|Art|Inc|Ltd|Co|Corp|Jr|Sr|vs|etc|e\.g|i\.e|U\.S|U\.K|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))$/;
+const ABBREVIATIONS =
+  /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|Nos|Vol|Fig|Art|Inc|Ltd|Co|Corp|Jr|Sr|vs|etc|e\.g|i\.e|U\.S|U\.K|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))$/;
 
 function isAbbreviation(text: string, dot: number): boolean {
   if (text[dot] !== '.') return false;

@@ -3,7 +3,16 @@
  * them) or a CSV with one figure per row. Every problem is reported with its row or path and
  * field; a file with any problem yields no figures at all.
  */
-import { FigureFileSchema, isIsoDate, type FigureFileInput, type FigureInput, QUALIFIERS, UNITS, type Qualifier, type Unit } from './schema.ts';
+import {
+  FigureFileSchema,
+  isIsoDate,
+  type FigureFileInput,
+  type FigureInput,
+  QUALIFIERS,
+  UNITS,
+  type Qualifier,
+  type Unit,
+} from './schema.ts';
 import { FigureSet, FigureSetError } from './figure-set.ts';
 import { formatIssues, type DataIssue } from './issues.ts';
 import { parseCsv, CsvError } from './csv.ts';
@@ -49,12 +58,15 @@ function slugify(text: string): string {
 
 /** Parses a user's figure file; `name` is used in error messages and to tell JSON from CSV. */
 export function importFigureSet(text: string, name: string, existing?: FigureSet): ImportResult {
-  if (text.trim() === '') return { ok: false, issues: [{ where: name, path: '(file)', message: 'the file is empty' }] };
+  if (text.trim() === '')
+    return { ok: false, issues: [{ where: name, path: '(file)', message: 'the file is empty' }] };
   const looksJson = /\.json$/i.test(name) || /^\s*[[{]/.test(text);
   const parsed = looksJson ? filesFromJson(text, name) : filesFromCsv(text, name);
   if (!parsed.ok) return parsed;
   try {
-    const set = FigureSet.fromFiles(parsed.files.map((data, i) => ({ name: parsed.files.length > 1 ? `${name} [${i}]` : name, data })));
+    const set = FigureSet.fromFiles(
+      parsed.files.map((data, i) => ({ name: parsed.files.length > 1 ? `${name} [${i}]` : name, data })),
+    );
     if (existing) existing.merge(set); // throws on id clashes with what is already loaded
     return { ok: true, set, files: parsed.files, figureCount: set.size };
   } catch (error) {
@@ -63,12 +75,18 @@ export function importFigureSet(text: string, name: string, existing?: FigureSet
   }
 }
 
-function filesFromJson(text: string, name: string): { ok: true; files: FigureFileInput[] } | { ok: false; issues: DataIssue[] } {
+function filesFromJson(
+  text: string,
+  name: string,
+): { ok: true; files: FigureFileInput[] } | { ok: false; issues: DataIssue[] } {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return { ok: false, issues: [{ where: name, path: '(file)', message: `not valid JSON: ${(error as Error).message}` }] };
+    return {
+      ok: false,
+      issues: [{ where: name, path: '(file)', message: `not valid JSON: ${(error as Error).message}` }],
+    };
   }
   const list = Array.isArray(data) ? data : [data];
   const issues: DataIssue[] = [];
@@ -81,15 +99,33 @@ function filesFromJson(text: string, name: string): { ok: true; files: FigureFil
   return issues.length > 0 ? { ok: false, issues } : { ok: true, files };
 }
 
-function filesFromCsv(text: string, name: string): { ok: true; files: FigureFileInput[] } | { ok: false; issues: DataIssue[] } {
+function filesFromCsv(
+  text: string,
+  name: string,
+): { ok: true; files: FigureFileInput[] } | { ok: false; issues: DataIssue[] } {
   let rows: string[][];
   try {
     rows = parseCsv(text);
   } catch (error) {
-    if (error instanceof CsvError) return { ok: false, issues: [{ where: `${name} line ${error.line}`, path: '(csv)', message: error.message.replace(/^line \d+: /, '') }] };
+    if (error instanceof CsvError)
+      return {
+        ok: false,
+        issues: [
+          {
+            where: `${name} line ${error.line}`,
+            path: '(csv)',
+            message: error.message.replace(/^line \d+: /, ''),
+          },
+        ],
+      };
     throw error;
   }
-  const header = rows[0]!.map((h) => h.trim().toLowerCase().replace(/[_\s]+/g, ' '));
+  const header = rows[0]!.map((h) =>
+    h
+      .trim()
+      .toLowerCase()
+      .replace(/[_\s]+/g, ' '),
+  );
   const columnOf = new Map<string, number>();
   for (const [field, aliases] of Object.entries(CSV_COLUMNS)) {
     const idx = header.findIndex((h) => aliases.includes(h));
@@ -99,10 +135,18 @@ function filesFromCsv(text: string, name: string): { ok: true; files: FigureFile
   if (missing.length > 0) {
     return {
       ok: false,
-      issues: missing.map((f) => ({ where: `${name} line 1`, path: f, message: `missing column (accepted names: ${CSV_COLUMNS[f]!.join(', ')})` })),
+      issues: missing.map((f) => ({
+        where: `${name} line 1`,
+        path: f,
+        message: `missing column (accepted names: ${CSV_COLUMNS[f]!.join(', ')})`,
+      })),
     };
   }
-  if (rows.length < 2) return { ok: false, issues: [{ where: `${name} line 2`, path: '(csv)', message: 'no figure rows after the header' }] };
+  if (rows.length < 2)
+    return {
+      ok: false,
+      issues: [{ where: `${name} line 2`, path: '(csv)', message: 'no figure rows after the header' }],
+    };
 
   const issues: DataIssue[] = [];
   const sources = new Map<string, FigureFileInput>();
@@ -123,16 +167,21 @@ function filesFromCsv(text: string, name: string): { ok: true; files: FigureFile
     const plain = Number(rawValue.replace(/,/g, ''));
     if (rawValue === '') fail('value', 'is empty');
     else if (Number.isFinite(plain) && /^[-+]?[\d,]*\.?\d+$/.test(rawValue)) value = plain;
-    else if (found.length === 1 && found[0]!.text.trim() === rawValue.replace(/\s*(?:yuan|元)$/i, '').trim()) {
+    else if (
+      found.length === 1 &&
+      found[0]!.text.trim() === rawValue.replace(/\s*(?:yuan|元)$/i, '').trim()
+    ) {
       value = found[0]!.value;
-      if (!unit) unit = found[0]!.unit === 'percent' ? 'percent' : found[0]!.unit === 'yuan' ? 'yuan' : 'count';
+      if (!unit)
+        unit = found[0]!.unit === 'percent' ? 'percent' : found[0]!.unit === 'yuan' ? 'yuan' : 'count';
     } else fail('value', `"${rawValue}" is not a number`);
     if (!unit) unit = 'count';
     if (!UNITS.includes(unit)) fail('unit', `"${unit}" is not one of ${UNITS.join(', ')}`);
 
     const qualifierRaw = get('qualifier').toLowerCase().replace(/\s+/g, '-') || 'exact';
     const qualifier = (qualifierRaw === 'over' ? 'more-than' : qualifierRaw) as Qualifier;
-    if (!QUALIFIERS.includes(qualifier)) fail('qualifier', `"${get('qualifier')}" is not one of ${QUALIFIERS.join(', ')}`);
+    if (!QUALIFIERS.includes(qualifier))
+      fail('qualifier', `"${get('qualifier')}" is not one of ${QUALIFIERS.join(', ')}`);
 
     const date = get('date');
     if (!isIsoDate(date)) fail('date', date ? `"${date}" is not a date as YYYY-MM-DD` : 'is empty');
@@ -143,7 +192,8 @@ function filesFromCsv(text: string, name: string): { ok: true; files: FigureFile
     const url = get('url');
     if (url && !/^https?:\/\/\S+$/.test(url)) fail('url', `"${url}" is not an http(s) URL`);
     const periodEnd = get('periodEnd') || date;
-    if (periodEnd && periodEnd !== date && !isIsoDate(periodEnd)) fail('period end', `"${periodEnd}" is not a date as YYYY-MM-DD`);
+    if (periodEnd && periodEnd !== date && !isIsoDate(periodEnd))
+      fail('period end', `"${periodEnd}" is not a date as YYYY-MM-DD`);
     if (rowIssues.length > 0) {
       issues.push(...rowIssues);
       return;
@@ -169,7 +219,10 @@ function filesFromCsv(text: string, name: string): { ok: true; files: FigureFile
       };
       sources.set(sourceId, file);
     }
-    const keywords = get('keywords').split(/[;|]/).map((k) => k.trim().toLowerCase()).filter(Boolean);
+    const keywords = get('keywords')
+      .split(/[;|]/)
+      .map((k) => k.trim().toLowerCase())
+      .filter(Boolean);
     let id = `${sourceId}/${slugify(get('id') || measure)}`;
     for (let n = 2; ids.has(id); n++) id = `${sourceId}/${slugify(get('id') || measure)}-${n}`;
     ids.add(id);
@@ -182,11 +235,20 @@ function filesFromCsv(text: string, name: string): { ok: true; files: FigureFile
       measure,
       qualifier,
       period: { label: get('period') || `as of ${periodEnd}`, kind: 'as-of', end: periodEnd },
-      scope: get('scope').split(/[;|]/).map((s) => s.trim()).filter(Boolean),
+      scope: get('scope')
+        .split(/[;|]/)
+        .map((s) => s.trim())
+        .filter(Boolean),
       speaker: get('speaker') || publisher,
       quote,
       numberText: quote.includes(rawValue) ? rawValue : (found[0]?.text ?? rawValue),
-      keywords: { en: keywords.length > 0 ? keywords : [measure.toLowerCase()], zh: get('keywordsZh').split(/[;|]/).map((k) => k.trim()).filter(Boolean) },
+      keywords: {
+        en: keywords.length > 0 ? keywords : [measure.toLowerCase()],
+        zh: get('keywordsZh')
+          .split(/[;|]/)
+          .map((k) => k.trim())
+          .filter(Boolean),
+      },
       sourceId,
     };
     file.figures.push(figure);

@@ -32,7 +32,9 @@ export function compareValues(q: Quoted, o: Official): ValueRelation {
     // "less than 45,000" cannot confirm "more than 45,000".
     if (isLower(o.qualifier) && isUpper(q.qualifier)) return 'different';
     if (isUpper(o.qualifier) && isLower(q.qualifier)) return 'different';
-    return q.qualifier === o.qualifier || o.qualifier === 'exact' || q.qualifier === 'exact' ? 'equal' : 'consistent';
+    return q.qualifier === o.qualifier || o.qualifier === 'exact' || q.qualifier === 'exact'
+      ? 'equal'
+      : 'consistent';
   }
   const rounding = Math.abs(v - f) <= p / 2 + EPS * Math.max(1, f);
   switch (o.qualifier) {
@@ -56,12 +58,18 @@ export function compareValues(q: Quoted, o: Official): ValueRelation {
       // The source gives a floor: a quote a little above it, or a hedged quote a little below, agrees.
       // Just above the floor fits "more than 45,000"; well above it is another figure (not an error).
       // "More than 50,000" claims more than the source's "more than 44,000" supports.
-      if (v > f) return v <= f * (isLower(q.qualifier) ? 1.05 : 1.1) && !isUpper(q.qualifier) ? 'consistent' : 'different';
+      if (v > f)
+        return v <= f * (isLower(q.qualifier) ? 1.05 : 1.1) && !isUpper(q.qualifier)
+          ? 'consistent'
+          : 'different';
       return (isLower(q.qualifier) || q.qualifier === 'about') && v >= f * 0.9 ? 'consistent' : 'different';
     case 'nearly':
     case 'less-than':
     case 'up-to':
-      if (v < f) return v >= f * (isUpper(q.qualifier) ? 0.95 : 0.8) && !isLower(q.qualifier) ? 'consistent' : 'different';
+      if (v < f)
+        return v >= f * (isUpper(q.qualifier) ? 0.95 : 0.8) && !isLower(q.qualifier)
+          ? 'consistent'
+          : 'different';
       return (isUpper(q.qualifier) || q.qualifier === 'about') && v <= f * 1.1 ? 'consistent' : 'different';
     case 'about':
       return Math.abs(v - f) <= Math.max(p / 2, 0.05 * f) ? 'consistent' : 'different';
@@ -100,10 +108,16 @@ export function likelyError(q: Quoted, o: Official, quotedText: string, official
   const power = Math.round(Math.log10(ratio));
   if (power !== 0 && Math.abs(ratio / 10 ** power - 1) <= 0.01) {
     const direction = power > 0 ? `${10 ** power} times too large` : `${10 ** -power} times too small`;
-    return { kind: 'scale', message: `wrong scale: "${quotedText}" is ${direction}; the source says ${officialText}` };
+    return {
+      kind: 'scale',
+      message: `wrong scale: "${quotedText}" is ${direction}; the source says ${officialText}`,
+    };
   }
   if (isTransposition(v, f)) {
-    return { kind: 'transposed', message: `digits transposed: "${quotedText}" where the source says ${officialText}` };
+    return {
+      kind: 'transposed',
+      message: `digits transposed: "${quotedText}" where the source says ${officialText}`,
+    };
   }
   if (q.qualifier !== 'exact') {
     return {
@@ -113,9 +127,15 @@ export function likelyError(q: Quoted, o: Official, quotedText: string, official
   }
   const off = (Math.abs(v - f) / f) * 100;
   if (off <= 10) {
-    return { kind: 'rounding', message: `off by ${off.toFixed(1)}%: "${quotedText}" is not a rounding of ${officialText}` };
+    return {
+      kind: 'rounding',
+      message: `off by ${off.toFixed(1)}%: "${quotedText}" is not a rounding of ${officialText}`,
+    };
   }
-  return { kind: 'value', message: `"${quotedText}" differs from ${officialText} (${v > f ? '+' : '-'}${off.toFixed(0)}%)` };
+  return {
+    kind: 'value',
+    message: `"${quotedText}" differs from ${officialText} (${v > f ? '+' : '-'}${off.toFixed(0)}%)`,
+  };
 }
 
 /** True when the two numbers' digits differ by one swap of two adjacent digits. */
@@ -125,7 +145,12 @@ export function isTransposition(a: number, b: number): boolean {
   if (x.length !== y.length || x === y) return false;
   const diff: number[] = [];
   for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) diff.push(i);
-  return diff.length === 2 && diff[1] === diff[0]! + 1 && x[diff[0]!] === y[diff[1]!] && x[diff[1]!] === y[diff[0]!];
+  return (
+    diff.length === 2 &&
+    diff[1] === diff[0]! + 1 &&
+    x[diff[0]!] === y[diff[1]!] &&
+    x[diff[1]!] === y[diff[0]!]
+  );
 }
 
 function digitsOf(n: number): string {

@@ -5,10 +5,23 @@
 import type { FigureSet, SourcedFigure } from './figure-set.ts';
 import type { Mention, MentionUnit } from './extract.ts';
 import type { Qualifier } from './schema.ts';
-import { ContextMatcher, makeWindow, subWindow, type ContextMatch, type SentenceWindow, type Window } from './context-matcher.ts';
+import {
+  ContextMatcher,
+  makeWindow,
+  subWindow,
+  type ContextMatch,
+  type SentenceWindow,
+  type Window,
+} from './context-matcher.ts';
 import { monthOf, periodCues, type PeriodCues } from './context.ts';
 import { ValueIndex } from './value-index.ts';
-import { compareValues, isTransposition, likelyError, type LikelyError, type ValueRelation } from './value-compare.ts';
+import {
+  compareValues,
+  isTransposition,
+  likelyError,
+  type LikelyError,
+  type ValueRelation,
+} from './value-compare.ts';
 import { describeFigure, formatOfficialValue, shortAttribution } from './format.ts';
 
 export const VERDICTS = ['verified', 'approximate', 'contradicted', 'unverified'] as const;
@@ -111,28 +124,43 @@ export class Matcher {
   private superseded(figure: SourcedFigure, cues: PeriodCues): string | undefined {
     if (figure.period.kind !== 'as-of' || cues.months.length === 0) return undefined;
     const latest = Math.max(...cues.months);
-    const newer = this.sameMeasure(figure).find((g) => g.period.end > figure.period.end && monthOf(g.period.end) <= latest);
-    return newer ? `by ${newer.period.label} the source gives ${formatOfficialValue(newer)} (${shortAttribution(newer)})` : undefined;
+    const newer = this.sameMeasure(figure).find(
+      (g) => g.period.end > figure.period.end && monthOf(g.period.end) <= latest,
+    );
+    return newer
+      ? `by ${newer.period.label} the source gives ${formatOfficialValue(newer)} (${shortAttribution(newer)})`
+      : undefined;
   }
 
   /** Other figures of the same measure over the same scope (other sources or dates). */
   private sameMeasure(figure: SourcedFigure): SourcedFigure[] {
     const scope = figure.scope.join('|');
-    return this.set.byMeasure(figure.measureKey).filter((f) => f.id !== figure.id && f.scope.join('|') === scope);
+    return this.set
+      .byMeasure(figure.measureKey)
+      .filter((f) => f.id !== figure.id && f.scope.join('|') === scope);
   }
 
   /** Figures in one sentence share its window: prepare it once. */
   private sentenceWindow(text: string): SentenceWindow {
-    if (this.lastSentence?.text !== text) this.lastSentence = { text, window: makeWindow(this.contexts, text) };
+    if (this.lastSentence?.text !== text)
+      this.lastSentence = { text, window: makeWindow(this.contexts, text) };
     return this.lastSentence.window;
   }
 
-  private checkScope(figure: SourcedFigure, ctx: ContextMatch, near: Window, sentence: Window, before: string): string | undefined {
+  private checkScope(
+    figure: SourcedFigure,
+    ctx: ContextMatch,
+    near: Window,
+    sentence: Window,
+    before: string,
+  ): string | undefined {
     // Scope words count only in the number's own clause (near), read lazily by the window.
     const foreign = this.contexts.foreignScopes(figure, near.scopes);
-    if (foreign.length > 0) return `the text is about ${foreign.join(', ')}, a different scope than the official figure`;
+    if (foreign.length > 0)
+      return `the text is about ${foreign.join(', ')}, a different scope than the official figure`;
     // A keyword that already names the subset (a Chinese term, or a scope phrase) is enough.
-    if (ctx.keyword && (/[\u3400-\u9fff]/.test(ctx.keyword) || figure.scope.includes(ctx.keyword))) return undefined;
+    if (ctx.keyword && (/[\u3400-\u9fff]/.test(ctx.keyword) || figure.scope.includes(ctx.keyword)))
+      return undefined;
     const missing = this.contexts.missingScopes(figure, sentence, before);
     if (missing.length > 0) return `the official figure is for ${missing.join(', ')} only`;
     return undefined;
@@ -140,21 +168,29 @@ export class Matcher {
 
   private decide(claim: Claim, scored: Scored[], near: Window, sentence: Window): Verdict {
     const rank = (a: Scored, b: Scored) =>
-      b.ctx.strength - a.ctx.strength || b.ctx.specificity - a.ctx.specificity || closeness(claim, a.figure) - closeness(claim, b.figure);
+      b.ctx.strength - a.ctx.strength ||
+      b.ctx.specificity - a.ctx.specificity ||
+      closeness(claim, a.figure) - closeness(claim, b.figure);
     const fits = scored.filter((s) => !s.periodProblem && !s.scopeProblem).sort(rank);
-    const verdict = this.firstVerdict(claim, fits.filter((s) => s.ctx.strength === 2)) ?? this.weakVerdict(claim, fits, near);
+    const verdict =
+      this.firstVerdict(
+        claim,
+        fits.filter((s) => s.ctx.strength === 2),
+      ) ?? this.weakVerdict(claim, fits, near);
     if (verdict) return verdict;
 
     // Nothing to confirm or contradict; say which official figure is nearby, and why it does not apply.
-    const nearby = scored
-      .filter((s) => s.relation !== 'different' || s.ctx.strength === 2)
-      .sort(rank)[0];
+    const nearby = scored.filter((s) => s.relation !== 'different' || s.ctx.strength === 2).sort(rank)[0];
     if (!nearby) return unverified('Nothing in the official figure set is about this number.');
     const what = describeFigure(nearby.figure);
     let why: string;
     if (nearby.periodProblem) why = `it is stated for another period (${nearby.periodProblem})`;
     else if (nearby.scopeProblem) why = nearby.scopeProblem;
-    else if (nearby.ctx.strength < 2) why = nearby.relation === 'different' ? 'the context only partly names it' : 'the same number appears, but the context does not clearly name this measure';
+    else if (nearby.ctx.strength < 2)
+      why =
+        nearby.relation === 'different'
+          ? 'the context only partly names it'
+          : 'the same number appears, but the context does not clearly name this measure';
     else why = 'the number is too far from it to be the same figure';
     return {
       verdict: 'unverified',
@@ -177,7 +213,13 @@ export class Matcher {
       if (equal) return this.verified(equal.figure);
       // A transposition of an exact, distinctive official number is a misquote even when a
       // vaguer figure ("more than 540,000") would also fit it.
-      const swapped = group.find((s) => s.relation !== 'equal' && s.figure.qualifier === 'exact' && significantDigits(s.figure.value) >= 4 && isTransposition(claim.value, s.figure.value));
+      const swapped = group.find(
+        (s) =>
+          s.relation !== 'equal' &&
+          s.figure.qualifier === 'exact' &&
+          significantDigits(s.figure.value) >= 4 &&
+          isTransposition(claim.value, s.figure.value),
+      );
       if (swapped) return this.contradicted(claim, swapped.figure);
       // A round number next to a one-word measure ("35 universities", "20 departments") is too
       // weak a link to call it a rounding or an error of an official figure.
@@ -201,7 +243,9 @@ export class Matcher {
     // "effective implementation rate of national standards" is not the 45.3% growth of group
     // standards, even though that rate (93.7%) is too far from 45.3% to be a candidate.
     // (Only worth reading when there is weak evidence to weigh.)
-    const usable = fits.some((s) => s.relation !== 'different' || isTransposition(claim.value, s.figure.value));
+    const usable = fits.some(
+      (s) => s.relation !== 'different' || isTransposition(claim.value, s.figure.value),
+    );
     if (!usable) return undefined;
     const clearest = this.contexts.clearestInClause(near);
     fits = fits.filter((s) => s.ctx.specificity >= clearest);
@@ -209,13 +253,19 @@ export class Matcher {
     if (equal) return this.verified(equal.figure);
     const consistent = fits.find((s) => s.relation === 'consistent');
     if (consistent) return this.approximate(claim, consistent.figure);
-    const swapped = fits.find((s) => s.relation === 'different' && isTransposition(claim.value, s.figure.value));
+    const swapped = fits.find(
+      (s) => s.relation === 'different' && isTransposition(claim.value, s.figure.value),
+    );
     if (swapped) return this.contradicted(claim, swapped.figure);
     return undefined;
   }
 
   private verified(figure: SourcedFigure): Verdict {
-    return this.withFigure('verified', figure, `Matches the official figure: ${describeFigure(figure)} (${shortAttribution(figure)}).`);
+    return this.withFigure(
+      'verified',
+      figure,
+      `Matches the official figure: ${describeFigure(figure)} (${shortAttribution(figure)}).`,
+    );
   }
 
   private approximate(claim: Claim, figure: SourcedFigure): Verdict {
@@ -229,11 +279,20 @@ export class Matcher {
   private contradicted(claim: Claim, figure: SourcedFigure): Verdict {
     const official = formatOfficialValue(figure);
     // The number an earlier statement of the same measure gave: out of date, not mistyped.
-    const earlier = this.sameMeasure(figure).find((f) => f.period.end < figure.period.end && compareValues(claim, f) !== 'different');
+    const earlier = this.sameMeasure(figure).find(
+      (f) => f.period.end < figure.period.end && compareValues(claim, f) !== 'different',
+    );
     const error: LikelyError = earlier
-      ? { kind: 'outdated', message: `"${claim.text}" is the earlier figure (${formatOfficialValue(earlier)}, ${earlier.period.label}); by ${figure.period.label} the source says ${official}` }
+      ? {
+          kind: 'outdated',
+          message: `"${claim.text}" is the earlier figure (${formatOfficialValue(earlier)}, ${earlier.period.label}); by ${figure.period.label} the source says ${official}`,
+        }
       : likelyError(claim, figure, claim.text, official);
-    const verdict = this.withFigure('contradicted', figure, `The source says ${describeFigure(figure)} (${shortAttribution(figure)}); likely error: ${error.message}.`);
+    const verdict = this.withFigure(
+      'contradicted',
+      figure,
+      `The source says ${describeFigure(figure)} (${shortAttribution(figure)}); likely error: ${error.message}.`,
+    );
     verdict.likelyError = error;
     return verdict;
   }
@@ -272,7 +331,8 @@ function plausiblySame(claim: Claim, figure: SourcedFigure): boolean {
   // Above a floor ("more than 200") or below a ceiling ("nearly 40 million") a number may be
   // imprecise but is not wrong; only a scale slip still is.
   const floor = figure.qualifier === 'more-than' || figure.qualifier === 'at-least';
-  const ceiling = figure.qualifier === 'nearly' || figure.qualifier === 'less-than' || figure.qualifier === 'up-to';
+  const ceiling =
+    figure.qualifier === 'nearly' || figure.qualifier === 'less-than' || figure.qualifier === 'up-to';
   const near = ratio >= 0.75 && ratio <= 1.25 && !(floor && ratio > 1) && !(ceiling && ratio < 1);
   if (near) return true;
   const power = Math.round(Math.log10(ratio));
@@ -299,7 +359,8 @@ function checkPeriod(figure: SourcedFigure, cues: PeriodCues): string | undefine
   if (figure.period.kind === 'annual') return undefined;
   if (cues.years.length > 0) {
     const own = figureYears(figure);
-    if (!cues.years.some((y) => own.includes(y))) return `the text names ${cues.years.join(', ')}; the official figure is ${figure.period.label}`;
+    if (!cues.years.some((y) => own.includes(y)))
+      return `the text names ${cues.years.join(', ')}; the official figure is ${figure.period.label}`;
   }
   // A stock quoted as a year's flow, or the reverse, only where the source itself says which it is
   // ("by the end of 2023" vs "in 2023"); a level stated at a press conference is neither.

@@ -7,8 +7,10 @@ import { builtinSet } from '../src/builtin-set.ts';
 import { checkTable, type CellValue } from '../src/check-table.ts';
 
 const set = builtinSet();
-const check = (values: CellValue[][], extra: Partial<Parameters<typeof checkTable>[0]> = {}) => checkTable({ values, ...extra }, set);
-const at = (report: ReturnType<typeof check>, row: number, col: number) => report.cells.find((c) => c.row === row && c.col === col);
+const check = (values: CellValue[][], extra: Partial<Parameters<typeof checkTable>[0]> = {}) =>
+  checkTable({ values, ...extra }, set);
+const at = (report: ReturnType<typeof check>, row: number, col: number) =>
+  report.cells.find((c) => c.row === row && c.col === col);
 
 describe('table logic (core checkTable from the add-in)', () => {
   it('reads the label to the left of a value', () => {
@@ -42,12 +44,19 @@ describe('table logic (core checkTable from the add-in)', () => {
   });
 
   it('takes labels and offsets from outside the range (a selection below the sheet header)', () => {
-    const r = check([[6728000]], { columnLabels: ['defective vehicles recalled'], rowOffset: 9, colOffset: 2, sheetName: 'Recalls' });
+    const r = check([[6728000]], {
+      columnLabels: ['defective vehicles recalled'],
+      rowOffset: 9,
+      colOffset: 2,
+      sheetName: 'Recalls',
+    });
     expect(r.cells[0]).toMatchObject({ row: 9, col: 2, verdict: 'verified' });
   });
 
   it('understands a rate stored as a fraction with a % number format', () => {
-    const r = check([['effective implementation rate of national standards', 0.937]], { numberFormats: [['General', '0.0%']] });
+    const r = check([['effective implementation rate of national standards', 0.937]], {
+      numberFormats: [['General', '0.0%']],
+    });
     expect(at(r, 0, 1)).toMatchObject({ checkedValue: 93.7, unit: 'percent', verdict: 'verified' });
   });
 
@@ -77,7 +86,12 @@ describe('table logic (core checkTable from the add-in)', () => {
     ]);
     expect(r.checkable).toBe(1);
     expect(r.cells).toHaveLength(1);
-    expect(check([['a', 'b'], ['c', '']]).checkable).toBe(0);
+    expect(
+      check([
+        ['a', 'b'],
+        ['c', ''],
+      ]).checkable,
+    ).toBe(0);
   });
 
   it('carries a merged-looking header over the blank cells to its right', () => {

@@ -3,7 +3,8 @@ import { builtinSet } from '../src/builtin-set.ts';
 import { checkTable, type CellValue } from '../src/check-table.ts';
 
 const set = builtinSet();
-const check = (values: CellValue[][], extra: Partial<Parameters<typeof checkTable>[0]> = {}) => checkTable({ values, ...extra }, set);
+const check = (values: CellValue[][], extra: Partial<Parameters<typeof checkTable>[0]> = {}) =>
+  checkTable({ values, ...extra }, set);
 const cell = (report: ReturnType<typeof check>, row: number, col: number) => {
   const c = report.cells.find((x) => x.row === row && x.col === col);
   expect(c, `no checked cell at ${row},${col}`).toBeDefined();
@@ -41,7 +42,7 @@ describe('checkTable', () => {
     expect(cell(r, 2, 1).verdict).toBe('verified');
   });
 
-  it('a year in the header that is not the figure\'s period is not a contradiction', () => {
+  it("a year in the header that is not the figure's period is not a contradiction", () => {
     const r = check([
       ['Measure', '2022'],
       ['National standards', 43000],
@@ -55,7 +56,12 @@ describe('checkTable', () => {
         ['Effective implementation rate of national standards', 0.937],
         ['Qualification rate of manufacturing products', '93.65%'],
       ],
-      { numberFormats: [['General', '0.0%'], ['General', 'General']] },
+      {
+        numberFormats: [
+          ['General', '0.0%'],
+          ['General', 'General'],
+        ],
+      },
     );
     expect(cell(r, 0, 1).checkedValue).toBeCloseTo(93.7);
     expect(cell(r, 0, 1).verdict).toBe('verified');
@@ -69,13 +75,19 @@ describe('checkTable', () => {
   });
 
   it('text cells that state figures', () => {
-    const r = check([['Standards', '44,499 national standards'], ['Recalls', 'nearly 6.73 million defective vehicles']]);
+    const r = check([
+      ['Standards', '44,499 national standards'],
+      ['Recalls', 'nearly 6.73 million defective vehicles'],
+    ]);
     expect(cell(r, 0, 1).verdict).toBe('verified');
     expect(cell(r, 1, 1).verdict).toBe('approximate');
   });
 
   it('skips empty cells and counts nothing checkable in a label-only range', () => {
-    const r = check([['Name', ''], ['', null]]);
+    const r = check([
+      ['Name', ''],
+      ['', null],
+    ]);
     expect(r.cells).toEqual([]);
     expect(r.checkable).toBe(0);
   });
@@ -117,7 +129,10 @@ describe('checkTable: labels that name another measure', () => {
   });
 
   it('takes headerRows when given, so a block of text rows is not read as headers', () => {
-    const r = check([['Defective vehicles recalled'], [6728000]], { headerRows: 0, columnLabels: ['Recalls 2023'] });
+    const r = check([['Defective vehicles recalled'], [6728000]], {
+      headerRows: 0,
+      columnLabels: ['Recalls 2023'],
+    });
     expect(r.cells).toHaveLength(1);
     expect(cell(r, 1, 0).labels).toBe('Recalls 2023');
   });

@@ -44,7 +44,10 @@ describe('factcheck check', () => {
   });
 
   it('exits 0 when nothing is contradicted', async () => {
-    const { code } = await cli(['check', file('ok.txt', 'By the end of 2023, China had 44,499 national standards.')]);
+    const { code } = await cli([
+      'check',
+      file('ok.txt', 'By the end of 2023, China had 44,499 national standards.'),
+    ]);
     expect(code).toBe(0);
   });
 
@@ -53,7 +56,18 @@ describe('factcheck check', () => {
     const report = JSON.parse(stdout);
     expect(Object.keys(report)).toEqual(['mentions', 'summary']);
     const first = report.mentions[0];
-    for (const key of ['text', 'start', 'end', 'value', 'unit', 'qualifier', 'verdict', 'figure', 'alternatives', 'explanation']) {
+    for (const key of [
+      'text',
+      'start',
+      'end',
+      'value',
+      'unit',
+      'qualifier',
+      'verdict',
+      'figure',
+      'alternatives',
+      'explanation',
+    ]) {
       expect(first).toHaveProperty(key);
     }
     expect(ARTICLE.slice(first.start, first.end)).toBe(first.text);
@@ -73,7 +87,11 @@ describe('factcheck check', () => {
     ['a directory', () => dir, /is a directory/],
     ['an empty file', () => file('empty.txt', ''), /is empty/],
     ['a binary file', () => file('bin.dat', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2])), /binary/],
-    ['invalid UTF-8', () => file('latin1.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x31])), /not valid UTF-8 text \(first bad byte at offset 3\)/],
+    [
+      'invalid UTF-8',
+      () => file('latin1.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x31])),
+      /not valid UTF-8 text \(first bad byte at offset 3\)/,
+    ],
   ])('rejects %s with one clear line and exit 2', async (_kind, path, message) => {
     const { code, stdout, stderr } = await cli(['check', path()]);
     expect(code).toBe(2);
@@ -110,7 +128,8 @@ describe('factcheck sheet', () => {
     const { stdout, code } = await cli(['sheet', csv, '--json']);
     expect(code).toBe(1);
     const { cells } = JSON.parse(stdout);
-    const at = (row: number, col: number) => cells.find((c: { row: number; col: number }) => c.row === row && c.col === col);
+    const at = (row: number, col: number) =>
+      cells.find((c: { row: number; col: number }) => c.row === row && c.col === col);
     expect(at(1, 1).verdict).toBe('verified');
     expect(at(2, 1).verdict).toBe('contradicted');
     expect(at(3, 1).verdict).toBe('verified');
@@ -121,7 +140,9 @@ describe('factcheck sheet', () => {
     const sheet = fileURLToPath(new URL('../../data/samples/sheet.csv', import.meta.url));
     const { stdout, code } = await cli(['sheet', sheet, '--json']);
     expect(code).toBe(1);
-    const { cells } = JSON.parse(stdout) as { cells: Array<{ row: number; col: number; verdict: string; text: string }> };
+    const { cells } = JSON.parse(stdout) as {
+      cells: Array<{ row: number; col: number; verdict: string; text: string }>;
+    };
     // Row 1 ("44,499 standards", all text) is data, not a header; the Period column is never a figure.
     expect(cells.find((c) => c.row === 1)?.verdict).toBe('verified');
     expect(cells.every((c) => c.col === 1)).toBe(true);
@@ -154,14 +175,20 @@ describe('factcheck figures', () => {
 describe('the factcheck bin', () => {
   it('runs as a real process on the bundled sample article', async () => {
     mkdirSync(dir, { recursive: true });
-    const result = (await run(process.execPath, [bin, "check", sample]).catch((e: unknown) => e)) as { code?: number; stdout: string };
+    const result = (await run(process.execPath, [bin, 'check', sample]).catch((e: unknown) => e)) as {
+      code?: number;
+      stdout: string;
+    };
     expect([0, 1]).toContain(result.code ?? 0);
     expect(result.stdout).toMatch(/Figure Check/);
     expect(result.stdout).toMatch(/verified/);
   }, 30_000);
 
   it('prints no stack trace for a missing file', async () => {
-    const error = (await run(process.execPath, [bin, 'check', '/no/such/file']).catch((e) => e)) as { code: number; stderr: string };
+    const error = (await run(process.execPath, [bin, 'check', '/no/such/file']).catch((e) => e)) as {
+      code: number;
+      stderr: string;
+    };
     expect(error.code).toBe(2);
     expect(error.stderr.trim()).toBe('factcheck: /no/such/file: no such file');
   }, 30_000);

@@ -8,7 +8,11 @@ const matcher = new ContextMatcher(set.figures);
 
 describe('fuse.js options are deliberate', () => {
   it('uses a strict threshold, no location bias, and scores', () => {
-    expect(VOCABULARY_FUSE_OPTIONS).toMatchObject({ threshold: 0.25, ignoreLocation: true, includeScore: true });
+    expect(VOCABULARY_FUSE_OPTIONS).toMatchObject({
+      threshold: 0.25,
+      ignoreLocation: true,
+      includeScore: true,
+    });
   });
 
   it('resolves a misspelt word to the vocabulary wherever the typo is', () => {

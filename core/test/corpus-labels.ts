@@ -26,7 +26,8 @@ export function parseLabeled(name: string, marked: string): LabeledArticle {
   let last = 0;
   for (const m of marked.matchAll(MARK)) {
     const verdict = m[2] as VerdictKind;
-    if (!VERDICTS.includes(verdict)) throw new Error(`${name}: unknown verdict "${m[2]}" at offset ${m.index}`);
+    if (!VERDICTS.includes(verdict))
+      throw new Error(`${name}: unknown verdict "${m[2]}" at offset ${m.index}`);
     text += marked.slice(last, m.index);
     labels.push({ start: text.length, end: text.length + m[1]!.length, text: m[1]!, verdict });
     text += m[1]!;

@@ -37,8 +37,12 @@ describe('labeled corpus', () => {
       const key = `${label.verdict} -> ${got}`;
       confusion.set(key, (confusion.get(key) ?? 0) + 1);
       if (got === label.verdict) correct++;
-      else errors.push(`${article.name}: "${label.text}" expected ${label.verdict}, got ${got}${m ? ` (${m.explanation.slice(0, 160)})` : ''}`);
-      if (got === 'verified' && label.verdict !== 'verified' && label.verdict !== 'approximate') falseVerified++;
+      else
+        errors.push(
+          `${article.name}: "${label.text}" expected ${label.verdict}, got ${got}${m ? ` (${m.explanation.slice(0, 160)})` : ''}`,
+        );
+      if (got === 'verified' && label.verdict !== 'verified' && label.verdict !== 'approximate')
+        falseVerified++;
     }
     for (const m of report.mentions) {
       if (article.labels.some((l) => overlaps(l, m))) continue;
@@ -58,7 +62,10 @@ describe('labeled corpus', () => {
   });
 
   it(`holds claim-level accuracy at or above ${ACCURACY_BAR * 100}%`, () => {
-    const table = [...confusion.entries()].sort().map(([k, n]) => `  ${k.padEnd(30)} ${n}`).join('\n');
+    const table = [...confusion.entries()]
+      .sort()
+      .map(([k, n]) => `  ${k.padEnd(30)} ${n}`)
+      .join('\n');
     console.log(
       `Corpus: ${corpus.length} articles, ${labels} labeled figures\n` +
         `Claim-level accuracy: ${(accuracy * 100).toFixed(1)}% (${correct}/${labels})\n` +

@@ -15,7 +15,9 @@ const parsed: Array<{ name: string; file: FigureFile }> = figureFiles.map((name)
 describe('the verified figure set on disk', () => {
   it('has one figure file per archived source, and every file is part of the built-in set', () => {
     const archives = readdirSync(join(dataDir, 'sources')).filter((f) => f.endsWith('.txt'));
-    expect(archives.map((a) => a.replace(/\.txt$/, '')).sort()).toEqual(figureFiles.map((f) => f.replace(/\.json$/, '')).sort());
+    expect(archives.map((a) => a.replace(/\.txt$/, '')).sort()).toEqual(
+      figureFiles.map((f) => f.replace(/\.json$/, '')).sort(),
+    );
     expect(BUILTIN_FILES.map((f) => f.name).sort()).toEqual([...figureFiles].sort());
   });
 
@@ -32,7 +34,8 @@ describe('the verified figure set on disk', () => {
       const archive = readFileSync(join(dataDir, 'sources', `${file.source.id}.txt`), 'utf8');
       for (const f of file.figures) {
         if (!archive.includes(f.quote)) problems.push(`${f.id}: quote not in archive`);
-        if (!f.quote.includes(f.numberText)) problems.push(`${f.id}: numberText "${f.numberText}" not in quote`);
+        if (!f.quote.includes(f.numberText))
+          problems.push(`${f.id}: numberText "${f.numberText}" not in quote`);
       }
     }
     expect(problems).toEqual([]);
@@ -41,7 +44,9 @@ describe('the verified figure set on disk', () => {
   it('keeps archived sources free of page chrome', () => {
     for (const name of readdirSync(join(dataDir, 'sources'))) {
       const text = readFileSync(join(dataDir, 'sources', name), 'utf8');
-      expect(text, name).not.toMatch(/Comment\(s\)|Adjust font size|Follow China\.org\.cn|分享缩略图|Add your comments/);
+      expect(text, name).not.toMatch(
+        /Comment\(s\)|Adjust font size|Follow China\.org\.cn|分享缩略图|Add your comments/,
+      );
     }
   });
 
@@ -76,7 +81,10 @@ describe('the verified figure set on disk', () => {
     ];
     for (const [key, values] of pairs) {
       const figures = set.byMeasure(key).filter((f) => f.scope.length === 0);
-      expect(figures.map((f) => f.value).sort((a, b) => a - b), key).toEqual(values);
+      expect(
+        figures.map((f) => f.value).sort((a, b) => a - b),
+        key,
+      ).toEqual(values);
       expect(new Set(figures.map((f) => f.sourceId)).size, key).toBe(2);
     }
   });

@@ -5,12 +5,54 @@ import { builtinSet } from '../src/builtin-set.ts';
 import { checkText } from '../src/check-text.ts';
 
 const pieces = [
-  '44,499', '3.3 million', ' ', ',', '.', '%', '％', '万', '亿', '余', '-', '/', ':', 'more than ', 'nearly ', '超过', '约',
-  'national standards', 'ISO ', '9001', '2023', 'thirty-four', 'a quarter', '０１２３', '\n', '。', 'RMB ', 'yuan', 'bn', 'm',
-  '1,2,3', '..', '😀', '\u0000', '(', ')', '[[', 'e', 'E5', '0x1F', '１，０００',
+  '44,499',
+  '3.3 million',
+  ' ',
+  ',',
+  '.',
+  '%',
+  '％',
+  '万',
+  '亿',
+  '余',
+  '-',
+  '/',
+  ':',
+  'more than ',
+  'nearly ',
+  '超过',
+  '约',
+  'national standards',
+  'ISO ',
+  '9001',
+  '2023',
+  'thirty-four',
+  'a quarter',
+  '０１２３',
+  '\n',
+  '。',
+  'RMB ',
+  'yuan',
+  'bn',
+  'm',
+  '1,2,3',
+  '..',
+  '😀',
+  '\u0000',
+  '(',
+  ')',
+  '[[',
+  'e',
+  'E5',
+  '0x1F',
+  '１，０００',
 ];
 const adversarial = fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map((a) => a.join(''));
-const anyText = fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 200 }), adversarial);
+const anyText = fc.oneof(
+  fc.string({ maxLength: 300 }),
+  fc.string({ unit: 'grapheme', maxLength: 200 }),
+  adversarial,
+);
 
 describe('extractFigures properties', () => {
   it('never throws, and every mention slices to its own text within its context', () => {
@@ -31,7 +73,8 @@ describe('extractFigures properties', () => {
     fc.assert(
       fc.property(anyText, (text) => {
         const found = extractFigures(text);
-        for (let i = 1; i < found.length; i++) expect(found[i]!.start).toBeGreaterThanOrEqual(found[i - 1]!.end);
+        for (let i = 1; i < found.length; i++)
+          expect(found[i]!.start).toBeGreaterThanOrEqual(found[i - 1]!.end);
       }),
       { numRuns: 1000 },
     );
@@ -53,13 +96,17 @@ describe('extractFigures properties', () => {
     // keep context proportional to the input for each figure. Long inputs without sentence ends
     // are the adversarial case.
     fc.assert(
-      fc.property(fc.constantFrom('1, ', '44,499 standards ', '超过3.4万家、', 'a quarter '), fc.integer({ min: 500, max: 4000 }), (unit, n) => {
-        const text = unit.repeat(n);
-        const found = extractFigures(text);
-        expect(found.length).toBeGreaterThan(0);
-        const kept = found.reduce((sum, m) => sum + m.context.length + (m.localEnd - m.localStart), 0);
-        expect(kept / found.length).toBeLessThanOrEqual(700);
-      }),
+      fc.property(
+        fc.constantFrom('1, ', '44,499 standards ', '超过3.4万家、', 'a quarter '),
+        fc.integer({ min: 500, max: 4000 }),
+        (unit, n) => {
+          const text = unit.repeat(n);
+          const found = extractFigures(text);
+          expect(found.length).toBeGreaterThan(0);
+          const kept = found.reduce((sum, m) => sum + m.context.length + (m.localEnd - m.localStart), 0);
+          expect(kept / found.length).toBeLessThanOrEqual(700);
+        },
+      ),
       { numRuns: 20 },
     );
   });

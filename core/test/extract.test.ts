@@ -97,23 +97,35 @@ describe('extractFigures: what is not a figure', () => {
     ['dates', 'on March 27, on 27 March 2024, on August 28, 2024, on 2024-03-27, 27/03/2024'],
     ['times', 'at 10:30, at 9 a.m., at 3 pm, 下午3点'],
     ['ordinals', 'the 20th Central Committee, the 1st batch, 第20届, 3rd place'],
-    ['phone numbers', 'call +86 10 6532 1234 or 010-12345678 or 400 810 8888 or the 12315 hotline, 12315热线, 010-8765 4321, 咨询电话12315'],
-    ['codes and names', 'ISO 9001, GB 2760, GB/T 19001, COVID-19, 5G, 3D printing, IEC 1906 Awards, A380, H7N9'],
+    [
+      'phone numbers',
+      'call +86 10 6532 1234 or 010-12345678 or 400 810 8888 or the 12315 hotline, 12315热线, 010-8765 4321, 咨询电话12315',
+    ],
+    [
+      'codes and names',
+      'ISO 9001, GB 2760, GB/T 19001, COVID-19, 5G, 3D printing, IEC 1906 Awards, A380, H7N9',
+    ],
     ['ranges in titles', 'Action Plan (2024-2030)'],
-    ['compound adjectives and plain "one"', 'one-stop services, a two-way street, one of the best, three-dimensional'],
+    [
+      'compound adjectives and plain "one"',
+      'one-stop services, a two-way street, one of the best, three-dimensional',
+    ],
     ['vague quantities', 'hundreds of firms and thousands of products'],
   ])('%s', (_kind, text) => {
     expect(texts(text)).toEqual([]);
   });
 
   it('keeps counts next to non-figures', () => {
-    expect(texts('On March 27, 2024, the SAMR said 2,902 national standards were released in 2023.')).toEqual(['2,902']);
+    expect(texts('On March 27, 2024, the SAMR said 2,902 national standards were released in 2023.')).toEqual(
+      ['2,902'],
+    );
   });
 });
 
 describe('extractFigures: offsets and context', () => {
   it('gives each mention its sentence and clause', () => {
-    const text = 'Officials spoke. By the end of 2023, there were 44,499 national standards and 4,164 samples. Next.';
+    const text =
+      'Officials spoke. By the end of 2023, there were 44,499 national standards and 4,164 samples. Next.';
     const [a, b] = extractFigures(text);
     expect(a!.context).toBe('By the end of 2023, there were 44,499 national standards and 4,164 samples.');
     expect(text.slice(a!.localStart, a!.localEnd)).toContain('national standards and ');

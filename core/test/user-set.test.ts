@@ -15,7 +15,10 @@ describe('importing a user figure set', () => {
     if (!result.ok) return;
     expect(result.figureCount).toBe(2);
     const merged = builtinSet().merge(result.set);
-    const report = checkText('The city now runs 12,345 electric buses. China had 44,499 national standards at the end of 2023.', merged);
+    const report = checkText(
+      'The city now runs 12,345 electric buses. China had 44,499 national standards at the end of 2023.',
+      merged,
+    );
     expect(report.mentions.map((m) => m.verdict)).toEqual(['verified', 'verified']);
     expect(report.mentions[0]!.figure!.source.publisher).toBe('City Transport Bureau');
   });
@@ -30,12 +33,29 @@ describe('importing a user figure set', () => {
 
   it('imports JSON in the data schema', () => {
     const json = JSON.stringify({
-      source: { id: 'my-source', title: 'My report', event: 'Report', publisher: 'Me', agency: 'Me', dateHeld: '2025-01-01', datePublished: '2025-01-02', language: 'en' },
+      source: {
+        id: 'my-source',
+        title: 'My report',
+        event: 'Report',
+        publisher: 'Me',
+        agency: 'Me',
+        dateHeld: '2025-01-01',
+        datePublished: '2025-01-02',
+        language: 'en',
+      },
       figures: [
         {
-          id: 'my-source/widgets', measureKey: 'widgets', value: 42, unit: 'count', measure: 'widgets made',
-          period: { label: 'in 2024', kind: 'during', start: '2024-01-01', end: '2024-12-31' }, speaker: 'Me',
-          quote: 'We made 42 widgets.', numberText: '42', keywords: { en: ['widgets'] }, sourceId: 'my-source',
+          id: 'my-source/widgets',
+          measureKey: 'widgets',
+          value: 42,
+          unit: 'count',
+          measure: 'widgets made',
+          period: { label: 'in 2024', kind: 'during', start: '2024-01-01', end: '2024-12-31' },
+          speaker: 'Me',
+          quote: 'We made 42 widgets.',
+          numberText: '42',
+          keywords: { en: ['widgets'] },
+          sourceId: 'my-source',
         },
       ],
     });

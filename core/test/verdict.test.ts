@@ -13,13 +13,21 @@ function verdictOf(text: string, written: string): CheckedMention {
 describe('verified', () => {
   it.each([
     ['By the end of 2023, China had 44,499 national standards.', '44,499', 'national-standards-total'],
-    ['Regulators oversaw the recall of 6.728 million defective vehicles in 2023.', '6.728 million', 'defective'],
+    [
+      'Regulators oversaw the recall of 6.728 million defective vehicles in 2023.',
+      '6.728 million',
+      'defective',
+    ],
     ['Regulators oversaw the recall of 6,728,000 defective vehicles in 2023.', '6,728,000', 'defective'],
     ['2023年，全国召回缺陷汽车672.8万辆。', '672.8万', 'defective'],
     ['The effective implementation rate of national standards was 93.7%.', '93.7%', ''],
     ['Eighteen departments jointly issued an action plan to improve quality.', 'Eighteen', ''],
     ['China now has 202 national measurement benchmarks.', '202', 'national-measurement-benchmarks'],
-    ['China had 192 national measurement benchmarks, officials said in January.', '192', 'national-measurement-benchmarks'],
+    [
+      'China had 192 national measurement benchmarks, officials said in January.',
+      '192',
+      'national-measurement-benchmarks',
+    ],
   ])('%s', (text, written, key) => {
     const m = verdictOf(text, written);
     expect(m.verdict, m.explanation).toBe('verified');
@@ -63,7 +71,10 @@ describe('contradicted', () => {
   });
 
   it('transposed digits', () => {
-    const m = verdictOf("China's internationally recognized calibration and measurement capabilities have reached 1,897.", '1,897');
+    const m = verdictOf(
+      "China's internationally recognized calibration and measurement capabilities have reached 1,897.",
+      '1,897',
+    );
     expect(m.verdict, m.explanation).toBe('contradicted');
     expect(m.likelyError?.kind).toBe('transposed');
   });
@@ -78,7 +89,10 @@ describe('contradicted', () => {
   });
 
   it('transposed digits of a two-digit number', () => {
-    const m = verdictOf('The annual revenue of inspection and testing institutions was 740 billion yuan.', '740 billion');
+    const m = verdictOf(
+      'The annual revenue of inspection and testing institutions was 740 billion yuan.',
+      '740 billion',
+    );
     expect(m.verdict, m.explanation).toBe('contradicted');
     expect(m.likelyError?.kind).toBe('transposed');
     expect(verdictOf('国际标准转化率达到28%。', '28%').verdict).toBe('contradicted');
@@ -89,7 +103,10 @@ describe('contradicted', () => {
     expect(m.verdict, m.explanation).toBe('contradicted');
     expect(m.figure!.value).toBe(202);
     expect(m.likelyError?.kind).toBe('outdated');
-    expect(verdictOf('China had 192 national measurement benchmarks, officials said in January 2024.', '192').verdict).toBe('verified');
+    expect(
+      verdictOf('China had 192 national measurement benchmarks, officials said in January 2024.', '192')
+        .verdict,
+    ).toBe('verified');
   });
 
   it('rounding beyond the hedge', () => {
@@ -137,7 +154,10 @@ describe('unverified', () => {
   });
 
   it('a dateline names where the story was filed, not a scope', () => {
-    expect(verdictOf('BEIJING -- China had 44,499 national standards in force at the end of 2023.', '44,499').verdict).toBe('verified');
+    expect(
+      verdictOf('BEIJING -- China had 44,499 national standards in force at the end of 2023.', '44,499')
+        .verdict,
+    ).toBe('verified');
   });
 
   it('numbers nothing in the set is about', () => {

@@ -42,7 +42,9 @@ function pureRun(): { ms: number; checked: number } {
 pureRun(); // warm-up: indexes built, JIT warmed
 const runs = [pureRun(), pureRun(), pureRun()];
 const median = runs.map((r) => r.ms).sort((a, b) => a - b)[1]!;
-console.log(`pure check: ${runs[0]!.checked} value cells (${rows.length * 2} cells with labels): median ${median.toFixed(0)} ms`);
+console.log(
+  `pure check: ${runs[0]!.checked} value cells (${rows.length * 2} cells with labels): median ${median.toFixed(0)} ms`,
+);
 
 async function syncs(mark: boolean, cols: number): Promise<{ syncs: number; blocks: number; runs: number }> {
   const book = new FakeWorkbook();
@@ -50,10 +52,26 @@ async function syncs(mark: boolean, cols: number): Promise<{ syncs: number; bloc
   const width = cols;
   const height = N / width;
   sheet.put(0, 0, [Array.from({ length: width }, (_, c) => LABELS[c % LABELS.length]![0])]);
-  sheet.put(1, 0, Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c) => (r % 7 === 0 ? 1 : LABELS[c % LABELS.length]![1]))));
+  sheet.put(
+    1,
+    0,
+    Array.from({ length: height }, (_, r) =>
+      Array.from({ length: width }, (_, c) => (r % 7 === 0 ? 1 : LABELS[c % LABELS.length]![1])),
+    ),
+  );
   book.select('Bench', `A1:${String.fromCharCode(64 + width)}${height + 1}`);
-  await runCheck({ scope: 'selection', set, run: book.run, caps: { notes: true, comments: true, fillPattern: true, entities: false }, mark });
-  return { syncs: book.syncs, blocks: planBlocks({ rowIndex: 0, columnIndex: 0, rowCount: height + 1, columnCount: width }).length, runs: book.runs };
+  await runCheck({
+    scope: 'selection',
+    set,
+    run: book.run,
+    caps: { notes: true, comments: true, fillPattern: true, entities: false },
+    mark,
+  });
+  return {
+    syncs: book.syncs,
+    blocks: planBlocks({ rowIndex: 0, columnIndex: 0, rowCount: height + 1, columnCount: width }).length,
+    runs: book.runs,
+  };
 }
 
 const oneCol = await syncs(false, 1);
@@ -61,7 +79,9 @@ const fiveCol = await syncs(false, 5);
 const marked = await syncs(true, 5);
 console.log(`syncs, 100,000 cells in 1 column, no marks: ${oneCol.syncs} (${oneCol.blocks} blocks)`);
 console.log(`syncs, 100,000 cells in 5 columns, no marks: ${fiveCol.syncs} (${fiveCol.blocks} blocks)`);
-console.log(`syncs, 100,000 cells in 5 columns, marking every checked cell: ${marked.syncs} (${marked.blocks} blocks)`);
+console.log(
+  `syncs, 100,000 cells in 5 columns, marking every checked cell: ${marked.syncs} (${marked.blocks} blocks)`,
+);
 
 const md = `## Excel add-in
 

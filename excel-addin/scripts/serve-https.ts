@@ -27,8 +27,13 @@ createServer(options, (req, res) => {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     return;
   }
-  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+  res.writeHead(200, {
+    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'cache-control': 'no-store',
+  });
   createReadStream(file).pipe(res);
 }).listen(PORT, 'localhost', () => {
-  console.log(`Figure Check add-in on https://localhost:${PORT}/taskpane.html — sideload manifest.xml (see README.md)`);
+  console.log(
+    `Figure Check add-in on https://localhost:${PORT}/taskpane.html — sideload manifest.xml (see README.md)`,
+  );
 });

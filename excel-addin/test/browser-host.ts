@@ -7,59 +7,138 @@ export function installFakeOffice(sheetRows: Array<Array<string | number>>): voi
   type Cell = { value: string | number; format: string; fill: string | null; note: string | null };
   const sheets = new Map<string, Map<string, Cell>>();
   const data = new Map<string, Cell>();
-  sheetRows.forEach((row, r) => row.forEach((value, c) => data.set(`${r},${c}`, { value, format: typeof value === 'number' && value < 1 && value > 0 ? '0.0%' : 'General', fill: null, note: null })));
+  sheetRows.forEach((row, r) =>
+    row.forEach((value, c) =>
+      data.set(`${r},${c}`, {
+        value,
+        format: typeof value === 'number' && value < 1 && value > 0 ? '0.0%' : 'General',
+        fill: null,
+        note: null,
+      }),
+    ),
+  );
   sheets.set('Figures', data);
-  const letters = (c: number) => { let s = ''; let n = c + 1; while (n > 0) { const m = (n - 1) % 26; s = String.fromCharCode(65 + m) + s; n = Math.floor((n - 1) / 26); } return s; };
+  const letters = (c: number) => {
+    let s = '';
+    let n = c + 1;
+    while (n > 0) {
+      const m = (n - 1) % 26;
+      s = String.fromCharCode(65 + m) + s;
+      n = Math.floor((n - 1) / 26);
+    }
+    return s;
+  };
   const parse = (a: string): [number, number] => {
     const m = /([A-Z]+)(\d+)$/.exec(a.replace(/\$/g, '')) ?? ['', 'A', '1'];
-    let c = 0; for (const ch of m[1] ?? 'A') c = c * 26 + ch.charCodeAt(0) - 64;
+    let c = 0;
+    for (const ch of m[1] ?? 'A') c = c * 26 + ch.charCodeAt(0) - 64;
     return [Number(m[2]) - 1, c - 1];
   };
   const rows = sheetRows.length;
   const cols = Math.max(...sheetRows.map((r) => r.length));
-  (window as unknown as { __fakeExcel: unknown }).__fakeExcel = { sheets, syncs: 0, selected: null as string | null };
-  const state = (window as unknown as { __fakeExcel: { syncs: number; selected: string | null } }).__fakeExcel;
+  (window as unknown as { __fakeExcel: unknown }).__fakeExcel = {
+    sheets,
+    syncs: 0,
+    selected: null as string | null,
+  };
+  const state = (window as unknown as { __fakeExcel: { syncs: number; selected: string | null } })
+    .__fakeExcel;
 
   function range(name: string, r0: number, c0: number, nr: number, nc: number) {
     const cells = sheets.get(name) ?? new Map<string, Cell>();
-    const get = (r: number, c: number) => cells.get(`${r},${c}`) ?? { value: '', format: 'General', fill: null, note: null };
-    const ensure = (r: number, c: number) => { let x = cells.get(`${r},${c}`); if (!x) cells.set(`${r},${c}`, (x = { value: '', format: 'General', fill: null, note: null })); return x; };
-    const grid = <T,>(f: (cell: Cell) => T) => Array.from({ length: nr }, (_, i) => Array.from({ length: nc }, (_, j) => f(get(r0 + i, c0 + j))));
+    const get = (r: number, c: number) =>
+      cells.get(`${r},${c}`) ?? { value: '', format: 'General', fill: null, note: null };
+    const ensure = (r: number, c: number) => {
+      let x = cells.get(`${r},${c}`);
+      if (!x) cells.set(`${r},${c}`, (x = { value: '', format: 'General', fill: null, note: null }));
+      return x;
+    };
+    const grid = <T>(f: (cell: Cell) => T) =>
+      Array.from({ length: nr }, (_, i) => Array.from({ length: nc }, (_, j) => f(get(r0 + i, c0 + j))));
     return {
       isNullObject: false,
-      rowIndex: r0, columnIndex: c0, rowCount: nr, columnCount: nc,
+      rowIndex: r0,
+      columnIndex: c0,
+      rowCount: nr,
+      columnCount: nc,
       address: `${name}!${letters(c0)}${r0 + 1}:${letters(c0 + nc - 1)}${r0 + nr}`,
-      get values() { return grid((c) => c.value); },
-      set values(v: unknown[][]) { v.forEach((row, i) => row.forEach((x, j) => (ensure(r0 + i, c0 + j).value = x as string))); },
-      get numberFormat() { return grid((c) => c.format); },
+      get values() {
+        return grid((c) => c.value);
+      },
+      set values(v: unknown[][]) {
+        v.forEach((row, i) => row.forEach((x, j) => (ensure(r0 + i, c0 + j).value = x as string)));
+      },
+      get numberFormat() {
+        return grid((c) => c.format);
+      },
       set numberFormat(_v: unknown) {},
       format: {
         fill: {
-          get color() { return get(r0, c0).fill ?? '#FFFFFF'; },
-          set color(v: string) { ensure(r0, c0).fill = v; },
-          get pattern() { return get(r0, c0).fill ? 'Solid' : 'None'; },
+          get color() {
+            return get(r0, c0).fill ?? '#FFFFFF';
+          },
+          set color(v: string) {
+            ensure(r0, c0).fill = v;
+          },
+          get pattern() {
+            return get(r0, c0).fill ? 'Solid' : 'None';
+          },
           set pattern(_v: string) {},
           patternColor: '#000000',
-          load() {}, clear() { ensure(r0, c0).fill = null; },
+          load() {},
+          clear() {
+            ensure(r0, c0).fill = null;
+          },
         },
       },
       load() {},
-      select() { state.selected = `${name}!${letters(c0)}${r0 + 1}`; },
-      getUsedRangeOrNullObject() { return this; },
+      select() {
+        state.selected = `${name}!${letters(c0)}${r0 + 1}`;
+      },
+      getUsedRangeOrNullObject() {
+        return this;
+      },
     };
   }
   function worksheet(name: string) {
     return {
-      name, isNullObject: false, visibility: 'Visible',
-      load() {}, activate() {}, delete() { sheets.delete(name); },
-      getRange(a: string) { const [r, c] = parse(a.split(':')[0] ?? 'A1'); return range(name, r, c, 1, 1); },
+      name,
+      isNullObject: false,
+      visibility: 'Visible',
+      load() {},
+      activate() {},
+      delete() {
+        sheets.delete(name);
+      },
+      getRange(a: string) {
+        const [r, c] = parse(a.split(':')[0] ?? 'A1');
+        return range(name, r, c, 1, 1);
+      },
       getRangeByIndexes: (r: number, c: number, nr: number, nc: number) => range(name, r, c, nr, nc),
-      getUsedRangeOrNullObject: () => range(name, 0, 0, name === 'Figures' ? rows : 1, name === 'Figures' ? cols : 10),
+      getUsedRangeOrNullObject: () =>
+        range(name, 0, 0, name === 'Figures' ? rows : 1, name === 'Figures' ? cols : 10),
       notes: {
-        add(a: string, text: string) { const [r, c] = parse(a); const x = sheets.get(name)?.get(`${r},${c}`); if (x) x.note = text; },
+        add(a: string, text: string) {
+          const [r, c] = parse(a);
+          const x = sheets.get(name)?.get(`${r},${c}`);
+          if (x) x.note = text;
+        },
         getItemOrNullObject(a: string) {
-          const [r, c] = parse(a); const x = sheets.get(name)?.get(`${r},${c}`);
-          return { isNullObject: !x?.note, get content() { return x?.note ?? ''; }, set content(t: string) { if (x) x.note = t; }, load() {}, delete() { if (x) x.note = null; } };
+          const [r, c] = parse(a);
+          const x = sheets.get(name)?.get(`${r},${c}`);
+          return {
+            isNullObject: !x?.note,
+            get content() {
+              return x?.note ?? '';
+            },
+            set content(t: string) {
+              if (x) x.note = t;
+            },
+            load() {},
+            delete() {
+              if (x) x.note = null;
+            },
+          };
         },
       },
     };
@@ -68,17 +147,27 @@ export function installFakeOffice(sheetRows: Array<Array<string | number>>): voi
     workbook: {
       worksheets: {
         items: [] as Array<{ name: string }>,
-        load() { this.items = [...sheets.keys()].map((name) => ({ name })); },
+        load() {
+          this.items = [...sheets.keys()].map((name) => ({ name }));
+        },
         getActiveWorksheet: () => worksheet('Figures'),
         getItem: (n: string) => worksheet(n),
         getItemOrNullObject: (n: string) => (sheets.has(n) ? worksheet(n) : { isNullObject: true }),
-        add: (n: string) => { sheets.set(n, new Map()); return worksheet(n); },
+        add: (n: string) => {
+          sheets.set(n, new Map());
+          return worksheet(n);
+        },
       },
       getSelectedRange: () => range('Figures', 0, 0, rows, cols),
     },
-    sync: () => { state.syncs++; return new Promise((r) => setTimeout(r, 5)); },
+    sync: () => {
+      state.syncs++;
+      return new Promise((r) => setTimeout(r, 5));
+    },
   };
-  (window as unknown as Record<string, unknown>).Excel = { run: (batch: (c: unknown) => Promise<unknown>) => batch(context) };
+  (window as unknown as Record<string, unknown>).Excel = {
+    run: (batch: (c: unknown) => Promise<unknown>) => batch(context),
+  };
   (window as unknown as Record<string, unknown>).Office = {
     HostType: { Excel: 'Excel' },
     onReady(cb?: (info: { host: string; platform: string }) => void) {

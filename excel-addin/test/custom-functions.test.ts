@@ -27,7 +27,12 @@ function install(entities: boolean): void {
     associate: (id: string, fn: unknown) => (associated[id] = fn),
   };
   g.Office = new OfficeMockObject({
-    context: { requirements: { isSetSupported: (set: string, version: string) => entities && set === 'ExcelApi' && Number(version) <= 1.16 } },
+    context: {
+      requirements: {
+        isSetSupported: (set: string, version: string) =>
+          entities && set === 'ExcelApi' && Number(version) <= 1.16,
+      },
+    },
   });
 }
 
@@ -40,8 +45,12 @@ describe('FACTCHECK.VERIFY', () => {
   it('verifies and contradicts real built-in figures', () => {
     install(false);
     expect(verify(6728000, 'defective vehicles recalled')).toBe('verified');
-    expect(verify(7280000, 'defective vehicles recalled')).toBe('contradicted: source says 6,728,000 (SAMR, 2024-02-21)');
-    expect(verify(6700000, 'defective vehicles recalled')).toBe('approximate: source says 6,728,000 (SAMR, 2024-02-21)');
+    expect(verify(7280000, 'defective vehicles recalled')).toBe(
+      'contradicted: source says 6,728,000 (SAMR, 2024-02-21)',
+    );
+    expect(verify(6700000, 'defective vehicles recalled')).toBe(
+      'approximate: source says 6,728,000 (SAMR, 2024-02-21)',
+    );
     expect(verify(0.937, 'effective implementation rate of national standards')).toBe('verified');
     expect(verify(123, 'defective vehicles recalled')).toBe('unverified');
   });
@@ -67,13 +76,18 @@ describe('FACTCHECK.FIGURE', () => {
     const entity = figure('defective vehicles recalled') as {
       type: string;
       text: string;
-      properties: Record<string, { basicValue: unknown; propertyMetadata?: { attribution?: Array<{ sourceAddress?: string }> } }>;
+      properties: Record<
+        string,
+        { basicValue: unknown; propertyMetadata?: { attribution?: Array<{ sourceAddress?: string }> } }
+      >;
       provider: { description: string };
     };
     expect(entity.type).toBe('Entity');
     expect(entity.text).toBe('6,728,000');
     expect(entity.properties.Value?.basicValue).toBe(6728000);
-    expect(entity.properties.Value?.propertyMetadata?.attribution?.[0]?.sourceAddress).toBe('http://china.org.cn/china/2024-02/21/content_117011350_9.htm');
+    expect(entity.properties.Value?.propertyMetadata?.attribution?.[0]?.sourceAddress).toBe(
+      'http://china.org.cn/china/2024-02/21/content_117011350_9.htm',
+    );
     expect(entity.properties.Quote?.basicValue).toContain('6.728 million defective vehicles');
     expect(entity.provider.description).toContain('SAMR');
   });
@@ -93,7 +107,9 @@ describe('registration', () => {
     install(false);
     registerFunctions();
     const file = join(dirname(fileURLToPath(import.meta.url)), '../src/functions/functions.ts');
-    const meta = JSON.parse((await generateCustomFunctionsMetadata(file)).metadataJson) as { functions: Array<{ id: string }> };
+    const meta = JSON.parse((await generateCustomFunctionsMetadata(file)).metadataJson) as {
+      functions: Array<{ id: string }>;
+    };
     expect(Object.keys(associated).sort()).toEqual(meta.functions.map((f) => f.id).sort());
     expect(associated.VERIFY).toBe(FUNCTIONS.VERIFY);
   });

@@ -37,18 +37,30 @@ function smallBook(): FakeWorkbook {
   return book;
 }
 
-const check = (book: FakeWorkbook, scope: 'selection' | 'sheet' = 'selection', caps = CAPS) => runCheck({ scope, set, run: book.run, caps });
+const check = (book: FakeWorkbook, scope: 'selection' | 'sheet' = 'selection', caps = CAPS) =>
+  runCheck({ scope, set, run: book.run, caps });
 
 describe('check: block reads', () => {
   it('reads 36,003 cells in 5,000-row blocks with a fixed number of syncs per block, never per cell', async () => {
     const book = new FakeWorkbook();
     const s = book.sheet('Big');
     s.put(0, 0, [['Indicator', 'Official', 'Quoted']]);
-    const rows = Array.from({ length: 12_000 }, (_, i) => ['defective vehicles recalled', 6728000, i % 2 ? 7280000 : 'n/a']);
+    const rows = Array.from({ length: 12_000 }, (_, i) => [
+      'defective vehicles recalled',
+      6728000,
+      i % 2 ? 7280000 : 'n/a',
+    ]);
     s.put(1, 0, rows);
     book.select('Big', 'A1:C12001');
     const progress: number[] = [];
-    const { results } = await runCheck({ scope: 'selection', set, run: book.run, caps: CAPS, mark: false, onProgress: (d) => progress.push(d) });
+    const { results } = await runCheck({
+      scope: 'selection',
+      set,
+      run: book.run,
+      caps: CAPS,
+      mark: false,
+      onProgress: (d) => progress.push(d),
+    });
     // 12,001 rows x 3 columns = 3 blocks (5,000 + 5,000 + 2,001 rows).
     expect(progress).toEqual([0, 15_000, 30_000, 36_003]);
     expect(book.syncs).toBe(2 + 3); // set-up (2) + one read per block
@@ -61,7 +73,11 @@ describe('check: block reads', () => {
     const book = new FakeWorkbook();
     const s = book.sheet('Big');
     s.put(0, 0, [['defective vehicles recalled']]);
-    s.put(1, 0, Array.from({ length: 6_000 }, (_, i) => [i % 3 ? 6728000 : 7280000]));
+    s.put(
+      1,
+      0,
+      Array.from({ length: 6_000 }, (_, i) => [i % 3 ? 6728000 : 7280000]),
+    );
     book.select('Big', 'A1:A6001');
     const { results } = await check(book);
     expect(book.syncs).toBe(2 + 3 * 2);
@@ -120,7 +136,7 @@ describe('check: marks', () => {
 });
 
 describe('clear marks', () => {
-  it('restores fills (none, solid, patterned) and notes (none, the user\'s) exactly, from the workbook alone', async () => {
+  it("restores fills (none, solid, patterned) and notes (none, the user's) exactly, from the workbook alone", async () => {
     const book = smallBook();
     const s = book.sheet('Recalls');
     const before = JSON.parse(JSON.stringify([...s.cells.entries()]));
@@ -131,9 +147,18 @@ describe('clear marks', () => {
     // The pane was closed: a new run with no memory of the check.
     const result = await runClear({ run: book.run, caps: CAPS });
     expect(result).toEqual({ restored: 4, keptUserChanges: 0, missing: 0 });
-    const after = JSON.parse(JSON.stringify([...s.cells.entries()])) as Array<[string, Record<string, unknown>]>;
+    const after = JSON.parse(JSON.stringify([...s.cells.entries()])) as Array<
+      [string, Record<string, unknown>]
+    >;
     // Cells that had no fill were given one by the mark; "no fill" is back (white, pattern None).
-    const normalized = after.map(([k, c]) => [k, c.fill && JSON.stringify(c.fill) === JSON.stringify(NO_FILL) && !before.find(([bk]: [string]) => bk === k)?.[1]?.fill ? { ...c, fill: undefined } : c]);
+    const normalized = after.map(([k, c]) => [
+      k,
+      c.fill &&
+      JSON.stringify(c.fill) === JSON.stringify(NO_FILL) &&
+      !before.find(([bk]: [string]) => bk === k)?.[1]?.fill
+        ? { ...c, fill: undefined }
+        : c,
+    ]);
     expect(JSON.parse(JSON.stringify(normalized))).toEqual(before);
     expect(s.at('B2').fill).toEqual(YELLOW);
     expect(s.at('B2').note).toBe('my note: check with Li');
@@ -141,10 +166,14 @@ describe('clear marks', () => {
     expect(s.at('B3').fill).toEqual(NO_FILL);
     expect(s.at('B3').note).toBeUndefined();
     expect(book.sheets.some((x) => x.name === STORE_SHEET)).toBe(false);
-    expect(await runClear({ run: book.run, caps: CAPS })).toEqual({ restored: 0, keptUserChanges: 0, missing: 0 });
+    expect(await runClear({ run: book.run, caps: CAPS })).toEqual({
+      restored: 0,
+      keptUserChanges: 0,
+      missing: 0,
+    });
   });
 
-  it("keeps a fill or note the user changed after checking", async () => {
+  it('keeps a fill or note the user changed after checking', async () => {
     const book = smallBook();
     const s = book.sheet('Recalls');
     await check(book);
@@ -177,6 +206,12 @@ describe('results list', () => {
   it('selects the cell of a clicked result', async () => {
     const book = smallBook();
     await selectCell(book.run, 'Recalls', 'B3');
-    expect(book.selection).toEqual({ sheet: 'Recalls', rowIndex: 2, columnIndex: 1, rowCount: 1, columnCount: 1 });
+    expect(book.selection).toEqual({
+      sheet: 'Recalls',
+      rowIndex: 2,
+      columnIndex: 1,
+      rowCount: 1,
+      columnCount: 1,
+    });
   });
 });

@@ -57,13 +57,21 @@ export class FakeSheet {
 
   /** Bounding box of non-empty values, or null. */
   usedBox(): { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number } | null {
-    let top = Infinity, left = Infinity, bottom = -1, right = -1;
+    let top = Infinity,
+      left = Infinity,
+      bottom = -1,
+      right = -1;
     for (const [key, cell] of this.cells) {
       if (cell.value === undefined || cell.value === null || cell.value === '') continue;
       const [r, c] = key.split(',').map(Number) as [number, number];
-      top = Math.min(top, r); left = Math.min(left, c); bottom = Math.max(bottom, r); right = Math.max(right, c);
+      top = Math.min(top, r);
+      left = Math.min(left, c);
+      bottom = Math.max(bottom, r);
+      right = Math.max(right, c);
     }
-    return bottom < 0 ? null : { rowIndex: top, columnIndex: left, rowCount: bottom - top + 1, columnCount: right - left + 1 };
+    return bottom < 0
+      ? null
+      : { rowIndex: top, columnIndex: left, rowCount: bottom - top + 1, columnCount: right - left + 1 };
   }
 }
 
@@ -72,7 +80,13 @@ type Op = () => void;
 export class FakeWorkbook {
   readonly sheets: FakeSheet[] = [];
   active = 0;
-  selection: { sheet: string; rowIndex: number; columnIndex: number; rowCount: number; columnCount: number } | null = null;
+  selection: {
+    sheet: string;
+    rowIndex: number;
+    columnIndex: number;
+    rowCount: number;
+    columnCount: number;
+  } | null = null;
   syncs = 0;
   loads = 0;
   /** Cells read through range loads of `values` (a measure of read volume). */
@@ -89,7 +103,13 @@ export class FakeWorkbook {
     const [a, b] = address.split(':');
     const [r0, c0] = parseCellAddress(a ?? 'A1');
     const [r1, c1] = parseCellAddress(b ?? a ?? 'A1');
-    this.selection = { sheet, rowIndex: r0, columnIndex: c0, rowCount: r1 - r0 + 1, columnCount: c1 - c0 + 1 };
+    this.selection = {
+      sheet,
+      rowIndex: r0,
+      columnIndex: c0,
+      rowCount: r1 - r0 + 1,
+      columnCount: c1 - c0 + 1,
+    };
     this.active = this.sheets.findIndex((s) => s.name === sheet);
   }
 
@@ -118,7 +138,8 @@ class FakeContext {
           return this.range(book.sheet(s.sheet), s.rowIndex, s.columnIndex, s.rowCount, s.columnCount);
         },
         comments: {
-          add: (address: string, content: string) => this.ops.push(() => (this.sheetOf(address).at(address).comment = content)),
+          add: (address: string, content: string) =>
+            this.ops.push(() => (this.sheetOf(address).at(address).comment = content)),
           getItemByCell: (address: string) => {
             const self = this;
             return {
@@ -140,7 +161,9 @@ class FakeContext {
   }
 
   private sheetOf(address: string): FakeSheet {
-    const name = address.includes('!') ? address.split('!')[0]!.replace(/^'|'$/g, '').replace(/''/g, "'") : this.book.sheets[this.book.active]!.name;
+    const name = address.includes('!')
+      ? address.split('!')[0]!.replace(/^'|'$/g, '').replace(/''/g, "'")
+      : this.book.sheets[this.book.active]!.name;
     return this.book.sheet(name);
   }
 
@@ -148,7 +171,8 @@ class FakeContext {
     const load = m.load.bind(m);
     m.load = (arg: string | string[]) => {
       this.book.loads++;
-      if (typeof arg === 'string' && /\bvalues\b/.test(arg) && typeof m.rowCount !== 'undefined') this.book.cellsLoaded += (m._rows as number) * (m._cols as number);
+      if (typeof arg === 'string' && /\bvalues\b/.test(arg) && typeof m.rowCount !== 'undefined')
+        this.book.cellsLoaded += (m._rows as number) * (m._cols as number);
       return load(arg);
     };
     this.mocks.push(m);
@@ -197,10 +221,13 @@ class FakeContext {
           const [r1, c1] = parseCellAddress(b ?? a ?? 'A1');
           return this.range(sheet, r0, c0, r1 - r0 + 1, c1 - c0 + 1);
         },
-        getRangeByIndexes: (r: number, c: number, rows: number, cols: number) => this.range(sheet, r, c, rows, cols),
+        getRangeByIndexes: (r: number, c: number, rows: number, cols: number) =>
+          this.range(sheet, r, c, rows, cols),
         getUsedRangeOrNullObject: () => {
           const box = sheet.usedBox();
-          return box ? this.range(sheet, box.rowIndex, box.columnIndex, box.rowCount, box.columnCount) : { isNullObject: true, load() {} };
+          return box
+            ? this.range(sheet, box.rowIndex, box.columnIndex, box.rowCount, box.columnCount)
+            : { isNullObject: true, load() {} };
         },
         activate: () => this.ops.push(() => (book.active = book.sheets.indexOf(sheet))),
         delete: () => this.ops.push(() => book.sheets.splice(book.sheets.indexOf(sheet), 1)),
@@ -218,7 +245,10 @@ class FakeContext {
                 .filter(([, c]) => c.comment !== undefined)
                 .map(([key, c]) => {
                   const [r, col] = key.split(',').map(Number) as [number, number];
-                  return { content: c.comment, getLocation: () => ({ address: `${sheet.name}!${cellAddress(r, col)}`, load() {} }) };
+                  return {
+                    content: c.comment,
+                    getLocation: () => ({ address: `${sheet.name}!${cellAddress(r, col)}`, load() {} }),
+                  };
                 });
             });
           },
@@ -236,20 +266,33 @@ class FakeContext {
 
   private note(sheet: FakeSheet, address: string): OfficeMockObject {
     const had = sheet.at(address).note;
-    const m = this.track(new OfficeMockObject({ content: had ?? '', delete: () => this.ops.push(() => delete sheet.at(address).note) }));
+    const m = this.track(
+      new OfficeMockObject({
+        content: had ?? '',
+        delete: () => this.ops.push(() => delete sheet.at(address).note),
+      }),
+    );
     Object.defineProperty(m, 'isNullObject', { value: had === undefined });
     const loaded = had ?? '';
     this.diffs.push(() => {
       const now = m.content as unknown;
-      if (typeof now === 'string' && !now.startsWith('Error, ') && now !== loaded && had !== undefined) sheet.at(address).note = now;
+      if (typeof now === 'string' && !now.startsWith('Error, ') && now !== loaded && had !== undefined)
+        sheet.at(address).note = now;
     });
     return m;
   }
 
-  private range(sheet: FakeSheet, rowIndex: number, columnIndex: number, rowCount: number, columnCount: number): OfficeMockObject {
+  private range(
+    sheet: FakeSheet,
+    rowIndex: number,
+    columnIndex: number,
+    rowCount: number,
+    columnCount: number,
+  ): OfficeMockObject {
     // Whole columns are clipped for reading, as a fake has no million-row arrays.
     const box = rowCount > 100_000 ? sheet.usedBox() : null;
-    const readRows = rowCount > 100_000 ? Math.max(0, (box ? box.rowIndex + box.rowCount : 0) - rowIndex) : rowCount;
+    const readRows =
+      rowCount > 100_000 ? Math.max(0, (box ? box.rowIndex + box.rowCount : 0) - rowIndex) : rowCount;
     const values: CellValue[][] = [];
     const formats: string[][] = [];
     for (let r = 0; r < readRows; r++) {
@@ -276,8 +319,18 @@ class FakeContext {
         columnCount,
         values,
         numberFormat: formats,
-        format: { fill: { color: fill0.color, pattern: fill0.pattern, patternColor: fill0.patternColor, clear: clearFill } },
-        select: () => this.ops.push(() => (this.book.selection = { sheet: sheet.name, rowIndex, columnIndex, rowCount, columnCount })),
+        format: {
+          fill: {
+            color: fill0.color,
+            pattern: fill0.pattern,
+            patternColor: fill0.patternColor,
+            clear: clearFill,
+          },
+        },
+        select: () =>
+          this.ops.push(
+            () => (this.book.selection = { sheet: sheet.name, rowIndex, columnIndex, rowCount, columnCount }),
+          ),
         getUsedRangeOrNullObject: () => {
           const b = sheet.usedBox();
           if (!b) return { isNullObject: true, load() {} };
@@ -296,15 +349,22 @@ class FakeContext {
     // Writes: values/numberFormat assigned, fill properties assigned.
     this.diffs.push(() => {
       if (m.values !== values && Array.isArray(m.values)) {
-        (m.values as CellValue[][]).forEach((row, r) => row.forEach((v, c) => (sheet.cell(rowIndex + r, columnIndex + c).value = v)));
+        (m.values as CellValue[][]).forEach((row, r) =>
+          row.forEach((v, c) => (sheet.cell(rowIndex + r, columnIndex + c).value = v)),
+        );
       }
       if (m.numberFormat !== formats && Array.isArray(m.numberFormat)) {
-        (m.numberFormat as string[][]).forEach((row, r) => row.forEach((f, c) => (sheet.cell(rowIndex + r, columnIndex + c).format = f)));
+        (m.numberFormat as string[][]).forEach((row, r) =>
+          row.forEach((f, c) => (sheet.cell(rowIndex + r, columnIndex + c).format = f)),
+        );
       }
       const fill = (m.format as { fill: Record<string, unknown> }).fill;
       const cur = sheet.cell(rowIndex, columnIndex).fill ?? { ...NO_FILL };
       const changed = (k: 'color' | 'pattern' | 'patternColor') =>
-        typeof fill[k] === 'string' && !(fill[k] as string).startsWith('Error, ') && fill[k] !== fill0[k] && fill[k] !== cur[k];
+        typeof fill[k] === 'string' &&
+        !(fill[k] as string).startsWith('Error, ') &&
+        fill[k] !== fill0[k] &&
+        fill[k] !== cur[k];
       if (changed('pattern') || changed('color') || changed('patternColor')) {
         const next = { ...cur };
         if (changed('pattern')) next.pattern = fill.pattern as string;

@@ -15,7 +15,12 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => void> {
   const root = join(dirname(fileURLToPath(import.meta.url)), '..');
   const outDir = mkdtempSync(join(tmpdir(), 'figure-check-addin-'));
-  await build({ configFile: join(root, 'vite.config.ts'), root, logLevel: 'error', build: { outDir, emptyOutDir: true } });
+  await build({
+    configFile: join(root, 'vite.config.ts'),
+    root,
+    logLevel: 'error',
+    build: { outDir, emptyOutDir: true },
+  });
   project.provide('distDir', outDir);
   return () => rmSync(outDir, { recursive: true, force: true });
 }

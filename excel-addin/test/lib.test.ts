@@ -4,8 +4,25 @@ import { builtinSet, type CheckedCell } from '@figure-check/core';
 import { cellAddress, columnLetters, fullAddress, parseCellAddress } from '../src/lib/address.ts';
 import { clipToUsed, planBlocks } from '../src/lib/block-plan.ts';
 import { checkBlock, headerLabels, leadRows, rowLabelsFrom } from '../src/lib/check-block.ts';
-import { NOTE_MARK, VERDICT_FILL, decodeRecord, encodeRecord, hasFill, noteText, planMarks, planRestore, recordKey, type MarkRecord } from '../src/lib/marks.ts';
-import { EMPTY_MESSAGE, NOTHING_TO_CHECK_MESSAGE, ResultsBuilder, countsLine, visibleItems } from '../src/lib/results-model.ts';
+import {
+  NOTE_MARK,
+  VERDICT_FILL,
+  decodeRecord,
+  encodeRecord,
+  hasFill,
+  noteText,
+  planMarks,
+  planRestore,
+  recordKey,
+  type MarkRecord,
+} from '../src/lib/marks.ts';
+import {
+  EMPTY_MESSAGE,
+  NOTHING_TO_CHECK_MESSAGE,
+  ResultsBuilder,
+  countsLine,
+  visibleItems,
+} from '../src/lib/results-model.ts';
 
 const set = builtinSet();
 
@@ -31,13 +48,23 @@ describe('block planning', () => {
   });
 
   it('clips a whole-column selection to the used range', () => {
-    expect(clipToUsed({ rowIndex: 0, columnIndex: 1, rowCount: 1_048_576, columnCount: 1 }, { rowIndex: 0, columnIndex: 0, rowCount: 20, columnCount: 3 })).toEqual({
+    expect(
+      clipToUsed(
+        { rowIndex: 0, columnIndex: 1, rowCount: 1_048_576, columnCount: 1 },
+        { rowIndex: 0, columnIndex: 0, rowCount: 20, columnCount: 3 },
+      ),
+    ).toEqual({
       rowIndex: 0,
       columnIndex: 1,
       rowCount: 20,
       columnCount: 1,
     });
-    expect(clipToUsed({ rowIndex: 30, columnIndex: 0, rowCount: 5, columnCount: 1 }, { rowIndex: 0, columnIndex: 0, rowCount: 20, columnCount: 3 }).rowCount).toBe(0);
+    expect(
+      clipToUsed(
+        { rowIndex: 30, columnIndex: 0, rowCount: 5, columnCount: 1 },
+        { rowIndex: 0, columnIndex: 0, rowCount: 20, columnCount: 3 },
+      ).rowCount,
+    ).toBe(0);
   });
 });
 
@@ -59,15 +86,38 @@ describe('block context', () => {
 
   it('does not read text rows at the top of a later block as headers when the range has none', () => {
     const block = { index: 1, startRow: 10, rowCount: 2, columnIndex: 0, columnCount: 1 };
-    const cells = checkBlock({ block, sheetName: 'S', values: [['44,499 national standards in force'], ['no figure']], lead: { values: [] } }, set);
+    const cells = checkBlock(
+      {
+        block,
+        sheetName: 'S',
+        values: [['44,499 national standards in force'], ['no figure']],
+        lead: { values: [] },
+      },
+      set,
+    );
     expect(cells.map((c) => [c.row, c.verdict])).toEqual([[10, 'verified']]);
   });
 
   it('uses label cells left of the range and the sheet header above it', () => {
-    expect(headerLabels(['Measure', 2023, 12.5, '', 'Value'])).toEqual(['Measure', '2023', undefined, undefined, 'Value']);
-    expect(rowLabelsFrom([['defective', 'vehicles recalled'], [1, ''], ['', null]])).toEqual(['defective vehicles recalled', undefined, undefined]);
+    expect(headerLabels(['Measure', 2023, 12.5, '', 'Value'])).toEqual([
+      'Measure',
+      '2023',
+      undefined,
+      undefined,
+      'Value',
+    ]);
+    expect(
+      rowLabelsFrom([
+        ['defective', 'vehicles recalled'],
+        [1, ''],
+        ['', null],
+      ]),
+    ).toEqual(['defective vehicles recalled', undefined, undefined]);
     const block = { index: 0, startRow: 5, rowCount: 1, columnIndex: 3, columnCount: 1 };
-    const cells = checkBlock({ block, sheetName: 'S', values: [[6728000]], rowLabels: ['defective vehicles recalled'] }, set);
+    const cells = checkBlock(
+      { block, sheetName: 'S', values: [[6728000]], rowLabels: ['defective vehicles recalled'] },
+      set,
+    );
     expect(cells[0]).toMatchObject({ row: 5, col: 3, verdict: 'verified' });
   });
 });
@@ -102,7 +152,14 @@ describe('marks bookkeeping', () => {
   });
 
   it('writes a note with verdict, explanation and citation', () => {
-    const [cell] = checkBlock({ block: { index: 0, startRow: 0, rowCount: 1, columnIndex: 0, columnCount: 2 }, sheetName: 'S', values: [['defective vehicles recalled', 7280000]] }, set);
+    const [cell] = checkBlock(
+      {
+        block: { index: 0, startRow: 0, rowCount: 1, columnIndex: 0, columnCount: 2 },
+        sheetName: 'S',
+        values: [['defective vehicles recalled', 7280000]],
+      },
+      set,
+    );
     const text = noteText(cell as CheckedCell);
     expect(text.startsWith(`${NOTE_MARK}contradicted\n`)).toBe(true);
     expect(text).toContain('Source: Liu Sanjiang, "SCIO press conference');
@@ -110,18 +167,30 @@ describe('marks bookkeeping', () => {
 
   it('records the original only the first time a cell is marked', () => {
     const cells = [{ address: 'B2', verdict: 'verified' as const, explanation: 'ok', figure: null }];
-    const originals = new Map([[recordKey('Data', 'B2'), { fill: { color: '#FFFF00', pattern: 'Solid', patternColor: '#000000' }, note: 'my note' }]]);
+    const originals = new Map([
+      [
+        recordKey('Data', 'B2'),
+        { fill: { color: '#FFFF00', pattern: 'Solid', patternColor: '#000000' }, note: 'my note' },
+      ],
+    ]);
     const first = planMarks('Data', cells, originals, new Set(), 'note');
     expect(first.records).toEqual([record({ markColor: VERDICT_FILL.verified })]);
     expect(first.writes[0]).toMatchObject({ address: 'B2', color: VERDICT_FILL.verified });
     // Second check: the cell now shows the add-in's own fill and note, which must not become "original".
-    const again = new Map([[recordKey('Data', 'B2'), { fill: { color: VERDICT_FILL.verified, pattern: 'Solid' }, note: `${NOTE_MARK}verified` }]]);
+    const again = new Map([
+      [
+        recordKey('Data', 'B2'),
+        { fill: { color: VERDICT_FILL.verified, pattern: 'Solid' }, note: `${NOTE_MARK}verified` },
+      ],
+    ]);
     expect(planMarks('Data', cells, again, new Set([recordKey('Data', 'B2')]), 'note').records).toEqual([]);
   });
 
   it("leaves a user's comment alone where comments stand in for notes", () => {
     const cells = [{ address: 'C3', verdict: 'contradicted' as const, explanation: 'x', figure: null }];
-    const originals = new Map([[recordKey('Data', 'C3'), { fill: { color: '#FFFFFF' }, note: null, hasComment: true }]]);
+    const originals = new Map([
+      [recordKey('Data', 'C3'), { fill: { color: '#FFFFFF' }, note: null, hasComment: true }],
+    ]);
     const plan = planMarks('Data', cells, originals, new Set(), 'comment');
     expect(plan.writes[0]?.annotation).toBeNull();
     expect(plan.records[0]?.annotation).toBe('none');
@@ -134,7 +203,12 @@ describe('marks bookkeeping', () => {
       annotation: { kind: 'set', text: 'my note' },
       userChanged: false,
     });
-    expect(planRestore(record({ hadFill: false, color: '', hadNote: false, noteText: '' }), { fillColor: VERDICT_FILL.verified.toLowerCase(), annotationText: mine })).toMatchObject({
+    expect(
+      planRestore(record({ hadFill: false, color: '', hadNote: false, noteText: '' }), {
+        fillColor: VERDICT_FILL.verified.toLowerCase(),
+        annotationText: mine,
+      }),
+    ).toMatchObject({
       fill: { kind: 'clear' },
       annotation: { kind: 'delete' },
     });
@@ -143,7 +217,9 @@ describe('marks bookkeeping', () => {
       annotation: { kind: 'keep' },
       userChanged: true,
     });
-    expect(planRestore(record(), { fillColor: VERDICT_FILL.verified, annotationText: null }).annotation).toEqual({ kind: 'add', text: 'my note' });
+    expect(
+      planRestore(record(), { fillColor: VERDICT_FILL.verified, annotationText: null }).annotation,
+    ).toEqual({ kind: 'add', text: 'my note' });
   });
 });
 
@@ -158,7 +234,11 @@ describe('results list model', () => {
           ['defective vehicles recalled', 7280000],
           ['effective implementation rate of national standards', 0.937],
         ],
-        numberFormats: [['General', 'General'], ['General', 'General'], ['General', '0.0%']],
+        numberFormats: [
+          ['General', 'General'],
+          ['General', 'General'],
+          ['General', '0.0%'],
+        ],
       },
       set,
     );
@@ -171,7 +251,11 @@ describe('results list model', () => {
       ['B1', 'verified'],
       ['B3', 'verified'],
     ]);
-    expect(model.items[0]).toMatchObject({ shown: '7,280,000', official: '6,728,000', attribution: 'SAMR, 2024-02-21' });
+    expect(model.items[0]).toMatchObject({
+      shown: '7,280,000',
+      official: '6,728,000',
+      attribution: 'SAMR, 2024-02-21',
+    });
     expect(model.items[2]?.shown).toBe('93.7%');
     expect(countsLine(model.counts)).toBe('1 contradicted · 2 verified');
     expect(visibleItems(model, 'verified', 1)).toMatchObject({ hidden: 1 });

@@ -16,7 +16,8 @@ describe('manifest.xml', () => {
     expect(info.officeAppType).toBe('TaskPaneApp');
     expect(info.hosts).toEqual(['Workbook']);
     expect(info.defaultSettings?.sourceLocation).toBe(`${ORIGIN}taskpane.html`);
-    for (const url of [info.iconUrl, info.highResolutionIconUrl, info.supportUrl]) expect(url?.startsWith(ORIGIN)).toBe(true);
+    for (const url of [info.iconUrl, info.highResolutionIconUrl, info.supportUrl])
+      expect(url?.startsWith(ORIGIN)).toBe(true);
   });
 
   it('declares custom functions in namespace FACTCHECK in a long-lived shared runtime', () => {
@@ -32,7 +33,13 @@ describe('manifest.xml', () => {
     const xml = readFileSync(manifestPath, 'utf8');
     const info = await OfficeAddinManifest.readManifestFile(manifestPath);
     const urls = new Set([...xml.matchAll(/DefaultValue="(https?:\/\/[^"]+)"/g)].map((m) => m[1] ?? ''));
-    for (const u of [info.iconUrl, info.highResolutionIconUrl, info.supportUrl, info.defaultSettings?.sourceLocation]) if (u) urls.add(u);
+    for (const u of [
+      info.iconUrl,
+      info.highResolutionIconUrl,
+      info.supportUrl,
+      info.defaultSettings?.sourceLocation,
+    ])
+      if (u) urls.add(u);
     expect(urls.size).toBe(8); // 4 icons, taskpane.html, functions.js, functions.json, help.html
     for (const url of urls) {
       expect(url.startsWith(ORIGIN), url).toBe(true);

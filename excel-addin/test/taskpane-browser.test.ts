@@ -16,7 +16,14 @@ const OFFICE_JS = 'https://appsforoffice.microsoft.com/**';
 // The screenshot for the README is refreshed with `npm run screenshot -w excel-addin`; a plain test
 // run writes it to a temporary folder so that tests never change tracked files.
 const docs = process.env.FIGURE_CHECK_SCREENSHOTS ?? join(tmpdir(), 'figure-check-screenshots');
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.json': 'application/json', '.xml': 'application/xml' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.png': 'image/png',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+};
 
 let server: Server;
 let base = '';
@@ -39,7 +46,14 @@ beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 });
 
@@ -54,7 +68,9 @@ async function openPane(withHost: boolean): Promise<{ page: Page; errors: string
   page.on('pageerror', (e) => errors.push(e.message));
   if (withHost) {
     // The host's Office object is already there; office.js itself is answered empty.
-    await page.route(OFFICE_JS, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }));
+    await page.route(OFFICE_JS, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }),
+    );
     await page.addInitScript(installFakeOffice, [
       ['Indicator', 'Value'],
       ['defective vehicles recalled', 6728000],
@@ -92,7 +108,11 @@ describe('task pane in Chromium', () => {
     expect(await page.locator('.chip[data-verdict="verified"] .count').innerText()).toBe('5');
     // Click: the cell is selected in Excel.
     await items.first().click();
-    await page.waitForFunction(() => (window as unknown as { __fakeExcel: { selected: string | null } }).__fakeExcel.selected === 'Figures!B3');
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { __fakeExcel: { selected: string | null } }).__fakeExcel.selected ===
+        'Figures!B3',
+    );
     mkdirSync(docs, { recursive: true });
     await page.screenshot({ path: join(docs, 'taskpane.png'), fullPage: true });
     expect(errors).toEqual([]);

@@ -25,8 +25,12 @@ function median(values: number[]): number {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(CHROMIUM)) throw new Error(`Debian's Chromium is needed at ${CHROMIUM} (apt-get install -y chromium)`);
-  const cli = [join(root, 'node_modules/wxt/bin/wxt.mjs'), join(dirname(root), 'node_modules/wxt/bin/wxt.mjs')].find((p) => existsSync(p))!;
+  if (!existsSync(CHROMIUM))
+    throw new Error(`Debian's Chromium is needed at ${CHROMIUM} (apt-get install -y chromium)`);
+  const cli = [
+    join(root, 'node_modules/wxt/bin/wxt.mjs'),
+    join(dirname(root), 'node_modules/wxt/bin/wxt.mjs'),
+  ].find((p) => existsSync(p))!;
   execFileSync(process.execPath, [cli, 'build'], { cwd: root, stdio: 'inherit' });
 
   // ~1 MB of article text with ~5,000 figures.
@@ -43,7 +47,11 @@ async function main(): Promise<void> {
 
   // The core bundled for the page: the "core only" reference (TreeWalker + checkText per block).
   const coreBundle = await build({
-    stdin: { contents: "import * as core from '@figure-check/core'; (window as any).FigureCheckCore = core;", loader: 'ts', resolveDir: root },
+    stdin: {
+      contents: "import * as core from '@figure-check/core'; (window as any).FigureCheckCore = core;",
+      loader: 'ts',
+      resolveDir: root,
+    },
     bundle: true,
     write: false,
     format: 'iife',
@@ -69,7 +77,9 @@ async function main(): Promise<void> {
           for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
         }).observe({ type: 'longtask', buffered: true });
         const timer = setInterval(() => {
-          const any = ['verified', 'approximate', 'contradicted'].some((v) => (CSS.highlights.get(`factcheck-${v}`)?.size ?? 0) > 0);
+          const any = ['verified', 'approximate', 'contradicted'].some(
+            (v) => (CSS.highlights.get(`factcheck-${v}`)?.size ?? 0) > 0,
+          );
           if (any) {
             w.__firstHighlight = performance.now();
             clearInterval(timer);
@@ -78,7 +88,11 @@ async function main(): Promise<void> {
       });
       await page.goto(`${server.url}/bench.html`);
       const status = await waitForScan(page, (s) => s.counts.verified > 500, 300_000);
-      const loadEnd = await page.evaluate(() => performance.getEntriesByType('navigation')[0] ? (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd : 0);
+      const loadEnd = await page.evaluate(() =>
+        performance.getEntriesByType('navigation')[0]
+          ? (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd
+          : 0,
+      );
       const page1 = await page.evaluate(() => {
         const w = window as unknown as { __longTasks: number[]; __firstHighlight: number | null };
         return { longTasks: w.__longTasks, firstHighlight: w.__firstHighlight };
@@ -101,15 +115,27 @@ async function main(): Promise<void> {
       // Core only: the same TreeWalker pass handing each paragraph to checkText (no DOM work).
       await page.addScriptTag({ url: `${server.url}/core.js` });
       const coreOnly = await page.evaluate(() => {
-        const core = (window as unknown as { FigureCheckCore: { builtinSet: () => unknown; checkText: (t: string, s: unknown) => { mentions: unknown[] } } }).FigureCheckCore;
+        const core = (
+          window as unknown as {
+            FigureCheckCore: {
+              builtinSet: () => unknown;
+              checkText: (t: string, s: unknown) => { mentions: unknown[] };
+            };
+          }
+        ).FigureCheckCore;
         const set = core.builtinSet();
         core.checkText('warm up 1,000 standards', set);
         const t = performance.now();
         let mentions = 0;
-        for (const p of document.querySelectorAll('article p')) mentions += core.checkText(p.textContent ?? '', set).mentions.length;
+        for (const p of document.querySelectorAll('article p'))
+          mentions += core.checkText(p.textContent ?? '', set).mentions.length;
         return { ms: performance.now() - t, mentions };
       });
-      const total = status.counts.verified + status.counts.approximate + status.counts.contradicted + status.counts.unverified;
+      const total =
+        status.counts.verified +
+        status.counts.approximate +
+        status.counts.contradicted +
+        status.counts.unverified;
       rows.push({
         chars: bare.chars,
         figures: total,
@@ -145,10 +171,15 @@ async function main(): Promise<void> {
   const phaseTable = [
     '| Kind of work (median of the runs) | ms | share |',
     '|---|---|---|',
-    ...phaseNames.map((name) => `| ${name} | ${phaseMedian(name).toFixed(1)} | ${((phaseMedian(name) / m('extensionMs')) * 100).toFixed(0)}% |`),
+    ...phaseNames.map(
+      (name) =>
+        `| ${name} | ${phaseMedian(name).toFixed(1)} | ${((phaseMedian(name) / m('extensionMs')) * 100).toFixed(0)}% |`,
+    ),
     `| scheduling and bookkeeping (slice loop, counts, status; the rest of the total) | ${Math.max(0, m('extensionMs') - phasedMs).toFixed(1)} | ${((Math.max(0, m('extensionMs') - phasedMs) / m('extensionMs')) * 100).toFixed(0)}% |`,
   ].join('\n');
-  const chromiumVersion = execFileSync(CHROMIUM, ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+  const chromiumVersion = execFileSync(CHROMIUM, ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] })
+    .toString()
+    .trim();
   const table = [
     `| Measure (median of ${rows.length} runs) | Value | Target |`,
     '|---|---|---|',
@@ -192,7 +223,9 @@ Runs:
 ${rows.map((r, i) => `| ${i + 1} | ${r.extensionMs!.toFixed(0)} | ${r.slices} | ${r.longestSliceMs!.toFixed(1)} | ${r.bareMs!.toFixed(1)} | ${r.coreOnlyMs!.toFixed(0)} | ${r.longTasks} | ${r.firstVisibleFromScanMs!.toFixed(0)} | ${r.firstHighlightFromNavMs!.toFixed(0)} |`).join('\n')}
 `;
   writeBenchmarkSection('extension', doc);
-  console.log(`\n${table}\n\n${phaseTable}\n\nratio extension/bare TreeWalker: ${ratioBare.toFixed(1)}x (target <= 3x)\nwritten to the extension section of ${BENCHMARKS_FILE}`);
+  console.log(
+    `\n${table}\n\n${phaseTable}\n\nratio extension/bare TreeWalker: ${ratioBare.toFixed(1)}x (target <= 3x)\nwritten to the extension section of ${BENCHMARKS_FILE}`,
+  );
 }
 
 main().catch((error) => {

@@ -13,13 +13,17 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const dist = join(root, 'dist/chrome-mv3');
 
-const cli = [join(root, 'node_modules/wxt/bin/wxt.mjs'), join(dirname(root), 'node_modules/wxt/bin/wxt.mjs')].find((p) => existsSync(p));
+const cli = [
+  join(root, 'node_modules/wxt/bin/wxt.mjs'),
+  join(dirname(root), 'node_modules/wxt/bin/wxt.mjs'),
+].find((p) => existsSync(p));
 if (!cli) throw new Error('wxt is not installed: run `npm install` at the repository root.');
 execFileSync(process.execPath, [cli, 'build'], { cwd: root, stdio: 'inherit' });
 
 const demo = readFileSync(join(root, 'demo/index.html'));
 const server = createServer((req, res) => {
-  if (req.url === '/' || req.url === '/index.html') res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(demo);
+  if (req.url === '/' || req.url === '/index.html')
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(demo);
   else res.writeHead(404).end();
 });
 server.listen(0, '127.0.0.1', () => {
@@ -38,22 +42,28 @@ The extension is built in ${dist}. To try it:
     return;
   }
   if (!existsSync(chromium)) {
-    console.log(`Chromium not found at ${chromium} (apt-get install -y chromium). Demo article: extension/demo/index.html`);
+    console.log(
+      `Chromium not found at ${chromium} (apt-get install -y chromium). Demo article: extension/demo/index.html`,
+    );
     server.close();
     return;
   }
   const profile = mkdtempSync(join(tmpdir(), 'figure-check-start-'));
-  const browser = spawn(chromium, [
-    `--user-data-dir=${profile}`,
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-    `--disable-extensions-except=${dist}`,
-    `--load-extension=${dist}`,
-    url,
-  ], { stdio: 'ignore' });
+  const browser = spawn(
+    chromium,
+    [
+      `--user-data-dir=${profile}`,
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
+      url,
+    ],
+    { stdio: 'ignore' },
+  );
   console.log(`Chromium opened on ${url} with Figure Check loaded. Close the browser to stop.`);
   browser.on('exit', () => server.close());
 });

@@ -46,7 +46,12 @@ interface Setup {
   comments: Map<string, boolean>;
 }
 
-const shapeOf = (r: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }): RangeShape => ({
+const shapeOf = (r: {
+  rowIndex: number;
+  columnIndex: number;
+  rowCount: number;
+  columnCount: number;
+}): RangeShape => ({
   rowIndex: r.rowIndex,
   columnIndex: r.columnIndex,
   rowCount: r.rowCount,
@@ -75,7 +80,10 @@ async function setUp(opts: CheckRunOptions): Promise<Setup | null> {
 
     // The sheet's header rows above the range (at most three), and label columns left of it.
     const headerRows = Math.min(3, shape.rowIndex - used.rowIndex);
-    const header = headerRows > 0 ? ws.getRangeByIndexes(used.rowIndex, shape.columnIndex, headerRows, shape.columnCount) : null;
+    const header =
+      headerRows > 0
+        ? ws.getRangeByIndexes(used.rowIndex, shape.columnIndex, headerRows, shape.columnCount)
+        : null;
     header?.load('values');
     const keys = store.isNullObject ? null : store.getRange('A:B').getUsedRangeOrNullObject(true);
     keys?.load('values,rowCount');
@@ -108,20 +116,29 @@ async function setUp(opts: CheckRunOptions): Promise<Setup | null> {
         if (record) setup.stored.add(recordKey(record.sheet, record.address));
       }
     }
-    if ((opts.mark ?? true) && annotationKind(opts.caps) === 'comment') setup.comments = await loadCommentMap(context, ws);
+    if ((opts.mark ?? true) && annotationKind(opts.caps) === 'comment')
+      setup.comments = await loadCommentMap(context, ws);
     return setup;
   });
 }
 
 /** Checks one block and, when marking, writes its marks and records. */
-async function runBlock(opts: CheckRunOptions, setup: Setup, block: Block, lead: { rows?: LeadRows }, results: ResultsBuilder): Promise<void> {
+async function runBlock(
+  opts: CheckRunOptions,
+  setup: Setup,
+  block: Block,
+  lead: { rows?: LeadRows },
+  results: ResultsBuilder,
+): Promise<void> {
   const mark = opts.mark ?? true;
   const kind = annotationKind(opts.caps);
   await opts.run(async (context) => {
     const ws = context.workbook.worksheets.getItem(setup.sheet);
     const range = ws.getRangeByIndexes(block.startRow, block.columnIndex, block.rowCount, block.columnCount);
     range.load('values,numberFormat');
-    const left = setup.left ? ws.getRangeByIndexes(block.startRow, setup.left.columnIndex, block.rowCount, setup.left.columnCount) : null;
+    const left = setup.left
+      ? ws.getRangeByIndexes(block.startRow, setup.left.columnIndex, block.rowCount, setup.left.columnCount)
+      : null;
     left?.load('values');
     await context.sync();
 
@@ -152,7 +169,9 @@ async function runBlock(opts: CheckRunOptions, setup: Setup, block: Block, lead:
     const originals = new Map<string, OriginalState>();
     for (const p of probes) {
       const state: OriginalState = {
-        fill: opts.caps.fillPattern ? { color: p.fill.color, pattern: p.fill.pattern, patternColor: p.fill.patternColor } : { color: p.fill.color },
+        fill: opts.caps.fillPattern
+          ? { color: p.fill.color, pattern: p.fill.pattern, patternColor: p.fill.patternColor }
+          : { color: p.fill.color },
         note: p.note && !p.note.isNullObject ? p.note.content : null,
       };
       if (kind === 'comment') state.hasComment = setup.comments.has(p.address.toUpperCase());
@@ -169,7 +188,8 @@ async function runBlock(opts: CheckRunOptions, setup: Setup, block: Block, lead:
         else ws.notes.add(w.address, w.annotation);
       } else if (kind === 'comment') {
         const full = fullAddress(setup.sheet, ...parseCellAddress(w.address));
-        if (setup.comments.get(w.address.toUpperCase())) context.workbook.comments.getItemByCell(full).content = w.annotation;
+        if (setup.comments.get(w.address.toUpperCase()))
+          context.workbook.comments.getItemByCell(full).content = w.annotation;
         else context.workbook.comments.add(full, w.annotation);
         setup.comments.set(w.address.toUpperCase(), true);
       }

@@ -3,7 +3,14 @@
  * (read records; read the cells' current fills and notes; write), then deletes the store.
  */
 import { fullAddress, parseCellAddress } from '../lib/address.ts';
-import { NOTE_MARK, STORE_COLUMNS, decodeRecord, planRestore, type MarkRecord, type RestoreStep } from '../lib/marks.ts';
+import {
+  NOTE_MARK,
+  STORE_COLUMNS,
+  decodeRecord,
+  planRestore,
+  type MarkRecord,
+  type RestoreStep,
+} from '../lib/marks.ts';
 import { loadCommentMap } from './comments.ts';
 import type { ExcelRun, HostCapabilities } from './host.ts';
 import { STORE_SHEET } from './store.ts';
@@ -26,7 +33,13 @@ export interface ClearResult {
   missing: number;
 }
 
-function applyStep(context: Excel.RequestContext, ws: Excel.Worksheet, step: RestoreStep, note: Excel.Note | null, caps: HostCapabilities): void {
+function applyStep(
+  context: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  step: RestoreStep,
+  note: Excel.Note | null,
+  caps: HostCapabilities,
+): void {
   const fill = ws.getRange(step.address).format.fill;
   if (step.fill.kind === 'clear') fill.clear();
   else if (step.fill.kind === 'set') {
@@ -42,11 +55,18 @@ function applyStep(context: Excel.RequestContext, ws: Excel.Worksheet, step: Res
     else if (a.kind === 'set' && note) note.content = a.text;
     else if (a.kind === 'add') ws.notes.add(step.address, a.text);
   } else if (step.annotationKind === 'comment' && a.kind === 'delete') {
-    context.workbook.comments.getItemByCell(fullAddress(step.sheet, ...parseCellAddress(step.address))).delete();
+    context.workbook.comments
+      .getItemByCell(fullAddress(step.sheet, ...parseCellAddress(step.address)))
+      .delete();
   }
 }
 
-async function clearBlock(opts: ClearOptions, start: number, count: number, tally: ClearResult): Promise<void> {
+async function clearBlock(
+  opts: ClearOptions,
+  start: number,
+  count: number,
+  tally: ClearResult,
+): Promise<void> {
   await opts.run(async (context) => {
     const book = context.workbook;
     const rows = book.worksheets.getItem(STORE_SHEET).getRangeByIndexes(start, 0, count, STORE_COLUMNS);
@@ -72,7 +92,8 @@ async function clearBlock(opts: ClearOptions, start: number, count: number, tall
 
     const commentSheets = [...new Set(live.filter((r) => r.annotation === 'comment').map((r) => r.sheet))];
     const comments = new Map<string, Map<string, boolean>>();
-    for (const name of commentSheets) comments.set(name, await loadCommentMap(context, book.worksheets.getItem(name)));
+    for (const name of commentSheets)
+      comments.set(name, await loadCommentMap(context, book.worksheets.getItem(name)));
 
     for (const p of probes) {
       const note = p.note && !p.note.isNullObject ? p.note : null;

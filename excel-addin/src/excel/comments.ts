@@ -2,7 +2,10 @@
 import { NOTE_MARK } from '../lib/marks.ts';
 
 /** A1 address (upper case, no sheet) -> whether the comment there is the add-in's. Two syncs. */
-export async function loadCommentMap(context: Excel.RequestContext, sheet: Excel.Worksheet): Promise<Map<string, boolean>> {
+export async function loadCommentMap(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+): Promise<Map<string, boolean>> {
   const comments = sheet.comments;
   comments.load('items/content');
   await context.sync();

@@ -18,12 +18,20 @@ export interface HostCapabilities {
 export function hostCapabilities(): HostCapabilities {
   const supported = (version: string): boolean => {
     try {
-      return typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported('ExcelApi', version) === true;
+      return (
+        typeof Office !== 'undefined' &&
+        Office.context?.requirements?.isSetSupported('ExcelApi', version) === true
+      );
     } catch {
       return false;
     }
   };
-  return { notes: supported('1.18'), comments: supported('1.10'), fillPattern: supported('1.15'), entities: supported('1.16') };
+  return {
+    notes: supported('1.18'),
+    comments: supported('1.10'),
+    fillPattern: supported('1.15'),
+    entities: supported('1.16'),
+  };
 }
 
 /** Lets Excel and the pane breathe between blocks (a macrotask, so rendering and input run). */

@@ -25,7 +25,11 @@ export function writeRows(sheet: Excel.Worksheet, startRow: number, rows: string
 }
 
 /** Queues records to be appended after `nextRow`. */
-export function appendRecords(sheet: Excel.Worksheet, nextRow: number, records: readonly MarkRecord[]): number {
+export function appendRecords(
+  sheet: Excel.Worksheet,
+  nextRow: number,
+  records: readonly MarkRecord[],
+): number {
   writeRows(sheet, nextRow, records.map(encodeRecord));
   return nextRow + records.length;
 }

@@ -4,7 +4,14 @@
  * Each function is a thin wrapper over lib/custom-functions-logic.ts.
  */
 import { hostCapabilities } from '../excel/host.ts';
-import { figureEntity, findFigure, figureValue, sourceText, verifyText, type Answer } from '../lib/custom-functions-logic.ts';
+import {
+  figureEntity,
+  findFigure,
+  figureValue,
+  sourceText,
+  verifyText,
+  type Answer,
+} from '../lib/custom-functions-logic.ts';
 
 function unwrap<T>(answer: Answer<T>): T {
   if (answer.ok) return answer.value;

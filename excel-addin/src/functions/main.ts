@@ -10,5 +10,6 @@ export function registerFunctions(): void {
   for (const [id, fn] of Object.entries(FUNCTIONS)) CustomFunctions.associate(id, fn);
 }
 
-if (typeof Office !== 'undefined' && typeof Office.onReady === 'function') void Office.onReady(registerFunctions);
+if (typeof Office !== 'undefined' && typeof Office.onReady === 'function')
+  void Office.onReady(registerFunctions);
 else registerFunctions();

@@ -53,5 +53,10 @@ export function clipToUsed(shape: RangeShape, used: RangeShape | null): RangeSha
   const left = Math.max(shape.columnIndex, used.columnIndex);
   const bottom = Math.min(shape.rowIndex + shape.rowCount, used.rowIndex + used.rowCount);
   const right = Math.min(shape.columnIndex + shape.columnCount, used.columnIndex + used.columnCount);
-  return { rowIndex: top, columnIndex: left, rowCount: Math.max(0, bottom - top), columnCount: Math.max(0, right - left) };
+  return {
+    rowIndex: top,
+    columnIndex: left,
+    rowCount: Math.max(0, bottom - top),
+    columnCount: Math.max(0, right - left),
+  };
 }

@@ -3,7 +3,14 @@
  * around the block (the sheet's header row above a selection, label cells left of it, the
  * range's own header rows for blocks after the first). All matching is core's.
  */
-import { checkTable, detectHeaderRows, isFigureCell, type CellValue, type CheckedCell, type FigureSet } from '@figure-check/core';
+import {
+  checkTable,
+  detectHeaderRows,
+  isFigureCell,
+  type CellValue,
+  type CheckedCell,
+  type FigureSet,
+} from '@figure-check/core';
 import type { Block } from './block-plan.ts';
 
 export type Grid<T> = ReadonlyArray<ReadonlyArray<T>>;
@@ -45,13 +52,17 @@ export function leadRows(values: Grid<CellValue>, numberFormats?: Grid<string | 
 
 /** The header labels of a sheet row (text cells; numbers other than years are not labels). */
 export function headerLabels(row: ReadonlyArray<CellValue>): (string | undefined)[] {
-  return row.map((v) => (isEmpty(v) || isFigureCell(v) || typeof v === 'boolean' ? undefined : String(v).trim()));
+  return row.map((v) =>
+    isEmpty(v) || isFigureCell(v) || typeof v === 'boolean' ? undefined : String(v).trim(),
+  );
 }
 
 /** Joins the text cells left of a range into one label per row. */
 export function rowLabelsFrom(left: Grid<CellValue>): (string | undefined)[] {
   return left.map((row) => {
-    const text = row.filter((v) => !isEmpty(v) && !isFigureCell(v) && typeof v !== 'boolean').map((v) => String(v).trim());
+    const text = row
+      .filter((v) => !isEmpty(v) && !isFigureCell(v) && typeof v !== 'boolean')
+      .map((v) => String(v).trim());
     return text.length > 0 ? text.join(' ') : undefined;
   });
 }
@@ -63,7 +74,9 @@ export function checkBlock(read: BlockRead, set: FigureSet): CheckedCell[] {
   // Later blocks get the range's header rows repeated above them, and say so, so that core reads
   // the same column headers for every block and never takes a block's first rows for headers.
   const prefix: Grid<CellValue> = first ? [] : (read.lead?.values ?? []);
-  const prefixFormats: Grid<string | null | undefined> = first ? [] : (read.lead?.numberFormats ?? prefix.map(() => []));
+  const prefixFormats: Grid<string | null | undefined> = first
+    ? []
+    : (read.lead?.numberFormats ?? prefix.map(() => []));
   const values = prefix.length > 0 ? [...prefix, ...read.values] : read.values;
   const input: Parameters<typeof checkTable>[0] = {
     values,
@@ -72,9 +85,12 @@ export function checkBlock(read: BlockRead, set: FigureSet): CheckedCell[] {
     colOffset: block.columnIndex,
   };
   if (!first) input.headerRows = prefix.length;
-  if (read.numberFormats) input.numberFormats = prefix.length > 0 ? [...prefixFormats, ...read.numberFormats] : read.numberFormats;
+  if (read.numberFormats)
+    input.numberFormats = prefix.length > 0 ? [...prefixFormats, ...read.numberFormats] : read.numberFormats;
   if (read.columnLabels) input.columnLabels = read.columnLabels;
-  if (read.rowLabels) input.rowLabels = prefix.length > 0 ? [...prefix.map(() => undefined), ...read.rowLabels] : read.rowLabels;
+  if (read.rowLabels)
+    input.rowLabels =
+      prefix.length > 0 ? [...prefix.map(() => undefined), ...read.rowLabels] : read.rowLabels;
   const report = checkTable(input, set);
   return prefix.length > 0 ? report.cells.filter((c) => c.row >= block.startRow) : report.cells;
 }

@@ -20,7 +20,11 @@ export type Answer<T> = { ok: true; value: T } | { ok: false; reason: string };
  * The verdict on `value` as a figure named by `label`, checked by core exactly as a table row
  * `[label, value]`: "verified", "contradicted: source says 6,728,000 (SAMR, 2024-02-21)".
  */
-export function verifyText(value: number | string, label: string, set: FigureSet = builtinSet()): Answer<string> {
+export function verifyText(
+  value: number | string,
+  label: string,
+  set: FigureSet = builtinSet(),
+): Answer<string> {
   if (typeof value === 'string' && value.trim() === '') return { ok: false, reason: 'no value to check' };
   const report = checkTable({ values: [[label, value]] }, set);
   const cell = report.cells.find((c) => c.col === 1) ?? report.cells[0];
@@ -34,7 +38,12 @@ export function verifyText(value: number | string, label: string, set: FigureSet
       return { ok: true, value: cell.figure ? `${cell.verdict}: ${says(cell.figure)}` : cell.verdict };
     default: {
       const nearby = cell.alternatives[0];
-      return { ok: true, value: nearby ? `unverified: nearest official figure ${formatOfficialValue(nearby)} (${shortAttribution(nearby)})` : 'unverified' };
+      return {
+        ok: true,
+        value: nearby
+          ? `unverified: nearest official figure ${formatOfficialValue(nearby)} (${shortAttribution(nearby)})`
+          : 'unverified',
+      };
     }
   }
 }
@@ -55,7 +64,11 @@ export function excelNumberFormat(figure: Pick<SourcedFigure, 'value' | 'unit'>)
 }
 
 /** The official figure named by `label` (and `period`, e.g. "2023"). */
-export function findFigure(label: string, period?: string, set: FigureSet = builtinSet()): Answer<SourcedFigure> {
+export function findFigure(
+  label: string,
+  period?: string,
+  set: FigureSet = builtinSet(),
+): Answer<SourcedFigure> {
   const found = findOfficialFigure(set, label, period);
   return found.figure ? { ok: true, value: found.figure } : { ok: false, reason: found.reason };
 }
@@ -77,7 +90,9 @@ export interface FigureEntity {
   type: 'Entity';
   text: string;
   properties: Record<string, unknown>;
-  layouts: { card: { title: { property: string }; sections: Array<{ layout: 'List'; properties: string[] }> } };
+  layouts: {
+    card: { title: { property: string }; sections: Array<{ layout: 'List'; properties: string[] }> };
+  };
   provider: { description: string; logoTargetAddress?: string };
 }
 
@@ -113,9 +128,14 @@ export function figureEntity(figure: SourcedFigure): FigureEntity {
     layouts: {
       card: {
         title: { property: 'Measure' },
-        sections: [{ layout: 'List', properties: ['Value', 'Period', 'Qualifier', 'Speaker', 'Quote', 'Source'] }],
+        sections: [
+          { layout: 'List', properties: ['Value', 'Period', 'Qualifier', 'Speaker', 'Quote', 'Source'] },
+        ],
       },
     },
-    provider: { description: `${figure.source.agency}, verified by Figure Check`, ...(figure.source.url ? { logoTargetAddress: figure.source.url } : {}) },
+    provider: {
+      description: `${figure.source.agency}, verified by Figure Check`,
+      ...(figure.source.url ? { logoTargetAddress: figure.source.url } : {}),
+    },
   };
 }

@@ -64,7 +64,18 @@ export const STORE_COLUMNS = STORE_HEADER.length;
 
 /** One record as a row of text cells (the sheet's columns are formatted as text). */
 export function encodeRecord(r: MarkRecord): string[] {
-  return [r.sheet, r.address, r.hadFill ? '1' : '0', r.color, r.pattern, r.patternColor, r.annotation, r.hadNote ? '1' : '0', r.noteText, r.markColor];
+  return [
+    r.sheet,
+    r.address,
+    r.hadFill ? '1' : '0',
+    r.color,
+    r.pattern,
+    r.patternColor,
+    r.annotation,
+    r.hadNote ? '1' : '0',
+    r.noteText,
+    r.markColor,
+  ];
 }
 
 function isAnnotation(v: string): v is AnnotationKind {
@@ -188,8 +199,12 @@ export interface CurrentState {
   annotationText: string | null;
 }
 
-export type FillRestore = { kind: 'keep' } | { kind: 'clear' } | { kind: 'set'; color: string; pattern: string; patternColor: string };
-export type AnnotationRestore = { kind: 'keep' } | { kind: 'delete' } | { kind: 'set'; text: string } | { kind: 'add'; text: string };
+export type FillRestore =
+  | { kind: 'keep' }
+  | { kind: 'clear' }
+  | { kind: 'set'; color: string; pattern: string; patternColor: string };
+export type AnnotationRestore =
+  { kind: 'keep' } | { kind: 'delete' } | { kind: 'set'; text: string } | { kind: 'add'; text: string };
 
 export interface RestoreStep {
   sheet: string;
@@ -212,13 +227,16 @@ function sameColor(a: string | null, b: string): boolean {
 export function planRestore(record: MarkRecord, now: CurrentState): RestoreStep {
   let fill: FillRestore = { kind: 'keep' };
   if (sameColor(now.fillColor, record.markColor)) {
-    fill = record.hadFill ? { kind: 'set', color: record.color, pattern: record.pattern, patternColor: record.patternColor } : { kind: 'clear' };
+    fill = record.hadFill
+      ? { kind: 'set', color: record.color, pattern: record.pattern, patternColor: record.patternColor }
+      : { kind: 'clear' };
   }
   let annotation: AnnotationRestore = { kind: 'keep' };
   const ours = now.annotationText !== null && now.annotationText.startsWith(NOTE_MARK);
   if (record.annotation === 'note') {
     if (ours) annotation = record.hadNote ? { kind: 'set', text: record.noteText } : { kind: 'delete' };
-    else if (now.annotationText === null && record.hadNote) annotation = { kind: 'add', text: record.noteText };
+    else if (now.annotationText === null && record.hadNote)
+      annotation = { kind: 'add', text: record.noteText };
   } else if (record.annotation === 'comment' && ours) {
     annotation = { kind: 'delete' };
   }

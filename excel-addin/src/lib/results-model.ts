@@ -1,5 +1,11 @@
 /** The pane's results list: one item per checked figure, counts per verdict, and its messages. */
-import { VERDICTS, formatOfficialValue, shortAttribution, type CheckedCell, type VerdictKind } from '@figure-check/core';
+import {
+  VERDICTS,
+  formatOfficialValue,
+  shortAttribution,
+  type CheckedCell,
+  type VerdictKind,
+} from '@figure-check/core';
 import { cellAddress } from './address.ts';
 
 export interface ResultItem {
@@ -35,9 +41,15 @@ export interface ResultsModel {
 }
 
 /** Most urgent first: what contradicts the sources, then what could not be checked. */
-export const VERDICT_ORDER: readonly VerdictKind[] = ['contradicted', 'unverified', 'approximate', 'verified'];
+export const VERDICT_ORDER: readonly VerdictKind[] = [
+  'contradicted',
+  'unverified',
+  'approximate',
+  'verified',
+];
 
-export const EMPTY_MESSAGE = 'The selection is empty. Select the cells to check (with their labels), or use “Check sheet”.';
+export const EMPTY_MESSAGE =
+  'The selection is empty. Select the cells to check (with their labels), or use “Check sheet”.';
 export const NOTHING_TO_CHECK_MESSAGE =
   'Nothing to check here: no numbers or stated figures in these cells. Select cells that hold figures, or use “Check sheet”.';
 
@@ -90,7 +102,8 @@ export class ResultsBuilder {
 
   build(): ResultsModel {
     const items = [...this.items].sort(
-      (a, b) => VERDICT_ORDER.indexOf(a.verdict) - VERDICT_ORDER.indexOf(b.verdict) || a.row - b.row || a.col - b.col,
+      (a, b) =>
+        VERDICT_ORDER.indexOf(a.verdict) - VERDICT_ORDER.indexOf(b.verdict) || a.row - b.row || a.col - b.col,
     );
     let message: string | null = null;
     if (this.nonEmpty === 0) message = EMPTY_MESSAGE;
@@ -102,12 +115,18 @@ export class ResultsBuilder {
 /** Counts non-empty cells of a grid (for the "empty selection" message). */
 export function countNonEmpty(values: ReadonlyArray<ReadonlyArray<unknown>>): number {
   let n = 0;
-  for (const row of values) for (const v of row) if (v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '')) n++;
+  for (const row of values)
+    for (const v of row)
+      if (v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '')) n++;
   return n;
 }
 
 /** The items the list shows: one verdict or all, at most `limit` (a long list is paged by the filter). */
-export function visibleItems(model: ResultsModel, filter: VerdictKind | 'all', limit = 300): { items: ResultItem[]; hidden: number } {
+export function visibleItems(
+  model: ResultsModel,
+  filter: VerdictKind | 'all',
+  limit = 300,
+): { items: ResultItem[]; hidden: number } {
   const matching = filter === 'all' ? model.items : model.items.filter((i) => i.verdict === filter);
   return { items: matching.slice(0, limit), hidden: Math.max(0, matching.length - limit) };
 }

@@ -37,10 +37,24 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
   };
 
   async function check(scope: 'selection' | 'sheet'): Promise<void> {
-    Object.assign(state, { busy: 'check', status: null, results: null, filter: 'all', selected: null, progress: null });
+    Object.assign(state, {
+      busy: 'check',
+      status: null,
+      results: null,
+      filter: 'all',
+      selected: null,
+      progress: null,
+    });
     render();
     try {
-      const { results, sheet, address } = await runCheck({ scope, set: deps.set, run: deps.run, caps: deps.caps, onProgress, pause: deps.pause });
+      const { results, sheet, address } = await runCheck({
+        scope,
+        set: deps.set,
+        run: deps.run,
+        caps: deps.caps,
+        onProgress,
+        pause: deps.pause,
+      });
       state.results = results;
       state.status = results.message
         ? { text: results.message, tone: 'warn' }
@@ -60,8 +74,12 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
     try {
       const r = await runClear({ run: deps.run, caps: deps.caps, onProgress, pause: deps.pause });
       const total = r.restored + r.keptUserChanges;
-      let text = total === 0 ? 'No marks to clear.' : `Cleared marks from ${total.toLocaleString('en-US')} cells; their fills and notes are as before.`;
-      if (r.keptUserChanges > 0) text += ` ${r.keptUserChanges} cells you changed after checking were left as you made them.`;
+      let text =
+        total === 0
+          ? 'No marks to clear.'
+          : `Cleared marks from ${total.toLocaleString('en-US')} cells; their fills and notes are as before.`;
+      if (r.keptUserChanges > 0)
+        text += ` ${r.keptUserChanges} cells you changed after checking were left as you made them.`;
       if (r.missing > 0) text += ` ${r.missing} marks were on sheets that no longer exist.`;
       state.status = { text, tone: 'info' };
       state.results = null;

@@ -3,7 +3,13 @@
  * controller (pane.ts) owns the state and passes handlers in.
  */
 import { VERDICT_FILL } from '../lib/marks.ts';
-import { VERDICT_ORDER, countsLine, visibleItems, type ResultItem, type ResultsModel } from '../lib/results-model.ts';
+import {
+  VERDICT_ORDER,
+  countsLine,
+  visibleItems,
+  type ResultItem,
+  type ResultsModel,
+} from '../lib/results-model.ts';
 import type { VerdictKind } from '@figure-check/core';
 
 export interface PaneState {
@@ -29,7 +35,12 @@ export interface PaneHandlers {
 
 type Attrs = Record<string, string | boolean | undefined>;
 
-function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, attrs: Attrs = {}, ...children: Array<Node | string | null>): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  attrs: Attrs = {},
+  ...children: Array<Node | string | null>
+): HTMLElementTagNameMap[K] {
   const node = doc.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) {
     if (v === undefined || v === false) continue;
@@ -53,7 +64,13 @@ function header(doc: Document): HTMLElement {
     'header',
     { class: 'brand' },
     el(doc, 'img', { src: './assets/icon-32.png', width: '24', height: '24', alt: '' }),
-    el(doc, 'div', {}, el(doc, 'h1', {}, 'Figure Check'), el(doc, 'p', { class: 'tagline' }, 'Checks figures against official sources')),
+    el(
+      doc,
+      'div',
+      {},
+      el(doc, 'h1', {}, 'Figure Check'),
+      el(doc, 'p', { class: 'tagline' }, 'Checks figures against official sources'),
+    ),
   );
 }
 
@@ -67,12 +84,22 @@ export function renderOutsideOffice(root: HTMLElement): void {
       'section',
       { class: 'outside', 'data-testid': 'outside-office' },
       el(doc, 'h2', {}, 'Open this in Excel'),
-      el(doc, 'p', {}, 'Figure Check is an Excel add-in. This page is its task pane, and it needs Excel around it to read and mark cells.'),
+      el(
+        doc,
+        'p',
+        {},
+        'Figure Check is an Excel add-in. This page is its task pane, and it needs Excel around it to read and mark cells.',
+      ),
       el(
         doc,
         'ol',
         {},
-        el(doc, 'li', {}, 'In Excel on the web or on the desktop, add the add-in from its manifest (manifest.xml).'),
+        el(
+          doc,
+          'li',
+          {},
+          'In Excel on the web or on the desktop, add the add-in from its manifest (manifest.xml).',
+        ),
         el(doc, 'li', {}, 'Choose Home › Figure Check to open this pane next to your sheet.'),
         el(doc, 'li', {}, 'Select cells with figures and their labels, then choose Check selection.'),
       ),
@@ -103,7 +130,12 @@ function counts(doc: Document, state: PaneState, handlers: PaneHandlers): HTMLEl
     );
     return chip;
   });
-  return el(doc, 'div', { class: 'counts', 'data-testid': 'counts', 'aria-label': countsLine(model.counts) }, ...chips);
+  return el(
+    doc,
+    'div',
+    { class: 'counts', 'data-testid': 'counts', 'aria-label': countsLine(model.counts) },
+    ...chips,
+  );
 }
 
 function resultRow(doc: Document, item: ResultItem, state: PaneState, handlers: PaneHandlers): HTMLElement {
@@ -125,11 +157,22 @@ function resultRow(doc: Document, item: ResultItem, state: PaneState, handlers: 
   );
   const official =
     item.official && item.verdict !== 'verified'
-      ? el(doc, 'div', { class: 'official' }, `Source says ${item.official}`, item.attribution ? el(doc, 'span', { class: 'attribution' }, ` · ${item.attribution}`) : null)
+      ? el(
+          doc,
+          'div',
+          { class: 'official' },
+          `Source says ${item.official}`,
+          item.attribution ? el(doc, 'span', { class: 'attribution' }, ` · ${item.attribution}`) : null,
+        )
       : item.attribution
         ? el(doc, 'div', { class: 'official' }, el(doc, 'span', { class: 'attribution' }, item.attribution))
         : null;
-  li.append(top, el(doc, 'div', { class: 'labels' }, item.labels || '(no label)'), official ?? '', el(doc, 'p', { class: 'explanation' }, item.explanation));
+  li.append(
+    top,
+    el(doc, 'div', { class: 'labels' }, item.labels || '(no label)'),
+    official ?? '',
+    el(doc, 'p', { class: 'explanation' }, item.explanation),
+  );
   const select = () => handlers.selectItem(item);
   li.addEventListener('click', select);
   li.addEventListener('keydown', (e) => {
@@ -149,7 +192,11 @@ export function renderPane(root: HTMLElement, state: PaneState, handlers: PaneHa
     doc,
     'div',
     { class: 'actions' },
-    button(doc, 'Check selection', handlers.checkSelection, { class: 'primary', id: 'check-selection', disabled: busy }),
+    button(doc, 'Check selection', handlers.checkSelection, {
+      class: 'primary',
+      id: 'check-selection',
+      disabled: busy,
+    }),
     button(doc, 'Check sheet', handlers.checkSheet, { id: 'check-sheet', disabled: busy }),
     button(doc, 'Clear marks', handlers.clearMarks, { class: 'subtle', id: 'clear-marks', disabled: busy }),
   );
@@ -158,18 +205,46 @@ export function renderPane(root: HTMLElement, state: PaneState, handlers: PaneHa
         doc,
         'div',
         { class: 'progress', 'data-testid': 'progress' },
-        el(doc, 'progress', { max: String(Math.max(1, state.progress.total)), value: String(state.progress.done) }),
-        el(doc, 'span', {}, `${state.progress.done.toLocaleString('en-US')} of ${state.progress.total.toLocaleString('en-US')} cells`),
+        el(doc, 'progress', {
+          max: String(Math.max(1, state.progress.total)),
+          value: String(state.progress.done),
+        }),
+        el(
+          doc,
+          'span',
+          {},
+          `${state.progress.done.toLocaleString('en-US')} of ${state.progress.total.toLocaleString('en-US')} cells`,
+        ),
       )
     : null;
-  const status = state.status ? el(doc, 'p', { class: `status ${state.status.tone}`, role: 'status', 'data-testid': 'status' }, state.status.text) : null;
+  const status = state.status
+    ? el(
+        doc,
+        'p',
+        { class: `status ${state.status.tone}`, role: 'status', 'data-testid': 'status' },
+        state.status.text,
+      )
+    : null;
 
   const model = state.results;
   let list: HTMLElement | null = null;
   if (model && model.items.length > 0) {
     const { items, hidden } = visibleItems(model, state.filter);
-    list = el(doc, 'ol', { class: 'results', 'data-testid': 'results' }, ...items.map((i) => resultRow(doc, i, state, handlers)));
-    if (hidden > 0) list.append(el(doc, 'li', { class: 'more' }, `${hidden.toLocaleString('en-US')} more — filter by a verdict above to see them.`));
+    list = el(
+      doc,
+      'ol',
+      { class: 'results', 'data-testid': 'results' },
+      ...items.map((i) => resultRow(doc, i, state, handlers)),
+    );
+    if (hidden > 0)
+      list.append(
+        el(
+          doc,
+          'li',
+          { class: 'more' },
+          `${hidden.toLocaleString('en-US')} more — filter by a verdict above to see them.`,
+        ),
+      );
   }
   const legend = el(
     doc,
@@ -177,5 +252,13 @@ export function renderPane(root: HTMLElement, state: PaneState, handlers: PaneHa
     { class: 'footer' },
     `${state.figureCount} official figures from ${state.sourceCount} sources, built in. Marks keep your own fills and notes: Clear marks puts them back.`,
   );
-  root.replaceChildren(header(doc), actions, progress ?? '', status ?? '', counts(doc, state, handlers) ?? '', list ?? '', legend);
+  root.replaceChildren(
+    header(doc),
+    actions,
+    progress ?? '',
+    status ?? '',
+    counts(doc, state, handlers) ?? '',
+    list ?? '',
+    legend,
+  );
 }

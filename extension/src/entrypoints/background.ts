@@ -25,7 +25,11 @@ export default defineBackground(() => {
   userSetsItem.watch((value) => checks.reload(value ?? []));
 
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: MENU_ID, title: 'Check “%s” with Figure Check', contexts: ['selection'] });
+    browser.contextMenus.create({
+      id: MENU_ID,
+      title: 'Check “%s” with Figure Check',
+      contexts: ['selection'],
+    });
   });
 
   browser.contextMenus.onClicked.addListener(async (info) => {

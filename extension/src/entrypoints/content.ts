@@ -7,7 +7,13 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { PageController } from '../lib/page-controller.ts';
-import { isSiteEnabled, loadSettings, settingsItem, normalizeSettings, type Settings } from '../lib/settings.ts';
+import {
+  isSiteEnabled,
+  loadSettings,
+  settingsItem,
+  normalizeSettings,
+  type Settings,
+} from '../lib/settings.ts';
 import type { FigureSet } from '@figure-check/core';
 import { mergedSet, userSetsItem } from '../lib/user-sets.ts';
 import { highlightsSupported } from '../lib/highlights.ts';
@@ -41,7 +47,13 @@ export default defineContentScript({
     const apply = () => {
       const enabled = isSiteEnabled(settings, host());
       if (enabled && !controller) {
-        controller = new PageController({ doc: document, getSet, checker, shown: settings.shown, onCounts: (counts) => report(counts, true) });
+        controller = new PageController({
+          doc: document,
+          getSet,
+          checker,
+          shown: settings.shown,
+          onCounts: (counts) => report(counts, true),
+        });
         void controller.start();
       } else if (!enabled && controller) {
         controller.stop();
@@ -75,7 +87,9 @@ export default defineContentScript({
       if (!isToContent(message)) return undefined;
       switch (message.type) {
         case 'get-report': {
-          const result: TabReport = controller ? controller.report(host()) : { enabled: false, host: host(), busy: false, counts: EMPTY, figures: [] };
+          const result: TabReport = controller
+            ? controller.report(host())
+            : { enabled: false, host: host(), busy: false, counts: EMPTY, figures: [] };
           return Promise.resolve(result);
         }
         case 'reveal':

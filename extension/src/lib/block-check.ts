@@ -17,7 +17,13 @@ export function chunkText(text: string, size = CHUNK_CHARS): Array<{ start: numb
   let start = 0;
   while (text.length - start > size) {
     const window = text.slice(start, start + size);
-    let cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('。'), window.lastIndexOf('\n'), window.lastIndexOf('! '), window.lastIndexOf('? '));
+    let cut = Math.max(
+      window.lastIndexOf('. '),
+      window.lastIndexOf('。'),
+      window.lastIndexOf('\n'),
+      window.lastIndexOf('! '),
+      window.lastIndexOf('? '),
+    );
     if (cut < size / 4) cut = window.lastIndexOf(' ');
     if (cut <= 0) cut = size - 1;
     chunks.push({ start, end: start + cut + 1 });
@@ -32,7 +38,11 @@ export function chunkText(text: string, size = CHUNK_CHARS): Array<{ start: numb
  * the in-page fallback can yield between them; `onError` counts a failed step and the rest go on.
  * Returns the block's checked mentions, offsets relative to the whole block.
  */
-export function* checkBlockSteps(text: string, set: FigureSet, onError: () => void): Generator<void, CheckedMention[]> {
+export function* checkBlockSteps(
+  text: string,
+  set: FigureSet,
+  onError: () => void,
+): Generator<void, CheckedMention[]> {
   const checked: CheckedMention[] = [];
   for (const chunk of chunkText(text)) {
     const piece = text.slice(chunk.start, chunk.end);

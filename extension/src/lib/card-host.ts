@@ -37,7 +37,10 @@ export class CardHost {
     if (this.host?.isConnected && this.shadow) return this.shadow;
     const host = this.doc.createElement(HOST_TAG);
     // Inline styles on the host: the page's CSS could otherwise target an unknown element.
-    host.setAttribute('style', 'all: initial; position: fixed; z-index: 2147483647; top: 0; left: 0; width: 0; height: 0;');
+    host.setAttribute(
+      'style',
+      'all: initial; position: fixed; z-index: 2147483647; top: 0; left: 0; width: 0; height: 0;',
+    );
     const shadow = host.attachShadow({ mode: 'open' });
     const style = this.doc.createElement('style');
     style.textContent = CARD_CSS;
@@ -79,7 +82,8 @@ export class CardHost {
     const margin = 8;
     let left = Math.min(Math.max(margin, rect.left), view.innerWidth - width - margin);
     let top = rect.bottom + 6;
-    if (top + height > view.innerHeight - margin && rect.top - height - 6 > margin) top = rect.top - height - 6;
+    if (top + height > view.innerHeight - margin && rect.top - height - 6 > margin)
+      top = rect.top - height - 6;
     left = Math.max(margin, left);
     top = Math.max(margin, top);
     card.style.left = `${Math.round(left)}px`;

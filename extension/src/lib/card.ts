@@ -4,7 +4,14 @@
  * createElement/textContent only: figure data (including a user's imported set) is never
  * parsed as HTML.
  */
-import { describeFigure, formatCitation, shortAttribution, type CheckedMention, type SourcedFigure, type VerdictKind } from '@figure-check/core';
+import {
+  describeFigure,
+  formatCitation,
+  shortAttribution,
+  type CheckedMention,
+  type SourcedFigure,
+  type VerdictKind,
+} from '@figure-check/core';
 
 /** Verdicts in words, as the card's heading says them. */
 export const VERDICT_WORDS: Record<VerdictKind, string> = {
@@ -15,7 +22,10 @@ export const VERDICT_WORDS: Record<VerdictKind, string> = {
 };
 
 /** What the card shows of a checked figure (a page keeps only this much of each). */
-export type CardMention = Pick<CheckedMention, 'text' | 'verdict' | 'explanation' | 'figure' | 'alternatives' | 'likelyError'>;
+export type CardMention = Pick<
+  CheckedMention,
+  'text' | 'verdict' | 'explanation' | 'figure' | 'alternatives' | 'likelyError'
+>;
 
 /** What the card does when its buttons are used. */
 export interface CardActions {
@@ -24,7 +34,12 @@ export interface CardActions {
   copy?: (text: string) => Promise<void>;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = doc.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -32,7 +47,10 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, classN
 }
 
 /** The source sentence with the figure's number (as written there) emphasised. */
-export function quoteWithNumber(doc: Document, figure: Pick<SourcedFigure, 'quote' | 'numberText'>): HTMLElement {
+export function quoteWithNumber(
+  doc: Document,
+  figure: Pick<SourcedFigure, 'quote' | 'numberText'>,
+): HTMLElement {
   const quote = el(doc, 'blockquote', 'fc-quote');
   const at = figure.numberText ? figure.quote.indexOf(figure.numberText) : -1;
   if (at < 0) {
@@ -56,7 +74,10 @@ function sourceLine(doc: Document, figure: SourcedFigure): HTMLElement {
     title.target = '_blank';
     title.rel = 'noopener noreferrer';
   }
-  line.append(title, doc.createTextNode(` — ${s.publisher}, held ${s.dateHeld}, published ${s.datePublished}`));
+  line.append(
+    title,
+    doc.createTextNode(` — ${s.publisher}, held ${s.dateHeld}, published ${s.datePublished}`),
+  );
   return line;
 }
 
@@ -138,7 +159,10 @@ export function buildCard(doc: Document, mention: CardMention, actions: CardActi
     const list = el(doc, 'ul', 'fc-alternatives');
     for (const alt of others) {
       const item = el(doc, 'li');
-      item.append(el(doc, 'span', 'fc-alt-figure', describeFigure(alt)), doc.createTextNode(` (${alt.speaker}, ${shortAttribution(alt)}) `));
+      item.append(
+        el(doc, 'span', 'fc-alt-figure', describeFigure(alt)),
+        doc.createTextNode(` (${alt.speaker}, ${shortAttribution(alt)}) `),
+      );
       const link = safeUrl(alt.source.url);
       if (link) {
         const a = el(doc, 'a', 'fc-link', alt.source.title);

@@ -6,7 +6,9 @@ export interface DraftPrefill {
   at: number;
 }
 
-export const draftPrefillItem = storage.defineItem<DraftPrefill | null>('local:draftPrefill', { fallback: null });
+export const draftPrefillItem = storage.defineItem<DraftPrefill | null>('local:draftPrefill', {
+  fallback: null,
+});
 
 /** Takes the pending prefill, if recent, and clears it so a reload does not repeat it. */
 export async function takeDraftPrefill(now = Date.now()): Promise<string | null> {

@@ -26,7 +26,11 @@ export const HIGHLIGHT_CSS = `
 /** True when this browser has the CSS Custom Highlight API. */
 export function highlightsSupported(win: Window = window): boolean {
   const css = (win as Window & { CSS?: typeof CSS }).CSS;
-  return !!css && 'highlights' in css && typeof (win as unknown as { Highlight?: unknown }).Highlight === 'function';
+  return (
+    !!css &&
+    'highlights' in css &&
+    typeof (win as unknown as { Highlight?: unknown }).Highlight === 'function'
+  );
 }
 
 const styled = new WeakSet<Document | ShadowRoot>();

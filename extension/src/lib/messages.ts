@@ -52,7 +52,10 @@ export function badgeText(counts: Counts, enabled: boolean): string {
  * `context` (the whole sentence) is left out: nothing on the page reads it, and it would double
  * what crosses from the background.
  */
-export type PageMention = Pick<CheckedMention, 'text' | 'start' | 'end' | 'verdict' | 'figure' | 'alternatives' | 'explanation' | 'likelyError'>;
+export type PageMention = Pick<
+  CheckedMention,
+  'text' | 'start' | 'end' | 'verdict' | 'figure' | 'alternatives' | 'explanation' | 'likelyError'
+>;
 
 /** Content script -> background: check these block texts with the core. */
 export interface CheckRequest {
@@ -71,7 +74,15 @@ export interface CheckRequest {
  * (indexes), explanation (index in the reply's `strings`), likely error as [kind, index of its
  * message in `strings`] or 0.
  */
-export type WireMention = [start: number, end: number, verdict: number, figure: number, alternatives: number[], explanation: number, likelyError: [LikelyError['kind'], number] | 0];
+export type WireMention = [
+  start: number,
+  end: number,
+  verdict: number,
+  figure: number,
+  alternatives: number[],
+  explanation: number,
+  likelyError: [LikelyError['kind'], number] | 0,
+];
 
 /** Background -> content script: the mentions of each requested block, in request order. */
 export interface CheckReply {
@@ -91,12 +102,25 @@ export interface CheckReply {
 
 export function isCheckRequest(message: unknown): message is CheckRequest {
   const m = message as Partial<CheckRequest> | null;
-  return m?.type === 'check-blocks' && typeof m.session === 'string' && typeof m.sets === 'string' && Array.isArray(m.texts) && m.texts.every((t) => typeof t === 'string');
+  return (
+    m?.type === 'check-blocks' &&
+    typeof m.session === 'string' &&
+    typeof m.sets === 'string' &&
+    Array.isArray(m.texts) &&
+    m.texts.every((t) => typeof t === 'string')
+  );
 }
 
 export function isCheckReply(message: unknown): message is CheckReply {
   const m = message as Partial<CheckReply> | null;
-  return m?.type === 'checked-blocks' && typeof m.token === 'string' && Array.isArray(m.figures) && typeof m.firstFigure === 'number' && Array.isArray(m.strings) && Array.isArray(m.blocks);
+  return (
+    m?.type === 'checked-blocks' &&
+    typeof m.token === 'string' &&
+    Array.isArray(m.figures) &&
+    typeof m.firstFigure === 'number' &&
+    Array.isArray(m.strings) &&
+    Array.isArray(m.blocks)
+  );
 }
 
 /** The stamp of a list of imported sets that CheckRequest.sets carries. */

@@ -6,7 +6,12 @@ import type { DataIssue } from '@figure-check/core';
 import { importUserSet, type ImportOutcome } from './user-sets.ts';
 
 /** Renders an import outcome: every issue with its place (file/row) and field, or a success line. */
-export function renderImportOutcome(doc: Document, box: HTMLElement, outcome: ImportOutcome, fileName: string): void {
+export function renderImportOutcome(
+  doc: Document,
+  box: HTMLElement,
+  outcome: ImportOutcome,
+  fileName: string,
+): void {
   box.replaceChildren();
   if (outcome.ok) {
     const p = doc.createElement('p');

@@ -97,17 +97,24 @@ export class PageController {
       const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
       return !!element && (isOwnUi(element) || !!element.closest('figure-check-ui'));
     };
-    this.watcher = new ChangeWatcher(this.win, {
-      changed: (blocks, roots) => void this.run(this.scanner.scanChanged(blocks, roots)),
-      changedAll: () => void this.rescan(),
-    }, isOwn);
+    this.watcher = new ChangeWatcher(
+      this.win,
+      {
+        changed: (blocks, roots) => void this.run(this.scanner.scanChanged(blocks, roots)),
+        changedAll: () => void this.rescan(),
+      },
+      isOwn,
+    );
     this.scanner.onShadowRoot = (root) => this.watcher.observe(root);
   }
 
   /** Starts scanning and listening. */
   start(): Promise<void> {
     this.watcher.observe(this.options.doc);
-    this.listen(this.options.doc, 'mousemove', (e) => this.onPointerMove(e as MouseEvent), { passive: true, capture: true });
+    this.listen(this.options.doc, 'mousemove', (e) => this.onPointerMove(e as MouseEvent), {
+      passive: true,
+      capture: true,
+    });
     this.listen(this.options.doc, 'click', (e) => this.onClick(e as MouseEvent), { capture: true });
     this.listen(this.options.doc, 'keydown', (e) => this.onKeyDown(e as KeyboardEvent), { capture: true });
     this.listen(this.win, 'scroll', () => this.cards.position(), { passive: true, capture: true });
@@ -140,7 +147,8 @@ export class PageController {
   /** Removes every mark, listener and observer: the page is as if we had never been there. */
   stop(): void {
     this.watcher.disconnect();
-    for (const [target, type, listener, opts] of this.listeners) target.removeEventListener(type, listener, opts);
+    for (const [target, type, listener, opts] of this.listeners)
+      target.removeEventListener(type, listener, opts);
     this.listeners.length = 0;
     this.cards.dispose();
     this.scanner.dispose();
@@ -196,7 +204,9 @@ export class PageController {
 
   private publish(): void {
     try {
-      this.options.doc.dispatchEvent(new CustomEvent(STATUS_EVENT, { detail: JSON.stringify(this.status()) }));
+      this.options.doc.dispatchEvent(
+        new CustomEvent(STATUS_EVENT, { detail: JSON.stringify(this.status()) }),
+      );
     } catch {
       // status is informational only
     }
@@ -227,7 +237,8 @@ export class PageController {
     const marks = this.scanner.marks().filter((m) => this.shown[m.mention.verdict]);
     if (marks.length === 0) return false;
     const at = this.openMark ? marks.findIndex((m) => m.id === this.openMark!.id) : -1;
-    const next = at < 0 ? (direction === 1 ? 0 : marks.length - 1) : (at + direction + marks.length) % marks.length;
+    const next =
+      at < 0 ? (direction === 1 ? 0 : marks.length - 1) : (at + direction + marks.length) % marks.length;
     this.show(marks[next]!, true);
     return true;
   }
@@ -260,7 +271,8 @@ export class PageController {
     for (const mark of this.scanner.marksAt(caret.node as Text)) {
       if (!this.shown[mark.mention.verdict]) continue;
       for (const rect of mark.range.getClientRects()) {
-        if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) return mark;
+        if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1)
+          return mark;
       }
     }
     return null;
@@ -276,12 +288,14 @@ export class PageController {
     }
     // Hit-testing once per frame is plenty and keeps mousemove handlers trivial.
     if (this.frame !== null) return;
-    this.frame = this.win.requestAnimationFrame(guard(() => {
-      this.frame = null;
-      if (!this.pointer) return;
-      const mark = this.markAt(this.pointer.x, this.pointer.y);
-      this.hoverChanged(mark);
-    }));
+    this.frame = this.win.requestAnimationFrame(
+      guard(() => {
+        this.frame = null;
+        if (!this.pointer) return;
+        const mark = this.markAt(this.pointer.x, this.pointer.y);
+        this.hoverChanged(mark);
+      }),
+    );
   }
 
   private hoverChanged(mark: Mark | null): void {
@@ -293,9 +307,15 @@ export class PageController {
       if (this.closeTimer !== null) this.win.clearTimeout(this.closeTimer);
       this.closeTimer = null;
       if (this.openMark?.id === mark.id) return;
-      this.hoverTimer = this.win.setTimeout(guard(() => this.openCard(mark, false)), HOVER_OPEN_MS);
+      this.hoverTimer = this.win.setTimeout(
+        guard(() => this.openCard(mark, false)),
+        HOVER_OPEN_MS,
+      );
     } else if (this.openMark && !this.pinned) {
-      this.closeTimer = this.win.setTimeout(guard(() => this.cards.close()), HOVER_CLOSE_MS);
+      this.closeTimer = this.win.setTimeout(
+        guard(() => this.cards.close()),
+        HOVER_CLOSE_MS,
+      );
     }
   }
 
@@ -312,12 +332,21 @@ export class PageController {
 }
 
 /** The text position under a viewport point, looking into the given open shadow roots. */
-export function caretAt(doc: Document, x: number, y: number, shadowRoots: ShadowRoot[] = []): { node: Node; offset: number } | null {
+export function caretAt(
+  doc: Document,
+  x: number,
+  y: number,
+  shadowRoots: ShadowRoot[] = [],
+): { node: Node; offset: number } | null {
   if (typeof doc.caretPositionFromPoint === 'function') {
-    const position = shadowRoots.length > 0 ? doc.caretPositionFromPoint(x, y, { shadowRoots }) : doc.caretPositionFromPoint(x, y);
+    const position =
+      shadowRoots.length > 0
+        ? doc.caretPositionFromPoint(x, y, { shadowRoots })
+        : doc.caretPositionFromPoint(x, y);
     return position ? { node: position.offsetNode, offset: position.offset } : null;
   }
-  const legacy = (doc as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null }).caretRangeFromPoint;
+  const legacy = (doc as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null })
+    .caretRangeFromPoint;
   if (typeof legacy === 'function') {
     const range = legacy.call(doc, x, y);
     return range ? { node: range.startContainer, offset: range.startOffset } : null;

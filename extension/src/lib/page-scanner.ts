@@ -6,7 +6,14 @@
  * paragraph only.
  */
 import { matcherFor, checkText, type FigureSet, type VerdictKind } from '@figure-check/core';
-import { iterateContainers, rangeFor, readBlock, blockContainerOf, type CollectOptions, type TextBlock } from './text-collect.ts';
+import {
+  iterateContainers,
+  rangeFor,
+  readBlock,
+  blockContainerOf,
+  type CollectOptions,
+  type TextBlock,
+} from './text-collect.ts';
 import { VerdictHighlights, installHighlightStyles } from './highlights.ts';
 import { runSliced, yieldToPage, WorkStats } from './scheduler.ts';
 import { checkBlockSteps } from './block-check.ts';
@@ -166,16 +173,25 @@ export class PageScanner {
     this.prune();
     const containers: Container[] = [];
     for (const node of blocks) {
-      const container = node.nodeType === Node.ELEMENT_NODE || node.nodeType === Node.TEXT_NODE ? blockContainerOf(node) : (node as Container);
+      const container =
+        node.nodeType === Node.ELEMENT_NODE || node.nodeType === Node.TEXT_NODE
+          ? blockContainerOf(node)
+          : (node as Container);
       if (container) containers.push(container);
     }
-    return this.scan([...roots].filter((r) => r.isConnected), containers);
+    return this.scan(
+      [...roots].filter((r) => r.isConnected),
+      containers,
+    );
   }
 
   private prune(): void {
     for (const [container, list] of this.records) {
       if (container.nodeType === Node.DOCUMENT_NODE) continue;
-      const connected = container.nodeType === Node.ELEMENT_NODE ? (container as Element).isConnected : (container as ShadowRoot).host.isConnected;
+      const connected =
+        container.nodeType === Node.ELEMENT_NODE
+          ? (container as Element).isConnected
+          : (container as ShadowRoot).host.isConnected;
       if (!connected) {
         this.reads.delete(container);
         for (const mark of list) this.removeHighlight(mark);
@@ -232,7 +248,15 @@ export class PageScanner {
       const onError = () => {
         this.errors++;
       };
-      if (!(await runSliced(containers(), bucket, { stats: this.stats, isCancelled, onError, phase: 'find blocks (walk, visibility, layout)' }))) return false;
+      if (
+        !(await runSliced(containers(), bucket, {
+          stats: this.stats,
+          isCancelled,
+          onError,
+          phase: 'find blocks (walk, visibility, layout)',
+        }))
+      )
+        return false;
 
       // Pass 2: read, check and mark each block, visible blocks first.
       const order = [...visible, ...rest];
@@ -295,7 +319,11 @@ export class PageScanner {
    * The core runs in the page: each block is read, checked (one step per mention, so slices
    * stay short) and marked in turn. Used without a checker, and as the fallback.
    */
-  private async checkInPage(order: Container[], onMarked: (c: Container, added: number) => void, sliceOptions: SliceOptions): Promise<boolean> {
+  private async checkInPage(
+    order: Container[],
+    onMarked: (c: Container, added: number) => void,
+    sliceOptions: SliceOptions,
+  ): Promise<boolean> {
     if (!(await this.warmUp(sliceOptions))) return false;
     const self = this;
     const work = function* (): Generator<void> {
@@ -544,9 +572,17 @@ export class PageScanner {
     for (const mark of old) {
       this.removeHighlight(mark);
       const list = this.marksByNode.get(mark.range.startContainer as Text);
-      if (list) this.marksByNode.set(mark.range.startContainer as Text, list.filter((m) => m !== mark));
+      if (list)
+        this.marksByNode.set(
+          mark.range.startContainer as Text,
+          list.filter((m) => m !== mark),
+        );
       const endList = this.marksByNode.get(mark.range.endContainer as Text);
-      if (endList) this.marksByNode.set(mark.range.endContainer as Text, endList.filter((m) => m !== mark));
+      if (endList)
+        this.marksByNode.set(
+          mark.range.endContainer as Text,
+          endList.filter((m) => m !== mark),
+        );
     }
     this.records.delete(container);
     this.changed = true;
@@ -565,7 +601,8 @@ export class PageScanner {
 function compareMarks(a: Mark, b: Mark): number {
   try {
     const rootA = a.range.startContainer.getRootNode();
-    if (rootA === b.range.startContainer.getRootNode()) return a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
+    if (rootA === b.range.startContainer.getRootNode())
+      return a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
   } catch {
     // fall through
   }

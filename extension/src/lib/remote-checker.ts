@@ -54,7 +54,8 @@ export class RemoteChecker {
     }
     return Promise.race([sent, timeout])
       .then((reply) => {
-        if (!isCheckReply(reply) || reply.blocks.length !== texts.length) throw new Error('unexpected reply from the background');
+        if (!isCheckReply(reply) || reply.blocks.length !== texts.length)
+          throw new Error('unexpected reply from the background');
         // Figure details are kept even when the caller no longer needs this reply: the
         // background will not send them again in this session.
         if (reply.token !== this.token) {
@@ -79,7 +80,15 @@ export class RemoteChecker {
     const wire = reply.blocks[index];
     if (!wire || this.broken.has(reply)) return this.lost();
     const out: PageMention[] = [];
-    for (const [start, end, verdictIndex, figureIndex, alternativeIndexes, explanationIndex, likely] of wire) {
+    for (const [
+      start,
+      end,
+      verdictIndex,
+      figureIndex,
+      alternativeIndexes,
+      explanationIndex,
+      likely,
+    ] of wire) {
       const verdict = VERDICTS[verdictIndex];
       const explanation = reply.strings[explanationIndex];
       if (!verdict || explanation === undefined) return this.lost();
@@ -94,7 +103,15 @@ export class RemoteChecker {
         if (!alternative) return this.lost();
         alternatives.push(alternative);
       }
-      const mention: PageMention = { text: text.slice(start, end), start, end, verdict, figure, alternatives, explanation };
+      const mention: PageMention = {
+        text: text.slice(start, end),
+        start,
+        end,
+        verdict,
+        figure,
+        alternatives,
+        explanation,
+      };
       if (likely !== 0) {
         const message = reply.strings[likely[1]];
         if (message === undefined) return this.lost();

@@ -21,7 +21,10 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 /** The settings item; `fallback` gives the defaults on first run. */
-export const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS, version: 1 });
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: 1,
+});
 
 /** Reads settings, filling fields a previous version did not have. */
 export async function loadSettings(): Promise<Settings> {
@@ -43,7 +46,12 @@ export async function saveSettings(settings: Settings): Promise<void> {
 
 /** "www.Example.com." -> "example.com": the form site lists are kept in. */
 export function normalizeHost(host: string): string {
-  return host.trim().toLowerCase().replace(/^\*\./, '').replace(/^www\./, '').replace(/\.$/, '');
+  return host
+    .trim()
+    .toLowerCase()
+    .replace(/^\*\./, '')
+    .replace(/^www\./, '')
+    .replace(/\.$/, '');
 }
 
 /** Parses a site list typed one per line (URLs are accepted and reduced to their host). */

@@ -9,21 +9,116 @@
 
 /** Elements whose text is never a quoted figure a reader sees as prose. */
 const SKIPPED_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'CODE', 'PRE', 'KBD', 'SAMP', 'VAR', 'TEXTAREA', 'INPUT', 'SELECT',
-  'OPTION', 'BUTTON', 'SVG', 'svg', 'MATH', 'math', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'HEAD', 'TITLE',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'CODE',
+  'PRE',
+  'KBD',
+  'SAMP',
+  'VAR',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'BUTTON',
+  'SVG',
+  'svg',
+  'MATH',
+  'math',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+  'HEAD',
+  'TITLE',
 ]);
 
 /** Elements laid out as blocks by every user-agent style sheet: text never flows across them. */
 const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT', 'FIELDSET',
-  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'HTML', 'LEGEND',
-  'LI', 'MAIN', 'MENU', 'NAV', 'OL', 'P', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'CAPTION',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HGROUP',
+  'HR',
+  'HTML',
+  'LEGEND',
+  'LI',
+  'MAIN',
+  'MENU',
+  'NAV',
+  'OL',
+  'P',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
 ]);
 
 /** Elements that are inline unless a style sheet says otherwise; checked by tag to avoid style reads. */
 const INLINE_TAGS = new Set([
-  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS', 'LABEL', 'MARK', 'Q', 'RUBY',
-  'RB', 'RT', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'WBR', 'NOBR', 'BIG', 'TT', 'ACRONYM',
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'CITE',
+  'DATA',
+  'DEL',
+  'DFN',
+  'EM',
+  'FONT',
+  'I',
+  'INS',
+  'LABEL',
+  'MARK',
+  'Q',
+  'RUBY',
+  'RB',
+  'RT',
+  'S',
+  'SMALL',
+  'SPAN',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'U',
+  'WBR',
+  'NOBR',
+  'BIG',
+  'TT',
+  'ACRONYM',
 ]);
 
 /** A block of text as read: `text` is the flat string, `segments` map it back to text nodes. */
@@ -159,7 +254,12 @@ class BlockBuilder {
     }
     if (out.length === 0) return;
     this.text += out;
-    this.segments.push({ node, flatStart, flatLength: out.length, nodeOffsets: offsets ? Uint32Array.from(offsets) : null });
+    this.segments.push({
+      node,
+      flatStart,
+      flatLength: out.length,
+      nodeOffsets: offsets ? Uint32Array.from(offsets) : null,
+    });
   }
 
   /** A line break (`<br>`, a nested block): text on each side must not run together. */
@@ -175,7 +275,10 @@ class BlockBuilder {
  * Collects the text blocks under `root` (an element, document or shadow root). Each open shadow
  * root found inside is returned in `shadowRoots` so the caller can read (and style) it too.
  */
-export function collectBlocks(root: Node, options: CollectOptions = {}): { blocks: TextBlock[]; shadowRoots: ShadowRoot[] } {
+export function collectBlocks(
+  root: Node,
+  options: CollectOptions = {},
+): { blocks: TextBlock[]; shadowRoots: ShadowRoot[] } {
   const blocks: TextBlock[] = [];
   const shadowRoots: ShadowRoot[] = [];
   for (const container of iterateContainers(root, options, shadowRoots)) {
@@ -211,7 +314,8 @@ export function* iterateContainers(
     yield root as ShadowRoot | Document;
   }
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT, {
-    acceptNode: (node) => (isSkipped(node as Element, options) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    acceptNode: (node) =>
+      isSkipped(node as Element, options) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
   });
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const element = node as Element;
@@ -225,7 +329,10 @@ export function* iterateContainers(
  * Nested blocks are skipped (they are blocks of their own) but leave a line break behind.
  * Returns null when the block has no text.
  */
-export function readBlock(container: Element | ShadowRoot | Document, options: CollectOptions = {}): TextBlock | null {
+export function readBlock(
+  container: Element | ShadowRoot | Document,
+  options: CollectOptions = {},
+): TextBlock | null {
   const doc = container.nodeType === Node.DOCUMENT_NODE ? (container as Document) : container.ownerDocument;
   if (!doc) return null;
   if (container.nodeType === Node.ELEMENT_NODE && isSkipped(container as Element, options)) return null;

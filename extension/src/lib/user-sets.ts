@@ -4,7 +4,14 @@
  * figures are checked.
  */
 import { storage } from 'wxt/utils/storage';
-import { builtinSet, describeIssue, FigureSet, importFigureSet, type DataIssue, type FigureFileInput } from '@figure-check/core';
+import {
+  builtinSet,
+  describeIssue,
+  FigureSet,
+  importFigureSet,
+  type DataIssue,
+  type FigureFileInput,
+} from '@figure-check/core';
 
 /** One imported file, as stored. */
 export interface StoredSet {
@@ -21,7 +28,12 @@ export const userSetsItem = storage.defineItem<StoredSet[]>('local:userSets', { 
 
 /** Builds the set of one stored import (validated again: storage could be edited by hand). */
 function setOf(stored: StoredSet): FigureSet {
-  return FigureSet.fromFiles(stored.files.map((data, i) => ({ name: stored.files.length > 1 ? `${stored.name} [${i}]` : stored.name, data })));
+  return FigureSet.fromFiles(
+    stored.files.map((data, i) => ({
+      name: stored.files.length > 1 ? `${stored.name} [${i}]` : stored.name,
+      data,
+    })),
+  );
 }
 
 /**
@@ -46,20 +58,29 @@ export async function loadMergedSet(): Promise<FigureSet> {
   return mergedSet(await userSetsItem.getValue()).set;
 }
 
-export type ImportOutcome = { ok: true; stored: StoredSet } | { ok: false; issues: DataIssue[]; messages: string[] };
+export type ImportOutcome =
+  { ok: true; stored: StoredSet } | { ok: false; issues: DataIssue[]; messages: string[] };
 
 /**
  * Validates a user's file (JSON or CSV) against everything already loaded and stores it only if
  * it has no problem at all; otherwise returns every issue with its row and field.
  */
-export async function importUserSet(text: string, fileName: string, now: Date = new Date()): Promise<ImportOutcome> {
+export async function importUserSet(
+  text: string,
+  fileName: string,
+  now: Date = new Date(),
+): Promise<ImportOutcome> {
   const existing = await userSetsItem.getValue();
   const { set: current } = mergedSet(existing);
   let result: ReturnType<typeof importFigureSet>;
   try {
     result = importFigureSet(text, fileName, current);
   } catch (error) {
-    const issue: DataIssue = { where: fileName, path: '(file)', message: error instanceof Error ? error.message : String(error) };
+    const issue: DataIssue = {
+      where: fileName,
+      path: '(file)',
+      message: error instanceof Error ? error.message : String(error),
+    };
     return { ok: false, issues: [issue], messages: [describeIssue(issue)] };
   }
   if (!result.ok) return { ok: false, issues: result.issues, messages: result.issues.map(describeIssue) };

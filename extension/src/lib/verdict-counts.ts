@@ -3,7 +3,10 @@ import { VERDICTS, type VerdictKind } from '@figure-check/core';
 import { VERDICT_WORDS } from './card.ts';
 
 /** Fills `box` with one cell per verdict (count and word), built from text nodes only. */
-export function renderVerdictCounts(box: HTMLElement, counts: Partial<Record<VerdictKind, number>> | undefined): void {
+export function renderVerdictCounts(
+  box: HTMLElement,
+  counts: Partial<Record<VerdictKind, number>> | undefined,
+): void {
   box.replaceChildren();
   for (const verdict of VERDICTS) {
     const cell = document.createElement('div');

@@ -12,7 +12,19 @@ import { fileURLToPath } from 'node:url';
 import { builtinSet, checkText, describeFigure, formatCitation, VERDICTS } from '@figure-check/core';
 import { articleHtml, articleParagraphs } from '../fixtures/article.ts';
 import { App } from '../fixtures/react-app.ts';
-import { highlightCounts, highlightTexts, htmlPage, launch, markCenter, recordStatus, serve, waitForScan, type Browser, type Route, openPage } from './harness.ts';
+import {
+  highlightCounts,
+  highlightTexts,
+  htmlPage,
+  launch,
+  markCenter,
+  recordStatus,
+  serve,
+  waitForScan,
+  type Browser,
+  type Route,
+  openPage,
+} from './harness.ts';
 import type { Page } from 'playwright-core';
 
 const paragraphs = articleParagraphs();
@@ -65,9 +77,19 @@ beforeAll(async () => {
     '/article.html': { body: articleHtml(paragraphs) },
     '/split.html': { body: SPLIT },
     '/later.html': { body: LATER },
-    '/react.html': { body: htmlPage('React', `<div id="root">${renderToString(createElement(App))}</div><script src="/react.js"></script>`) },
+    '/react.html': {
+      body: htmlPage(
+        'React',
+        `<div id="root">${renderToString(createElement(App))}</div><script src="/react.js"></script>`,
+      ),
+    },
     '/react.js': { body: Buffer.from(reactJs), type: 'text/javascript' },
-    '/custom.html': { body: htmlPage('Custom', '<p>The Ledger Institute counted 7,321 tea houses in Hangzhou by the end of 2024.</p>') },
+    '/custom.html': {
+      body: htmlPage(
+        'Custom',
+        '<p>The Ledger Institute counted 7,321 tea houses in Hangzhou by the end of 2024.</p>',
+      ),
+    },
   };
   server = await serve(routes);
   browser = await launch();
@@ -101,14 +123,22 @@ describe('a long article quoting the built-in figures', () => {
     const page = await open('/article.html');
     await waitForScan(page, (s) => s.counts.verified === expected.verified);
     await page.bringToFront();
-    const tabId = (await browser.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id)) as number;
-    await expect.poll(() => browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId), { timeout: 10_000 }).toBe(String(expected.contradicted));
+    const tabId = (await browser.worker.evaluate(
+      async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
+    )) as number;
+    await expect
+      .poll(() => browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId), {
+        timeout: 10_000,
+      })
+      .toBe(String(expected.contradicted));
 
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
     await popup.waitForSelector('body[data-ready="done"]');
     for (const verdict of VERDICTS) {
-      expect(await popup.locator(`.count[data-verdict="${verdict}"] strong`).textContent()).toBe(String(expected[verdict]));
+      expect(await popup.locator(`.count[data-verdict="${verdict}"] strong`).textContent()).toBe(
+        String(expected[verdict]),
+      );
     }
     const total = Object.values(expected).reduce((a, b) => a + b, 0);
     expect(await popup.locator('#figures li').count()).toBe(total);
@@ -130,8 +160,12 @@ describe('reading text as a reader sees it', () => {
     expect(verified.sort()).toEqual(['4,164', '44,499', '6.728 million'].sort());
     // The split "6.728 million" is one range running from the <span> into the next text node.
     const crossesNodes = await page.evaluate(() => {
-      const range = [...CSS.highlights.get('factcheck-verified')!].find((r) => (r as Range).toString() === '6.728 million') as Range;
-      return range.startContainer !== range.endContainer && range.startContainer.parentElement?.tagName === 'SPAN';
+      const range = [...CSS.highlights.get('factcheck-verified')!].find(
+        (r) => (r as Range).toString() === '6.728 million',
+      ) as Range;
+      return (
+        range.startContainer !== range.endContainer && range.startContainer.parentElement?.tagName === 'SPAN'
+      );
     });
     expect(crossesNodes).toBe(true);
     await page.close();
@@ -214,8 +248,15 @@ describe('extension pages', () => {
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/draft.html`);
     await page.locator('#draft').fill('');
-    await page.locator('#draft').pressSequentially('By the end of 2023, there were a total of 44,499 national standards and 4,164 national standard samples. ', { delay: 2 });
-    await page.locator('#draft').pressSequentially('In 2023, 4,411 industry standards were filed.', { delay: 2 });
+    await page
+      .locator('#draft')
+      .pressSequentially(
+        'By the end of 2023, there were a total of 44,499 national standards and 4,164 national standard samples. ',
+        { delay: 2 },
+      );
+    await page
+      .locator('#draft')
+      .pressSequentially('In 2023, 4,411 industry standards were filed.', { delay: 2 });
     await page.waitForSelector('body[data-checked="3"]');
     expect(await highlightCounts(page)).toMatchObject({ verified: 2, contradicted: 1 });
     expect(await page.locator('.count[data-verdict="contradicted"] strong').textContent()).toBe('1');
@@ -231,7 +272,9 @@ describe('extension pages', () => {
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
     const bad = 'value,measure,source title,date\nabc,tea houses,Ledger survey,2024-13-01\n';
-    await options.locator('#import-file').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+    await options
+      .locator('#import-file')
+      .setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
     await options.locator('#import-result .issues li').first().waitFor();
     const issues = await options.locator('#import-result .issues li').allTextContents();
     expect(issues.some((t) => t.includes('row 2') && t.includes('value'))).toBe(true);
@@ -242,7 +285,9 @@ describe('extension pages', () => {
       'value,unit,measure,qualifier,period,period end,source title,publisher,date,url,quote,speaker,keywords',
       '7321,count,tea houses in Hangzhou,exact,by the end of 2024,2024-12-31,Ledger Institute tea survey,The Ledger Institute,2025-01-15,https://example.org/tea,"Hangzhou had 7,321 tea houses by the end of 2024.",Ms Example,tea houses',
     ].join('\n');
-    await options.locator('#import-file').setInputFiles({ name: 'tea.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
+    await options
+      .locator('#import-file')
+      .setInputFiles({ name: 'tea.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
     await options.locator('#import-result .ok').waitFor();
     expect(await options.locator('#sets tbody tr').count()).toBe(1);
 

@@ -12,10 +12,15 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 
 export default function setup(): void {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`End-to-end tests need Debian's Chromium at ${CHROMIUM}: install it with \`apt-get install -y chromium\`.`);
+    throw new Error(
+      `End-to-end tests need Debian's Chromium at ${CHROMIUM}: install it with \`apt-get install -y chromium\`.`,
+    );
   }
   // WXT's CLI from whichever node_modules holds it (the workspace's or the monorepo root's).
-  const cli = [join(root, 'node_modules/wxt/bin/wxt.mjs'), join(dirname(root), 'node_modules/wxt/bin/wxt.mjs')].find((p) => existsSync(p));
+  const cli = [
+    join(root, 'node_modules/wxt/bin/wxt.mjs'),
+    join(dirname(root), 'node_modules/wxt/bin/wxt.mjs'),
+  ].find((p) => existsSync(p));
   if (!cli) throw new Error('wxt is not installed: run `npm install` at the repository root.');
   execFileSync(process.execPath, [cli, 'build'], { cwd: root, stdio: 'pipe' });
 }

@@ -16,7 +16,9 @@ export const EXTENSION_DIR = fileURLToPath(new URL('../../dist/chrome-mv3', impo
 export type Route = { body: string | Buffer; type?: string };
 
 /** Serves fixed routes (path -> body) on a free loopback port. */
-export async function serve(routes: Record<string, Route | (() => Route)>): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
+export async function serve(
+  routes: Record<string, Route | (() => Route)>,
+): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     const entry = routes[path];
@@ -25,7 +27,12 @@ export async function serve(routes: Record<string, Route | (() => Route)>): Prom
       return;
     }
     const route = typeof entry === 'function' ? entry() : entry;
-    res.writeHead(200, { 'content-type': route.type ?? 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(route.body);
+    res
+      .writeHead(200, {
+        'content-type': route.type ?? 'text/html; charset=utf-8',
+        'cache-control': 'no-store',
+      })
+      .end(route.body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
@@ -63,7 +70,8 @@ export async function launch(): Promise<Browser> {
       `--load-extension=${EXTENSION_DIR}`,
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const worker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
   return {
     context,
@@ -80,7 +88,9 @@ export async function launch(): Promise<Browser> {
 export async function recordStatus(page: Page): Promise<void> {
   await page.addInitScript(() => {
     document.addEventListener('figure-check:status', (event) => {
-      (window as unknown as { __fcStatus: unknown }).__fcStatus = JSON.parse((event as CustomEvent<string>).detail);
+      (window as unknown as { __fcStatus: unknown }).__fcStatus = JSON.parse(
+        (event as CustomEvent<string>).detail,
+      );
     });
   });
 }
@@ -89,12 +99,19 @@ export async function recordStatus(page: Page): Promise<void> {
 export type Status = PageStatus;
 
 /** Waits for a finished scan whose status satisfies `ok` (default: any). */
-export async function waitForScan(page: Page, ok: (s: Status) => boolean = () => true, timeout = 30_000): Promise<Status> {
+export async function waitForScan(
+  page: Page,
+  ok: (s: Status) => boolean = () => true,
+  timeout = 30_000,
+): Promise<Status> {
   const deadline = Date.now() + timeout;
   for (;;) {
-    const status = (await page.evaluate(() => (window as unknown as { __fcStatus?: unknown }).__fcStatus ?? null)) as Status | null;
+    const status = (await page.evaluate(
+      () => (window as unknown as { __fcStatus?: unknown }).__fcStatus ?? null,
+    )) as Status | null;
     if (status && !status.busy && ok(status)) return status;
-    if (Date.now() > deadline) throw new Error(`scan did not finish as expected; last status: ${JSON.stringify(status)}`);
+    if (Date.now() > deadline)
+      throw new Error(`scan did not finish as expected; last status: ${JSON.stringify(status)}`);
     await page.waitForTimeout(100);
   }
 }
@@ -103,14 +120,18 @@ export async function waitForScan(page: Page, ok: (s: Status) => boolean = () =>
 export async function highlightCounts(page: Page): Promise<Record<string, number>> {
   return page.evaluate(() => {
     const out: Record<string, number> = {};
-    for (const verdict of ['verified', 'approximate', 'contradicted', 'unverified']) out[verdict] = CSS.highlights.get(`factcheck-${verdict}`)?.size ?? 0;
+    for (const verdict of ['verified', 'approximate', 'contradicted', 'unverified'])
+      out[verdict] = CSS.highlights.get(`factcheck-${verdict}`)?.size ?? 0;
     return out;
   });
 }
 
 /** The text of every mark of one verdict, in registry order. */
 export async function highlightTexts(page: Page, verdict: string): Promise<string[]> {
-  return page.evaluate((v) => [...(CSS.highlights.get(`factcheck-${v}`) ?? [])].map((r) => (r as Range).toString()), verdict);
+  return page.evaluate(
+    (v) => [...(CSS.highlights.get(`factcheck-${v}`) ?? [])].map((r) => (r as Range).toString()),
+    verdict,
+  );
 }
 
 /** Centre of the first mark whose text is `text`, in viewport coordinates (scrolled into view). */

@@ -5,11 +5,23 @@
  * draft checker prefilled from the context menu's selection.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { highlightCounts, highlightTexts, htmlPage, launch, markCenter, serve, waitForScan, type Browser, openPage } from './harness.ts';
+import {
+  highlightCounts,
+  highlightTexts,
+  htmlPage,
+  launch,
+  markCenter,
+  serve,
+  waitForScan,
+  type Browser,
+  openPage,
+} from './harness.ts';
 import type { Page } from 'playwright-core';
 
-const QUOTE = 'By the end of 2023, there were a total of 44,499 national standards and 4,164 national standard samples.';
-const RECALL = 'In 2023, a total of 56,700 cases of quality violations were investigated and handled, resulting in the recall of 6.728 million defective vehicles.';
+const QUOTE =
+  'By the end of 2023, there were a total of 44,499 national standards and 4,164 national standard samples.';
+const RECALL =
+  'In 2023, a total of 56,700 cases of quality violations were investigated and handled, resulting in the recall of 6.728 million defective vehicles.';
 const WRONG = 'In 2023, 4,411 industry standards were filed.';
 
 /**
@@ -95,13 +107,20 @@ let server: Awaited<ReturnType<typeof serve>>;
 const open = (path: string): Promise<Page> => openPage(browser, server.url, path);
 
 /** Every mark's text with the kind of root its range lives in, read from the page's registry. */
-async function marksWithRoots(page: Page): Promise<Array<{ text: string; verdict: string; inShadow: boolean; connected: boolean }>> {
+async function marksWithRoots(
+  page: Page,
+): Promise<Array<{ text: string; verdict: string; inShadow: boolean; connected: boolean }>> {
   return page.evaluate(() => {
     const out: Array<{ text: string; verdict: string; inShadow: boolean; connected: boolean }> = [];
     for (const verdict of ['verified', 'approximate', 'contradicted', 'unverified']) {
       for (const range of CSS.highlights.get(`factcheck-${verdict}`) ?? []) {
         const r = range as Range;
-        out.push({ text: r.toString(), verdict, inShadow: r.startContainer.getRootNode() instanceof ShadowRoot, connected: r.startContainer.isConnected });
+        out.push({
+          text: r.toString(),
+          verdict,
+          inShadow: r.startContainer.getRootNode() instanceof ShadowRoot,
+          connected: r.startContainer.isConnected,
+        });
       }
     }
     return out.sort((a, b) => a.text.localeCompare(b.text));
@@ -136,11 +155,19 @@ describe('open shadow roots', () => {
 
     // A new element with a shadow root, and a change inside the first root, are both followed.
     await page.evaluate(() => (window as unknown as { changeLater: () => void }).changeLater());
-    const status = await waitForScan(page, (s) => s.counts.contradicted === 1 && s.counts.verified === 1, 20_000);
+    const status = await waitForScan(
+      page,
+      (s) => s.counts.contradicted === 1 && s.counts.verified === 1,
+      20_000,
+    );
     expect(status.errors).toBe(0);
     marks = await marksWithRoots(page);
-    expect(marks.filter((m) => m.verdict === 'contradicted')).toEqual([{ text: '4,411', verdict: 'contradicted', inShadow: true, connected: true }]);
-    expect(marks.filter((m) => m.verdict === 'verified')).toEqual([{ text: '6.728 million', verdict: 'verified', inShadow: true, connected: true }]);
+    expect(marks.filter((m) => m.verdict === 'contradicted')).toEqual([
+      { text: '4,411', verdict: 'contradicted', inShadow: true, connected: true },
+    ]);
+    expect(marks.filter((m) => m.verdict === 'verified')).toEqual([
+      { text: '6.728 million', verdict: 'verified', inShadow: true, connected: true },
+    ]);
     // The first root's old figures were dropped when its text changed.
     expect(marks.some((m) => m.text === '44,499' || m.text === '4,164')).toBe(false);
     expect(marks.every((m) => m.inShadow && m.connected)).toBe(true);

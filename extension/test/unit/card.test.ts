@@ -1,5 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import { builtinSet, checkText, describeFigure, formatCitation, type CheckedMention, type SourcedFigure } from '@figure-check/core';
+import {
+  builtinSet,
+  checkText,
+  describeFigure,
+  formatCitation,
+  type CheckedMention,
+  type SourcedFigure,
+} from '@figure-check/core';
 import { buildCard, quoteWithNumber } from '../../src/lib/card.ts';
 
 const set = builtinSet();
@@ -59,7 +66,12 @@ describe('the card', () => {
       speaker: evil,
       source: { ...figure.source, title: evil, publisher: evil, url: 'javascript:alert(1)' },
     };
-    const mention: CheckedMention = { ...mentionFor(figure.quote), figure: hostile, alternatives: [hostile], explanation: evil };
+    const mention: CheckedMention = {
+      ...mentionFor(figure.quote),
+      figure: hostile,
+      alternatives: [hostile],
+      explanation: evil,
+    };
     const card = buildCard(document, mention);
     expect(card.querySelector('img')).toBeNull();
     expect(card.querySelector('[onerror]')).toBeNull();

@@ -4,7 +4,8 @@ import { PageScanner, chunkText } from '../../src/lib/page-scanner.ts';
 import { ChangeWatcher } from '../../src/lib/change-watcher.ts';
 import { runSliced, WorkStats } from '../../src/lib/scheduler.ts';
 
-const QUOTE = 'By the end of 2023, there were a total of 44,499 national standards and 4,164 national standard samples.';
+const QUOTE =
+  'By the end of 2023, there were a total of 44,499 national standards and 4,164 national standard samples.';
 const WRONG = 'In 2023, 4,411 industry standards were filed.';
 
 function scanner(): PageScanner {
@@ -80,10 +81,14 @@ describe('time slicing', () => {
   it('stops when cancelled', async () => {
     let n = 0;
     let cancelled = false;
-    const ok = await runSliced(Array.from({ length: 1000 }, (_, i) => i), () => {
-      n++;
-      if (n === 10) cancelled = true;
-    }, { isCancelled: () => cancelled, sliceMs: 0 });
+    const ok = await runSliced(
+      Array.from({ length: 1000 }, (_, i) => i),
+      () => {
+        n++;
+        if (n === 10) cancelled = true;
+      },
+      { isCancelled: () => cancelled, sliceMs: 0 },
+    );
     expect(ok).toBe(false);
     expect(n).toBeLessThan(1000);
   });
@@ -94,7 +99,11 @@ describe('change watcher', () => {
     document.body.innerHTML = '<article><p id="p">old text</p></article><figure-check-ui></figure-check-ui>';
     const calls: Array<{ blocks: Node[]; roots: Node[] }> = [];
     let all = 0;
-    const watcher = new ChangeWatcher(window, { changed: (b, r) => calls.push({ blocks: [...b], roots: [...r] }), changedAll: () => all++ }, (n) => (n as Element).localName === 'figure-check-ui');
+    const watcher = new ChangeWatcher(
+      window,
+      { changed: (b, r) => calls.push({ blocks: [...b], roots: [...r] }), changedAll: () => all++ },
+      (n) => (n as Element).localName === 'figure-check-ui',
+    );
     watcher.observe(document);
     document.getElementById('p')!.firstChild!.textContent = 'new text';
     const added = document.createElement('p');

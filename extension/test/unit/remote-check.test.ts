@@ -7,14 +7,17 @@ import { PageScanner } from '../../src/lib/page-scanner.ts';
 import { importUserSet, userSetsItem } from '../../src/lib/user-sets.ts';
 import { setsStamp, type CheckReply } from '../../src/lib/messages.ts';
 
-const QUOTE = 'By the end of 2023, there were a total of 44,499 national standards and 4,164 national standard samples.';
+const QUOTE =
+  'By the end of 2023, there were a total of 44,499 national standards and 4,164 national standard samples.';
 const WRONG = 'In 2023, 4,411 industry standards were filed.';
-const RECALL = 'In 2023, a total of 56,700 cases of quality violations were investigated and handled, resulting in the recall of 6.728 million defective vehicles.';
+const RECALL =
+  'In 2023, a total of 56,700 cases of quality violations were investigated and handled, resulting in the recall of 6.728 million defective vehicles.';
 const TEA = 'The Ledger Institute counted 7,321 tea houses in Hangzhou by the end of 2024.';
 
 /** Runtime messaging serialises: the transport round-trips through JSON like it. */
 function transportTo(service: CheckService): Transport {
-  return async (request) => JSON.parse(JSON.stringify(await service.handle(JSON.parse(JSON.stringify(request)))));
+  return async (request) =>
+    JSON.parse(JSON.stringify(await service.handle(JSON.parse(JSON.stringify(request)))));
 }
 
 function scanner(checker: RemoteChecker | null, getSet = builtinSet): PageScanner {
@@ -111,7 +114,8 @@ describe('checking in the background', () => {
 
   it('falls back to checking in the page when the background does not answer', async () => {
     document.body.innerHTML = `<p>${QUOTE}</p><p>${WRONG}</p>`;
-    const failing: Transport = () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'));
+    const failing: Transport = () =>
+      Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'));
     const s = scanner(new RemoteChecker(failing, ''));
     expect(await s.scanAll()).toBe(true);
     expect(s.counts()).toMatchObject({ verified: 2, contradicted: 1 });

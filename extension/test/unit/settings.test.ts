@@ -1,6 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, isSiteEnabled, loadSettings, parseSiteList, saveSettings, settingsItem, withSiteEnabled } from '../../src/lib/settings.ts';
+import {
+  DEFAULT_SETTINGS,
+  isSiteEnabled,
+  loadSettings,
+  parseSiteList,
+  saveSettings,
+  settingsItem,
+  withSiteEnabled,
+} from '../../src/lib/settings.ts';
 import { draftPrefillItem, takeDraftPrefill } from '../../src/lib/draft-prefill.ts';
 import { badgeText } from '../../src/lib/messages.ts';
 
@@ -21,7 +29,10 @@ describe('settings', () => {
     next.shown.unverified = true;
     next.deny = ['example.com'];
     await saveSettings(next);
-    expect((await fakeBrowser.storage.local.get('settings')).settings).toMatchObject({ shown: { unverified: true }, deny: ['example.com'] });
+    expect((await fakeBrowser.storage.local.get('settings')).settings).toMatchObject({
+      shown: { unverified: true },
+      deny: ['example.com'],
+    });
     expect((await loadSettings()).shown.unverified).toBe(true);
     expect(seen).toHaveLength(1);
     unwatch();
@@ -36,7 +47,11 @@ describe('settings', () => {
   });
 
   it('parses site lists typed as hosts or URLs', () => {
-    expect(parseSiteList('https://www.Example.com/path\nnews.org, *.gov.cn\n\n')).toEqual(['example.com', 'news.org', 'gov.cn']);
+    expect(parseSiteList('https://www.Example.com/path\nnews.org, *.gov.cn\n\n')).toEqual([
+      'example.com',
+      'news.org',
+      'gov.cn',
+    ]);
   });
 
   it("switches one site on and off from the popup's toggle", () => {

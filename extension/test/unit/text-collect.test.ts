@@ -14,8 +14,13 @@ describe('text collection', () => {
   beforeEach(() => page(''));
 
   it('joins a figure split across inline elements into one phrase', () => {
-    page('<p>By the end of 2023, China had <b>44,499</b> national standards in force.</p><p>Some <span>6.728</span>\n   million <i>units</i>.</p>');
-    expect(texts()).toEqual(['By the end of 2023, China had 44,499 national standards in force.', 'Some 6.728 million units.']);
+    page(
+      '<p>By the end of 2023, China had <b>44,499</b> national standards in force.</p><p>Some <span>6.728</span>\n   million <i>units</i>.</p>',
+    );
+    expect(texts()).toEqual([
+      'By the end of 2023, China had 44,499 national standards in force.',
+      'Some 6.728 million units.',
+    ]);
   });
 
   it('maps flat offsets back to DOM ranges across nodes and collapsed white space', () => {
@@ -51,7 +56,8 @@ describe('text collection', () => {
     const all = texts().join('|');
     expect(all).toContain('Visible 12 apples.');
     expect(all).toContain('Code here.');
-    for (const n of ['13', '14', '15', '16', '17', '18', '19', '20', '21', '22', '23', '24']) expect(all).not.toContain(n);
+    for (const n of ['13', '14', '15', '16', '17', '18', '19', '20', '21', '22', '23', '24'])
+      expect(all).not.toContain(n);
   });
 
   it('keeps nested blocks apart and reads text around them', () => {

@@ -1,7 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { builtinSet, checkText } from '@figure-check/core';
-import { exportUserSet, importUserSet, loadMergedSet, mergedSet, removeUserSet, userSetsItem } from '../../src/lib/user-sets.ts';
+import {
+  exportUserSet,
+  importUserSet,
+  loadMergedSet,
+  mergedSet,
+  removeUserSet,
+  userSetsItem,
+} from '../../src/lib/user-sets.ts';
 import { renderImportOutcome } from '../../src/lib/options-view.ts';
 
 const GOOD_CSV = [
@@ -68,12 +75,24 @@ describe('importing a user figure set', () => {
   });
 
   it('lists every problem of a bad CSV with its row and field, and imports nothing', async () => {
-    const bad = ['value,measure,source title,date,url', 'abc,tea houses,Survey,2025-01-15,', '12,,Survey,2025-02-30,ftp://x', '5,ok,Survey,2025-01-15,'].join('\n');
+    const bad = [
+      'value,measure,source title,date,url',
+      'abc,tea houses,Survey,2025-01-15,',
+      '12,,Survey,2025-02-30,ftp://x',
+      '5,ok,Survey,2025-01-15,',
+    ].join('\n');
     const outcome = await importUserSet(bad, 'bad.csv');
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
     const where = outcome.issues.map((i) => `${i.where}|${i.path}`);
-    expect(where).toEqual(expect.arrayContaining(['bad.csv row 2|value', 'bad.csv row 3|measure', 'bad.csv row 3|date', 'bad.csv row 3|url']));
+    expect(where).toEqual(
+      expect.arrayContaining([
+        'bad.csv row 2|value',
+        'bad.csv row 3|measure',
+        'bad.csv row 3|date',
+        'bad.csv row 3|url',
+      ]),
+    );
     expect(await userSetsItem.getValue()).toEqual([]);
     const box = document.createElement('div');
     renderImportOutcome(document, box, outcome, 'bad.csv');
@@ -104,7 +123,9 @@ describe('importing a user figure set', () => {
   });
 
   it('skips a stored set that no longer validates instead of breaking every check', () => {
-    const { set, problems } = mergedSet([{ id: 'x', name: 'broken.json', importedAt: '', figureCount: 1, files: [{ nonsense: true } as never] }]);
+    const { set, problems } = mergedSet([
+      { id: 'x', name: 'broken.json', importedAt: '', figureCount: 1, files: [{ nonsense: true } as never] },
+    ]);
     expect(set.size).toBe(builtinSet().size);
     expect(problems[0]).toContain('broken.json');
   });

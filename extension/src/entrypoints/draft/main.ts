@@ -3,7 +3,14 @@
  * `checkText`) annotates a read-only copy with the same highlights and cards as on web pages,
  * and the report exports as Markdown or CSV.
  */
-import { checkText, formatCsvReport, formatMarkdownReport, type CheckedMention, type FigureSet, type TextReport } from '@figure-check/core';
+import {
+  checkText,
+  formatCsvReport,
+  formatMarkdownReport,
+  type CheckedMention,
+  type FigureSet,
+  type TextReport,
+} from '@figure-check/core';
 import { VERDICT_WORDS } from '../../lib/card.ts';
 import { renderVerdictCounts } from '../../lib/verdict-counts.ts';
 import { CardHost } from '../../lib/card-host.ts';
@@ -24,7 +31,11 @@ installHighlightStyles(document);
 const highlights = new VerdictHighlights(window);
 
 let set: FigureSet = mergedSet([]).set;
-let current: { text: string; report: TextReport; ranges: Range[] } = { text: '', report: checkText('', set), ranges: [] };
+let current: { text: string; report: TextReport; ranges: Range[] } = {
+  text: '',
+  report: checkText('', set),
+  ranges: [],
+};
 let timer: number | undefined;
 
 function renderCounts(report: TextReport): void {
@@ -92,7 +103,9 @@ function mentionAt(x: number, y: number): number {
   const caret = caretAt(document, x, y);
   if (!caret || caret.node !== preview.firstChild) return -1;
   return current.ranges.findIndex((range) =>
-    [...range.getClientRects()].some((r) => x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1),
+    [...range.getClientRects()].some(
+      (r) => x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1,
+    ),
   );
 }
 
@@ -113,7 +126,12 @@ document.addEventListener('keydown', (event) => {
 draft.addEventListener('input', schedule);
 
 $('export-md').addEventListener('click', () => {
-  downloadText(document, formatMarkdownReport(current.report, current.text, 'draft'), 'figure-check-draft.md', 'text/markdown');
+  downloadText(
+    document,
+    formatMarkdownReport(current.report, current.text, 'draft'),
+    'figure-check-draft.md',
+    'text/markdown',
+  );
 });
 $('export-csv').addEventListener('click', () => {
   downloadText(document, formatCsvReport(current.report, current.text), 'figure-check-draft.csv', 'text/csv');

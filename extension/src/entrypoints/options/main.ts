@@ -63,7 +63,12 @@ function renderSets(sets: StoredSet[]): void {
     exportButton.type = 'button';
     exportButton.textContent = 'Export';
     exportButton.addEventListener('click', () => {
-      downloadText(document, exportUserSet(stored), stored.name.replace(/\.(csv|json)$/i, '') + '.json', 'application/json');
+      downloadText(
+        document,
+        exportUserSet(stored),
+        stored.name.replace(/\.(csv|json)$/i, '') + '.json',
+        'application/json',
+      );
     });
     const removeButton = document.createElement('button');
     removeButton.type = 'button';

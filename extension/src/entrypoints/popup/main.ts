@@ -72,7 +72,10 @@ async function refresh(tabId: number): Promise<void> {
 
 async function main(): Promise<void> {
   renderCounts(undefined);
-  $('draft').addEventListener('click', () => void browser.tabs.create({ url: browser.runtime.getURL('/draft.html') }));
+  $('draft').addEventListener(
+    'click',
+    () => void browser.tabs.create({ url: browser.runtime.getURL('/draft.html') }),
+  );
   $('options').addEventListener('click', () => void browser.runtime.openOptionsPage());
   const tabId = await currentTabId();
   if (tabId === undefined) {
