@@ -8,10 +8,10 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import Fuse from 'fuse.js';
 import recognizers from '@microsoft/recognizers-text-number';
-import { builtinSet } from '../src/builtin-set.ts';
-import { checkText } from '../src/check-text.ts';
-import { extractFigures } from '../src/extract.ts';
-import { claimFromMention, matcherFor } from '../src/verdict.ts';
+import { builtinSet } from '../src/set/builtin-set.ts';
+import { checkText } from '../src/check/check-text.ts';
+import { extractFigures } from '../src/extract/extract.ts';
+import { claimFromMention, matcherFor } from '../src/judge/verdict.ts';
 import { loadCorpus, overlaps } from '../test/corpus-labels.ts';
 import { writeBenchmarkSection } from './write-section.ts';
 

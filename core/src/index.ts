@@ -1,18 +1,25 @@
 /** Figure Check's core: pure logic shared by the CLI, the browser extension and the Excel add-in. */
-export * from './schema.ts';
-export { extractFigures, type Mention, type MentionUnit } from './extract.ts';
-export { FigureSet, FigureSetError, type SourcedFigure } from './figure-set.ts';
-export { builtinSet, BUILTIN_FILES } from './builtin-set.ts';
+export * from './set/schema.ts';
+export { extractFigures, type Mention, type MentionUnit } from './extract/extract.ts';
+export { FigureSet, FigureSetError, type SourcedFigure } from './set/figure-set.ts';
+export { builtinSet, BUILTIN_FILES } from './set/builtin-set.ts';
+export { checkText, checkMention, type CheckedMention, type TextReport } from './check/check-text.ts';
 export {
-  checkText,
-  checkMention,
-  summarize,
+  VERDICTS,
+  VERDICT_ORDER,
+  VERDICT_WORDS,
+  verdictLabel,
+  verdictHeading,
   emptyCounts,
-  type CheckedMention,
-  type TextReport,
+  summarize,
+  type VerdictKind,
   type VerdictCounts,
-} from './check-text.ts';
-export { Matcher, matcherFor, VERDICTS, type Verdict, type VerdictKind, type Claim } from './verdict.ts';
+  type VerdictLanguage,
+  type VerdictWords,
+} from './judge/verdicts.ts';
+export { roundSignificant, SIGNIFICANT_DIGITS } from './rules/numbers.ts';
+export { hasChinese } from './rules/scripts.ts';
+export { Matcher, matcherFor, type Verdict, type Claim } from './judge/verdict.ts';
 export {
   formatValue,
   formatOfficialValue,
@@ -20,19 +27,19 @@ export {
   formatCitation,
   formatFigureCitation,
   shortAttribution,
-} from './format.ts';
-export type { DataIssue } from './issues.ts';
-export type { LikelyError } from './value-compare.ts';
+} from './report/format.ts';
+export type { DataIssue } from './set/issues.ts';
+export type { LikelyError } from './judge/value-compare.ts';
 export {
   checkTable,
   type TableInput,
   type TableReport,
   type CheckedCell,
   type CellValue,
-} from './check-table.ts';
-export { importFigureSet, CSV_COLUMNS, type ImportResult } from './user-set.ts';
-export { parseCsv, CsvError } from './csv.ts';
-export { describeIssue } from './issues.ts';
+} from './check/check-table.ts';
+export { importFigureSet, CSV_COLUMNS, type ImportResult } from './set/user-set.ts';
+export { parseCsv, CsvError } from './set/csv.ts';
+export { describeIssue } from './set/issues.ts';
 export {
   formatTextReport,
   formatMarkdownReport,
@@ -41,6 +48,6 @@ export {
   textReportJson,
   tableReportJson,
   lineColumn,
-} from './report.ts';
-export { findFigure, type LookupResult } from './find-figure.ts';
-export { detectHeaderRows, isFigureCell, isYearCell } from './check-table.ts';
+} from './report/report.ts';
+export { findFigure, type LookupResult } from './check/find-figure.ts';
+export { detectHeaderRows, isFigureCell, isYearCell } from './check/check-table.ts';

@@ -3,8 +3,8 @@
  * (Written from the add-in's side; the add-in itself has no table logic.)
  */
 import { describe, expect, it } from 'vitest';
-import { builtinSet } from '../src/builtin-set.ts';
-import { checkTable, type CellValue } from '../src/check-table.ts';
+import { builtinSet } from '../src/set/builtin-set.ts';
+import { checkTable, type CellValue } from '../src/check/check-table.ts';
 
 const set = builtinSet();
 const check = (values: CellValue[][], extra: Partial<Parameters<typeof checkTable>[0]> = {}) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { builtinSet } from '../src/builtin-set.ts';
-import { checkTable, type CellValue } from '../src/check-table.ts';
+import { builtinSet } from '../src/set/builtin-set.ts';
+import { checkTable, type CellValue } from '../src/check/check-table.ts';
 
 const set = builtinSet();
 const check = (values: CellValue[][], extra: Partial<Parameters<typeof checkTable>[0]> = {}) =>

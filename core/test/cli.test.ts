@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../src/cli.ts';
+import { runCli } from '../src/cli/cli.ts';
 
 const run = promisify(execFile);
 const bin = fileURLToPath(new URL('../bin/factcheck.js', import.meta.url));
@@ -109,7 +109,7 @@ describe('factcheck check', () => {
 
 describe('report positions', () => {
   it('gives the line and column of every figure, also deep into a long text', async () => {
-    const { lineIndex } = await import('../src/report.ts');
+    const { lineIndex } = await import('../src/report/report.ts');
     const text = 'a\nbb\n\nccc 12';
     const at = lineIndex(text);
     expect(at(0)).toEqual({ line: 1, column: 1 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { builtinSet } from '../src/builtin-set.ts';
-import { ContextMatcher, VOCABULARY_FUSE_OPTIONS, makeWindow } from '../src/context-matcher.ts';
-import { checkText } from '../src/check-text.ts';
+import { builtinSet } from '../src/set/builtin-set.ts';
+import { ContextMatcher, VOCABULARY_FUSE_OPTIONS, makeWindow } from '../src/resolve/context-matcher.ts';
+import { checkText } from '../src/check/check-text.ts';
 
 const set = builtinSet();
 const matcher = new ContextMatcher(set.figures);

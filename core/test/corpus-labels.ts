@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { VERDICTS, type VerdictKind } from '../src/verdict.ts';
+import { VERDICTS, type VerdictKind } from '../src/judge/verdict.ts';
 
 export interface Label {
   start: number;

@@ -4,9 +4,9 @@
  * a green or red mark on one of them is an error too.
  */
 import { describe, expect, it } from 'vitest';
-import { builtinSet } from '../src/builtin-set.ts';
-import { checkText } from '../src/check-text.ts';
-import { VERDICTS, type VerdictKind } from '../src/verdict.ts';
+import { builtinSet } from '../src/set/builtin-set.ts';
+import { checkText } from '../src/check/check-text.ts';
+import { VERDICTS, type VerdictKind } from '../src/judge/verdict.ts';
 import { loadCorpus, overlaps } from './corpus-labels.ts';
 
 /** The bars this corpus is held to. Raise them as the matcher improves; never lower them silently. */

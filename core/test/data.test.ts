@@ -2,8 +2,8 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FigureFileSchema, type FigureFile } from '../src/schema.ts';
-import { BUILTIN_FILES, builtinSet } from '../src/builtin-set.ts';
+import { FigureFileSchema, type FigureFile } from '../src/set/schema.ts';
+import { BUILTIN_FILES, builtinSet } from '../src/set/builtin-set.ts';
 
 const dataDir = fileURLToPath(new URL('../../data/', import.meta.url));
 const figureFiles = readdirSync(join(dataDir, 'figures')).filter((f) => f.endsWith('.json'));

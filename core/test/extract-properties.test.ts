@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../src/extract.ts';
-import { builtinSet } from '../src/builtin-set.ts';
-import { checkText } from '../src/check-text.ts';
+import { extractFigures } from '../src/extract/extract.ts';
+import { builtinSet } from '../src/set/builtin-set.ts';
+import { checkText } from '../src/check/check-text.ts';
 
 const pieces = [
   '44,499',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../src/extract.ts';
+import { extractFigures } from '../src/extract/extract.ts';
 
 const one = (text: string) => {
   const found = extractFigures(text);

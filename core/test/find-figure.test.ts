@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { builtinSet } from '../src/builtin-set.ts';
-import { findFigure } from '../src/find-figure.ts';
+import { builtinSet } from '../src/set/builtin-set.ts';
+import { findFigure } from '../src/check/find-figure.ts';
 
 const set = builtinSet();
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { builtinSet } from '../src/builtin-set.ts';
-import { importFigureSet } from '../src/user-set.ts';
-import { checkText } from '../src/check-text.ts';
+import { builtinSet } from '../src/set/builtin-set.ts';
+import { importFigureSet } from '../src/set/user-set.ts';
+import { checkText } from '../src/check/check-text.ts';
 
 const CSV = `value,unit,measure,qualifier,period,source title,publisher,date,url,quote,keywords
 "12,345",count,electric buses in service,exact,by the end of 2024,City transport report,City Transport Bureau,2025-01-15,https://example.org/report,"The city had 12,345 electric buses in service.",electric buses;e-buses

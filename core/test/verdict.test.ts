@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { builtinSet } from '../src/builtin-set.ts';
-import { checkText, type CheckedMention } from '../src/check-text.ts';
+import { builtinSet } from '../src/set/builtin-set.ts';
+import { checkText, type CheckedMention } from '../src/check/check-text.ts';
 
 const set = builtinSet();
 /** The checked mention whose text is `written` in `text`. */

@@ -1,6 +1,7 @@
 /** The pane's results list: one item per checked figure, counts per verdict, and its messages. */
 import {
   VERDICTS,
+  VERDICT_ORDER,
   formatOfficialValue,
   shortAttribution,
   type CheckedCell,
@@ -39,14 +40,6 @@ export interface ResultsModel {
   /** A message instead of results: empty selection, nothing numeric. Null when there are results. */
   message: string | null;
 }
-
-/** Most urgent first: what contradicts the sources, then what could not be checked. */
-export const VERDICT_ORDER: readonly VerdictKind[] = [
-  'contradicted',
-  'unverified',
-  'approximate',
-  'verified',
-];
 
 export const EMPTY_MESSAGE =
   'The selection is empty. Select the cells to check (with their labels), or use “Check sheet”.';

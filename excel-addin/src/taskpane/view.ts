@@ -3,14 +3,8 @@
  * controller (pane.ts) owns the state and passes handlers in.
  */
 import { VERDICT_FILL } from '../lib/marks.ts';
-import {
-  VERDICT_ORDER,
-  countsLine,
-  visibleItems,
-  type ResultItem,
-  type ResultsModel,
-} from '../lib/results-model.ts';
-import type { VerdictKind } from '@figure-check/core';
+import { countsLine, visibleItems, type ResultItem, type ResultsModel } from '../lib/results-model.ts';
+import { VERDICT_ORDER, verdictLabel, type VerdictKind } from '@figure-check/core';
 
 export interface PaneState {
   busy: 'check' | 'clear' | null;
@@ -50,13 +44,6 @@ function el<K extends keyof HTMLElementTagNameMap>(
   for (const c of children) if (c !== null) node.append(c);
   return node;
 }
-
-const VERDICT_LABEL: Record<VerdictKind, string> = {
-  contradicted: 'Contradicted',
-  unverified: 'Unverified',
-  approximate: 'Approximate',
-  verified: 'Verified',
-};
 
 function header(doc: Document): HTMLElement {
   return el(
@@ -121,12 +108,12 @@ function counts(doc: Document, state: PaneState, handlers: PaneHandlers): HTMLEl
       class: `chip${state.filter === v ? ' active' : ''}`,
       'data-verdict': v,
       'aria-pressed': state.filter === v ? 'true' : 'false',
-      title: `Show ${VERDICT_LABEL[v].toLowerCase()} only`,
+      title: `Show ${verdictLabel(v).toLowerCase()} only`,
     });
     chip.append(
       el(doc, 'span', { class: 'swatch', style: `background:${VERDICT_FILL[v]}` }),
       el(doc, 'span', { class: 'count' }, String(model.counts[v])),
-      el(doc, 'span', { class: 'chip-label' }, VERDICT_LABEL[v]),
+      el(doc, 'span', { class: 'chip-label' }, verdictLabel(v)),
     );
     return chip;
   });
@@ -153,7 +140,7 @@ function resultRow(doc: Document, item: ResultItem, state: PaneState, handlers: 
     { class: 'result-top' },
     el(doc, 'span', { class: 'address' }, item.address),
     el(doc, 'span', { class: 'value' }, item.shown),
-    el(doc, 'span', { class: `badge ${item.verdict}` }, VERDICT_LABEL[item.verdict]),
+    el(doc, 'span', { class: `badge ${item.verdict}` }, verdictLabel(item.verdict)),
   );
   const official =
     item.official && item.verdict !== 'verified'

@@ -14,13 +14,11 @@ import {
   normalizeSettings,
   type Settings,
 } from '../lib/settings.ts';
-import type { FigureSet } from '@figure-check/core';
+import { emptyCounts, type FigureSet } from '@figure-check/core';
 import { mergedSet, userSetsItem } from '../lib/user-sets.ts';
 import { highlightsSupported } from '../lib/highlights.ts';
 import { RemoteChecker } from '../lib/remote-checker.ts';
 import { isToContent, setsStamp, type Counts, type TabReport, type ToBackground } from '../lib/messages.ts';
-
-const EMPTY: Counts = { verified: 0, approximate: 0, contradicted: 0, unverified: 0 };
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -58,7 +56,7 @@ export default defineContentScript({
       } else if (!enabled && controller) {
         controller.stop();
         controller = null;
-        report(EMPTY, false);
+        report(emptyCounts(), false);
       } else if (controller) {
         controller.setShown(settings.shown);
       }
@@ -89,7 +87,7 @@ export default defineContentScript({
         case 'get-report': {
           const result: TabReport = controller
             ? controller.report(host())
-            : { enabled: false, host: host(), busy: false, counts: EMPTY, figures: [] };
+            : { enabled: false, host: host(), busy: false, counts: emptyCounts(), figures: [] };
           return Promise.resolve(result);
         }
         case 'reveal':

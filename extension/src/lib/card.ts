@@ -10,16 +10,8 @@ import {
   shortAttribution,
   type CheckedMention,
   type SourcedFigure,
-  type VerdictKind,
+  verdictHeading,
 } from '@figure-check/core';
-
-/** Verdicts in words, as the card's heading says them. */
-export const VERDICT_WORDS: Record<VerdictKind, string> = {
-  verified: 'Verified',
-  approximate: 'Approximately right',
-  contradicted: 'Contradicted by the source',
-  unverified: 'Not verified',
-};
 
 /** What the card shows of a checked figure (a page keeps only this much of each). */
 export type CardMention = Pick<
@@ -129,11 +121,11 @@ export function buildCard(doc: Document, mention: CardMention, actions: CardActi
   const card = el(doc, 'section', 'fc-card');
   card.dataset.verdict = mention.verdict;
   card.setAttribute('role', 'dialog');
-  card.setAttribute('aria-label', `Figure Check: ${VERDICT_WORDS[mention.verdict]}`);
+  card.setAttribute('aria-label', `Figure Check: ${verdictHeading(mention.verdict)}`);
   card.tabIndex = -1;
 
   const head = el(doc, 'header', 'fc-head');
-  const badge = el(doc, 'span', `fc-verdict fc-${mention.verdict}`, VERDICT_WORDS[mention.verdict]);
+  const badge = el(doc, 'span', `fc-verdict fc-${mention.verdict}`, verdictHeading(mention.verdict));
   const quoted = el(doc, 'span', 'fc-quoted', `“${mention.text}”`);
   const close = el(doc, 'button', 'fc-close', '×');
   close.type = 'button';

@@ -5,7 +5,7 @@
  * answers go. Results are kept per block so that a change to one paragraph rescans that
  * paragraph only.
  */
-import { matcherFor, checkText, type FigureSet, type VerdictKind } from '@figure-check/core';
+import { matcherFor, checkText, emptyCounts, type FigureSet, type VerdictKind } from '@figure-check/core';
 import {
   iterateContainers,
   rangeFor,
@@ -124,7 +124,7 @@ export class PageScanner {
 
   /** Counts of figures found per verdict (hidden verdicts included). */
   counts(): Record<VerdictKind, number> {
-    const out: Record<VerdictKind, number> = { verified: 0, approximate: 0, contradicted: 0, unverified: 0 };
+    const out = emptyCounts();
     for (const list of this.records.values()) for (const mark of list) out[mark.mention.verdict]++;
     return out;
   }

@@ -1,6 +1,5 @@
 /** The row of per-verdict counts shown by the popup and the draft checker. */
-import { VERDICTS, type VerdictKind } from '@figure-check/core';
-import { VERDICT_WORDS } from './card.ts';
+import { VERDICTS, type VerdictKind, verdictHeading } from '@figure-check/core';
 
 /** Fills `box` with one cell per verdict (count and word), built from text nodes only. */
 export function renderVerdictCounts(
@@ -15,7 +14,7 @@ export function renderVerdictCounts(
     const n = document.createElement('strong');
     n.textContent = String(counts?.[verdict] ?? 0);
     const label = document.createElement('span');
-    label.textContent = VERDICT_WORDS[verdict];
+    label.textContent = verdictHeading(verdict);
     cell.append(n, label);
     box.append(cell);
   }

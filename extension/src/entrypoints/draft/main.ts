@@ -10,8 +10,8 @@ import {
   type CheckedMention,
   type FigureSet,
   type TextReport,
+  verdictHeading,
 } from '@figure-check/core';
-import { VERDICT_WORDS } from '../../lib/card.ts';
 import { renderVerdictCounts } from '../../lib/verdict-counts.ts';
 import { CardHost } from '../../lib/card-host.ts';
 import { VerdictHighlights, installHighlightStyles } from '../../lib/highlights.ts';
@@ -59,7 +59,7 @@ function renderList(mentions: CheckedMention[]): void {
     button.type = 'button';
     const head = document.createElement('strong');
     head.className = `verdict-${mention.verdict}`;
-    head.textContent = `${mention.text} — ${VERDICT_WORDS[mention.verdict]}`;
+    head.textContent = `${mention.text} — ${verdictHeading(mention.verdict)}`;
     const summary = document.createElement('span');
     summary.className = 'summary';
     summary.textContent = ` ${mention.figure ? describeFigure(mention.figure) : mention.explanation}`;

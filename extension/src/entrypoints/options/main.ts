@@ -1,6 +1,5 @@
 /** The options page: marked verdicts, site allow/deny lists, and the user's figure sets. */
-import { builtinSet, VERDICTS } from '@figure-check/core';
-import { VERDICT_WORDS } from '../../lib/card.ts';
+import { builtinSet, VERDICTS, verdictHeading } from '@figure-check/core';
 import { loadSettings, parseSiteList, saveSettings } from '../../lib/settings.ts';
 import { exportUserSet, removeUserSet, userSetsItem, type StoredSet } from '../../lib/user-sets.ts';
 import { importFile } from '../../lib/options-view.ts';
@@ -24,7 +23,7 @@ async function renderVerdicts(): Promise<void> {
     });
     const text = document.createElement('span');
     text.className = `verdict-${verdict}`;
-    text.textContent = ` ${VERDICT_WORDS[verdict]}`;
+    text.textContent = ` ${verdictHeading(verdict)}`;
     label.append(input, text);
     box.append(label);
   }

@@ -3,8 +3,8 @@
  * to one on the page), on/off for the site, re-scan, and the draft checker.
  * `?tabId=N` selects the tab explicitly (used when the popup is opened as a page, e.g. in tests).
  */
+import { verdictHeading } from '@figure-check/core';
 import { browser } from 'wxt/browser';
-import { VERDICT_WORDS } from '../../lib/card.ts';
 import { renderVerdictCounts } from '../../lib/verdict-counts.ts';
 import { loadSettings, saveSettings, withSiteEnabled, isSiteEnabled } from '../../lib/settings.ts';
 import type { TabReport, ToContent } from '../../lib/messages.ts';
@@ -41,7 +41,7 @@ function renderFigures(tabId: number, report: TabReport | undefined): void {
     if (!figure.shown) button.className = 'hidden-verdict';
     const text = document.createElement('span');
     text.className = `text verdict-${figure.verdict}`;
-    text.textContent = `${figure.text} — ${VERDICT_WORDS[figure.verdict]}`;
+    text.textContent = `${figure.text} — ${verdictHeading(figure.verdict)}`;
     const summary = document.createElement('span');
     summary.className = 'summary';
     summary.textContent = figure.summary;

@@ -1,7 +1,8 @@
 /** Checking free text: extract every figure and judge each against a figure set. */
-import { extractFigures, type Mention } from './extract.ts';
-import type { FigureSet } from './figure-set.ts';
-import { VERDICTS, claimFromMention, matcherFor, type Verdict, type VerdictKind } from './verdict.ts';
+import { extractFigures, type Mention } from '../extract/extract.ts';
+import type { FigureSet } from '../set/figure-set.ts';
+import { claimFromMention, matcherFor, type Verdict } from '../judge/verdict.ts';
+import { summarize, type VerdictCounts } from '../judge/verdicts.ts';
 
 /** A figure found in text, with its verdict. */
 export type CheckedMention = Pick<
@@ -10,15 +11,9 @@ export type CheckedMention = Pick<
 > &
   Verdict;
 
-export type VerdictCounts = Record<VerdictKind, number>;
-
 export interface TextReport {
   mentions: CheckedMention[];
   summary: VerdictCounts & { total: number };
-}
-
-export function emptyCounts(): VerdictCounts {
-  return Object.fromEntries(VERDICTS.map((v) => [v, 0])) as VerdictCounts;
 }
 
 /** Judges one extracted mention; errors stay with the mention, never stop the others. */
@@ -42,10 +37,4 @@ export function checkMention(text: string, mention: Mention, set: FigureSet): Ch
 export function checkText(text: string, set: FigureSet): TextReport {
   const mentions = extractFigures(text).map((m) => checkMention(text, m, set));
   return { mentions, summary: summarize(mentions) };
-}
-
-export function summarize(items: ReadonlyArray<{ verdict: VerdictKind }>): VerdictCounts & { total: number } {
-  const counts = emptyCounts();
-  for (const item of items) counts[item.verdict]++;
-  return { ...counts, total: items.length };
 }

@@ -2,9 +2,11 @@
  * The one matcher: given a figure found in text (or a table cell with its labels), find the
  * official figure it refers to and give a verdict. Every front end calls this; none has its own.
  */
-import type { FigureSet, SourcedFigure } from './figure-set.ts';
-import type { Mention, MentionUnit } from './extract.ts';
-import type { Qualifier } from './schema.ts';
+import { scaleSlipPower } from '../rules/numbers.ts';
+import { hasChinese } from '../rules/scripts.ts';
+import type { FigureSet, SourcedFigure } from '../set/figure-set.ts';
+import type { Mention, MentionUnit } from '../extract/extract.ts';
+import type { Qualifier } from '../set/schema.ts';
 import {
   ContextMatcher,
   makeWindow,
@@ -12,9 +14,9 @@ import {
   type ContextMatch,
   type SentenceWindow,
   type Window,
-} from './context-matcher.ts';
-import { monthOf, periodCues, type PeriodCues } from './context.ts';
-import { ValueIndex } from './value-index.ts';
+} from '../resolve/context-matcher.ts';
+import { monthOf, periodCues, type PeriodCues } from '../document/context.ts';
+import { ValueIndex } from '../resolve/value-index.ts';
 import {
   compareValues,
   isTransposition,
@@ -22,10 +24,11 @@ import {
   type LikelyError,
   type ValueRelation,
 } from './value-compare.ts';
-import { describeFigure, formatOfficialValue, shortAttribution } from './format.ts';
+import { describeFigure, formatOfficialValue, shortAttribution } from '../report/format.ts';
 
-export const VERDICTS = ['verified', 'approximate', 'contradicted', 'unverified'] as const;
-export type VerdictKind = (typeof VERDICTS)[number];
+import type { VerdictKind } from './verdicts.ts';
+
+export { VERDICTS, type VerdictKind } from './verdicts.ts';
 
 export interface Verdict {
   verdict: VerdictKind;
@@ -159,8 +162,7 @@ export class Matcher {
     if (foreign.length > 0)
       return `the text is about ${foreign.join(', ')}, a different scope than the official figure`;
     // A keyword that already names the subset (a Chinese term, or a scope phrase) is enough.
-    if (ctx.keyword && (/[\u3400-\u9fff]/.test(ctx.keyword) || figure.scope.includes(ctx.keyword)))
-      return undefined;
+    if (ctx.keyword && (hasChinese(ctx.keyword) || figure.scope.includes(ctx.keyword))) return undefined;
     const missing = this.contexts.missingScopes(figure, sentence, before);
     if (missing.length > 0) return `the official figure is for ${missing.join(', ')} only`;
     return undefined;
@@ -335,8 +337,7 @@ function plausiblySame(claim: Claim, figure: SourcedFigure): boolean {
     figure.qualifier === 'nearly' || figure.qualifier === 'less-than' || figure.qualifier === 'up-to';
   const near = ratio >= 0.75 && ratio <= 1.25 && !(floor && ratio > 1) && !(ceiling && ratio < 1);
   if (near) return true;
-  const power = Math.round(Math.log10(ratio));
-  if (power !== 0 && Math.abs(ratio / 10 ** power - 1) <= 0.01) return true;
+  if (scaleSlipPower(claim.value, figure.value) !== 0) return true;
   return isTransposition(claim.value, figure.value);
 }
 
@@ -387,7 +388,7 @@ function clauseStart(text: string, m: Mention): number {
 
 /** Cut the clause and sentence of a mention out of its text for matching. */
 export function claimFromMention(text: string, m: Mention): Claim {
-  const cjk = /[\u3400-\u9fff]/.test(text.slice(Math.max(0, m.start - 2), m.end + 2));
+  const cjk = hasChinese(text.slice(Math.max(0, m.start - 2), m.end + 2));
   const beforeSpan = cjk ? 20 : 90;
   const after = cjk ? 14 : 70;
   const nearStart = Math.max(clauseStart(text, m), m.start - beforeSpan);

@@ -5,7 +5,8 @@
  *
  * Every offset is a JavaScript string index into the caller's original text.
  */
-import type { Qualifier } from './schema.ts';
+import { roundSignificant } from '../rules/numbers.ts';
+import type { Qualifier } from '../set/schema.ts';
 import {
   EN_SCALES,
   FRACTION_WORDS,
@@ -14,7 +15,7 @@ import {
   parseChineseNumeral,
   parseNumberWords,
 } from './number-words.ts';
-import { sentenceBounds } from './sentences.ts';
+import { sentenceBounds } from '../document/sentences.ts';
 
 /** Units a mention can carry. `count` is a bare number; `currency` is money other than yuan. */
 export type MentionUnit = 'count' | 'percent' | 'percentage-points' | 'yuan' | 'currency' | 'times';
@@ -423,7 +424,7 @@ function scanDigits(text: string, out: Draft[]): void {
     const prefix = readPrefix(text, start);
     let value = Number(digits.replace(/,/g, '')) * suffix.multiplier;
     if (!Number.isFinite(value)) continue;
-    value = roundValue(value);
+    value = roundSignificant(value);
     end = suffix.end;
     digits = text.slice(start, end);
     out.push({
@@ -433,7 +434,7 @@ function scanDigits(text: string, out: Draft[]): void {
       value,
       unit: prefix.unit ?? suffix.unit,
       qualifier: suffix.qualifier ?? prefix.qualifier,
-      precision: roundValue(precisionOf(m[0].replace(/,/g, '')) * suffix.multiplier),
+      precision: roundSignificant(precisionOf(m[0].replace(/,/g, '')) * suffix.multiplier),
       form: 'digits',
     });
     DIGITS_RE.lastIndex = end;
@@ -457,11 +458,6 @@ function isYear(text: string, start: number, end: number): boolean {
     if (w.endsWith('s') && !w.endsWith('ss') && !TRAILING_PLURAL_STOP.has(w)) return false;
   }
   return true;
-}
-
-/** Removes float noise from scaling ("6.728 million" -> 6728000, not 6727999.999). */
-function roundValue(v: number): number {
-  return Number.parseFloat(v.toPrecision(12));
 }
 
 function scanWords(text: string, out: Draft[]): void {
@@ -536,7 +532,7 @@ function scanWords(text: string, out: Draft[]): void {
       text: '',
       start: prefix.start,
       end,
-      value: roundValue(n * share),
+      value: roundSignificant(n * share),
       unit: 'percent',
       qualifier: prefix.qualifier,
       precision: 1,

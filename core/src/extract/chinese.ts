@@ -5,9 +5,10 @@
  */
 import * as OpenCC from 'opencc-js/t2cn';
 
+export { CJK_RE } from '../rules/scripts.ts';
+
 let convert: ((text: string) => string) | undefined;
 const PUNCTUATION = /[\s“”"'‘’「」『』《》〈〉()（）【】\[\]·・,，、。:：;；!！?？-]/g;
-export const CJK_RE = /[\u3400-\u9fff]/;
 
 /** Folds Chinese text for matching (see the module comment). Builds the converter on first use. */
 export function foldChinese(text: string): string {

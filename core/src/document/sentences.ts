@@ -3,8 +3,12 @@
  * beginning with 0. Decimal points ("3.3"), abbreviations followed by lower case ("U.S. officials")
  * and hard-wrapped lines do not end a sentence; Chinese full stops and paragraph breaks do.
  */
-const BOUNDARY_RE =
-  /[.!?]["'”’)\]]*\s+(?=["“'‘(\[]?[A-Z0-9\u4e00-\u9fff])|[。！？；;]|\n\s*\n|\n(?=\s*(?:[-*•]|\d+[.)]\s))/g;
+import { CJK_CHAR } from '../rules/scripts.ts';
+
+const BOUNDARY_RE = new RegExp(
+  String.raw`[.!?]["'”’)\]]*\s+(?=["“'‘(\[]?[A-Z0-9${CJK_CHAR}])|[。！？；;]|\n\s*\n|\n(?=\s*(?:[-*•]|\d+[.)]\s))`,
+  'g',
+);
 
 export function sentenceBounds(text: string): number[] {
   const bounds = [0];

@@ -2,7 +2,9 @@
  * Compares a quoted number with an official one: the same, a rounding or hedge consistent
  * with it, or a mis-statement, and if so which kind of slip it most likely is.
  */
-import type { Qualifier } from './schema.ts';
+import { scaleSlipPower } from '../rules/numbers.ts';
+import { roundSignificant } from '../rules/numbers.ts';
+import type { Qualifier } from '../set/schema.ts';
 
 export type ValueRelation = 'equal' | 'consistent' | 'different';
 
@@ -104,9 +106,8 @@ export interface LikelyError {
 export function likelyError(q: Quoted, o: Official, quotedText: string, officialText: string): LikelyError {
   const v = q.value;
   const f = o.value;
-  const ratio = v / f;
-  const power = Math.round(Math.log10(ratio));
-  if (power !== 0 && Math.abs(ratio / 10 ** power - 1) <= 0.01) {
+  const power = scaleSlipPower(v, f);
+  if (power !== 0) {
     const direction = power > 0 ? `${10 ** power} times too large` : `${10 ** -power} times too small`;
     return {
       kind: 'scale',
@@ -155,5 +156,5 @@ export function isTransposition(a: number, b: number): boolean {
 
 function digitsOf(n: number): string {
   // Compare at a common representation: significant digits without trailing zeros after the point.
-  return String(Number.parseFloat(n.toPrecision(12))).replace('.', '');
+  return String(roundSignificant(n)).replace('.', '');
 }

@@ -7,8 +7,9 @@
  * figure?" The words that name a measure, its scope and its period are thus read exactly as
  * every other check reads them.
  */
-import type { FigureSet, SourcedFigure } from './figure-set.ts';
-import { matcherFor, type Claim } from './verdict.ts';
+import { CJK_CHAR } from '../rules/scripts.ts';
+import type { FigureSet, SourcedFigure } from '../set/figure-set.ts';
+import { matcherFor, type Claim } from '../judge/verdict.ts';
 
 export type LookupResult = { figure: SourcedFigure } | { figure: null; reason: string };
 
@@ -31,7 +32,7 @@ function claimFor(figure: SourcedFigure, label: string, period: string | undefin
   };
 }
 
-const WORDS = /[a-z]+|[\u3400-\u9fff]+/g;
+const WORDS = new RegExp(`[a-z]+|[${CJK_CHAR}]+`, 'g');
 
 /**
  * How many of the label's words the figure's own description (measure and keywords) uses: among

@@ -5,9 +5,9 @@
  * is built once per figure set and each distinct word is resolved once.
  */
 import Fuse from 'fuse.js';
-import type { SourcedFigure } from './figure-set.ts';
-import { normalizeScope, scopeWords, scopeWordsOf, tokenize } from './context.ts';
-import { CJK_RE, foldChinese } from './chinese.ts';
+import type { SourcedFigure } from '../set/figure-set.ts';
+import { normalizeScope, scopeWords, scopeWordsOf, tokenize } from '../document/context.ts';
+import { CJK_RE, foldChinese } from '../extract/chinese.ts';
 
 /** How clearly a context names a figure: 2 = a whole keyword phrase next to the number. */
 export type ContextStrength = 0 | 1 | 2;

@@ -3,9 +3,10 @@
  * off by a power of ten (a scale slip), or with two digits swapped. Built once per set;
  * only these candidates are ever compared by context.
  */
-import type { SourcedFigure } from './figure-set.ts';
-import type { MentionUnit } from './extract.ts';
-import type { Unit } from './schema.ts';
+import { SCALE_SLIP_TOLERANCE } from '../rules/numbers.ts';
+import type { SourcedFigure } from '../set/figure-set.ts';
+import type { MentionUnit } from '../extract/extract.ts';
+import type { Unit } from '../set/schema.ts';
 
 type Family = 'number' | 'percent' | 'money';
 
@@ -72,8 +73,9 @@ export class ValueIndex {
       for (const k of [1, 2, 3, 4, 6]) {
         for (const factor of [10 ** k, 10 ** -k]) {
           const scaled = value * factor;
-          // A scale slip keeps the digits (the verdict allows 1%): a narrow window each.
-          this.collect(list, scaled * 0.985, scaled * 1.015, found);
+          // A scale slip keeps the digits: a window as narrow as the verdict's tolerance.
+          // official = quoted x 10^k / ratio, with |ratio - 1| within the tolerance.
+          this.collect(list, scaled / (1 + SCALE_SLIP_TOLERANCE), scaled / (1 - SCALE_SLIP_TOLERANCE), found);
         }
       }
     }

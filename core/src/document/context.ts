@@ -2,7 +2,8 @@
  * Reading the words around a figure: tokens for keyword matching, the periods it names, and
  * the scope words that narrow a measure to a subset.
  */
-import { normalizeWidth } from './number-words.ts';
+import { normalizeWidth } from '../extract/number-words.ts';
+import { CJK_RE } from '../rules/scripts.ts';
 
 const STOPWORDS = new Set(
   'a an the of in on at to for and or by with from as is are was were be been has have had its their this that these those there which who over more than nearly about some into per total number than also'.split(
@@ -248,7 +249,6 @@ for (const w of SCOPE_WORDS_EN) {
   else SCOPE_TWO.set(parts.join(' '), w.replace(/-/g, ' '));
 }
 const SCOPE_ZH_RE = new RegExp(SCOPE_WORDS_ZH.join('|'), 'g');
-const CJK_RE = /[\u3400-\u9fff]/;
 
 /**
  * Scope words in a text, given its tokens (from `tokenize`): lower case, single spaces.

@@ -3,6 +3,7 @@
  * them) or a CSV with one figure per row. Every problem is reported with its row or path and
  * field; a file with any problem yields no figures at all.
  */
+import { hasChinese } from '../rules/scripts.ts';
 import {
   FigureFileSchema,
   isIsoDate,
@@ -16,7 +17,7 @@ import {
 import { FigureSet, FigureSetError } from './figure-set.ts';
 import { formatIssues, type DataIssue } from './issues.ts';
 import { parseCsv, CsvError } from './csv.ts';
-import { extractFigures } from './extract.ts';
+import { extractFigures } from '../extract/extract.ts';
 
 export type ImportResult =
   | { ok: true; set: FigureSet; files: FigureFileInput[]; figureCount: number }
@@ -212,7 +213,7 @@ function filesFromCsv(
           agency: publisher,
           dateHeld: date,
           datePublished: date,
-          language: /[\u3400-\u9fff]/.test(title) ? 'zh' : 'en',
+          language: hasChinese(title) ? 'zh' : 'en',
           ...(url ? { url } : {}),
         },
         figures: [],

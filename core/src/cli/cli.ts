@@ -3,10 +3,10 @@
  * Exit codes: 0 all good, 1 something is contradicted, 2 bad usage or unreadable input.
  */
 import { parseArgs } from 'node:util';
-import { builtinSet } from './builtin-set.ts';
-import { checkText } from './check-text.ts';
-import { checkTable } from './check-table.ts';
-import { parseCsv, CsvError } from './csv.ts';
+import { builtinSet } from '../set/builtin-set.ts';
+import { checkText } from '../check/check-text.ts';
+import { checkTable } from '../check/check-table.ts';
+import { parseCsv, CsvError } from '../set/csv.ts';
 import { InputError, readInput } from './read-input.ts';
 import {
   formatMarkdownReport,
@@ -14,8 +14,8 @@ import {
   formatTextReport,
   tableReportJson,
   textReportJson,
-} from './report.ts';
-import { describeFigure, formatCitation } from './format.ts';
+} from '../report/report.ts';
+import { describeFigure, formatCitation } from '../report/format.ts';
 
 const USAGE = `Usage:
   factcheck check [FILE|-] [--json | --format text|markdown|json]

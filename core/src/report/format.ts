@@ -1,6 +1,7 @@
 /** Human-readable renderings of figures and citations, shared by every front end. */
-import type { SourcedFigure } from './figure-set.ts';
-import type { Qualifier, Unit } from './schema.ts';
+import { roundSignificant } from '../rules/numbers.ts';
+import type { SourcedFigure } from '../set/figure-set.ts';
+import type { Qualifier, Unit } from '../set/schema.ts';
 
 const QUALIFIER_WORDS: Record<Qualifier, string> = {
   exact: '',
@@ -14,7 +15,7 @@ const QUALIFIER_WORDS: Record<Qualifier, string> = {
 
 /** "6728000.5" -> "6,728,000.5". Hand-rolled because Intl formatting is slow on hot paths. */
 export function groupDigits(value: number): string {
-  const [int = '', frac] = String(Number.parseFloat(value.toPrecision(12))).split('.');
+  const [int = '', frac] = String(roundSignificant(value)).split('.');
   const sign = int.startsWith('-') ? '-' : '';
   const digits = sign ? int.slice(1) : int;
   if (/e/i.test(digits)) return String(value);

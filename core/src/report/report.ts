@@ -1,10 +1,10 @@
 /** Reports of a check as plain text, Markdown, CSV or JSON: for the CLI and the draft checker's export. */
 import Papa from 'papaparse';
-import type { CheckedMention, TextReport } from './check-text.ts';
-import type { TableReport } from './check-table.ts';
-import type { SourcedFigure } from './figure-set.ts';
+import type { CheckedMention, TextReport } from '../check/check-text.ts';
+import type { TableReport } from '../check/check-table.ts';
+import type { SourcedFigure } from '../set/figure-set.ts';
 import { describeFigure, formatCitation } from './format.ts';
-import type { VerdictKind } from './verdict.ts';
+import type { VerdictKind } from '../judge/verdict.ts';
 
 const MARKS: Record<VerdictKind, string> = {
   verified: '✔ verified    ',

@@ -4,11 +4,11 @@
  * Adding a source: add its file under data/figures/ and one line below (a test checks both agree).
  */
 import { FigureSet } from './figure-set.ts';
-import standardizationReport from '../../data/figures/samr-2024-03-27-standardization-report.json' with { type: 'json' };
-import qualityInfrastructure from '../../data/figures/samr-2024-08-16-quality-infrastructure.json' with { type: 'json' };
-import certificationOpeningUp from '../../data/figures/samr-2024-09-13-certification-accreditation-opening-up.json' with { type: 'json' };
-import businessVitality from '../../data/figures/scio-2024-01-31-business-vitality.json' with { type: 'json' };
-import qualityPoweredNation from '../../data/figures/scio-2024-01-31-quality-powered-nation.json' with { type: 'json' };
+import standardizationReport from '../../../data/figures/samr-2024-03-27-standardization-report.json' with { type: 'json' };
+import qualityInfrastructure from '../../../data/figures/samr-2024-08-16-quality-infrastructure.json' with { type: 'json' };
+import certificationOpeningUp from '../../../data/figures/samr-2024-09-13-certification-accreditation-opening-up.json' with { type: 'json' };
+import businessVitality from '../../../data/figures/scio-2024-01-31-business-vitality.json' with { type: 'json' };
+import qualityPoweredNation from '../../../data/figures/scio-2024-01-31-quality-powered-nation.json' with { type: 'json' };
 
 /** File name -> parsed content of every built-in figure file. */
 export const BUILTIN_FILES: ReadonlyArray<{ name: string; data: unknown }> = [

@@ -4,11 +4,12 @@
  * the header cells above its column, the sheet's name. The Excel add-in and `factcheck sheet`
  * both call this; neither has table logic of its own.
  */
-import { extractFigures, type MentionUnit } from './extract.ts';
-import type { FigureSet, SourcedFigure } from './figure-set.ts';
-import { matcherFor, type Claim, type VerdictKind } from './verdict.ts';
-import type { LikelyError } from './value-compare.ts';
-import { summarize, type VerdictCounts } from './check-text.ts';
+import { roundSignificant } from '../rules/numbers.ts';
+import { extractFigures, type MentionUnit } from '../extract/extract.ts';
+import type { FigureSet, SourcedFigure } from '../set/figure-set.ts';
+import { matcherFor, type Claim, type VerdictKind } from '../judge/verdict.ts';
+import type { LikelyError } from '../judge/value-compare.ts';
+import { summarize, type VerdictCounts } from '../judge/verdicts.ts';
 
 export type CellValue = string | number | boolean | null | undefined;
 
@@ -185,16 +186,16 @@ export function checkTable(input: TableInput, set: FigureSet): TableReport {
           (RATE_WORDS.test(labels) && Math.abs(raw) <= 1 && raw !== 0 && !Number.isInteger(raw))
         ) {
           // A rate stored as a fraction: 0.937 shown as 93.7%.
-          value = Number.parseFloat((raw * 100).toPrecision(12));
-          precision = Number.parseFloat((precision * 100).toPrecision(12));
+          value = roundSignificant(raw * 100);
+          precision = roundSignificant(precision * 100);
           unit = 'percent';
         } else if (RATE_WORDS.test(labels)) unit = 'percent';
         else {
           if (/\byuan\b|\bRMB\b|元/i.test(labels)) unit = 'yuan';
           const scale = SCALE_WORDS.find(([re]) => re.test(labels))?.[1];
           if (scale && raw < scale) {
-            value = Number.parseFloat((raw * scale).toPrecision(12));
-            precision = Number.parseFloat((precision * scale).toPrecision(12));
+            value = roundSignificant(raw * scale);
+            precision = roundSignificant(precision * scale);
           }
         }
         const claim: Claim = {

@@ -1,0 +1,28 @@
+/**
+ * Numeric rules shared by extraction, matching and judging. Each is written once here so that
+ * the value index, the verdict and the likely-error explanation can never disagree.
+ */
+
+/** Significant digits kept when a value is scaled or converted: removes float noise (6727999.999…). */
+export const SIGNIFICANT_DIGITS = 12;
+
+/** `value` without float noise from scaling ("6.728 million" is 6728000, not 6727999.999). */
+export function roundSignificant(value: number): number {
+  return Number.parseFloat(value.toPrecision(SIGNIFICANT_DIGITS));
+}
+
+/**
+ * How far a scale slip may be from an exact power of ten of the official value: "470 million"
+ * for 470.3 billion is the same digits at the wrong scale, but "480 million" is not.
+ */
+export const SCALE_SLIP_TOLERANCE = 0.01;
+
+/**
+ * The power of ten by which `quoted` is a scale slip of `official` (3 for 470,000 vs 470),
+ * or 0 when it is not one.
+ */
+export function scaleSlipPower(quoted: number, official: number): number {
+  const ratio = quoted / official;
+  const power = Math.round(Math.log10(ratio));
+  return power !== 0 && Math.abs(ratio / 10 ** power - 1) <= SCALE_SLIP_TOLERANCE ? power : 0;
+}
