@@ -31,7 +31,7 @@ export function parseLabeled(name: string, marked: string): LabeledArticle {
     text += marked.slice(last, m.index);
     labels.push({ start: text.length, end: text.length + m[1]!.length, text: m[1]!, verdict });
     text += m[1]!;
-    last = m.index! + m[0].length;
+    last = m.index + m[0].length;
   }
   text += marked.slice(last);
   if (text.includes('[[') || text.includes(']]')) throw new Error(`${name}: malformed label markup`);

@@ -149,8 +149,8 @@ export function isTransposition(a: number, b: number): boolean {
   return (
     diff.length === 2 &&
     diff[1] === diff[0]! + 1 &&
-    x[diff[0]!] === y[diff[1]!] &&
-    x[diff[1]!] === y[diff[0]!]
+    x[diff[0]!] === y[diff[1]] &&
+    x[diff[1]] === y[diff[0]!]
   );
 }
 
