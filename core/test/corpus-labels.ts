@@ -2,7 +2,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { VERDICTS, type VerdictKind } from '../src/judge/verdict.ts';
+import { VERDICTS, type VerdictKind } from '../src/judge/verdicts.ts';
+import { hasChinese } from '../src/rules/scripts.ts';
 
 export interface Label {
   start: number;
@@ -35,16 +36,22 @@ export function parseLabeled(name: string, marked: string): LabeledArticle {
   }
   text += marked.slice(last);
   if (text.includes('[[') || text.includes(']]')) throw new Error(`${name}: malformed label markup`);
-  return { name, language: /[\u4e00-\u9fff]/.test(text) ? 'zh' : 'en', text, labels };
+  return { name, language: hasChinese(text) ? 'zh' : 'en', text, labels };
 }
 
-export const corpusDir = fileURLToPath(new URL('./corpus/', import.meta.url));
+/** The labeled corpora: `corpus` (first session), `corpus-news` (written blind for the reference work). */
+export type CorpusName = 'corpus' | 'corpus-news';
 
-export function loadCorpus(): LabeledArticle[] {
-  return readdirSync(corpusDir)
+export function corpusDir(name: CorpusName): string {
+  return fileURLToPath(new URL(`./${name}/`, import.meta.url));
+}
+
+export function loadCorpus(name: CorpusName = 'corpus'): LabeledArticle[] {
+  const dir = corpusDir(name);
+  return readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
-    .map((f) => parseLabeled(f, readFileSync(join(corpusDir, f), 'utf8')));
+    .map((f) => parseLabeled(f, readFileSync(join(dir, f), 'utf8')));
 }
 
 /** Spans overlap: how a found figure is matched to a label. */
