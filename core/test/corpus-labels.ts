@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { VERDICTS, type VerdictKind } from '../src/judge/verdicts.ts';
 import { hasChinese } from '../src/rules/scripts.ts';
 
-export interface Label {
+interface Label {
   start: number;
   end: number;
   text: string;
@@ -21,7 +21,7 @@ export interface LabeledArticle {
 
 const MARK = /\[\[([^\]|]+)\|([a-z]+)\]\]/g;
 
-export function parseLabeled(name: string, marked: string): LabeledArticle {
+function parseLabeled(name: string, marked: string): LabeledArticle {
   const labels: Label[] = [];
   let text = '';
   let last = 0;
@@ -42,7 +42,7 @@ export function parseLabeled(name: string, marked: string): LabeledArticle {
 /** The labeled corpora: `corpus` (first session), `corpus-news` (written blind for the reference work). */
 export type CorpusName = 'corpus' | 'corpus-news';
 
-export function corpusDir(name: CorpusName): string {
+function corpusDir(name: CorpusName): string {
   return fileURLToPath(new URL(`./${name}/`, import.meta.url));
 }
 

@@ -51,7 +51,7 @@ function pushToken(word: string, out: string[]): boolean {
   return true;
 }
 
-export function stem(word: string): string {
+function stem(word: string): string {
   let w = word.replace(/'s?$/, '');
   if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
   if (w.length > 4 && /(?:ches|shes|sses|xes)$/.test(w)) return w.slice(0, -2);

@@ -28,7 +28,7 @@ import { describeFigure, formatOfficialValue, shortAttribution } from '../report
 
 import type { VerdictKind } from './verdicts.ts';
 
-export { VERDICTS, type VerdictKind } from './verdicts.ts';
+export type { VerdictKind } from './verdicts.ts';
 
 export interface Verdict {
   verdict: VerdictKind;

@@ -14,7 +14,7 @@ const QUALIFIER_WORDS: Record<Qualifier, string> = {
 };
 
 /** "6728000.5" -> "6,728,000.5". Hand-rolled because Intl formatting is slow on hot paths. */
-export function groupDigits(value: number): string {
+function groupDigits(value: number): string {
   const [int = '', frac] = String(roundSignificant(value)).split('.');
   const sign = int.startsWith('-') ? '-' : '';
   const digits = sign ? int.slice(1) : int;

@@ -10,7 +10,7 @@ import { normalizeScope, scopeWords, scopeWordsOf, tokenize } from '../document/
 import { CJK_RE, foldChinese } from '../extract/chinese.ts';
 
 /** How clearly a context names a figure: 2 = a whole keyword phrase next to the number. */
-export type ContextStrength = 0 | 1 | 2;
+type ContextStrength = 0 | 1 | 2;
 
 export interface ContextMatch {
   strength: ContextStrength;
@@ -37,7 +37,7 @@ interface FigureTerms {
  * Fuse options, chosen deliberately: a low threshold so only near-spellings match, no location
  * bias (a word is a word wherever the typo is), and scores so we can rank.
  */
-export const VOCABULARY_FUSE_OPTIONS = {
+const VOCABULARY_FUSE_OPTIONS = {
   threshold: 0.25,
   ignoreLocation: true,
   includeScore: true,
