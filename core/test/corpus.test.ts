@@ -21,6 +21,9 @@ interface Bars {
 /** The bars each corpus is held to. Raise them as the matcher improves; never lower them silently. */
 const BARS: Partial<Record<CorpusName, Bars>> = {
   corpus: { minArticles: 8, accuracy: 0.85, recall: 0.99, wrongGreenRate: 0.02, wrongRedRate: 0.02 },
+  // Written blind before the checker ever ran on it. First measured before the ten Chinese releases
+  // and the reference work (38.0%, 9 wrong green, 34 wrong red): these bars only stop regressions.
+  'corpus-news': { minArticles: 12, accuracy: 0.37, recall: 0.9, wrongGreenRate: 0.05, wrongRedRate: 0.06 },
 };
 
 for (const name of Object.keys(BARS) as CorpusName[]) {
