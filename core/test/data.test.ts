@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FigureFileSchema, type FigureFile } from '../src/schema.ts';
 import { BUILTIN_FILES, builtinSet } from '../src/builtin-set.ts';
+import { parseChineseNumeral } from '../src/number-words.ts';
 
 const dataDir = fileURLToPath(new URL('../../data/', import.meta.url));
 const figureFiles = readdirSync(join(dataDir, 'figures')).filter((f) => f.endsWith('.json'));
@@ -58,17 +59,18 @@ describe('the verified figure set on disk', () => {
   });
 
   it('states each value consistently with its numberText', () => {
-    const scale: Record<string, number> = { million: 1e6, billion: 1e9, thousand: 1e3 };
-    const words: Record<string, number> = { doubled: 2 };
+    const problems: string[] = [];
     for (const f of builtinSet().figures) {
-      const m = /^([\d,]+(?:\.\d+)?)\s*(million|billion|thousand)?%?$/.exec(f.numberText);
-      if (!m) {
-        expect(words[f.numberText.toLowerCase()] ?? /^[A-Za-z-]+$/.test(f.numberText), f.id).toBeTruthy();
-        continue;
-      }
-      const value = Number(m[1]!.replace(/,/g, '')) * (m[2] ? scale[m[2]]! : 1);
-      expect(f.value, f.id).toBeCloseTo(value, 6);
+      const value = numberTextValue(f.numberText);
+      if (value === 'words') continue;
+      if (value === undefined) problems.push(`${f.id}: cannot read numberText "${f.numberText}"`);
+      else if (Math.abs(value - f.value) > 1e-6 * Math.max(1, Math.abs(f.value)))
+        problems.push(`${f.id}: numberText "${f.numberText}" is ${value}, value is ${f.value}`);
+      // 余 after the digits ("5.3万余", "156余万") is "more than".
+      if (/余/.test(f.numberText) && f.qualifier !== 'more-than')
+        problems.push(`${f.id}: "${f.numberText}" is "more than", qualifier is ${f.qualifier}`);
     }
+    expect(problems).toEqual([]);
   });
 
   it('links measures that the sources state differently, keeping each with its own source and date', () => {
@@ -105,3 +107,21 @@ describe('the verified figure set on disk', () => {
     expect(result.error!.issues[0]!.path).toEqual(['figures', 0, 'value']);
   });
 });
+
+/** Base-unit value of a number as written ("672.8万" -> 6728000, "1.03亿", "5.3万余", "45.3%", "3.3 million", "十"). */
+function numberTextValue(text: string): number | 'words' | undefined {
+  const en = /^([\d,]+(?:\.\d+)?)\s*(million|billion|thousand)?%?$/.exec(text);
+  if (en) {
+    const scale: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+    return Number(en[1]!.replace(/,/g, '')) * (en[2] ? scale[en[2]]! : 1);
+  }
+  const zh = /^(\d+(?:\.\d+)?)\s*余?\s*([万萬亿億])?余?%?$/.exec(text);
+  if (zh) {
+    const scale: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
+    return Number(zh[1]) * (zh[2] ? scale[zh[2]]! : 1);
+  }
+  if (text === '百') return 100;
+  if (/^[零〇一二两三四五六七八九十百千万亿]+$/.test(text)) return parseChineseNumeral(text);
+  if (text.toLowerCase() === 'doubled') return 2;
+  return /^[A-Za-z-]+$/.test(text) ? 'words' : undefined;
+}
