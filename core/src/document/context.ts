@@ -134,6 +134,10 @@ export interface PeriodCues {
   stock: boolean;
   /** Words that make it a flow within a period: "newly", "added", "last year", 新增. */
   flow: boolean;
+  /** Words that make it a goal rather than an outcome: "target", "aims to", 目标, 力争. */
+  target: boolean;
+  /** Words that make it a change rather than a level: "up", "an increase of", 同比, 增长. */
+  change: boolean;
 }
 
 const MONTH_NUMBERS: Record<string, number> = {
@@ -163,11 +167,17 @@ export function monthOf(isoDate: string): number {
  * of a full date ("2024-01-31" dates a publication, not the period of a figure).
  */
 const YEAR_RE =
-  /(?<![\d,.]|[A-Z]{2,}\s?)(?:19|20)\d{2}(?!\d|[,.]\d|[-/.]\d{1,2}[-/.]\d|\s?[万萬亿億千百个個項项家件辆輛台名人次批类類种種条條份所座位款部%])/g;
+  /(?<!\d[,.]?|[A-Z]{2,}\s?)(?:19|20)\d{2}(?!\d|[,.]\d|[-/.]\d{1,2}[-/.]\d|\s?[万萬亿億千百个個項项家件辆輛台名人次批类類种種条條份所座位款部%])/g;
 const STOCK_RE =
   /\b(?:by the end of|as of|at the end of|in total|a total of|total(?:led|ed|s)? (?:of )?|cumulative(?:ly)?|so far|to date|altogether|in all|there (?:were|are|is|was)|in force|in effect|currently (?:effective|valid|in force))|截至|截止|累计|年底|年末|底|共有|总数|总量|总计|现行|现有/i;
 const FLOW_RE =
   /\b(?:newly|added|new (?:national |industry |local |group )?(?:standards?|committees?|enterprises?|plans?|experts?|projects?|results?)|last year|this year|during the year|(?:in|during) (?:19|20)\d{2} alone|annually|each year|every year|per year|year-on-year|released in|approved in|filed in|published in)\b|新增|新发布|新批准|年内|全年|当年|今年|去年/i;
+
+const TARGET_RE =
+  /\b(?:targets?|goals?|aims?(?:ed)? (?:to|at|for)|is to reach|should reach|will reach|objectives?)\b|目标|力争|预期|将达到|要达到|规划/i;
+
+const CHANGE_RE =
+  /\b(?:up|down|rose|rise[sn]?|rising|grew|grow(?:s|n|th|ing)?|increase[sd]?|increasing|jump(?:ed|s)?|climb(?:ed|s)?|surge[sd]?|gain(?:ed|s)?|decrease[sd]?|declin(?:e|ed|es|ing)|f[ae]ll(?:s|en)?|drop(?:ped|s)?|slump(?:ed|s)?|plunge[sd]?|shr[au]nk|shrinks?|year-on-year|y-o-y|yoy|compared|from a year|on the (?:previous|prior) year|more than (?:the )?(?:previous|prior|a year)|higher|lower|change)\b|同比|环比|比上年|较上年|比去年|较去年|增长|增加|下降|减少|提高|降低|上升|回落|增幅|降幅/i;
 
 /** Period cues: years from `yearText` (a sentence), stock and flow words from `cueText` (the clause). */
 export function periodCues(yearText: string, cueText: string = yearText): PeriodCues {
@@ -183,7 +193,14 @@ export function periodCues(yearText: string, cueText: string = yearText): Period
     const year = Number(m[2] ?? m[3]);
     if (month !== undefined && month >= 1 && month <= 12) months.push(year * 12 + month - 1);
   }
-  return { years, months, stock: STOCK_RE.test(cueText), flow: FLOW_RE.test(cueText) };
+  return {
+    years,
+    months,
+    stock: STOCK_RE.test(cueText),
+    flow: FLOW_RE.test(cueText),
+    target: TARGET_RE.test(yearText),
+    change: CHANGE_RE.test(cueText),
+  };
 }
 
 /**
