@@ -16,6 +16,7 @@ import {
   type Window,
 } from '../resolve/context-matcher.ts';
 import { monthOf, periodCues, type PeriodCues } from '../document/context.ts';
+import type { TextTime } from '../document/text-date.ts';
 import { ValueIndex } from '../resolve/value-index.ts';
 import {
   compareValues,
@@ -60,6 +61,8 @@ export interface Claim {
   sentence: string;
   /** Text before the sentence, where a scope may have been named ("... in those industries"). */
   before?: string;
+  /** When the whole text was written, for "last year" and "currently". */
+  time?: TextTime;
 }
 
 interface Scored {
@@ -97,7 +100,8 @@ export class Matcher {
           ? subWindow(this.contexts, sentence, claim.nearSpans, claim.near, claim.nearSkip)
           : makeWindow(this.contexts, claim.near);
     let periodCuesOf: PeriodCues | undefined;
-    const cues = () => (periodCuesOf ??= inParagraph(periodCues(claim.sentence, claim.near), claim.before));
+    const cues = () =>
+      (periodCuesOf ??= inParagraph(periodCues(claim.sentence, claim.near, claim.time), claim.before));
     const scored: Scored[] = [];
     for (const figure of candidates) {
       const ctx = this.contexts.match(figure, near, sentence);
@@ -109,7 +113,15 @@ export class Matcher {
         scored.push(s);
         continue;
       }
-      const periodProblem = checkPeriod(figure, cues()) ?? this.superseded(figure, cues());
+      // "Last year" in a text that does not say when it was written: any year's figure may be the
+      // one meant, so an equal value confirms it, but a different one is never called wrong.
+      const unknown = cues().unresolved;
+      const periodProblem =
+        (unknown && relation === 'different'
+          ? `the text says "${unknown}" but not when it was written, so its period is unknown`
+          : undefined) ??
+        checkPeriod(figure, cues()) ??
+        this.superseded(figure, cues());
       if (periodProblem) s.periodProblem = periodProblem;
       const scopeProblem = this.checkScope(figure, ctx, near, sentence, claim.before ?? '');
       if (scopeProblem) s.scopeProblem = scopeProblem;
@@ -422,6 +434,8 @@ function checkPeriod(figure: SourcedFigure, cues: PeriodCues): string | undefine
   // A change of a measure ("up 67%") is named by the measure's words plus a word of change.
   if (figure.changeOf !== undefined && !cues.change) return 'the official figure is a change, not a level';
   if (figure.period.kind === 'annual') return undefined;
+  if (cues.presentFloor !== undefined && Number(figure.period.end.slice(0, 4)) < cues.presentFloor)
+    return `the text speaks of the present; the official figure is ${figure.period.label}`;
   // A goal is not an outcome: 94% reached is not confirmed by a target of 94%, nor the reverse.
   if ((figure.period.kind === 'target') !== cues.target) {
     return figure.period.kind === 'target'
@@ -457,7 +471,7 @@ function clauseStart(text: string, m: Mention): number {
 }
 
 /** Cut the clause and sentence of a mention out of its text for matching. */
-export function claimFromMention(text: string, m: Mention): Claim {
+export function claimFromMention(text: string, m: Mention, time?: TextTime): Claim {
   const cjk = hasChinese(text.slice(Math.max(0, m.start - 2), m.end + 2));
   const beforeSpan = cjk ? 20 : 90;
   const after = cjk ? 14 : 70;
@@ -488,6 +502,7 @@ export function claimFromMention(text: string, m: Mention): Claim {
     nearSpans,
     nearSkip,
     before: text.slice(Math.max(0, m.contextStart - 300), m.contextStart),
+    ...(time ? { time } : {}),
     value: m.value,
     unit: m.unit,
     qualifier: m.qualifier,
