@@ -39,6 +39,8 @@ export interface Verdict {
   alternatives: SourcedFigure[];
   explanation: string;
   likelyError?: LikelyError;
+  /** The earlier sentence whose measure the number was read with, when its own clause named none. */
+  referredTo?: string;
 }
 
 /** What the matcher needs to know about a quoted number. */
@@ -144,6 +146,61 @@ export class Matcher {
       if (right && right.unit === s.figure.unit) return this.contradicted(claim, right);
     }
     return undefined;
+  }
+
+  /**
+   * A number whose own clause names no measure, read with the measure an earlier span names (its
+   * antecedent, see resolve/reference.ts). `strong`: the clause refers to a figure itself ("the
+   * figure", 该数字), so a wrong value is contradicted; otherwise only a distinctive value that
+   * agrees is confirmed. Undefined when the antecedent settles nothing.
+   */
+  judgeReferenced(claim: Claim, antecedent: string, strong: boolean, cue: string): Verdict | undefined {
+    if (!strong && !distinctive(claim.value)) return undefined;
+    const candidates = this.values.candidates(claim.value, claim.unit);
+    if (candidates.length === 0) return undefined;
+    const sentence = this.sentenceWindow(claim.sentence);
+    const near = claim.nearSpans
+      ? subWindow(this.contexts, sentence, claim.nearSpans, claim.near, claim.nearSkip)
+      : makeWindow(this.contexts, claim.near);
+    // A clause that names a measure of its own is about that measure, not the antecedent's.
+    if (this.contexts.clearestInClause(near) > 0) return undefined;
+    const earlier = makeWindow(this.contexts, antecedent);
+    const cues = inParagraph(periodCues(claim.sentence, claim.near, claim.time), claim.before);
+    const scored: Scored[] = [];
+    for (const figure of candidates) {
+      const ctx = this.contexts.match(figure, earlier, earlier);
+      if (ctx.strength < 2) continue;
+      const relation = compareValues(claim, figure);
+      const s: Scored = { figure, relation, ctx };
+      const periodProblem = checkPeriod(figure, cues) ?? this.superseded(figure, cues);
+      if (periodProblem) s.periodProblem = periodProblem;
+      const foreign = this.contexts.foreignScopes(figure, near.scopes);
+      const missing = this.contexts.missingScopes(figure, earlier, claim.before ?? '');
+      if (foreign.length > 0 || missing.length > 0) s.scopeProblem = 'another scope';
+      scored.push(s);
+    }
+    levelSeries(scored);
+    const fits = scored
+      .filter((s) => !s.periodProblem && !s.scopeProblem)
+      .sort(
+        (a, b) =>
+          b.ctx.specificity - a.ctx.specificity || closeness(claim, a.figure) - closeness(claim, b.figure),
+      );
+    const note = ` The number refers back ("${cue}") to "${fits[0]?.ctx.keyword ?? ''}" named earlier: "${clip(antecedent)}".`;
+    const withNote = (v: Verdict): Verdict => ({
+      ...v,
+      explanation: v.explanation + note,
+      referredTo: antecedent,
+    });
+    const equal = fits.find((s) => s.relation === 'equal');
+    if (equal) return withNote(this.verified(equal.figure));
+    const consistent = fits.find((s) => s.relation === 'consistent');
+    if (consistent) return withNote(this.approximate(claim, consistent.figure));
+    if (!strong) return undefined;
+    const wrong = fits.find((s) => s.relation === 'different' && plausiblySame(claim, s.figure));
+    if (wrong) return withNote(this.contradicted(claim, wrong.figure));
+    const date = this.wrongDate(claim, scored, () => cues);
+    return date ? withNote(date) : undefined;
   }
 
   private lastSentence: { text: string; window: SentenceWindow } | undefined;
@@ -370,6 +427,11 @@ function levelSeries(scored: Scored[]): void {
       best.set(key, s.ctx);
   }
   for (const s of scored) s.ctx = best.get(`${s.figure.measureKey}|${s.figure.scope.join('|')}`)!;
+}
+
+/** A sentence quoted in an explanation, shortened. */
+function clip(text: string, max = 120): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
 /** Three or more significant digits: "2,902" or "6.728 million", not "20" or "3 million". */
