@@ -13,7 +13,8 @@ import {
   noteText,
   planMarks,
   planRestore,
-  recordKey,
+  batchesBySize,
+  markIdOf,
   type MarkRecord,
 } from '../src/lib/marks.ts';
 import {
@@ -123,6 +124,8 @@ describe('block context', () => {
 });
 
 const record = (over: Partial<MarkRecord> = {}): MarkRecord => ({
+  id: 'k1-0',
+  sheetId: '{S1}',
   sheet: 'Data',
   address: 'B2',
   hadFill: true,
@@ -140,7 +143,7 @@ describe('marks bookkeeping', () => {
   it('stores records as text rows and reads them back', () => {
     const r = record({ noteText: '=1+1, "quoted"\nline 2' });
     expect(decodeRecord(encodeRecord(r))).toEqual(r);
-    expect(decodeRecord(['Figure Check marks v1', 'address'])).toBeNull();
+    expect(decodeRecord(['Figure Check marks v2', 'sheet'])).toBeNull();
     expect(decodeRecord(['', '', ''])).toBeNull();
   });
 
@@ -160,40 +163,57 @@ describe('marks bookkeeping', () => {
       },
       set,
     );
-    const text = noteText(cell as CheckedCell);
+    const text = noteText(cell as CheckedCell, 'k1-7');
     expect(text.startsWith(`${NOTE_MARK}contradicted\n`)).toBe(true);
+    expect(markIdOf(text)).toBe('k1-7');
+    expect(markIdOf('my own note [fc:k1-7]')).toBeNull();
     expect(text).toContain('Source: Liu Sanjiang, "SCIO press conference');
   });
 
   it('records the original only the first time a cell is marked', () => {
     const cells = [{ address: 'B2', verdict: 'verified' as const, explanation: 'ok', figure: null }];
+    const target = {
+      sheetId: '{S1}',
+      sheet: 'Data',
+      kind: 'note' as const,
+      patterns: true,
+      newId: () => 'k1-0',
+    };
     const originals = new Map([
-      [
-        recordKey('Data', 'B2'),
-        { fill: { color: '#FFFF00', pattern: 'Solid', patternColor: '#000000' }, note: 'my note' },
-      ],
+      ['B2', { fill: { color: '#FFFF00', pattern: 'Solid', patternColor: '#000000' }, note: 'my note' }],
     ]);
-    const first = planMarks('Data', cells, originals, new Set(), 'note');
+    const first = planMarks(target, cells, originals);
     expect(first.records).toEqual([record({ markColor: VERDICT_FILL.verified })]);
     expect(first.writes[0]).toMatchObject({ address: 'B2', color: VERDICT_FILL.verified });
-    // Second check: the cell now shows the add-in's own fill and note, which must not become "original".
-    const again = new Map([
-      [
-        recordKey('Data', 'B2'),
-        { fill: { color: VERDICT_FILL.verified, pattern: 'Solid' }, note: `${NOTE_MARK}verified` },
-      ],
+    // Second check: the cell shows the add-in's own fill and note (with its id), which must not become
+    // "original"; the same verdict needs no new record, a new one only its colour.
+    const ours = first.writes[0]?.annotation ?? '';
+    const again = new Map([['B2', { fill: { color: VERDICT_FILL.verified, pattern: 'Solid' }, note: ours }]]);
+    const fresh = { ...target, newId: () => 'other' };
+    expect(planMarks(fresh, cells, again).records).toEqual([]);
+    const changed = planMarks(fresh, [{ ...cells[0]!, verdict: 'contradicted' as const }], again);
+    expect(changed.records).toMatchObject([
+      { id: 'k1-0', update: true, markColor: VERDICT_FILL.contradicted },
     ]);
-    expect(planMarks('Data', cells, again, new Set([recordKey('Data', 'B2')]), 'note').records).toEqual([]);
+    expect(changed.writes[0]?.pattern).toBeDefined();
   });
 
   it("leaves a user's comment alone where comments stand in for notes", () => {
     const cells = [{ address: 'C3', verdict: 'contradicted' as const, explanation: 'x', figure: null }];
     const originals = new Map([
-      [recordKey('Data', 'C3'), { fill: { color: '#FFFFFF' }, note: null, hasComment: true }],
+      ['C3', { fill: { color: '#FFFFFF' }, note: null, hasComment: true, comment: 'hi' }],
     ]);
-    const plan = planMarks('Data', cells, originals, new Set(), 'comment');
+    const plan = planMarks(
+      { sheetId: '{S1}', sheet: 'Data', kind: 'comment', patterns: false, newId: () => 'k2-0' },
+      cells,
+      originals,
+    );
     expect(plan.writes[0]?.annotation).toBeNull();
     expect(plan.records[0]?.annotation).toBe('none');
+  });
+
+  it('batches writes by size, never splitting below one item', () => {
+    expect(batchesBySize([3, 3, 3, 9, 1], (n) => n, 6)).toEqual([[3, 3], [3], [9], [1]]);
   });
 
   it('restores fill and note exactly, and keeps what the user changed since', () => {
