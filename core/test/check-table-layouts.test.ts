@@ -82,14 +82,18 @@ describe('years and periods', () => {
   it("takes the period from the row's Year column even when a Source column follows", () => {
     const r = check([
       ['Measure', 'Year', 'Value', 'Source'],
-      ['defective vehicles recalled', 2022, 6728000, 'SCIO'],
+      ['defective vehicles recalled', 2019, 6728000, 'SCIO'],
       ['defective vehicles recalled', 2023, 6728000, 'SCIO'],
-      ['national standards in force', 2022, 44499, 'NBS'],
+      ['national standards in force', 2021, 44499, 'NBS'],
+      ['defective vehicles recalled', 2022, 6728000, 'SCIO'],
     ]);
-    expect(cols(r)).toEqual(['1,2', '2,2', '3,2']);
+    expect(cols(r)).toEqual(['1,2', '2,2', '3,2', '4,2']);
+    // A year the set has no figure for: unverified; 2023: verified; 2022 has its own figure
+    // (448.8万), so 2023's value written for 2022 is contradicted, with that year's figure.
     expect(at(r, 1, 2)?.verdict).toBe('unverified');
     expect(at(r, 2, 2)?.verdict).toBe('verified');
     expect(at(r, 3, 2)?.verdict).toBe('unverified');
+    expect(at(r, 4, 2)).toMatchObject({ verdict: 'contradicted', figure: { value: 4488000 } });
   });
 });
 

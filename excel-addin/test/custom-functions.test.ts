@@ -54,19 +54,20 @@ const errorOf = (fn: () => unknown): FunctionError => {
 describe('FACTCHECK.VERIFY', () => {
   it('returns exactly one verdict word, for numbers and text', () => {
     install(false);
-    expect(verify(6728000, 'defective vehicles recalled')).toBe('verified');
-    expect(verify(7280000, 'defective vehicles recalled')).toBe('contradicted');
-    expect(verify(6700000, 'defective vehicles recalled')).toBe('approximate');
+    expect(verify(6728000, 'defective vehicles recalled in 2023')).toBe('verified');
+    expect(verify(7280000, 'defective vehicles recalled in 2023')).toBe('contradicted');
+    expect(verify(6700000, 'defective vehicles recalled in 2023')).toBe('approximate');
     expect(verify(0.937, 'effective implementation rate of national standards')).toBe('verified');
     expect(verify('93.7%', 'effective implementation rate of national standards')).toBe('verified');
-    expect(verify('6.728 million', 'defective vehicles recalled')).toBe('verified');
-    expect(verify(123, 'defective vehicles recalled')).toBe('unverified');
+    expect(verify('6.728 million', 'defective vehicles recalled in 2023')).toBe('verified');
+    expect(verify(123, 'defective vehicles recalled in 2023')).toBe('unverified');
   });
 
-  it('takes a period: a figure for another year is unverified, not contradicted', () => {
+  it("takes a period: another year's value is contradicted where the set has that year, unverified where not", () => {
     install(false);
     expect(verify(6728000, 'defective vehicles recalled', '2023')).toBe('verified');
-    expect(verify(6728000, 'defective vehicles recalled', '2022')).toBe('unverified');
+    expect(verify(6728000, 'defective vehicles recalled', '2022')).toBe('contradicted');
+    expect(verify(6728000, 'defective vehicles recalled', '2019')).toBe('unverified');
   });
 
   it('gives #N/A for a label naming no official figure and #VALUE! for unreadable input', () => {
@@ -74,15 +75,15 @@ describe('FACTCHECK.VERIFY', () => {
     const na = errorOf(() => verify(5, 'unicorn sightings'));
     expect(na.code).toBe('#N/A');
     expect(na.message).toMatch(/^no official figure named "unicorn sightings"/);
-    expect(errorOf(() => verify('lots', 'defective vehicles recalled')).code).toBe('#VALUE!');
-    expect(errorOf(() => verify(true, 'defective vehicles recalled')).code).toBe('#VALUE!');
+    expect(errorOf(() => verify('lots', 'defective vehicles recalled in 2023')).code).toBe('#VALUE!');
+    expect(errorOf(() => verify(true, 'defective vehicles recalled in 2023')).code).toBe('#VALUE!');
   });
 });
 
 describe('FACTCHECK.EXPLAIN and SERIES', () => {
   it('explains with the official figure, its date and source', () => {
     install(false);
-    const text = explain(7280000, 'defective vehicles recalled');
+    const text = explain(7280000, 'defective vehicles recalled in 2023');
     expect(text).toMatch(/^Contradicted\./);
     expect(text).toContain('6,728,000');
     expect(text).toContain('Source: Liu Sanjiang');
@@ -101,8 +102,8 @@ describe('FACTCHECK.EXPLAIN and SERIES', () => {
 describe('FACTCHECK.FIGURE', () => {
   it('returns the official number, and #N/A with a reason when none matches', () => {
     install(false);
-    expect(figure('defective vehicles recalled')).toBe(6728000);
     expect(figure('defective vehicles recalled', '2023')).toBe(6728000);
+    expect(figure('defective vehicles recalled')).toBe(6846000); // the latest date of the series
     expect(figure('effective implementation rate of national standards')).toBe(0.937);
     expect(() => void figure('defective vehicles recalled', '2019')).toThrow(FunctionError);
     try {
@@ -115,7 +116,7 @@ describe('FACTCHECK.FIGURE', () => {
 
   it('returns an entity whose card carries the source where Excel has data types', () => {
     install(true);
-    const entity = figure('defective vehicles recalled') as {
+    const entity = figure('defective vehicles recalled', '2023') as {
       type: string;
       text: string;
       properties: Record<
@@ -138,7 +139,7 @@ describe('FACTCHECK.FIGURE', () => {
 describe('FACTCHECK.SOURCE', () => {
   it('returns the citation', () => {
     install(false);
-    expect(source('defective vehicles recalled')).toBe(
+    expect(source('defective vehicles recalled', '2023')).toBe(
       'Liu Sanjiang, "SCIO press conference on stimulating vitality of business entities to promote high-quality economic development" (China.org.cn, held 2024-01-31, published 2024-02-21), http://china.org.cn/china/2024-02/21/content_117011350_9.htm',
     );
   });

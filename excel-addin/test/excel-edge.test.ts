@@ -24,8 +24,8 @@ function smallBook(): FakeWorkbook {
   const s = book.sheet('Recalls');
   s.put(0, 0, [
     ['Indicator', 'Value'],
-    ['defective vehicles recalled', 6728000],
-    ['defective vehicles recalled', 7280000],
+    ['defective vehicles recalled in 2023', 6728000],
+    ['defective vehicles recalled in 2023', 7280000],
     ['effective implementation rate of national standards', 0.937],
     ['national standards in force', 44499],
   ]);
@@ -46,7 +46,7 @@ describe('check: block reads', () => {
     const s = book.sheet('Big');
     s.put(0, 0, [['Indicator', 'Official', 'Quoted']]);
     const rows = Array.from({ length: 12_000 }, (_, i) => [
-      'defective vehicles recalled',
+      'defective vehicles recalled in 2023',
       6728000,
       i % 2 ? 7280000 : 'n/a',
     ]);
@@ -72,7 +72,7 @@ describe('check: block reads', () => {
   it('with marking: a few syncs per block, writes bounded by request size', async () => {
     const book = new FakeWorkbook();
     const s = book.sheet('Big');
-    s.put(0, 0, [['defective vehicles recalled']]);
+    s.put(0, 0, [['defective vehicles recalled in 2023']]);
     s.put(
       1,
       0,
@@ -117,7 +117,7 @@ describe('check: marks', () => {
     const { results } = await check(book);
     expect(results.items).toHaveLength(1);
     expect(results.items[0]).toMatchObject({ address: 'B3', verdict: 'contradicted', official: '6,728,000' });
-    expect(results.items[0]?.labels).toContain('defective vehicles recalled');
+    expect(results.items[0]?.labels).toContain('defective vehicles recalled in 2023');
   });
 
   it('says so for an empty or a non-numeric selection, and marks nothing', async () => {

@@ -71,11 +71,11 @@ describe('block planning', () => {
 
 describe('block context', () => {
   it('gives later blocks the range header rows, so they read the same column labels', () => {
-    const values = [['defective vehicles recalled'], [6728000], [7280000], [6728000]];
+    const values = [['defective vehicles recalled in 2023'], [6728000], [7280000], [6728000]];
     const first = { index: 0, startRow: 0, rowCount: 2, columnIndex: 4, columnCount: 1 };
     const second = { index: 1, startRow: 2, rowCount: 2, columnIndex: 4, columnCount: 1 };
     const lead = leadRows(values.slice(0, 2));
-    expect(lead.values).toEqual([['defective vehicles recalled']]);
+    expect(lead.values).toEqual([['defective vehicles recalled in 2023']]);
     const a = checkBlock({ block: first, sheetName: 'S', values: values.slice(0, 2) }, set);
     const b = checkBlock({ block: second, sheetName: 'S', values: values.slice(2), lead }, set);
     expect(a.map((c) => [c.row, c.col, c.verdict])).toEqual([[1, 4, 'verified']]);
@@ -116,7 +116,7 @@ describe('block context', () => {
     ).toEqual(['defective vehicles recalled', undefined, undefined]);
     const block = { index: 0, startRow: 5, rowCount: 1, columnIndex: 3, columnCount: 1 };
     const cells = checkBlock(
-      { block, sheetName: 'S', values: [[6728000]], rowLabels: ['defective vehicles recalled'] },
+      { block, sheetName: 'S', values: [[6728000]], rowLabels: ['defective vehicles recalled in 2023'] },
       set,
     );
     expect(cells[0]).toMatchObject({ row: 5, col: 3, verdict: 'verified' });
@@ -159,7 +159,7 @@ describe('marks bookkeeping', () => {
       {
         block: { index: 0, startRow: 0, rowCount: 1, columnIndex: 0, columnCount: 2 },
         sheetName: 'S',
-        values: [['defective vehicles recalled', 7280000]],
+        values: [['defective vehicles recalled in 2023', 7280000]],
       },
       set,
     );
@@ -250,8 +250,8 @@ describe('results list model', () => {
         block: { index: 0, startRow: 0, rowCount: 3, columnIndex: 0, columnCount: 2 },
         sheetName: 'S',
         values: [
-          ['defective vehicles recalled', 6728000],
-          ['defective vehicles recalled', 7280000],
+          ['defective vehicles recalled in 2023', 6728000],
+          ['defective vehicles recalled in 2023', 7280000],
           ['effective implementation rate of national standards', 0.937],
         ],
         numberFormats: [

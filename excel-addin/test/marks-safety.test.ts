@@ -35,8 +35,8 @@ function book(): { book: FakeWorkbook; s: FakeSheet } {
   const s = b.sheet('Recalls');
   s.put(0, 0, [
     ['Indicator', 'Value'],
-    ['defective vehicles recalled', 6728000],
-    ['defective vehicles recalled', 7280000],
+    ['defective vehicles recalled in 2023', 6728000],
+    ['defective vehicles recalled in 2023', 7280000],
     ['national standards in force', 44499],
     ['local standards filed', 10751],
   ]);
@@ -158,7 +158,7 @@ describe('sheets as analysts keep them', () => {
       ['Vehicles', 2023, 6728000],
       ['', 2023, 7280000],
     ]);
-    s.put(1, 0, [['defective vehicles recalled']]);
+    s.put(1, 0, [['defective vehicles recalled in 2023']]);
     s.merges.push('A2:A3');
     b.select('Merged', 'A1:C3');
     const { results } = await check(b);
@@ -200,7 +200,7 @@ describe('sheets as analysts keep them', () => {
     b.decimalSeparator = ',';
     b.sheet('EU').put(0, 0, [
       ['Indicator', 'Wert'],
-      ['defective vehicles recalled', '6.728.000'],
+      ['defective vehicles recalled in 2023', '6.728.000'],
       ['effective implementation rate of national standards', '93,7%'],
     ]);
     b.select('EU', 'A1:B3');
@@ -213,7 +213,7 @@ describe('sheets as analysts keep them', () => {
     const s = b.sheet('Dated');
     s.put(0, 0, [
       ['Indicator', 'Value', 'Checked'],
-      ['defective vehicles recalled', 6728000, 45351],
+      ['defective vehicles recalled in 2023', 6728000, 45351],
     ]);
     s.at('C2').format = 'yyyy-mm-dd';
     b.select('Dated', 'A1:C2');
