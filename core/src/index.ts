@@ -51,3 +51,4 @@ export {
 } from './report/report.ts';
 export { findFigure, type LookupResult } from './check/find-figure.ts';
 export { detectHeaderRows, isFigureCell, isYearCell, type NumberCulture } from './check/check-table.ts';
+export { seriesOf, formatSeries, periodLabel, type Series, type SeriesPoint } from './report/series.ts';
