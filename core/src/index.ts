@@ -52,3 +52,22 @@ export {
 export { findFigure, type LookupResult } from './check/find-figure.ts';
 export { detectHeaderRows, isFigureCell, isYearCell, type NumberCulture } from './check/check-table.ts';
 export { seriesOf, formatSeries, periodLabel, type Series, type SeriesPoint } from './report/series.ts';
+export {
+  languageOf,
+  formatNumberZh,
+  formatValueIn,
+  formatOfficialValueIn,
+  classifierOf,
+  measureClassifier,
+  periodLabelZh,
+  periodLabelIn,
+  measureIn,
+  describeFigureIn,
+  bodyNameIn,
+  formatCitationIn,
+  quotedFigureFor,
+  citationFor,
+  type Language,
+  type Citation,
+} from './report/language.ts';
+export { formatSeriesIn, seriesLabelZh } from './report/series.ts';

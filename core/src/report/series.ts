@@ -6,6 +6,7 @@
  */
 import type { FigureSet, SourcedFigure } from '../set/figure-set.ts';
 import { formatOfficialValue } from './format.ts';
+import { formatOfficialValueIn, measureClassifier, type Language } from './language.ts';
 
 export interface SeriesPoint {
   /** The period's end (YYYY-MM-DD): the x position. */
@@ -82,6 +83,34 @@ export function formatSeries(series: Series): string {
   return series.points
     .map((p) => {
       const text = `${p.label}: ${p.text}${p.disputed ? ' (sources differ)' : ''}`;
+      return p.current ? `[${text}]` : text;
+    })
+    .join(' · ');
+}
+
+/** A point's short label in Chinese: "2023年", "2023年底", "2024年8月底", "2025年目标". */
+export function seriesLabelZh(figure: Pick<SourcedFigure, 'period'>): string {
+  const { end, kind } = figure.period;
+  const year = Number(end.slice(0, 4));
+  const month = Number(end.slice(5, 7));
+  if (kind === 'target') return `${year}年目标`;
+  if (end.endsWith('-12-31')) return kind === 'as-of' ? `${year}年底` : `${year}年`;
+  return `${year}年${month}月${kind === 'as-of' ? '底' : ''}`;
+}
+
+/**
+ * The series in one line in a language, the matched date in brackets:
+ * "2022: 4,488,000 · [2023: 6,728,000] · …" / "2022年：448.8万辆 · [2023年：672.8万辆] · …".
+ */
+export function formatSeriesIn(series: Series, language: Language): string {
+  if (language === 'en') return formatSeries(series);
+  const classifier = measureClassifier(series.points.flatMap((p) => p.figures));
+  return series.points
+    .map((p) => {
+      const first = p.figures[0];
+      const label = first ? seriesLabelZh(first) : p.label;
+      const value = first ? formatOfficialValueIn(first, 'zh', classifier) : p.text;
+      const text = `${label}：${value}${p.disputed ? '（来源不一）' : ''}`;
       return p.current ? `[${text}]` : text;
     })
     .join(' · ');
