@@ -71,3 +71,13 @@ export {
   type Citation,
 } from './report/language.ts';
 export { formatSeriesIn, seriesLabelZh } from './report/series.ts';
+export {
+  computedChange,
+  claimFitsComputed,
+  publishedPrecision,
+  publishedInterval,
+  statedChangeInterval,
+  type ComputedChange,
+  type ClaimedChange,
+  type Interval,
+} from './judge/change-check.ts';
