@@ -81,3 +81,11 @@ export {
   type ClaimedChange,
   type Interval,
 } from './judge/change-check.ts';
+export { lookupOf, signedValue, type MeasureLookup } from './report/series.ts';
+export {
+  mentionNotes,
+  textNoteLines,
+  seriesJson,
+  NOTE_LABELS,
+  type MentionNotes,
+} from './report/mention-notes.ts';

@@ -272,7 +272,11 @@ const COPY_RANK = { original: 0, repost: 1, mirror: 2 } as const;
  * sentence is, the publisher's own page before a copy. Never a different value: quoting another
  * source's number would cite something the verdict was not about.
  */
-export function quotedFigureFor(figure: SourcedFigure, set: FigureSet, language: Language): SourcedFigure {
+export function quotedFigureFor(
+  figure: SourcedFigure,
+  set: Pick<FigureSet, 'byMeasure'>,
+  language: Language,
+): SourcedFigure {
   if (quoteLanguage(figure) === language) return figure;
   const scope = figure.scope.join('|');
   const same = set
@@ -296,12 +300,19 @@ export function quotedFigureFor(figure: SourcedFigure, set: FigureSet, language:
  * The citation of `figure` for a reader of `language` (use `languageOf(sentence)`). Pure: the
  * card, the CLI report and the Excel note all render from this one object.
  */
-export function citationFor(figure: SourcedFigure, set: FigureSet, language: Language): Citation {
+export function citationFor(
+  figure: SourcedFigure,
+  set: Pick<FigureSet, 'byMeasure'>,
+  language: Language,
+): Citation {
   const quoted = quotedFigureFor(figure, set, language);
   const inLanguage = quoteLanguage(quoted);
   const gloss = inLanguage === language ? undefined : measureIn(figure, language);
   const classifier = measureClassifier([figure, ...set.byMeasure(figure.measureKey)]);
-  const description = describeFigureIn(figure, language, classifier);
+  // The quoted figure states the same value, date and scope; in the reader's language it also
+  // has the measure as that language's source words it (measureZh), so describe it instead.
+  const described = inLanguage === language ? quoted : figure;
+  const description = describeFigureIn(described, language, classifier);
   const source = formatCitationIn(quoted, language);
   const text =
     language === 'zh'
@@ -312,7 +323,7 @@ export function citationFor(figure: SourcedFigure, set: FigureSet, language: Lan
     figure,
     quoted,
     description,
-    value: formatOfficialValueIn(figure, language, classifier),
+    value: formatOfficialValueIn(described, language, classifier),
     quote: quoted.quote,
     quoteLanguage: inLanguage,
     numberText: quoted.numberText,

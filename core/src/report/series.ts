@@ -13,8 +13,9 @@ export interface SeriesPoint {
   date: string;
   /** The period as a reader names it: "2023", "end-2023", "Aug 2024". */
   label: string;
+  /** The value; a change is signed (−48.6 for a fall of 48.6%). */
   value: number;
-  /** The value as written for a reader ("6,728,000", "more than 45,000"). */
+  /** The value as written for a reader ("6,728,000", "more than 45,000", "−48.6%"). */
   text: string;
   /** The figures stating this date's value (two sources can state the same date). */
   figures: SourcedFigure[];
@@ -27,6 +28,19 @@ export interface SeriesPoint {
 export interface Series {
   measureKey: string;
   points: SeriesPoint[];
+}
+
+/**
+ * A change's value with its direction: a series of changes mixes rises and falls (−48.6% in 2022,
+ * +49.9% in 2023), and the data keeps the size in `value` and the sign in `changeDirection`.
+ */
+export function signedValue(figure: Pick<SourcedFigure, 'value' | 'changeDirection'>): number {
+  return figure.changeDirection === 'decrease' ? -figure.value : figure.value;
+}
+
+function changeSign(figure: Pick<SourcedFigure, 'changeDirection'>): string {
+  if (figure.changeDirection === undefined) return '';
+  return figure.changeDirection === 'decrease' ? '−' : '+';
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -42,11 +56,28 @@ export function periodLabel(figure: SourcedFigure): string {
   return `${MONTHS[Number(end.slice(5, 7)) - 1] ?? ''} ${year}`.trim();
 }
 
+/** What a series needs of a set: the figures of a measure (a FigureSet, or a verdict's figures). */
+export type MeasureLookup = Pick<FigureSet, 'byMeasure'>;
+
+/**
+ * The figures a verdict carries (its figure and `alternatives`, the same measure in other sources
+ * and dates) as a lookup: enough for the series and citation of a reported mention without the set.
+ */
+export function lookupOf(figures: Iterable<SourcedFigure>): MeasureLookup {
+  const byId = new Map<string, SourcedFigure>();
+  for (const f of figures) byId.set(f.id, f);
+  const all = [...byId.values()];
+  return {
+    byMeasure: (key) =>
+      all.filter((f) => f.measureKey === key).sort((a, b) => b.period.end.localeCompare(a.period.end)),
+  };
+}
+
 /**
  * The series of `figure`'s measure over the same scope, or undefined when the set states it for
  * one date only. Targets are not part of a series of outcomes.
  */
-export function seriesOf(figure: SourcedFigure, set: FigureSet): Series | undefined {
+export function seriesOf(figure: SourcedFigure, set: MeasureLookup): Series | undefined {
   const scope = figure.scope.join('|');
   const members = set
     .byMeasure(figure.measureKey)
@@ -67,8 +98,8 @@ export function seriesOf(figure: SourcedFigure, set: FigureSet): Series | undefi
       return {
         date: first.period.end,
         label: periodLabel(first),
-        value: first.value,
-        text: formatOfficialValue(first),
+        value: signedValue(first),
+        text: `${changeSign(first)}${formatOfficialValue(first)}`,
         figures,
         disputed: values.size > 1,
         current: figures.some((f) => f.id === figure.id),
@@ -109,7 +140,7 @@ export function formatSeriesIn(series: Series, language: Language): string {
     .map((p) => {
       const first = p.figures[0];
       const label = first ? seriesLabelZh(first) : p.label;
-      const value = first ? formatOfficialValueIn(first, 'zh', classifier) : p.text;
+      const value = first ? `${changeSign(first)}${formatOfficialValueIn(first, 'zh', classifier)}` : p.text;
       const text = `${label}：${value}${p.disputed ? '（来源不一）' : ''}`;
       return p.current ? `[${text}]` : text;
     })
