@@ -89,3 +89,13 @@ export {
   NOTE_LABELS,
   type MentionNotes,
 } from './report/mention-notes.ts';
+export {
+  sparkline,
+  sparklineElements,
+  type Sparkline,
+  type SparklineKind,
+  type SparklineOptions,
+  type SparkMark,
+  type SvgElementSpec,
+} from './report/sparkline.ts';
+export { pointWords } from './report/series.ts';

@@ -135,14 +135,29 @@ export function seriesLabelZh(figure: Pick<SourcedFigure, 'period'>): string {
  */
 export function formatSeriesIn(series: Series, language: Language): string {
   if (language === 'en') return formatSeries(series);
-  const classifier = measureClassifier(series.points.flatMap((p) => p.figures));
-  return series.points
-    .map((p) => {
-      const first = p.figures[0];
-      const label = first ? seriesLabelZh(first) : p.label;
-      const value = first ? `${changeSign(first)}${formatOfficialValueIn(first, 'zh', classifier)}` : p.text;
-      const text = `${label}：${value}${p.disputed ? '（来源不一）' : ''}`;
-      return p.current ? `[${text}]` : text;
+  return pointWords(series, 'zh')
+    .map((w, i) => {
+      const p = series.points[i];
+      const text = `${w.label}：${w.text}${p?.disputed ? '（来源不一）' : ''}`;
+      return p?.current ? `[${text}]` : text;
     })
     .join(' · ');
+}
+
+/**
+ * Each point's label and value as a reader of the language says them, in the series' order:
+ * ("2023", "6,728,000") / ("2023年", "672.8万辆"), one classifier for the whole series.
+ */
+export function pointWords(series: Series, language: Language): Array<{ label: string; text: string }> {
+  if (language === 'en') return series.points.map((p) => ({ label: p.label, text: p.text }));
+  const classifier = measureClassifier(series.points.flatMap((p) => p.figures));
+  return series.points.map((p) => {
+    const first = p.figures[0];
+    return first
+      ? {
+          label: seriesLabelZh(first),
+          text: `${changeSign(first)}${formatOfficialValueIn(first, 'zh', classifier)}`,
+        }
+      : { label: p.label, text: p.text };
+  });
 }
