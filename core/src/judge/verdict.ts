@@ -15,7 +15,7 @@ import {
   type SentenceWindow,
   type Window,
 } from '../resolve/context-matcher.ts';
-import { monthOf, periodCues, type PeriodCues } from '../document/context.ts';
+import { displayScope, monthOf, periodCues, type PeriodCues } from '../document/context.ts';
 import type { TextTime } from '../document/text-date.ts';
 import { ValueIndex } from '../resolve/value-index.ts';
 import {
@@ -93,7 +93,7 @@ export class Matcher {
     // keyword word with it, the number's own clause need not be read at all.
     const sentence = this.sentenceWindow(claim.sentence);
     if (!sentence.cjk && !candidates.some((f) => this.contexts.mayName(f, sentence))) {
-      return unverified('Nothing in the official figure set is about this number.');
+      return unnamed(claim, candidates);
     }
     const near =
       claim.sentence === claim.near
@@ -247,11 +247,11 @@ export class Matcher {
     // Scope words count only in the number's own clause (near), read lazily by the window.
     const foreign = this.contexts.foreignScopes(figure, near.scopes);
     if (foreign.length > 0)
-      return `the text is about ${foreign.join(', ')}, a different scope than the official figure`;
+      return `the text is about ${foreign.map(displayScope).join(', ')}, a different scope than the official figure`;
     // A keyword that already names the subset (a Chinese term, or a scope phrase) is enough.
     if (ctx.keyword && (hasChinese(ctx.keyword) || figure.scope.includes(ctx.keyword))) return undefined;
     const missing = this.contexts.missingScopes(figure, sentence, before);
-    if (missing.length > 0) return `the official figure is for ${missing.join(', ')} only`;
+    if (missing.length > 0) return `the official figure is for ${missing.map(displayScope).join(', ')} only`;
     return undefined;
   }
 
@@ -276,7 +276,11 @@ export class Matcher {
       b.ctx.specificity - a.ctx.specificity ||
       closeness(claim, a.figure) - closeness(claim, b.figure);
     const nearby = scored.filter((s) => s.relation !== 'different' || s.ctx.strength === 2).sort(rank)[0];
-    if (!nearby) return unverified('Nothing in the official figure set is about this number.');
+    if (!nearby)
+      return unnamed(
+        claim,
+        scored.map((s) => s.figure),
+      );
     const what = describeFigure(nearby.figure);
     let why: string;
     if (nearby.periodProblem) why = `it is stated for another period (${nearby.periodProblem})`;
@@ -437,6 +441,27 @@ function clip(text: string, max = 120): string {
 /** Three or more significant digits: "2,902" or "6.728 million", not "20" or "3 million". */
 function distinctive(value: number): boolean {
   return significantDigits(value) >= 3;
+}
+
+/**
+ * Nothing names a measure for the number. When its value is an official one all the same, say so:
+ * "44,499 is an official value … but the words around it do not name its measure" tells a writer
+ * what to add, where "nothing is about this number" would mislead.
+ */
+function unnamed(claim: Claim, candidates: readonly SourcedFigure[]): Verdict {
+  const same = candidates.filter((f) => compareValues(claim, f) === 'equal');
+  if (same.length === 0) return unverified('Nothing in the official figure set is about this number.');
+  const named = same
+    .slice(0, 3)
+    .map((f) => `${describeFigure(f)} (${shortAttribution(f)})`)
+    .join('; ');
+  const more = same.length > 3 ? ` and ${same.length - 3} more` : '';
+  return {
+    verdict: 'unverified',
+    figure: null,
+    alternatives: same.slice(0, 3),
+    explanation: `${claim.text} is an official value (${named}${more}), but the words around it do not name its measure.`,
+  };
 }
 
 function unverified(explanation: string): Verdict {
