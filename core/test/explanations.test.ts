@@ -17,8 +17,9 @@ describe('explanations say what was found', () => {
 
   it('still says nothing is about a number no figure has', () => {
     expect(only('Tickets cost 380 yuan.').explanation).toBe(
-      'Nothing in the official figure set is about this number.',
+      'No official figure in the set has a value like this.',
     );
+    expect(only('The hall seats 2,902 people.').explanation).toMatch(/official value/);
   });
 
   it('writes places in proper case and abbreviations in capitals', () => {
