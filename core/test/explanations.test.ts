@@ -32,3 +32,11 @@ describe('explanations say what was found', () => {
     expect(displayScope('广东')).toBe('广东');
   });
 });
+
+describe('which words named the measure', () => {
+  it('is kept with the verdict, also for a paraphrase', () => {
+    const m = only('Regulators oversaw the recall of 6.728 million faulty autos in 2023.');
+    expect(m.verdict).toBe('verified');
+    expect(m.namedBy).toMatch(/vehicle/);
+  });
+});

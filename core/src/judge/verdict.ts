@@ -41,6 +41,8 @@ export interface Verdict {
   likelyError?: LikelyError;
   /** The earlier sentence whose measure the number was read with, when its own clause named none. */
   referredTo?: string;
+  /** The keyword of the set that the text's words matched: what named the measure. */
+  namedBy?: string;
 }
 
 /** What the matcher needs to know about a quoted number. */
@@ -143,7 +145,7 @@ export class Matcher {
     for (const s of scored) {
       if (!s.periodProblem || s.scopeProblem || s.ctx.strength < 2 || s.relation === 'different') continue;
       const right = this.sameMeasure(s.figure).find((g) => !checkPeriod(g, cues()));
-      if (right && right.unit === s.figure.unit) return this.contradicted(claim, right);
+      if (right && right.unit === s.figure.unit) return named(this.contradicted(claim, right), s);
     }
     return undefined;
   }
@@ -193,12 +195,12 @@ export class Matcher {
       referredTo: antecedent,
     });
     const equal = fits.find((s) => s.relation === 'equal');
-    if (equal) return withNote(this.verified(equal.figure));
+    if (equal) return withNote(named(this.verified(equal.figure), equal));
     const consistent = fits.find((s) => s.relation === 'consistent');
-    if (consistent) return withNote(this.approximate(claim, consistent.figure));
+    if (consistent) return withNote(named(this.approximate(claim, consistent.figure), consistent));
     if (!strong) return undefined;
     const wrong = fits.find((s) => s.relation === 'different' && plausiblySame(claim, s.figure));
-    if (wrong) return withNote(this.contradicted(claim, wrong.figure));
+    if (wrong) return withNote(named(this.contradicted(claim, wrong.figure), wrong));
     const date = this.wrongDate(claim, scored, () => cues);
     return date ? withNote(date) : undefined;
   }
@@ -309,7 +311,7 @@ export class Matcher {
     for (const level of levels) {
       const group = clean.filter((s) => s.ctx.specificity === level);
       const equal = group.find((s) => s.relation === 'equal');
-      if (equal) return this.verified(equal.figure);
+      if (equal) return named(this.verified(equal.figure), equal);
       // A transposition of an exact, distinctive official number is a misquote even when a
       // vaguer figure ("more than 540,000") would also fit it.
       const swapped = group.find(
@@ -319,14 +321,14 @@ export class Matcher {
           significantDigits(s.figure.value) >= 4 &&
           isTransposition(claim.value, s.figure.value),
       );
-      if (swapped) return this.contradicted(claim, swapped.figure);
+      if (swapped) return named(this.contradicted(claim, swapped.figure), swapped);
       // A round number next to a one-word measure ("35 universities", "20 departments") is too
       // weak a link to call it a rounding or an error of an official figure.
       if (level < 2 && !distinctive(claim.value)) continue;
       const consistent = group.find((s) => s.relation === 'consistent');
-      if (consistent) return this.approximate(claim, consistent.figure);
+      if (consistent) return named(this.approximate(claim, consistent.figure), consistent);
       const wrong = group.find((s) => s.relation === 'different' && plausiblySame(claim, s.figure));
-      if (wrong) return this.contradicted(claim, wrong.figure);
+      if (wrong) return named(this.contradicted(claim, wrong.figure), wrong);
     }
     return undefined;
   }
@@ -349,13 +351,13 @@ export class Matcher {
     const clearest = this.contexts.clearestInClause(near);
     fits = fits.filter((s) => s.ctx.specificity >= clearest);
     const equal = fits.find((s) => s.relation === 'equal');
-    if (equal) return this.verified(equal.figure);
+    if (equal) return named(this.verified(equal.figure), equal);
     const consistent = fits.find((s) => s.relation === 'consistent');
-    if (consistent) return this.approximate(claim, consistent.figure);
+    if (consistent) return named(this.approximate(claim, consistent.figure), consistent);
     const swapped = fits.find(
       (s) => s.relation === 'different' && isTransposition(claim.value, s.figure.value),
     );
-    if (swapped) return this.contradicted(claim, swapped.figure);
+    if (swapped) return named(this.contradicted(claim, swapped.figure), swapped);
     return undefined;
   }
 
@@ -431,6 +433,11 @@ function levelSeries(scored: Scored[]): void {
       best.set(key, s.ctx);
   }
   for (const s of scored) s.ctx = best.get(`${s.figure.measureKey}|${s.figure.scope.join('|')}`)!;
+}
+
+/** The verdict with the words that named its measure, so that a card can show why. */
+function named(verdict: Verdict, by: Scored): Verdict {
+  return by.ctx.keyword ? { ...verdict, namedBy: by.ctx.keyword } : verdict;
 }
 
 /** A sentence quoted in an explanation, shortened. */
