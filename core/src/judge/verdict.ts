@@ -107,7 +107,10 @@ export class Matcher {
     const cues = () =>
       (periodCuesOf ??= inParagraph(periodCues(claim.sentence, claim.near, claim.time), claim.before));
     const scored: Scored[] = [];
+    // In Chinese text, only figures with a keyword sharing a character pair with the sentence can be named.
+    const zhTouched = sentence.cjk ? this.contexts.touchedByPairs(sentence) : undefined;
     for (const figure of candidates) {
+      if (zhTouched && sentence.words.size === 0 && !zhTouched.has(figure)) continue;
       const ctx = this.contexts.match(figure, near, sentence);
       if (ctx.strength === 0) continue;
       const relation = compareValues(claim, figure);
