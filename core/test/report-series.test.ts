@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { builtinSet } from '../src/set/builtin-set.ts';
 import { checkText } from '../src/check/check-text.ts';
-import { formatMarkdownReport, formatTextReport, textReportJson } from '../src/report/report.ts';
+import {
+  formatMarkdownReport,
+  formatTableText,
+  formatTextReport,
+  textReportJson,
+} from '../src/report/report.ts';
+import { checkTable } from '../src/check/check-table.ts';
 import { formatSeriesIn, seriesOf } from '../src/report/series.ts';
 
 const set = builtinSet();
@@ -60,5 +66,22 @@ describe('a series of changes keeps their signs', () => {
     expect(formatSeriesIn(series, 'zh')).toBe(
       '2022年：−48.6% · [2023年：+49.9%] · 2024年：+67% · 2025年：−39.1%',
     );
+  });
+});
+
+describe('the sheet report', () => {
+  it('shows the series of a checked cell, in Chinese for Chinese labels', () => {
+    const report = checkTable(
+      {
+        values: [
+          ['指标', '2023年'],
+          ['汽车召回涉及车辆（万辆）', '672.8'],
+        ],
+        sheetName: '召回',
+      },
+      set,
+    );
+    const text = formatTableText(report, '召回.csv');
+    expect(text).toContain('历年：2022年：448.8万辆 · [2023年：672.8万辆]');
   });
 });

@@ -186,6 +186,8 @@ export function formatTableText(report: TableReport, name: string): string {
     lines.push(`${MARKS[c.verdict]}  row ${c.row + 1}, col ${c.col + 1}: "${c.text}"  [${c.labels}]`);
     lines.push(`    ${c.explanation}`);
     if (c.figure) lines.push(`    Cite: ${formatCitation(c.figure)}`);
+    const { seriesText, language } = mentionNotes({ ...c, context: `${c.labels} ${c.text}` });
+    if (seriesText) lines.push(`    ${NOTE_LABELS[language].series}${seriesText}`);
     lines.push('');
   }
   return lines.join('\n');
