@@ -65,6 +65,7 @@ export {
   describeFigureIn,
   bodyNameIn,
   formatCitationIn,
+  shortAttributionIn,
   quotedFigureFor,
   citationFor,
   type Language,

@@ -7,6 +7,7 @@ import {
   formatNumberZh,
   formatOfficialValueIn,
   languageOf,
+  shortAttributionIn,
 } from '../src/report/language.ts';
 import { formatSeriesIn, seriesOf } from '../src/report/series.ts';
 
@@ -75,6 +76,14 @@ describe('citations', () => {
     expect(text).toContain('经济参考报（转载）');
     expect(text).toContain('2024年3月12日发布，2024年3月13日刊载');
     expect(text).toContain('来源:经济参考报');
+  });
+
+  it('attribute briefly in either language', () => {
+    expect(shortAttributionIn(recalled2023, 'zh')).toBe('国家市场监督管理总局，2024年3月13日');
+    expect(shortAttributionIn(recalled2023, 'en')).toBe('SAMR, 2024-03-13');
+    expect(formatCitationIn(standards2023En, 'zh')).toContain(
+      '《Annual Report on the Development of Standardization in China (2023) Released》',
+    );
   });
 
   it('quote the Chinese sentence for Chinese text', () => {

@@ -12,7 +12,13 @@ import { classifierAfter, ZH_LARGE_UNITS, ZH_LARGE_UNIT_MAX_DECIMALS } from '../
 import type { FigureSet, SourcedFigure } from '../set/figure-set.ts';
 import type { Qualifier, Source, Unit } from '../set/schema.ts';
 import type { VerdictLanguage } from '../judge/verdicts.ts';
-import { describeFigure, formatCitation, formatOfficialValue, formatValue } from './format.ts';
+import {
+  describeFigure,
+  formatCitation,
+  formatOfficialValue,
+  formatValue,
+  shortAttribution,
+} from './format.ts';
 
 /** The languages explanations are written in (the verdict words' languages). */
 export type Language = VerdictLanguage;
@@ -218,7 +224,8 @@ const COPY_WORDS_ZH: Record<NonNullable<Source['copy']>['kind'], string> = {
 export function formatCitationIn(figure: SourcedFigure, language: Language): string {
   if (language === 'en') return formatCitation(figure);
   const s = figure.source;
-  const title = s.titleZh ?? s.title;
+  // An English title keeps its own quotation marks out of the 《》 ("\"Annual Report …\" Released").
+  const title = s.titleZh ?? s.title.replace(/"/g, '');
   const parts = [
     bodyNameIn(figure.speaker, 'zh'),
     title.startsWith('《') ? title : `《${title}》`,
@@ -230,6 +237,15 @@ export function formatCitationIn(figure: SourcedFigure, language: Language): str
   if (s.byline) parts.push(s.byline);
   if (s.url) parts.push(s.url);
   return parts.join('，');
+}
+
+/**
+ * The short attribution inside a verdict line, in a language: "SAMR, 2024-03-29" /
+ * "国家市场监督管理总局，2024年3月29日".
+ */
+export function shortAttributionIn(figure: SourcedFigure, language: Language): string {
+  if (language === 'en') return shortAttribution(figure);
+  return `${bodyNameIn(figure.source.agency, 'zh')}，${dateZh(figure.source.datePublished)}`;
 }
 
 /** What a front end shows to cite a figure, in the reader's language (see `citationFor`). */
