@@ -74,6 +74,7 @@ export {
 export { formatSeriesIn, seriesLabelZh } from './report/series.ts';
 export {
   computedChange,
+  changeNote,
   claimFitsComputed,
   publishedPrecision,
   publishedInterval,

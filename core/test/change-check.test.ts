@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtinSet } from '../src/set/builtin-set.ts';
 import {
+  changeNote,
   claimFitsComputed,
   computedChange,
   publishedInterval,
@@ -76,6 +77,31 @@ describe('a stated change against the levels it relates', () => {
       ),
     ).toBeUndefined();
     expect(computedChange(figure('samr-2024-03-12-recalls-2023/vehicles-recalled'), set)).toBeUndefined();
+  });
+});
+
+describe('the arithmetic as a sentence', () => {
+  it('states the sum in English and Chinese', () => {
+    expect(changeNote(computedChange(recalledUp, set)!)).toBe(
+      'Computed from the levels: 6,728,000 / 4,488,000 − 1 = +49.9%.',
+    );
+    expect(changeNote(computedChange(recalledUp, set, 'zh')!, 'zh')).toBe(
+      '按两期数据计算：672.8万 / 448.8万 − 1 = +49.9%。',
+    );
+  });
+
+  it('says when the sources disagree with their own levels', () => {
+    // Forced to disagree, so the sentence is tested whatever the data says today (today it does
+    // disagree: 2024's 2,869 national standards "up 35%" on 2023's 2,902).
+    const id = 'samr-2025-03-02-quality-2024/national-standards-released-change';
+    const released = { ...computedChange(figure(id), set)!, agrees: false };
+    expect(changeNote(released)).toBe(
+      'Computed from the levels: 2,869 / 2,902 − 1 = −1.1%, not the stated +35%; the sources disagree.',
+    );
+    const zh = { ...computedChange(figure(id), set, 'zh')!, agrees: false };
+    expect(changeNote(zh, 'zh')).toBe(
+      '按两期数据计算：2869 / 2902 − 1 = −1.1%，与公布的+35%不符，来源数据不一致。',
+    );
   });
 });
 

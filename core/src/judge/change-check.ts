@@ -234,3 +234,22 @@ export function claimFitsComputed(claim: ClaimedChange, computed: ComputedChange
     computed.range,
   );
 }
+
+/**
+ * The arithmetic as a sentence for a verdict's explanation, in a language. Where the stated change
+ * does not fit its levels it says so, as a fact about the sources rather than about the text:
+ * "Computed from the levels: 2,869 / 2,902 − 1 = −1.1%, not the stated +35%; the sources disagree."
+ */
+export function changeNote(computed: ComputedChange, language: Language = 'en'): string {
+  const f = computed.figure;
+  const sign = f.changeDirection === 'decrease' ? '−' : '+';
+  const stated = `${sign}${formatValueIn(f.value, f.unit, language)}`;
+  if (language === 'zh') {
+    return computed.agrees
+      ? `按两期数据计算：${computed.text}。`
+      : `按两期数据计算：${computed.text}，与公布的${stated}不符，来源数据不一致。`;
+  }
+  return computed.agrees
+    ? `Computed from the levels: ${computed.text}.`
+    : `Computed from the levels: ${computed.text}, not the stated ${stated}; the sources disagree.`;
+}
