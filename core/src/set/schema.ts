@@ -12,6 +12,19 @@ export function isIsoDate(text: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
 }
 const isoDate = z.string().refine(isIsoDate, 'expected a date as YYYY-MM-DD');
+/**
+ * A web address a reader may open: http or https only. `javascript:`, `data:` and `file:` links
+ * in an imported set would run or open something when a user clicks a citation.
+ */
+export function isWebUrl(text: string): boolean {
+  if (!/^https?:\/\//i.test(text)) return false;
+  try {
+    return ['http:', 'https:'].includes(new URL(text).protocol);
+  } catch {
+    return false;
+  }
+}
+const webUrl = z.string().refine(isWebUrl, 'expected an http(s) URL');
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id (a-z, 0-9, -)');
 
 /** Units a figure can be stated in. `count` is a plain number of things. */
@@ -55,7 +68,11 @@ export const PeriodSchema = z
     /** Last day the period covers, or the as-of date. */
     end: isoDate,
   })
-  .strict();
+  .strict()
+  .refine((p) => p.start === undefined || p.start <= p.end, {
+    path: ['end'],
+    message: 'the period ends before it starts',
+  });
 export type Period = z.infer<typeof PeriodSchema>;
 
 export const SourceSchema = z
@@ -72,8 +89,8 @@ export const SourceSchema = z
     /** Date the transcript used here was published. */
     datePublished: isoDate,
     language: z.string().min(2),
-    url: z.string().url().optional(),
-    alternateUrls: z.array(z.string().url()).default([]),
+    url: webUrl.optional(),
+    alternateUrls: z.array(webUrl).default([]),
     speakers: z.array(z.string().min(1)).default([]),
     /** File name of the archived text, relative to data/sources/. */
     archive: z
@@ -123,9 +140,24 @@ export const FigureSchema = z
     sourceId: slug,
     note: z.string().optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((figure, ctx) => {
+    for (const message of valueProblems(figure)) ctx.addIssue({ code: 'custom', path: ['value'], message });
+  });
 export type Figure = z.infer<typeof FigureSchema>;
 export type FigureInput = z.input<typeof FigureSchema>;
+
+/**
+ * Values no source can state: a negative count, or a share above 100% or below 0%. A percent
+ * figure over a span (`period.kind` "change") is a growth rate and may be anything.
+ */
+export function valueProblems(figure: { value: number; unit: Unit; period: { kind: PeriodKind } }): string[] {
+  const { value, unit, period } = figure;
+  if (unit === 'count' && value < 0) return [`a count cannot be negative (${value})`];
+  if (unit === 'percent' && period.kind !== 'change' && (value < 0 || value > 100))
+    return [`a share must be between 0 and 100 percent (${value}); a growth rate needs period kind "change"`];
+  return [];
+}
 
 /** One data file: the figures of one source, with that source's metadata. */
 export const FigureFileSchema = z
