@@ -46,4 +46,11 @@ export function parsePlainNumber(text: string, decimalSeparator: '.' | ',' = '.'
 }
 // Groups: 1 a minus sign (ASCII or U+2212), 2 the integer part, (3 the group separator,) last the fraction.
 const PLAIN_POINT_RE = /^(?:\+|([-\u2212]))?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
-const PLAIN_COMMA_RE = /^(?:\+|([-\u2212]))?(\d{1,3}([. \u00a0\u202f])\d{3}(?:\3\d{3})*|\d+)(?:,(\d+))?$/;
+const PLAIN_COMMA_RE =
+  /^(?:\+|([-\u2212]))?(\d{1,3}([. \u00a0\u202f\u2009])\d{3}(?:\3\d{3})*|\d+)(?:,(\d+))?$/;
+
+/**
+ * Spaces that group thousands in French, Russian and SI style: "44 499", "44\u202f499" (narrow
+ * no-break space), "44\u00a0499", "44\u2009499" (thin space). A line break never groups digits.
+ */
+export const GROUP_SPACES = ' \u00a0\u202f\u2009';
