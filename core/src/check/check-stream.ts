@@ -1,0 +1,67 @@
+/**
+ * Checking a long text window by window, yielding each checked figure as soon as it is judged,
+ * so that a caller can write it out and forget it: memory stays bounded by the window, not by
+ * the number of figures (1.4 MB of "1,1,1,…" holds 700,000 of them).
+ *
+ * Each window is extracted with a margin on both sides and keeps only the figures that start in
+ * its own part. The margin is wider than anything extraction looks at around a figure (its
+ * context is clipped to 300 characters each side, its prefix and suffix to 40), so every figure
+ * is found, bounded and judged exactly as `checkText` on the whole text would (a test holds this).
+ */
+import { extractFigures, type Mention } from '../extract/extract.ts';
+import type { FigureSet } from '../set/figure-set.ts';
+import { checkMention, type CheckedMention } from './check-text.ts';
+
+/** Characters of each window's own part. */
+export const WINDOW_CHARS = 64 * 1024;
+/** Characters read on each side of a window's own part (see the file comment). */
+const MARGIN_CHARS = 2048;
+
+/**
+ * Every figure in `text` with its verdict, in order of position; offsets are into `text`.
+ * @param windowChars size of each window's own part (tests use small ones)
+ */
+export function* checkTextStream(
+  text: string,
+  set: FigureSet,
+  windowChars: number = WINDOW_CHARS,
+): Generator<CheckedMention> {
+  for (const mention of extractFiguresStream(text, windowChars)) yield checkMention(text, mention, set);
+}
+
+/** `extractFigures(text)`, one window at a time (see the file comment). */
+export function* extractFiguresStream(text: string, windowChars: number = WINDOW_CHARS): Generator<Mention> {
+  let segStart = 0;
+  while (segStart < text.length) {
+    let segEnd = Math.min(text.length, segStart + windowChars);
+    // Prefer to cut at a paragraph break, and never between the halves of a surrogate pair.
+    if (segEnd < text.length) {
+      const paragraph = text.lastIndexOf('\n\n', segEnd);
+      if (paragraph > segStart + windowChars / 2) segEnd = paragraph + 2;
+      else if (isLowSurrogate(text.charCodeAt(segEnd))) segEnd++;
+    }
+    const from = Math.max(0, segStart - MARGIN_CHARS);
+    const to = Math.min(text.length, segEnd + MARGIN_CHARS);
+    const window = from === 0 && to === text.length ? text : text.slice(from, to);
+    for (const m of extractFigures(window)) {
+      const start = m.start + from;
+      if (start < segStart || start >= segEnd) continue;
+      if (from === 0) yield m;
+      else
+        yield {
+          ...m,
+          start,
+          end: m.end + from,
+          contextStart: m.contextStart + from,
+          contextEnd: m.contextEnd + from,
+          localStart: m.localStart + from,
+          localEnd: m.localEnd + from,
+        };
+    }
+    segStart = segEnd;
+  }
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
