@@ -53,8 +53,10 @@ export function parseSize(text: string): number {
   return Math.floor(Number(m[1]) * factor);
 }
 
+/** A size for messages: "550 MB", "12 KB", "56 bytes". */
 export function formatSize(bytes: number): string {
-  return bytes >= 1024 ** 2 ? `${Math.round(bytes / 1024 ** 2)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+  if (bytes >= 1024 ** 2) return `${Math.round(bytes / 1024 ** 2)} MB`;
+  return bytes >= 1024 ? `${Math.round(bytes / 1024)} KB` : `${bytes} bytes`;
 }
 
 function tooLarge(name: string, size: string, max: number): InputError {
