@@ -4,20 +4,13 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
-/**
- * Unit tests run in happy-dom with WXT's fake browser; end-to-end tests (test/e2e, marked
- * `@vitest-environment node`) drive Debian's Chromium with the built extension, which
- * globalSetup builds once per run.
- */
+/** Unit tests: happy-dom with WXT's fake browser; no real browser needed. */
 export default defineConfig({
   plugins: [WxtVitest({ root })],
   test: {
     name: 'extension',
     root,
-    include: ['test/**/*.test.ts'],
+    include: ['test/unit/**/*.test.ts'],
     environment: 'happy-dom',
-    globalSetup: ['test/e2e/global-setup.ts'],
-    testTimeout: 120_000,
-    hookTimeout: 180_000,
   },
 });

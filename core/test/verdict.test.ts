@@ -16,12 +16,24 @@ describe('verified', () => {
     [
       'Regulators oversaw the recall of 6.728 million defective vehicles in 2023.',
       '6.728 million',
-      'defective',
+      'defective-vehicles-recalled',
     ],
-    ['Regulators oversaw the recall of 6,728,000 defective vehicles in 2023.', '6,728,000', 'defective'],
-    ['2023年，全国召回缺陷汽车672.8万辆。', '672.8万', 'defective'],
-    ['The effective implementation rate of national standards was 93.7%.', '93.7%', ''],
-    ['Eighteen departments jointly issued an action plan to improve quality.', 'Eighteen', ''],
+    [
+      'Regulators oversaw the recall of 6,728,000 defective vehicles in 2023.',
+      '6,728,000',
+      'defective-vehicles-recalled',
+    ],
+    ['2023年，全国召回缺陷汽车672.8万辆。', '672.8万', 'defective-vehicles-recalled'],
+    [
+      'The effective implementation rate of national standards was 93.7%.',
+      '93.7%',
+      'national-standards-effective-implementation-rate',
+    ],
+    [
+      'Eighteen departments jointly issued an action plan to improve quality.',
+      'Eighteen',
+      'quality-improvement-action-plan-issuing-departments',
+    ],
     ['China now has 202 national measurement benchmarks.', '202', 'national-measurement-benchmarks'],
     [
       'China had 192 national measurement benchmarks, officials said in January.',
@@ -32,7 +44,7 @@ describe('verified', () => {
     const m = verdictOf(text, written);
     expect(m.verdict, m.explanation).toBe('verified');
     expect(m.figure).not.toBeNull();
-    expect(m.figure!.measureKey).toContain(key);
+    expect(m.figure!.measureKey).toBe(key);
     expect(m.figure!.source.title).toBeTruthy();
   });
 
@@ -171,5 +183,15 @@ describe('robustness', () => {
     const text = set.figures.map((f) => f.quote).join('\n');
     const report = checkText(text, set);
     expect(report.summary.contradicted).toBe(0);
+    // A verified or approximate mark must cite a figure with the mention's own value: a green mark
+    // on a quote that cites another figure of another value would be a wrong verification.
+    const wrongGreen = report.mentions.filter((m) => {
+      if (!m.figure) return false;
+      if (m.verdict === 'verified') return m.figure.value !== m.value;
+      if (m.verdict === 'approximate') return Math.abs(m.value - m.figure.value) > 0.1 * m.figure.value;
+      return false;
+    });
+    expect(wrongGreen.map((m) => `${m.text} -> ${m.figure?.id}`)).toEqual([]);
+    expect(report.summary.verified).toBeGreaterThan(set.size / 2);
   });
 });

@@ -59,7 +59,7 @@ export function findFigure(set: FigureSet, label: string, period?: string): Look
   if (!text) return { figure: null, reason: 'the label is empty' };
   const key = `${text}\u0000${when ?? ''}`;
   let memo = cache.get(set);
-  if (!memo) cache.set(set, (memo = new Map()));
+  if (!memo) cache.set(set, (memo = new Map<string, LookupResult>()));
   const hit = memo.get(key);
   if (hit) return hit;
 

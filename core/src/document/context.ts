@@ -3,7 +3,9 @@
  * the scope words that narrow a measure to a subset.
  */
 import { normalizeWidth } from '../extract/number-words.ts';
+import { stemmer as porter } from 'stemmer';
 import { CJK_RE } from '../rules/scripts.ts';
+import { lexicon } from './lexicon.ts';
 
 const STOPWORDS = new Set(
   'a an the of in on at to for and or by with from as is are was were be been has have had its their this that these those there which who over more than nearly about some into per total number than also'.split(
@@ -14,12 +16,74 @@ const STOPWORDS = new Set(
 const stems = new Map<string, string>();
 
 /**
- * Lower-cased, crudely singularised word tokens ("Standards" -> "standard"), split at hyphens,
- * without stopwords. A hand-written scanner: this runs for every figure on a page. With `starts`,
- * the offset of each token is recorded too.
+ * English variants of the lexicon as stemmed tokens: one-word variants by their surface word
+ * ("autos" -> "auto"), phrases by their stemmed tokens ("call back" -> ["call", "back"]).
+ */
+interface EnglishLexicon {
+  words: Map<string, string[]>;
+  phrases: Array<{ tokens: string[]; canonical: string[] }>;
+}
+let english: EnglishLexicon | undefined;
+
+function englishLexicon(): EnglishLexicon {
+  if (english) return english;
+  const words = new Map<string, string[]>();
+  const phrases: EnglishLexicon['phrases'] = [];
+  for (const entry of lexicon().en) {
+    const canonical = plainTokens(entry.canonical);
+    for (const variant of entry.variants) {
+      const tokens = plainTokens(variant);
+      if (tokens.length === 1) words.set(tokens[0]!, canonical);
+      else if (tokens.length > 1) phrases.push({ tokens, canonical });
+    }
+  }
+  // Longest phrases first, so that "motor vehicle" wins over a shorter phrase inside it.
+  phrases.sort((a, b) => b.tokens.length - a.tokens.length);
+  english = { words, phrases };
+  return english;
+}
+
+/**
+ * Lower-cased, stemmed word tokens ("Standards" -> "standard", Porter's stemmer), split at
+ * hyphens, without stopwords, with the lexicon's variants rewritten to its canonical words
+ * ("autos" -> "vehicl"). A hand-written scanner: this runs for every figure on a page. With
+ * `starts`, the offset of each token is recorded too (a rewritten phrase keeps the offset of its
+ * first word).
  */
 export function tokenize(text: string, starts?: number[]): string[] {
   const out: string[] = [];
+  const at: number[] = [];
+  scan(text, out, at);
+  const lex = englishLexicon();
+  if (lex.phrases.length === 0 || out.length < 2) {
+    starts?.push(...at);
+    return out;
+  }
+  const tokens: string[] = [];
+  for (let i = 0; i < out.length; i++) {
+    const phrase = lex.phrases.find((p) => p.tokens.every((t, k) => out[i + k] === t));
+    if (phrase) {
+      for (const t of phrase.canonical) {
+        tokens.push(t);
+        starts?.push(at[i]!);
+      }
+      i += phrase.tokens.length - 1;
+    } else {
+      tokens.push(out[i]!);
+      starts?.push(at[i]!);
+    }
+  }
+  return tokens;
+}
+
+/** Tokens of a lexicon entry: stemmed, without the lexicon rewriting itself. */
+function plainTokens(text: string): string[] {
+  const out: string[] = [];
+  scan(text, out, [], false);
+  return out;
+}
+
+function scan(text: string, out: string[], at: number[], rewrite = true): void {
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) | 0x20 : 0; // lower-case ASCII letters
@@ -30,34 +94,35 @@ export function tokenize(text: string, starts?: number[]): string[] {
       continue;
     }
     if (start >= 0) {
-      if (pushToken(text.slice(start, i).toLowerCase(), out)) starts?.push(start);
+      const n = pushToken(text.slice(start, i).toLowerCase(), out, rewrite);
+      for (let k = 0; k < n; k++) at.push(start);
       start = -1;
     }
   }
-  return out;
 }
 
-/** Adds the token for `word` unless it is a stopword; says whether it did. */
-function pushToken(word: string, out: string[]): boolean {
-  if (word.length < 2 || STOPWORDS.has(word)) return false;
+/** Adds the tokens for `word` (none for a stopword, several for a rewritten word); returns how many. */
+function pushToken(word: string, out: string[], rewrite: boolean): number {
+  if (word.length < 2 || STOPWORDS.has(word)) return 0;
   let s = stems.get(word);
   if (s === undefined) {
     s = stem(word);
     if (stems.size > 100_000) stems.clear();
     stems.set(word, s);
   }
-  if (STOPWORDS.has(s)) return false;
+  if (STOPWORDS.has(s)) return 0;
+  const canonical = rewrite ? englishLexicon().words.get(s) : undefined;
+  if (canonical) {
+    out.push(...canonical);
+    return canonical.length;
+  }
   out.push(s);
-  return true;
+  return 1;
 }
 
-export function stem(word: string): string {
-  let w = word.replace(/'s?$/, '');
-  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
-  if (w.length > 4 && /(?:ches|shes|sses|xes)$/.test(w)) return w.slice(0, -2);
-  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is'))
-    w = w.slice(0, -1);
-  return w;
+/** Porter's stem of a word, possessive dropped ("world's" -> "world"). */
+function stem(word: string): string {
+  return porter(word.replace(/'s?$/, ''));
 }
 
 export interface PeriodCues {
@@ -241,11 +306,12 @@ const SCOPE_WORDS_ZH = [
   '杭州',
 ];
 /** Scope words of one token (after tokenize), and of two ("inner mongolia"). */
-const SCOPE_ONE = new Set<string>();
+// Keyed by token (Porter's stem), valued by the scope word as a reader writes it ("beijing").
+const SCOPE_ONE = new Map<string, string>();
 const SCOPE_TWO = new Map<string, string>();
 for (const w of SCOPE_WORDS_EN) {
   const parts = w.split(/[ -]/).map(stem);
-  if (parts.length === 1) SCOPE_ONE.add(parts[0]!);
+  if (parts.length === 1) SCOPE_ONE.set(parts[0]!, normalizeScope(w));
   else SCOPE_TWO.set(parts.join(' '), w.replace(/-/g, ' '));
 }
 const SCOPE_ZH_RE = new RegExp(SCOPE_WORDS_ZH.join('|'), 'g');
@@ -263,7 +329,10 @@ export function scopeWordsOf(text: string, tokens: readonly string[]): string[] 
     if (pair) {
       out.push(pair);
       i++;
-    } else if (SCOPE_ONE.has(t)) out.push(t);
+    } else {
+      const word = SCOPE_ONE.get(t);
+      if (word) out.push(word);
+    }
   }
   if (/\bU\.?S\.?\b/.test(text)) out.push('us');
   if (CJK_RE.test(text)) {
@@ -278,6 +347,8 @@ export function scopeWords(text: string): string[] {
   return scopeWordsOf(text, tokenize(text));
 }
 
+/** A scope word as compared and shown: lower case, single spaces, a plural "s" dropped. */
 export function normalizeScope(word: string): string {
-  return stem(word.toLowerCase().replace(/[ -]+/g, ' '));
+  const w = word.toLowerCase().replace(/[ -]+/g, ' ');
+  return w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
 }

@@ -28,7 +28,7 @@ import { describeFigure, formatOfficialValue, shortAttribution } from '../report
 
 import type { VerdictKind } from './verdicts.ts';
 
-export { VERDICTS, type VerdictKind } from './verdicts.ts';
+export type { VerdictKind } from './verdicts.ts';
 
 export interface Verdict {
   verdict: VerdictKind;
@@ -115,7 +115,7 @@ export class Matcher {
       if (scopeProblem) s.scopeProblem = scopeProblem;
       scored.push(s);
     }
-    return this.decide(claim, scored, near, sentence);
+    return this.decide(claim, scored, near);
   }
 
   private lastSentence: { text: string; window: SentenceWindow } | undefined;
@@ -168,7 +168,7 @@ export class Matcher {
     return undefined;
   }
 
-  private decide(claim: Claim, scored: Scored[], near: Window, sentence: Window): Verdict {
+  private decide(claim: Claim, scored: Scored[], near: Window): Verdict {
     const rank = (a: Scored, b: Scored) =>
       b.ctx.strength - a.ctx.strength ||
       b.ctx.specificity - a.ctx.specificity ||
