@@ -148,6 +148,16 @@ describe('import: a quote without its number is a warning, not an error', () => 
     expect(result.warnings.map((w) => `${w.where}: ${w.path}`)).toEqual(['w.csv row 2: quote']);
   });
 
+  it('finds the number in a quote that groups its digits, and does not warn', () => {
+    const result = importFigureSet(
+      csv('7321,count,tea houses,by 2024,Survey,2025-01-15,,"Hangzhou had 7,321 tea houses."'),
+      't.csv',
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    expect(result.warnings).toEqual([]);
+    expect(result.set.figures[0]!.numberText).toBe('7,321');
+  });
+
   it('gives no warning for a quote that states its number', () => {
     expect(importFigureSet(jsonFile(), 'ok.json').warnings).toEqual([]);
   });

@@ -80,8 +80,15 @@ function slugify(text: string): string {
  * @param name used in every issue's `where`, and to tell JSON (`.json`, or text starting with
  *   `{` or `[`) from CSV
  * @param existing the figures already loaded: an id clashing with one of them is an error
+ * @param options `onProgress(done, total)` is called every few thousand CSV rows or JSON files,
+ *   for a progress bar on a big file
  */
-export function importFigureSet(text: string, name: string, existing?: FigureSet): ImportResult {
+export function importFigureSet(
+  text: string,
+  name: string,
+  existing?: FigureSet,
+  options: { onProgress?: (done: number, total: number) => void } = {},
+): ImportResult {
   const fileIssue = (message: string): ImportResult => ({
     ok: false,
     issues: [{ where: name, path: '(file)', message }],
@@ -89,7 +96,9 @@ export function importFigureSet(text: string, name: string, existing?: FigureSet
   });
   if (text.trim() === '') return fileIssue('the file is empty');
   const looksJson = /\.json$/i.test(name) || /^\s*[[{]/.test(text);
-  const parsed = looksJson ? filesFromJson(text, name) : filesFromCsv(text, name);
+  const parsed = looksJson
+    ? filesFromJson(text, name, options.onProgress)
+    : filesFromCsv(text, name, options.onProgress);
   if (!parsed.ok) return { ...parsed, warnings: [] };
   if (parsed.files.every((f) => f.figures.length === 0)) return fileIssue('the file holds no figures');
   try {
@@ -116,7 +125,14 @@ function quoteWarning(
   return [{ where, path, message: `the quote does not contain its number "${numberText}"` }];
 }
 
-function filesFromJson(text: string, name: string): Parsed {
+/** Progress is reported every this many rows (or files). */
+const PROGRESS_EVERY = 2000;
+
+function filesFromJson(
+  text: string,
+  name: string,
+  onProgress?: (done: number, total: number) => void,
+): Parsed {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -131,6 +147,7 @@ function filesFromJson(text: string, name: string): Parsed {
   const warnings: DataIssue[] = [];
   const files: FigureFileInput[] = [];
   list.forEach((item, i) => {
+    if (onProgress && i % PROGRESS_EVERY === 0) onProgress(i, list.length);
     const where = Array.isArray(data) ? `${name} [${i}]` : name;
     const r = FigureFileSchema.safeParse(item);
     if (!r.success) {
@@ -143,7 +160,11 @@ function filesFromJson(text: string, name: string): Parsed {
   return issues.length > 0 ? { ok: false, issues } : { ok: true, files, warnings };
 }
 
-function filesFromCsv(text: string, name: string): Parsed {
+function filesFromCsv(
+  text: string,
+  name: string,
+  onProgress?: (done: number, total: number) => void,
+): Parsed {
   let rows: string[][];
   try {
     rows = parseCsv(text);
@@ -196,6 +217,7 @@ function filesFromCsv(text: string, name: string): Parsed {
   const nextSuffix = new Map<string, number>();
   const usedIds = new Set<string>();
   rows.slice(1).forEach((row, i) => {
+    if (onProgress && i % PROGRESS_EVERY === 0) onProgress(i, rows.length - 1);
     const line = `${name} row ${i + 2}`;
     const get = (field: string) => {
       const idx = columnOf.get(field);
@@ -292,7 +314,7 @@ function filesFromCsv(text: string, name: string): Parsed {
         .filter(Boolean),
       speaker: get('speaker') || publisher,
       quote,
-      numberText: quote.includes(rawValue) ? rawValue : (found[0]?.text ?? rawValue),
+      numberText: numberTextIn(quote, rawValue, value!),
       keywords: {
         en: keywords.length > 0 ? keywords : [measure.toLowerCase()],
         zh: get('keywordsZh')
@@ -320,4 +342,14 @@ function csvField(path: string): string {
   if (path.startsWith('period.')) return path === 'period.end' ? 'period end' : 'period';
   if (path.startsWith('keywords')) return 'keywords';
   return path;
+}
+
+/**
+ * The number as the quote writes it: the cell's own text when the quote has it, else the figure in
+ * the quote with the same value ("7,321" for a cell of 7321), else the cell's text (and the
+ * import warns that the quote does not contain its number).
+ */
+function numberTextIn(quote: string, rawValue: string, value: number): string {
+  if (quote.includes(rawValue)) return rawValue;
+  return extractFigures(quote).find((m) => m.value === value)?.text ?? rawValue;
 }
