@@ -95,7 +95,7 @@ function isUpper(q: Qualifier): boolean {
   return q === 'nearly' || q === 'less-than' || q === 'up-to';
 }
 
-type ErrorKind = 'scale' | 'transposed' | 'hedge' | 'rounding' | 'value' | 'outdated';
+type ErrorKind = 'scale' | 'transposed' | 'hedge' | 'rounding' | 'value' | 'outdated' | 'wrong-period';
 
 export interface LikelyError {
   kind: ErrorKind;
