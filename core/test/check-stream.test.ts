@@ -28,7 +28,7 @@ describe('checking a text window by window', () => {
   it('gives the same verdicts as checking the whole text', () => {
     const text = sources.join('\n\n');
     const whole = checkText(text, builtinSet()).mentions;
-    expect([...checkTextStream(text, builtinSet(), 2000)]).toEqual(whole);
+    expect([...checkTextStream(text, builtinSet(), {}, 2000)]).toEqual(whole);
   });
 
   it('agrees with whole-text extraction on any text, cut anywhere (no paragraph breaks to cut at)', () => {

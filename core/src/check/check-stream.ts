@@ -10,7 +10,7 @@
  */
 import { extractFigures, type Mention } from '../extract/extract.ts';
 import type { FigureSet } from '../set/figure-set.ts';
-import { checkMention, type CheckedMention } from './check-text.ts';
+import { mentionJudge, type CheckOptions, type CheckedMention } from './check-text.ts';
 
 /** Characters of each window's own part. */
 export const WINDOW_CHARS = 64 * 1024;
@@ -18,15 +18,18 @@ export const WINDOW_CHARS = 64 * 1024;
 const MARGIN_CHARS = 2048;
 
 /**
- * Every figure in `text` with its verdict, in order of position; offsets are into `text`.
+ * Every figure in `text` with its verdict as `checkText` gives it, in order of position; offsets
+ * are into `text`.
  * @param windowChars size of each window's own part (tests use small ones)
  */
 export function* checkTextStream(
   text: string,
   set: FigureSet,
+  options: CheckOptions = {},
   windowChars: number = WINDOW_CHARS,
 ): Generator<CheckedMention> {
-  for (const mention of extractFiguresStream(text, windowChars)) yield checkMention(text, mention, set);
+  const judge = mentionJudge(text, set, options);
+  for (const mention of extractFiguresStream(text, windowChars)) yield judge(mention);
 }
 
 /** `extractFigures(text)`, one window at a time (see the file comment). */

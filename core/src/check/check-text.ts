@@ -51,15 +51,30 @@ export function checkMention(
 
 /** Finds and checks every figure in `text`. */
 export function checkText(text: string, set: FigureSet, options: CheckOptions = {}): TextReport {
+  const judge = mentionJudge(text, set, options);
+  const mentions = extractFigures(text).map(judge);
+  return { mentions, summary: summarize(mentions), time: judge.time };
+}
+
+/**
+ * The judge of each mention of one text, as `checkText` applies it: with the text's date, and
+ * reading a number its clause does not place with an earlier sentence's measure. For callers
+ * that extract the mentions themselves (the CLI, window by window).
+ */
+export function mentionJudge(
+  text: string,
+  set: FigureSet,
+  options: CheckOptions = {},
+): ((mention: Mention) => CheckedMention) & { time: TextTime } {
   const time = textTime(text, options.date);
   let bounds: number[] | undefined;
-  const mentions = extractFigures(text).map((m) => {
+  const judge = (m: Mention): CheckedMention => {
     const checked = checkMention(text, m, set, time);
     if (checked.verdict !== 'unverified' || checked.figure !== null) return checked;
     bounds ??= sentenceBounds(text);
     return resolveReference(text, m, set, time, bounds) ?? checked;
-  });
-  return { mentions, summary: summarize(mentions), time };
+  };
+  return Object.assign(judge, { time });
 }
 
 /**

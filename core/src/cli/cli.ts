@@ -8,10 +8,10 @@ import { builtinSet } from '../set/builtin-set.ts';
 import type { FigureSet } from '../set/figure-set.ts';
 import { checkTable } from '../check/check-table.ts';
 import { checkTextStream } from '../check/check-stream.ts';
+import { checkText } from '../check/check-text.ts';
 import { parseCsvTable, CsvError } from '../set/csv.ts';
 import { importFigureSet } from '../set/user-set.ts';
 import { describeIssue } from '../set/issues.ts';
-import { summarize } from '../judge/verdicts.ts';
 import {
   DEFAULT_MAX_BYTES,
   formatSize,
@@ -158,13 +158,12 @@ async function check(args: string[], options: Options, io: CliIO): Promise<numbe
   if (file === '-' && io.stdinIsTTY) throw new InputError('no input: give a file, or pipe text to stdin');
   const set = await figureSet(options, io);
   const { text, name, encoding } = await read(file, options, io);
-  const mentions = checkTextStream(text, set);
   if (options.format === 'json') {
-    const summary = await writeTextReportJson(mentions, io.stdout, { name, encoding });
+    // Written as judged: the report of a big text never has to fit in memory.
+    const summary = await writeTextReportJson(checkTextStream(text, set), io.stdout, { name, encoding });
     return summary.contradicted > 0 ? 1 : 0;
   }
-  const list = [...mentions];
-  const report = { mentions: list, summary: summarize(list) };
+  const report = checkText(text, set);
   if (options.format === 'markdown') await io.stdout(formatMarkdownReport(report, text, name));
   else await io.stdout(`${formatTextReport(report, text, name)}\n`);
   return report.summary.contradicted > 0 ? 1 : 0;
