@@ -129,7 +129,13 @@ async function readFileCapped(file: string, maxBytes: number): Promise<Buffer> {
   try {
     const handle = await open(file, 'r');
     try {
-      return await readCapped(handle.createReadStream({ highWaterMark: 1024 * 1024 }), maxBytes, file);
+      // A regular file is read in one allocation of its size; anything else (a FIFO, a device)
+      // is read in chunks and stopped at the limit.
+      const bytes = info.isFile()
+        ? await handle.readFile()
+        : await readCapped(handle.createReadStream({ highWaterMark: 1024 * 1024 }), maxBytes, file);
+      if (bytes.length > maxBytes) throw tooLarge(file, formatSize(bytes.length), maxBytes);
+      return bytes;
     } finally {
       await handle.close();
     }
