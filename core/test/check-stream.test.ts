@@ -25,10 +25,19 @@ describe('checking a text window by window', () => {
     }
   });
 
-  it('gives the same verdicts as checking the whole text', () => {
-    const text = sources.join('\n\n');
-    const whole = checkText(text, builtinSet()).mentions;
-    expect([...checkTextStream(text, builtinSet(), {}, 2000)]).toEqual(whole);
+  it('gives the same verdicts as checking the whole text, lists and swapped pairs included', () => {
+    const articles = loadCorpus().map((a) => a.text);
+    for (const text of [sources.join('\n\n'), articles.join('\n\n')]) {
+      const whole = checkText(text, builtinSet()).mentions;
+      expect([...checkTextStream(text, builtinSet(), {}, 3000)]).toEqual(whole);
+    }
+  });
+
+  it('cuts a text without paragraphs after a sentence, and a text without sentences anywhere', () => {
+    const line = sources.join(' ').replace(/\n/g, ' ');
+    expect([...extractFiguresStream(line, 700)]).toEqual(extractFigures(line));
+    const ones = '1,'.repeat(5000);
+    expect([...extractFiguresStream(ones, 500)]).toEqual(extractFigures(ones));
   });
 
   it('agrees with whole-text extraction on any text, cut anywhere (no paragraph breaks to cut at)', () => {

@@ -10,7 +10,7 @@
  */
 import { extractFigures, type Mention } from '../extract/extract.ts';
 import type { FigureSet } from '../set/figure-set.ts';
-import { mentionJudge, type CheckOptions, type CheckedMention } from './check-text.ts';
+import { textChecker, type CheckOptions, type CheckedMention } from './check-text.ts';
 
 /** Characters of each window's own part. */
 export const WINDOW_CHARS = 64 * 1024;
@@ -28,30 +28,36 @@ export function* checkTextStream(
   options: CheckOptions = {},
   windowChars: number = WINDOW_CHARS,
 ): Generator<CheckedMention> {
-  const judge = mentionJudge(text, set, options);
-  for (const mention of extractFiguresStream(text, windowChars)) yield judge(mention);
+  const checker = textChecker(text, set, options);
+  for (const run of extractFiguresInWindows(text, windowChars)) yield* checker.check(run);
 }
 
 /** `extractFigures(text)`, one window at a time (see the file comment). */
 export function* extractFiguresStream(text: string, windowChars: number = WINDOW_CHARS): Generator<Mention> {
+  for (const run of extractFiguresInWindows(text, windowChars)) yield* run;
+}
+
+/**
+ * The figures of each window, in order: together exactly `extractFigures(text)`. A window ends at
+ * a paragraph break where there is one in its second half, else at a line break, else after a
+ * sentence's full stop, so that the lists and pairs `checkText` finds within a sentence stay in
+ * one window.
+ */
+function* extractFiguresInWindows(text: string, windowChars: number): Generator<Mention[]> {
   let segStart = 0;
   while (segStart < text.length) {
     let segEnd = Math.min(text.length, segStart + windowChars);
-    // Prefer to cut at a paragraph break, and never between the halves of a surrogate pair.
-    if (segEnd < text.length) {
-      const paragraph = text.lastIndexOf('\n\n', segEnd);
-      if (paragraph > segStart + windowChars / 2) segEnd = paragraph + 2;
-      else if (isLowSurrogate(text.charCodeAt(segEnd))) segEnd++;
-    }
+    if (segEnd < text.length) segEnd = cutNear(text, segStart, segEnd);
     const from = Math.max(0, segStart - MARGIN_CHARS);
     const to = Math.min(text.length, segEnd + MARGIN_CHARS);
     const window = from === 0 && to === text.length ? text : text.slice(from, to);
+    const run: Mention[] = [];
     for (const m of extractFigures(window)) {
       const start = m.start + from;
       if (start < segStart || start >= segEnd) continue;
-      if (from === 0) yield m;
+      if (from === 0) run.push(m);
       else
-        yield {
+        run.push({
           ...m,
           start,
           end: m.end + from,
@@ -59,10 +65,25 @@ export function* extractFiguresStream(text: string, windowChars: number = WINDOW
           contextEnd: m.contextEnd + from,
           localStart: m.localStart + from,
           localEnd: m.localEnd + from,
-        };
+        });
     }
+    yield run;
     segStart = segEnd;
   }
+}
+
+/** Where to end a window that would end at `end`: see extractFiguresInWindows. */
+function cutNear(text: string, start: number, end: number): number {
+  const half = start + Math.floor((end - start) / 2);
+  // Searched in the second half only: on a 20 MB line, a search back to the start would make
+  // the windows quadratic.
+  const tail = text.slice(half, end);
+  for (const mark of ['\n\n', '\n', '. ', '。']) {
+    const at = tail.lastIndexOf(mark);
+    if (at > 0) return half + at + mark.length;
+  }
+  // Never between the halves of a surrogate pair.
+  return isLowSurrogate(text.charCodeAt(end)) ? end + 1 : end;
 }
 
 function isLowSurrogate(code: number): boolean {

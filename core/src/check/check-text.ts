@@ -1,7 +1,9 @@
 /** Checking free text: extract every figure and judge each against a figure set. */
 import { extractFigures, type Mention } from '../extract/extract.ts';
 import type { FigureSet } from '../set/figure-set.ts';
-import { claimFromMention, matcherFor, type Verdict } from '../judge/verdict.ts';
+import { claimFromMention, matcherFor, type Claim, type Verdict } from '../judge/verdict.ts';
+import { findLists, hasListCue, type ListMember } from '../document/lists.ts';
+import { describeFigure, formatOfficialValue, shortAttribution } from '../report/format.ts';
 import { summarize, type VerdictCounts } from '../judge/verdicts.ts';
 import { textTime, type TextTime } from '../document/text-date.ts';
 import { sentenceBounds } from '../document/sentences.ts';
@@ -51,30 +53,154 @@ export function checkMention(
 
 /** Finds and checks every figure in `text`. */
 export function checkText(text: string, set: FigureSet, options: CheckOptions = {}): TextReport {
-  const judge = mentionJudge(text, set, options);
-  const mentions = extractFigures(text).map(judge);
-  return { mentions, summary: summarize(mentions), time: judge.time };
+  const checker = textChecker(text, set, options);
+  const mentions = checker.check(extractFigures(text));
+  return { mentions, summary: summarize(mentions), time: checker.time };
+}
+
+/** Checks the figures of one text, a run of consecutive mentions at a time (see textChecker). */
+export interface TextChecker {
+  /** When the text was written, as far as the check knows. */
+  time: TextTime;
+  /** Judges a run of consecutive mentions of the text, with the lists and swapped pairs among them. */
+  check(found: readonly Mention[]): CheckedMention[];
 }
 
 /**
- * The judge of each mention of one text, as `checkText` applies it: with the text's date, and
- * reading a number its clause does not place with an earlier sentence's measure. For callers
- * that extract the mentions themselves (the CLI, window by window).
+ * The checks `checkText` applies, for a caller that extracts the mentions itself and hands them
+ * over in runs (the CLI, window by window): the text's date, lists and swapped pairs found among
+ * the mentions of a run, and a number its clause does not place read with an earlier sentence's
+ * measure. All the mentions in one run give exactly `checkText`'s verdicts; runs cut between
+ * paragraphs do too, as lists and swaps stay within a sentence.
  */
-export function mentionJudge(
-  text: string,
-  set: FigureSet,
-  options: CheckOptions = {},
-): ((mention: Mention) => CheckedMention) & { time: TextTime } {
+export function textChecker(text: string, set: FigureSet, options: CheckOptions = {}): TextChecker {
   const time = textTime(text, options.date);
   let bounds: number[] | undefined;
-  const judge = (m: Mention): CheckedMention => {
-    const checked = checkMention(text, m, set, time);
-    if (checked.verdict !== 'unverified' || checked.figure !== null) return checked;
-    bounds ??= sentenceBounds(text);
-    return resolveReference(text, m, set, time, bounds) ?? checked;
+  return {
+    time,
+    check(found) {
+      // A list lies within a sentence: a run whose sentences name no list cue has none, and the
+      // whole text is not searched for a cue once per run.
+      const first = found[0];
+      const last = found[found.length - 1];
+      const lists =
+        first && last && hasListCue(text.slice(first.contextStart, last.contextEnd))
+          ? findLists(text, found)
+          : new Map<number, ListMember>();
+      const mentions = found.map((m, index) => {
+        const member = lists.get(index);
+        if (member) return checkListMember(text, m, member, set, time);
+        const checked = checkMention(text, m, set, time);
+        if (checked.verdict !== 'unverified' || checked.figure !== null) return checked;
+        bounds ??= sentenceBounds(text);
+        return resolveReference(text, m, set, time, bounds) ?? checked;
+      });
+      markSwaps(text, found, mentions, lists, set, time);
+      return mentions;
+    },
   };
-  return Object.assign(judge, { time });
+}
+
+/** A list value read with its own item, the other items masked ("Jiangsu … 1,203" only). */
+function listClaim(
+  text: string,
+  mention: Mention,
+  item: string,
+  others: readonly string[],
+  shared: string,
+  time: TextTime,
+): Claim {
+  const claim = claimFromMention(text, mention, time);
+  const mask = (s: string) => others.reduce((acc, o) => acc.split(o).join(' '.repeat(o.length)), s);
+  const { nearSpans: _spans, nearSkip: _skip, ...rest } = claim;
+  return { ...rest, near: `${item} ${mask(shared)} ${mask(claim.near)}`, sentence: mask(claim.sentence) };
+}
+
+function checkListMember(
+  text: string,
+  mention: Mention,
+  member: ListMember,
+  set: FigureSet,
+  time: TextTime,
+): CheckedMention {
+  const { text: mentionText, start, end, value, unit, qualifier, context } = mention;
+  let verdict: Verdict;
+  try {
+    verdict = matcherFor(set).judge(
+      listClaim(text, mention, member.item, member.mask ? member.others : [], member.shared, time),
+    );
+  } catch {
+    // A list reading that fails is no reason to lose the figure: check it on its own.
+    return checkMention(text, mention, set, time);
+  }
+  return { text: mentionText, start, end, value, unit, qualifier, context, ...verdict };
+}
+
+/**
+ * A pair of list values that fit each other's items and not their own ("Jiangsu and Zhejiang had
+ * 987 and 1,203" where the sources give 1,203 and 987) is swapped: both are contradicted, never
+ * either verified.
+ */
+function markSwaps(
+  text: string,
+  found: readonly Mention[],
+  mentions: CheckedMention[],
+  lists: ReadonlyMap<number, ListMember>,
+  set: FigureSet,
+  time: TextTime,
+): void {
+  const matcher = matcherFor(set);
+  const fitsItem = (index: number, position: number): Verdict | undefined => {
+    const member = lists.get(index)!;
+    const items = [...member.others];
+    items.splice(member.position, 0, member.item);
+    const item = items[position]!;
+    const v = matcher.judge(
+      listClaim(
+        text,
+        found[index]!,
+        item,
+        member.mask ? items.filter((_, k) => k !== position) : [],
+        member.shared,
+        time,
+      ),
+    );
+    return v.verdict === 'verified' ? v : undefined;
+  };
+  for (const member of lists.values()) {
+    if (member.position !== 0) continue;
+    const run = member.members;
+    for (let a = 0; a < run.length; a++) {
+      for (let b = a + 1; b < run.length; b++) {
+        const x = run[a]!;
+        const y = run[b]!;
+        // Only values that do not fit their own items can be a swapped pair.
+        if (mentions[x]!.verdict === 'verified' || mentions[y]!.verdict === 'verified') continue;
+        const xAsB = fitsItem(x, b);
+        const yAsA = xAsB ? fitsItem(y, a) : undefined;
+        if (!xAsB || !yAsA) continue;
+        mentions[x] = swapped(mentions[x]!, yAsA, found[y]!.text);
+        mentions[y] = swapped(mentions[y]!, xAsB, found[x]!.text);
+      }
+    }
+  }
+}
+
+/** A value contradicted by its own item's figure, which the other value of the pair equals. */
+function swapped(mention: CheckedMention, own: Verdict, otherText: string): CheckedMention {
+  const figure = own.figure!;
+  const official = formatOfficialValue(figure);
+  return {
+    ...mention,
+    verdict: 'contradicted',
+    figure,
+    alternatives: own.alternatives,
+    explanation: `The source says ${describeFigure(figure)} (${shortAttribution(figure)}); likely error: the values are swapped: "${mention.text}" and "${otherText}" change places.`,
+    likelyError: {
+      kind: 'swapped',
+      message: `the values are swapped: "${mention.text}" stands where the source gives ${official} ("${otherText}")`,
+    },
+  };
 }
 
 /**

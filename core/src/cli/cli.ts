@@ -20,7 +20,6 @@ import {
   readInput,
   type InputText,
 } from './read-input.ts';
-import { readDecimalCommaCells } from './decimal-comma.ts';
 import { formatMarkdownReport, formatTableText, formatTextReport } from '../report/report.ts';
 import { writeTableReportJson, writeTextReportJson } from '../report/json-stream.ts';
 import { describeFigure, formatCitation } from '../report/format.ts';
@@ -42,8 +41,11 @@ Options:
   --max-size SIZE    refuse input larger than this (default ${formatSize(DEFAULT_MAX_BYTES)}), e.g. 500MB`;
 
 export interface CliIO {
-  /** Writes to stdout; a returned promise means "wait until it drained" (big JSON reports). */
-  stdout: (text: string) => void | Promise<void>;
+  /**
+   * Writes to stdout; a returned promise means "wait until it drained" before writing more (big
+   * JSON reports). Any other return value is ignored.
+   */
+  stdout: (text: string) => unknown;
   stderr: (text: string) => void;
   /** Reads all of stdin; should stop with an error past `maxBytes` (see readCapped). */
   readStdin: (maxBytes: number) => Promise<Buffer>;
@@ -181,8 +183,17 @@ async function sheet(args: string[], options: Options, io: CliIO): Promise<numbe
       throw new CsvError(`${name}: malformed CSV at ${error.message}`, error.line);
     throw error;
   }
-  const values = table.delimiter === ';' ? readDecimalCommaCells(table.rows) : table.rows;
-  const report = checkTable({ values, sheetName: name.replace(/\.csv$/i, '') }, set);
+  // The file's own name is context ("recalls-2023"); its folders are not.
+  const sheetName = (name.split(/[\\/]/).pop() ?? name).replace(/\.csv$/i, '');
+  // Semicolon-separated files come from decimal-comma locales: "93,7" is 93.7 there.
+  const report = checkTable(
+    {
+      values: table.rows,
+      sheetName,
+      ...(table.delimiter === ';' ? { numberCulture: { decimalSeparator: ',' as const } } : {}),
+    },
+    set,
+  );
   if (options.format === 'json') {
     await writeTableReportJson(report.cells, io.stdout, { name, encoding });
   } else await io.stdout(`${formatTableText(report, name)}\n`);

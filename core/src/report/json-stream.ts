@@ -19,9 +19,10 @@ import { emptyCounts, type VerdictCounts } from '../judge/verdicts.ts';
 
 /**
  * Where output goes: a function taking each piece. It may return a promise to say "wait before
- * the next piece" (a pipe whose reader is slower than we write), which is awaited.
+ * the next piece" (a pipe whose reader is slower than we write), which is awaited; any other
+ * return value is ignored.
  */
-export type Write = (chunk: string) => void | Promise<void>;
+export type Write = (chunk: string) => unknown;
 
 /** Output is handed on in pieces of about this many characters. */
 const FLUSH_CHARS = 64 * 1024;
@@ -54,7 +55,7 @@ class ReportWriter {
   }
 
   /** Adds one item; a returned promise must be awaited before the next (backpressure). */
-  item(json: object, verdict: keyof VerdictCounts): void | Promise<void> {
+  item(json: object, verdict: keyof VerdictCounts): void | Promise<unknown> {
     this.counts[verdict]++;
     this.buffer += `${this.count++ === 0 ? '\n' : ',\n'}${JSON.stringify(json)}`;
     return this.buffer.length >= FLUSH_CHARS ? this.flush() : undefined;
@@ -78,10 +79,11 @@ class ReportWriter {
     return summary;
   }
 
-  private flush(): void | Promise<void> {
+  private flush(): void | Promise<unknown> {
     const chunk = this.buffer;
     this.buffer = '';
-    return chunk ? this.write(chunk) : undefined;
+    const written = chunk ? this.write(chunk) : undefined;
+    return written instanceof Promise ? written : undefined;
   }
 }
 
