@@ -6,7 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { writeBenchmarkSection } from './write-section.ts';
@@ -104,6 +104,8 @@ const cases: Array<{ name: string; make: () => string; command: 'check' | 'sheet
   },
 ];
 
+// Other work on the machine slows the runs down (not their memory): the load is reported.
+const loadBefore = loadavg()[0]!;
 const baselinePath = join(dir, 'one-line.txt');
 writeFileSync(baselinePath, 'By the end of 2023, China had 44,499 national standards.\n');
 const baseline = await runCli(['check', baselinePath, '--json']);
@@ -133,6 +135,9 @@ writeBenchmarkSection(
 stdout piped to a reader that counts bytes; peak RSS is the child's \`process.resourceUsage().maxRSS\`.
 The same CLI on a one-line input peaks at ${baseline.rssMb.toFixed(0)} MB (Node and the figure set): that
 fixed part dominates small inputs. Budget: at most 20 MB of RSS per MB of input.
+Load average (1 min) ${loadBefore.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end, on ${String(
+    availableParallelism(),
+  )} cores: times are wall-clock and grow with the load; peak memory does not.
 
 | input | size | time | peak RSS | RSS per MB | above one-line run, per MB | output |
 | --- | --- | --- | --- | --- | --- | --- |
