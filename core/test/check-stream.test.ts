@@ -33,6 +33,18 @@ describe('checking a text window by window', () => {
     }
   });
 
+  it('gives a table written as text its table verdicts, also when windows cut through it', () => {
+    const rows = Array.from({ length: 60 }, (_, i) =>
+      i % 2 === 0
+        ? `| National standards (end of year) | 2023 | 44,499 |`
+        : `| Defective vehicles recalled | 2023 | 6,728,000 |`,
+    );
+    const text = `Figures below.\n\n| Indicator | Year | Value |\n| --- | --- | --- |\n${rows.join('\n')}\n\nThe end.`;
+    const whole = checkText(text, builtinSet()).mentions;
+    expect(whole.some((m) => m.verdict === 'verified')).toBe(true);
+    expect([...checkTextStream(text, builtinSet(), {}, 400)]).toEqual(whole);
+  });
+
   it('cuts a text without paragraphs after a sentence, and a text without sentences anywhere', () => {
     const line = sources.join(' ').replace(/\n/g, ' ');
     expect([...extractFiguresStream(line, 700)]).toEqual(extractFigures(line));

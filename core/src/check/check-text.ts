@@ -3,6 +3,8 @@ import { extractFigures, type Mention } from '../extract/extract.ts';
 import type { FigureSet } from '../set/figure-set.ts';
 import { claimFromMention, matcherFor, type Claim, type Verdict } from '../judge/verdict.ts';
 import { findLists, hasListCue, type ListMember } from '../document/lists.ts';
+import { findTextTables, type TextTable } from '../document/text-tables.ts';
+import { checkTable, type TableReport } from './check-table.ts';
 import { describeFigure, formatOfficialValue, shortAttribution } from '../report/format.ts';
 import { summarize, type VerdictCounts } from '../judge/verdicts.ts';
 import { textTime, type TextTime } from '../document/text-date.ts';
@@ -69,24 +71,26 @@ export interface TextChecker {
 /**
  * The checks `checkText` applies, for a caller that extracts the mentions itself and hands them
  * over in runs (the CLI, window by window): the text's date, lists and swapped pairs found among
- * the mentions of a run, and a number its clause does not place read with an earlier sentence's
- * measure. All the mentions in one run give exactly `checkText`'s verdicts; runs cut between
- * paragraphs do too, as lists and swaps stay within a sentence.
+ * the mentions of a run, tables written as text (each checked once, whole), and a number its
+ * clause does not place read with an earlier sentence's measure. All the mentions in one run give
+ * exactly `checkText`'s verdicts; runs cut between sentences do too, as lists and swaps stay
+ * within a sentence and a table's verdicts do not depend on the run.
  */
 export function textChecker(text: string, set: FigureSet, options: CheckOptions = {}): TextChecker {
   const time = textTime(text, options.date);
   let bounds: number[] | undefined;
+  const tables = textTablesOf(text, set);
   return {
     time,
     check(found) {
-      // A list lies within a sentence: a run whose sentences name no list cue has none, and the
-      // whole text is not searched for a cue once per run.
       const first = found[0];
       const last = found[found.length - 1];
-      const lists =
-        first && last && hasListCue(text.slice(first.contextStart, last.contextEnd))
-          ? findLists(text, found)
-          : new Map<number, ListMember>();
+      if (!first || !last) return [];
+      // A list lies within a sentence: a run whose sentences name no list cue has none, and the
+      // whole text is not searched for a cue once per run.
+      const lists = hasListCue(text.slice(first.contextStart, last.contextEnd))
+        ? findLists(text, found)
+        : new Map<number, ListMember>();
       const mentions = found.map((m, index) => {
         const member = lists.get(index);
         if (member) return checkListMember(text, m, member, set, time);
@@ -96,6 +100,7 @@ export function textChecker(text: string, set: FigureSet, options: CheckOptions 
         return resolveReference(text, m, set, time, bounds) ?? checked;
       });
       markSwaps(text, found, mentions, lists, set, time);
+      tables.apply(mentions);
       return mentions;
     },
   };
@@ -233,4 +238,72 @@ function resolveReference(
     }
   }
   return undefined;
+}
+
+/**
+ * Numbers in a table written as text take the table check's verdict (row label, column header),
+ * the same as a spreadsheet's cells. The tables are found once per text, and each is checked once,
+ * whole, when a run of mentions first reaches it.
+ */
+function textTablesOf(text: string, set: FigureSet): { apply(mentions: CheckedMention[]): void } {
+  let tables: TextTable[] | undefined;
+  const reports = new Map<TextTable, TableReport>();
+  return {
+    apply(mentions) {
+      const first = mentions[0];
+      const last = mentions[mentions.length - 1];
+      if (!first || !last) return;
+      tables ??= findTextTables(text);
+      for (const table of tables) {
+        if (table.end < first.start || table.start > last.end) continue;
+        let report = reports.get(table);
+        if (!report) {
+          // A loop, not Math.max(...rows): a long table would overflow the call stack.
+          let width = 0;
+          for (const r of table.rows) if (r.length > width) width = r.length;
+          const values = table.rows.map((r) => Array.from({ length: width }, (_, c) => r[c]?.text ?? ''));
+          report = checkTable({ values }, set);
+          reports.set(table, report);
+        }
+        for (const cell of report.cells) {
+          const span = table.rows[cell.row]?.[cell.col];
+          if (!span) continue;
+          const i = firstMentionIn(mentions, span.start, span.end);
+          if (i < 0) continue;
+          const { verdict, figure, alternatives, explanation, likelyError } = cell;
+          const m = mentions[i]!;
+          mentions[i] = {
+            text: m.text,
+            start: m.start,
+            end: m.end,
+            value: m.value,
+            unit: m.unit,
+            qualifier: m.qualifier,
+            context: m.context,
+            verdict,
+            figure,
+            alternatives,
+            explanation,
+            ...(likelyError ? { likelyError } : {}),
+          };
+        }
+      }
+    },
+  };
+}
+
+/**
+ * Index of the first mention (sorted by start) lying within [start, end], or -1: a binary search,
+ * so that a table of many cells is read in linear time.
+ */
+function firstMentionIn(mentions: readonly CheckedMention[], start: number, end: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (mentions[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const m = mentions[lo];
+  return m && m.end <= end ? lo : -1;
 }

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import references from '../../../data/lexicon/references.json' with { type: 'json' };
+import { parseWordList } from '../document/lexicon.ts';
 
 const CuesSchema = z.object({ en: z.array(z.string().min(1)), zh: z.array(z.string().min(1)) }).strict();
 const ReferencesSchema = z
@@ -28,18 +29,12 @@ let compiled: Record<CueStrength, CompiledCues> | undefined;
 
 function cues(): Record<CueStrength, CompiledCues> {
   if (compiled) return compiled;
-  const parsed = ReferencesSchema.safeParse(references);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(
-      `data/lexicon/references.json: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'}`,
-    );
-  }
+  const parsed = parseWordList(ReferencesSchema, references, 'data/lexicon/references.json');
   const compile = (c: z.infer<typeof CuesSchema>): CompiledCues => {
     const words = [...c.en].sort((a, b) => b.length - a.length).map((w) => w.replace(/\s+/g, '\\s+'));
     return { en: new RegExp(`\\b(?:${words.join('|')})\\b`, 'i'), zh: c.zh };
   };
-  compiled = { strong: compile(parsed.data.strong), weak: compile(parsed.data.weak) };
+  compiled = { strong: compile(parsed.strong), weak: compile(parsed.weak) };
   return compiled;
 }
 
