@@ -5,6 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { builtinSet } from '../set/builtin-set.ts';
+import { isIsoDate } from '../set/schema.ts';
 import type { FigureSet } from '../set/figure-set.ts';
 import { checkTable } from '../check/check-table.ts';
 import { checkTextStream } from '../check/check-stream.ts';
@@ -37,6 +38,8 @@ const USAGE = `Usage:
       and field; exit 2 if there is one. Warnings are printed and do not fail.
 Options:
   --figures FILE     also check against your own figure set (JSON or CSV; repeatable)
+  --date YYYY-MM-DD  when the text was written, for "last year", 去年 and "currently" (default:
+                     a dated dateline or first line, else relative dates are left unchecked)
   --encoding NAME    read the input in this encoding (default: BOM, UTF-8, or GB18030/Big5 detected)
   --max-size SIZE    refuse input larger than this (default ${formatSize(DEFAULT_MAX_BYTES)}), e.g. 500MB`;
 
@@ -57,6 +60,8 @@ interface Options {
   figures: string[];
   encoding?: string;
   maxBytes: number;
+  /** When the text was written (YYYY-MM-DD), for "last year" and 去年. */
+  date?: string;
 }
 
 /** Runs the CLI; returns the exit code. Never throws for bad input. */
@@ -72,6 +77,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         figures: { type: 'string', multiple: true, default: [] },
         encoding: { type: 'string' },
         'max-size': { type: 'string' },
+        date: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -97,6 +103,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       figures: values.figures,
       maxBytes: values['max-size'] === undefined ? DEFAULT_MAX_BYTES : parseSize(values['max-size']),
       ...(values.encoding === undefined ? {} : { encoding: values.encoding }),
+      ...(values.date === undefined ? {} : { date: checkDate(values.date) }),
     };
     switch (command) {
       case 'check':
@@ -136,6 +143,12 @@ async function read(file: string, options: Options, io: CliIO): Promise<InputTex
   return input;
 }
 
+/** A --date value: a real calendar date written YYYY-MM-DD. */
+function checkDate(text: string): string {
+  if (!isIsoDate(text)) throw new InputError(`--date "${text}" is not a date written YYYY-MM-DD`);
+  return text;
+}
+
 /** The built-in set, with each `--figures` file added through the import validator. */
 async function figureSet(options: Options, io: CliIO): Promise<FigureSet> {
   let set = builtinSet();
@@ -160,12 +173,16 @@ async function check(args: string[], options: Options, io: CliIO): Promise<numbe
   if (file === '-' && io.stdinIsTTY) throw new InputError('no input: give a file, or pipe text to stdin');
   const set = await figureSet(options, io);
   const { text, name, encoding } = await read(file, options, io);
+  const dated = options.date === undefined ? {} : { date: options.date };
   if (options.format === 'json') {
     // Written as judged: the report of a big text never has to fit in memory.
-    const summary = await writeTextReportJson(checkTextStream(text, set), io.stdout, { name, encoding });
+    const summary = await writeTextReportJson(checkTextStream(text, set, dated), io.stdout, {
+      name,
+      encoding,
+    });
     return summary.contradicted > 0 ? 1 : 0;
   }
-  const report = checkText(text, set);
+  const report = checkText(text, set, dated);
   if (options.format === 'markdown') await io.stdout(formatMarkdownReport(report, text, name));
   else await io.stdout(`${formatTextReport(report, text, name)}\n`);
   return report.summary.contradicted > 0 ? 1 : 0;
