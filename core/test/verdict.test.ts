@@ -60,7 +60,10 @@ describe('verified', () => {
     expect(m.explanation).not.toMatch(/Sources differ/);
     const same = verdictOf('截至2024年8月底，CNAS认可各类机构共19510家。', '19510');
     expect(same.verdict, same.explanation).toBe('verified');
-    expect(same.explanation).toMatch(/Sources differ for this date: more than 19,000/);
+    expect(same.explanation).toMatch(/同一日期各来源数据不一：超过1.9万/);
+    expect(
+      verdictOf('By the end of August 2024, CNAS had accredited 19,510 bodies.', '19,510').explanation,
+    ).toMatch(/Sources differ for this date: more than 19,000/);
   });
 });
 

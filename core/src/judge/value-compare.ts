@@ -95,7 +95,7 @@ function isUpper(q: Qualifier): boolean {
   return q === 'nearly' || q === 'less-than' || q === 'up-to';
 }
 
-type ErrorKind =
+export type ErrorKind =
   'scale' | 'transposed' | 'hedge' | 'rounding' | 'value' | 'outdated' | 'wrong-period' | 'swapped';
 
 export interface LikelyError {

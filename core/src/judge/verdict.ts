@@ -4,6 +4,7 @@
  */
 import { scaleSlipPower } from '../rules/numbers.ts';
 import { hasChinese } from '../rules/scripts.ts';
+import { explainInChinese, withChangeArithmetic } from './explain.ts';
 import type { FigureSet, SourcedFigure } from '../set/figure-set.ts';
 import type { Mention, MentionUnit } from '../extract/extract.ts';
 import type { Qualifier } from '../set/schema.ts';
@@ -103,7 +104,19 @@ export class Matcher {
   }
 
   /** Verdict for one claim. */
+  /** Verdict for one claim, explained in the claim's language (Chinese for a Chinese sentence). */
   judge(claim: Claim): Verdict {
+    return this.worded(claim, this.decideClaim(claim));
+  }
+
+  /** The explanation in the reader's language, with a stated change's arithmetic. */
+  private worded(claim: Claim, verdict: Verdict): Verdict {
+    return hasChinese(claim.sentence)
+      ? explainInChinese(verdict, claim.text, this.set)
+      : withChangeArithmetic(verdict, this.set);
+  }
+
+  private decideClaim(claim: Claim): Verdict {
     const candidates = this.values.candidates(claim.value, claim.unit);
     if (candidates.length === 0)
       return unverified('No official figure in the set has a value like this.', 'no-value');
@@ -208,11 +221,10 @@ export class Matcher {
           b.ctx.specificity - a.ctx.specificity || closeness(claim, a.figure) - closeness(claim, b.figure),
       );
     const note = ` The number refers back ("${cue}") to "${fits[0]?.ctx.keyword ?? ''}" named earlier: "${clip(antecedent)}".`;
-    const withNote = (v: Verdict): Verdict => ({
-      ...v,
-      explanation: v.explanation + note,
-      referredTo: antecedent,
-    });
+    const withNote = (v: Verdict): Verdict => {
+      const worded = this.worded(claim, v);
+      return { ...worded, explanation: worded.explanation + note, referredTo: antecedent };
+    };
     const equal = fits.find((s) => s.relation === 'equal');
     if (equal) return withNote(named(this.verified(equal.figure), equal));
     const consistent = fits.find((s) => s.relation === 'consistent');
