@@ -26,3 +26,19 @@ export function scaleSlipPower(quoted: number, official: number): number {
   const power = Math.round(Math.log10(ratio));
   return power !== 0 && Math.abs(ratio / 10 ** power - 1) <= SCALE_SLIP_TOLERANCE ? power : 0;
 }
+
+/**
+ * The resolution a bare value implies when only the value is known (a source figure): the unit of
+ * its last significant digit. 45000 -> 1000, 3300000 -> 100000, 83 -> 1, 45.3 -> 0.1. The same rule
+ * the extractor applies to a number as written ("45,000" -> 1000).
+ */
+export function precisionOfValue(value: number): number {
+  const v = Math.abs(roundSignificant(value));
+  if (v === 0 || !Number.isFinite(v)) return 1;
+  const text = String(v);
+  if (/e/i.test(text)) return 10 ** Math.floor(Math.log10(v));
+  const dot = text.indexOf('.');
+  if (dot >= 0) return roundSignificant(10 ** -(text.length - dot - 1));
+  const zeros = /0+$/.exec(text);
+  return zeros ? 10 ** zeros[0].length : 1;
+}
