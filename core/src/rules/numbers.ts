@@ -42,3 +42,16 @@ export function precisionOfValue(value: number): number {
   const zeros = /0+$/.exec(text);
   return zeros ? 10 ** zeros[0].length : 1;
 }
+
+/** The widest precision a proportion in words claims, in percentage points ("seven in ten": 10). */
+export const PROPORTION_PRECISION_CAP = 10;
+
+/**
+ * The precision of a share written as a fraction of `denominator` ("three in five", 七成,
+ * 三分之一), in percentage points: one part in the denominator, but never coarser than
+ * {@link PROPORTION_PRECISION_CAP} (writers say "two in three" for 64–69%, not for 50%) — so
+ * "seven out of ten" admits 65–75% and "one in a hundred" 0.5–1.5%.
+ */
+export function proportionPrecision(denominator: number): number {
+  return Math.min(PROPORTION_PRECISION_CAP, 100 / denominator);
+}
