@@ -17,7 +17,9 @@ await build({
   format: 'esm',
   target: 'node20',
   // papaparse is CommonJS and asks for Node's stream module; ESM output needs a require for that.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
+  },
   legalComments: 'none',
   minifyWhitespace: true,
   minifySyntax: true,

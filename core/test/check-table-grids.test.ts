@@ -20,7 +20,7 @@ describe('table logic (core checkTable from the add-in)', () => {
     ]);
     expect(at(r, 0, 1)?.verdict).toBe('verified');
     expect(at(r, 1, 1)?.verdict).toBe('contradicted');
-    expect(at(r, 1, 1)?.figure?.value).toBe(6728000);
+    expect(at(r, 1, 1)?.figure?.measureKey).toBe('defective-vehicles-recalled');
     expect(r.summary).toMatchObject({ verified: 1, contradicted: 1, total: 2 });
   });
 

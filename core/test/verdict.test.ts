@@ -141,7 +141,11 @@ describe('unverified', () => {
   });
 
   it.each([
-    ['another period', 'By the end of 2022, China had 44,499 national standards.', '44,499'],
+    [
+      'a period the set has no figure for',
+      'By the end of 2020, China had 44,499 national standards.',
+      '44,499',
+    ],
     ['a subset', 'China recalled 6.728 million new-energy vehicles in 2023.', '6.728 million'],
     ['a region', 'Guangdong had 44,499 national standards at the end of 2023.', '44,499'],
     ['a broader measure', 'In 2023, a total of 56,000 violation cases were handled.', '56,000'],
@@ -151,9 +155,25 @@ describe('unverified', () => {
   });
 
   it('names the nearby official figure when the period differs', () => {
-    const m = verdictOf('By the end of 2022, China had 44,499 national standards.', '44,499');
+    const m = verdictOf('By the end of 2020, China had 44,499 national standards.', '44,499');
     expect(m.alternatives[0]?.value).toBe(44499);
     expect(m.explanation).toMatch(/another period/);
+  });
+
+  it("contradicts another year's value stated for a year the set has, and says whose it is", () => {
+    const m = verdictOf('By the end of 2022, China had 44,499 national standards.', '44,499');
+    expect(m.verdict, m.explanation).toBe('contradicted');
+    expect(m.figure?.value).toBe(43027);
+    expect(m.likelyError?.kind).toBe('wrong-period');
+    expect(m.likelyError?.message).toMatch(/44,499, by the end of 2023/);
+    const earlier = verdictOf('2023年，全国共实施汽车召回448.8万辆。', '448.8万');
+    expect(earlier.verdict, earlier.explanation).toBe('contradicted');
+    expect(earlier.likelyError?.kind).toBe('outdated');
+  });
+
+  it('does not take a target for a result', () => {
+    const m = verdictOf('In 2025 the pass rate of manufacturing products reached 94%.', '94%');
+    expect(m.verdict, m.explanation).not.toBe('verified');
   });
 
   it('a round number next to a one-word measure is neither a rounding nor an error of an official figure', () => {

@@ -64,7 +64,8 @@ function isUpper(q: Qualifier): boolean {
   return q === 'nearly' || q === 'less-than' || q === 'up-to';
 }
 
-type ErrorKind = 'scale' | 'transposed' | 'hedge' | 'rounding' | 'value' | 'outdated' | 'currency';
+type ErrorKind =
+  'scale' | 'transposed' | 'hedge' | 'rounding' | 'value' | 'outdated' | 'wrong-period' | 'currency';
 
 export interface LikelyError {
   kind: ErrorKind;

@@ -16,6 +16,7 @@ import {
   type Window,
 } from '../resolve/context-matcher.ts';
 import { monthOf, periodCues, type PeriodCues } from '../document/context.ts';
+import type { TextTime } from '../document/text-date.ts';
 import { ValueIndex } from '../resolve/value-index.ts';
 import {
   compareValues,
@@ -60,6 +61,8 @@ export interface Claim {
   sentence: string;
   /** Text before the sentence, where a scope may have been named ("... in those industries"). */
   before?: string;
+  /** When the whole text was written, for "last year" and "currently". */
+  time?: TextTime;
 }
 
 interface Scored {
@@ -97,7 +100,8 @@ export class Matcher {
           ? subWindow(this.contexts, sentence, claim.nearSpans, claim.near, claim.nearSkip)
           : makeWindow(this.contexts, claim.near);
     let periodCuesOf: PeriodCues | undefined;
-    const cues = () => (periodCuesOf ??= periodCues(claim.sentence, claim.near));
+    const cues = () =>
+      (periodCuesOf ??= inParagraph(periodCues(claim.sentence, claim.near, claim.time), claim.before));
     const scored: Scored[] = [];
     for (const figure of candidates) {
       const ctx = this.contexts.match(figure, near, sentence);
@@ -109,13 +113,37 @@ export class Matcher {
         scored.push(s);
         continue;
       }
-      const periodProblem = checkPeriod(figure, cues()) ?? this.superseded(figure, cues());
+      // "Last year" in a text that does not say when it was written: any year's figure may be the
+      // one meant, so an equal value confirms it, but a different one is never called wrong.
+      const unknown = cues().unresolved;
+      const periodProblem =
+        (unknown && relation === 'different'
+          ? `the text says "${unknown}" but not when it was written, so its period is unknown`
+          : undefined) ??
+        checkPeriod(figure, cues()) ??
+        this.superseded(figure, cues());
       if (periodProblem) s.periodProblem = periodProblem;
       const scopeProblem = this.checkScope(figure, ctx, near, sentence, claim.before ?? '');
       if (scopeProblem) s.scopeProblem = scopeProblem;
       scored.push(s);
     }
-    return this.decide(claim, scored, near);
+    levelSeries(scored);
+    return (
+      this.decide(claim, scored, near) ?? this.wrongDate(claim, scored, cues) ?? this.nearby(scored, claim)
+    );
+  }
+
+  /**
+   * The right number for another date: "448.8万 in 2023" names 2022's figure while the set has
+   * 2023's (672.8万). Contradicted against the date the text names, when the set has it.
+   */
+  private wrongDate(claim: Claim, scored: Scored[], cues: () => PeriodCues): Verdict | undefined {
+    for (const s of scored) {
+      if (!s.periodProblem || s.scopeProblem || s.ctx.strength < 2 || s.relation === 'different') continue;
+      const right = this.sameMeasure(s.figure).find((g) => !checkPeriod(g, cues()));
+      if (right && right.unit === s.figure.unit) return this.contradicted(claim, right);
+    }
+    return undefined;
   }
 
   private lastSentence: { text: string; window: SentenceWindow } | undefined;
@@ -127,8 +155,10 @@ export class Matcher {
   private superseded(figure: SourcedFigure, cues: PeriodCues): string | undefined {
     if (figure.period.kind !== 'as-of' || cues.months.length === 0) return undefined;
     const latest = Math.max(...cues.months);
+    // A later statement in the same month ("by the end of August" after a mid-August briefing) is
+    // the same month's figure too: only a later month supersedes.
     const newer = this.sameMeasure(figure).find(
-      (g) => g.period.end > figure.period.end && monthOf(g.period.end) <= latest,
+      (g) => monthOf(g.period.end) > monthOf(figure.period.end) && monthOf(g.period.end) <= latest,
     );
     return newer
       ? `by ${newer.period.label} the source gives ${formatOfficialValue(newer)} (${shortAttribution(newer)})`
@@ -168,7 +198,7 @@ export class Matcher {
     return undefined;
   }
 
-  private decide(claim: Claim, scored: Scored[], near: Window): Verdict {
+  private decide(claim: Claim, scored: Scored[], near: Window): Verdict | undefined {
     const rank = (a: Scored, b: Scored) =>
       b.ctx.strength - a.ctx.strength ||
       b.ctx.specificity - a.ctx.specificity ||
@@ -179,9 +209,15 @@ export class Matcher {
         claim,
         fits.filter((s) => s.ctx.strength === 2),
       ) ?? this.weakVerdict(claim, fits, near);
-    if (verdict) return verdict;
+    return verdict;
+  }
 
-    // Nothing to confirm or contradict; say which official figure is nearby, and why it does not apply.
+  /** Nothing to confirm or contradict: which official figure is nearby, and why it does not apply. */
+  private nearby(scored: Scored[], claim: Claim): Verdict {
+    const rank = (a: Scored, b: Scored) =>
+      b.ctx.strength - a.ctx.strength ||
+      b.ctx.specificity - a.ctx.specificity ||
+      closeness(claim, a.figure) - closeness(claim, b.figure);
     const nearby = scored.filter((s) => s.relation !== 'different' || s.ctx.strength === 2).sort(rank)[0];
     if (!nearby) return unverified('Nothing in the official figure set is about this number.');
     const what = describeFigure(nearby.figure);
@@ -280,15 +316,20 @@ export class Matcher {
 
   private contradicted(claim: Claim, figure: SourcedFigure): Verdict {
     const official = formatOfficialValue(figure);
-    // The number an earlier statement of the same measure gave: out of date, not mistyped.
-    const earlier = this.sameMeasure(figure).find(
-      (f) => f.period.end < figure.period.end && compareValues(claim, f) !== 'different',
+    // The number another date of the same measure gave: out of date, or the wrong year's, not mistyped.
+    const otherDate = this.sameMeasure(figure).find(
+      (f) => f.period.end !== figure.period.end && compareValues(claim, f) !== 'different',
     );
-    const error: LikelyError = earlier
-      ? {
-          kind: 'outdated',
-          message: `"${claim.text}" is the earlier figure (${formatOfficialValue(earlier)}, ${earlier.period.label}); by ${figure.period.label} the source says ${official}`,
-        }
+    const error: LikelyError = otherDate
+      ? otherDate.period.end < figure.period.end
+        ? {
+            kind: 'outdated',
+            message: `"${claim.text}" is the earlier figure (${formatOfficialValue(otherDate)}, ${otherDate.period.label}); ${figure.period.label} the source says ${official}`,
+          }
+        : {
+            kind: 'wrong-period',
+            message: `"${claim.text}" is the figure for a later date (${formatOfficialValue(otherDate)}, ${otherDate.period.label}); ${figure.period.label} the source says ${official}`,
+          }
       : likelyError(claim, figure, claim.text, official);
     const verdict = this.withFigure(
       'contradicted',
@@ -309,6 +350,26 @@ export class Matcher {
         : '';
     return { verdict, figure, alternatives: others, explanation: explanation + note };
   }
+}
+
+/**
+ * The dates of one measure are one series: the words name the measure, the value and the date pick
+ * the member. Each member gets the clearest naming any member got, so that a source that happens
+ * to list more keywords for 2025 does not outrank the 2023 figure the number equals.
+ */
+function levelSeries(scored: Scored[]): void {
+  const best = new Map<string, ContextMatch>();
+  for (const s of scored) {
+    const key = `${s.figure.measureKey}|${s.figure.scope.join('|')}`;
+    const b = best.get(key);
+    if (
+      !b ||
+      s.ctx.strength > b.strength ||
+      (s.ctx.strength === b.strength && s.ctx.specificity > b.specificity)
+    )
+      best.set(key, s.ctx);
+  }
+  for (const s of scored) s.ctx = best.get(`${s.figure.measureKey}|${s.figure.scope.join('|')}`)!;
 }
 
 /** Three or more significant digits: "2,902" or "6.728 million", not "20" or "3 million". */
@@ -345,6 +406,19 @@ function significantDigits(value: number): number {
   return String(value).replace(/[^\d]/g, '').replace(/^0+/, '').replace(/0+$/, '').length;
 }
 
+/**
+ * A sentence that names no year is read in the year its paragraph last named: "By the end of 2023
+ * ... . Of them, 2,100 are mandatory" speaks of the end of 2023. Only within the paragraph.
+ */
+function inParagraph(cues: PeriodCues, before: string | undefined): PeriodCues {
+  if (!before || cues.years.length > 0 || cues.months.length > 0) return cues;
+  const paragraph = before.slice(before.lastIndexOf('\n') + 1);
+  if (!paragraph.trim()) return cues;
+  const earlier = periodCues(paragraph);
+  const last = earlier.years[earlier.years.length - 1];
+  return last === undefined ? cues : { ...cues, years: [last] };
+}
+
 /** Years the figure's period speaks for. */
 function figureYears(figure: SourcedFigure): number[] {
   const end = Number(figure.period.end.slice(0, 4));
@@ -357,7 +431,17 @@ function figureYears(figure: SourcedFigure): number[] {
 }
 
 function checkPeriod(figure: SourcedFigure, cues: PeriodCues): string | undefined {
+  // A change of a measure ("up 67%") is named by the measure's words plus a word of change.
+  if (figure.changeOf !== undefined && !cues.change) return 'the official figure is a change, not a level';
   if (figure.period.kind === 'annual') return undefined;
+  if (cues.presentFloor !== undefined && Number(figure.period.end.slice(0, 4)) < cues.presentFloor)
+    return `the text speaks of the present; the official figure is ${figure.period.label}`;
+  // A goal is not an outcome: 94% reached is not confirmed by a target of 94%, nor the reverse.
+  if ((figure.period.kind === 'target') !== cues.target) {
+    return figure.period.kind === 'target'
+      ? `the official figure is a target (${figure.period.label}), not a result`
+      : 'the text gives a target; the official figure is a result';
+  }
   if (cues.years.length > 0) {
     const own = figureYears(figure);
     if (!cues.years.some((y) => own.includes(y)))
@@ -387,7 +471,7 @@ function clauseStart(text: string, m: Mention): number {
 }
 
 /** Cut the clause and sentence of a mention out of its text for matching. */
-export function claimFromMention(text: string, m: Mention): Claim {
+export function claimFromMention(text: string, m: Mention, time?: TextTime): Claim {
   const cjk = hasChinese(text.slice(Math.max(0, m.start - 2), m.end + 2));
   const beforeSpan = cjk ? 20 : 90;
   const after = cjk ? 14 : 70;
@@ -418,6 +502,7 @@ export function claimFromMention(text: string, m: Mention): Claim {
     nearSpans,
     nearSkip,
     before: text.slice(Math.max(0, m.contextStart - 300), m.contextStart),
+    ...(time ? { time } : {}),
     value: m.value,
     unit: m.unit,
     qualifier: m.qualifier,
