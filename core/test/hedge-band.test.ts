@@ -76,6 +76,23 @@ describe('hedge bands against the source (the examples of issue 8)', () => {
       'more-than',
       'different',
     ],
+    // A floor one unit below the source's floor only rounds it down; two units below understates.
+    [
+      '"more than 44,000" for "more than 45,000"',
+      quote(44_000, 1000, 'more-than'),
+      45_000,
+      'more-than',
+      'consistent',
+    ],
+    [
+      '"more than 43,000" for "more than 45,000"',
+      quote(43_000, 1000, 'more-than'),
+      45_000,
+      'more-than',
+      'different',
+    ],
+    ['"nearly 13,000" for "nearly 12,000"', quote(13_000, 1000, 'nearly'), 12_000, 'nearly', 'consistent'],
+    ['"nearly 14,000" for "nearly 12,000"', quote(14_000, 1000, 'nearly'), 12_000, 'nearly', 'different'],
     ['"seven out of ten" for 68.3%', quote(70, 10, 'exact'), 68.3, 'exact', 'consistent'],
     ['"seven out of ten" for 52%', quote(70, 10, 'exact'), 52, 'exact', 'different'],
     ['"近七成" for 66.2%', quote(70, 10, 'nearly'), 66.2, 'exact', 'consistent'],

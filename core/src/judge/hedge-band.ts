@@ -85,6 +85,41 @@ export function relateBands(quoted: Band, source: Band): BandRelation {
   return 'overlaps';
 }
 
+/** A number as hedged: its value, the precision it is written to, and its hedge. */
+export interface Hedged {
+  value: number;
+  qualifier: Qualifier;
+  /** For a source figure, derived from its value when absent. */
+  precision?: number | undefined;
+}
+
+/**
+ * Where a quoted number lies against a source figure: their bands compared, with one allowance.
+ * A floor one unit below the source's floor ("more than 44,000" for "more than 45,000") is true and
+ * only rounds the floor down, so bands of two floors that touch agree; the same for two ceilings
+ * ("nearly 13,000" for "nearly 12,000"). Further below, a floor understates the source.
+ */
+export function relateToSource(quoted: Hedged & { precision: number }, source: Hedged): BandRelation {
+  const q = bandOf(quoted.value, quoted.precision, quoted.qualifier);
+  const s = sourceBand(source.value, source.qualifier, source.precision);
+  const relation = relateBands(q, s);
+  const tol = 1e-9 * Math.max(1, Math.abs(q.high), Math.abs(s.high));
+  if (relation === 'understates' && isFloor(quoted.qualifier) && isFloor(source.qualifier)) {
+    return Math.abs(s.low - q.high) <= tol ? 'overlaps' : relation;
+  }
+  if (relation === 'overstates' && isCeiling(quoted.qualifier) && isCeiling(source.qualifier)) {
+    return Math.abs(q.low - s.high) <= tol ? 'overlaps' : relation;
+  }
+  return relation;
+}
+
+function isFloor(q: Qualifier): boolean {
+  return q === 'more-than' || q === 'at-least';
+}
+function isCeiling(q: Qualifier): boolean {
+  return q === 'nearly' || q === 'less-than' || q === 'up-to';
+}
+
 function closed(low: number, high: number): Band {
   return { low, high, lowOpen: false, highOpen: false };
 }

@@ -5,7 +5,9 @@
 import { roundSignificant, scaleSlipPower } from '../rules/numbers.ts';
 import type { Qualifier } from '../set/schema.ts';
 import type { Currency } from '../extract/lexicon.ts';
-import { bandOf, relateBands, sourceBand, type BandRelation } from './hedge-band.ts';
+import { relateToSource } from './hedge-band.ts';
+
+export { relateToSource };
 
 export type ValueRelation = 'equal' | 'consistent' | 'different';
 
@@ -47,14 +49,6 @@ export function compareValues(q: Quoted, o: Official): ValueRelation {
       : 'consistent';
   }
   return relateToSource(q, o) === 'overlaps' ? 'consistent' : 'different';
-}
-
-/** Where a quoted number's band lies against the official figure's band. */
-export function relateToSource(q: Quoted, o: Official): BandRelation {
-  return relateBands(
-    bandOf(q.value, q.precision, q.qualifier),
-    sourceBand(o.value, o.qualifier, o.precision),
-  );
 }
 
 function isLower(q: Qualifier): boolean {
