@@ -51,6 +51,7 @@ export const NumberLexiconSchema = z
         hotlines: z.array(z.string().regex(/^\d+$/)).min(1),
         dialWords: words,
         marketIndexes: words,
+        indexLevelBefore: words,
         temperatureCues: words,
         temperatureUnits: words,
       })
@@ -65,6 +66,18 @@ export const NUMBER_LEXICON: NumberLexicon = NumberLexiconSchema.parse(raw);
 /** `text` with regular-expression metacharacters escaped. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The bare alternation of `list`, longest first, without word boundaries: for expressions that put
+ * one `\\b` around the whole group, which the regular expression engine scans much faster than a
+ * boundary on every alternative.
+ */
+export function bareAlternation(list: readonly string[]): string {
+  return [...list]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
 }
 
 /**

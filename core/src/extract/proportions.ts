@@ -12,7 +12,7 @@
 import { proportionPrecision, roundSignificant } from '../rules/numbers.ts';
 import type { Qualifier } from '../set/schema.ts';
 import type { Draft, MentionUnit } from './extract.ts';
-import { NUMBER_LEXICON, alternation } from './lexicon.ts';
+import { NUMBER_LEXICON, alternation, bareAlternation } from './lexicon.ts';
 import { ZH_SCALES, parseChineseNumeral, parseNumberWords } from './number-words.ts';
 
 /** Reads a currency and a hedge before a number (the extractor's own prefix reader). */
@@ -25,21 +25,30 @@ const LEX = NUMBER_LEXICON;
 const FRACTIONS: Readonly<Record<string, number>> = LEX.fractions.words;
 const DENOMINATORS: ReadonlySet<number> = new Set(LEX.proportions.denominators);
 
-// English. Fractions are found by their rarer word, then the count before them is read
-// ("two-thirds", "a fifth"); scanning for "a" would try a match at nearly every word.
-const FRACTION_RE = new RegExp(`\\b(${Object.keys(FRACTIONS).join('|')})\\b`, 'gi');
+// Every word this module reads is found in one pass per script: each pass over a page costs about
+// as much as the whole digit scan, so the English words share one expression and the Chinese ones
+// another, and the match's group says which rule applies.
 const COUNT_BEFORE_RE = /(?:^|[^A-Za-z])(a|one|two|three|four|five|six|seven|eight|nine)[ -]$/i;
 /** Fraction words that are also ordinals ("a third attempt"). */
 const ORDINAL_FRACTIONS: ReadonlySet<string> = new Set(['third', 'fifth', 'sixth', 'eighth', 'tenth']);
 /** Words before a bare "half" that make it a part of a period or a thing, not a share. */
 const HALF_STOP_BEFORE_RE = /\b(?:first|second|latter|last|other|the|in|by|and|a|one)\s+$/i;
 const SMALL_NUMBER = '(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3})';
-const SHARE_RE = new RegExp(
-  `\\b(${SMALL_NUMBER}) (${alternation(LEX.proportions.connectors)}) (${SMALL_NUMBER}|twenty|a hundred|hundred)\\b`,
+const isLatin = (w: string): boolean => /^[A-Za-z]/.test(w);
+const TIMES_WORDS = Object.keys(LEX.multiples.times);
+const CHANGE_WORDS_LIST = Object.keys(LEX.multiples.change);
+/** Fractions are found by their rarer word; the count before them ("two-thirds", "a fifth") is read after. */
+const ENGLISH_RE = new RegExp(
+  '\\b(?:' +
+    [
+      `(?<fraction>${bareAlternation(Object.keys(FRACTIONS))})`,
+      `(?<times>${bareAlternation(TIMES_WORDS.filter(isLatin))})`,
+      `(?<change>${bareAlternation(CHANGE_WORDS_LIST.filter(isLatin))})`,
+      `(?<n>${SMALL_NUMBER}) (?:${bareAlternation(LEX.proportions.connectors)}) (?<d>${SMALL_NUMBER}|twenty|a hundred|hundred)`,
+    ].join('|') +
+    ')\\b',
   'gi',
 );
-const TIMES_RE = new RegExp(alternation(Object.keys(LEX.multiples.times)), 'gi');
-const CHANGE_RE = new RegExp(alternation(Object.keys(LEX.multiples.change)), 'gi');
 const MULTIPLE_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
   Object.entries(LEX.multiples.times).map(([w, v]) => [w.toLowerCase(), v]),
 );
@@ -47,12 +56,24 @@ const CHANGE_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
   Object.entries(LEX.multiples.change).map(([w, v]) => [w.toLowerCase(), v]),
 );
 
-// Chinese.
 const ZH_DIGIT = '零〇一二两兩三四五六七八九十';
-const CHENG_RE = new RegExp(`([${ZH_DIGIT}]+)成`, 'g');
+/**
+ * 翻两番 and 减半; 七成 (tenths); 三分之一, found by 分之 with its denominator read before it (scanning
+ * from every numeral would try most positions of Chinese text); 逾千 and 近百万 (a hedge before a
+ * bare scale).
+ */
+const CHINESE_RE = new RegExp(
+  [
+    `(?<times>${alternation(TIMES_WORDS.filter((w) => !isLatin(w)))})`,
+    `(?<change>${alternation(CHANGE_WORDS_LIST.filter((w) => !isLatin(w)))})`,
+    `(?<tenths>[${ZH_DIGIT}]+)成`,
+    `分之(?<numerator>[${ZH_DIGIT}百千]+)`,
+    `(?<hedge>${alternation(LEX.chinese.coarseHedges)})(?<scale>[百千万萬亿億]+)`,
+  ].join('|'),
+  'g',
+);
 const CHENG_STOP_RE = new RegExp(`^(?:${alternation(LEX.chinese.chengStopAfter)})`);
-const FRACTION_ZH_RE = new RegExp(`([${ZH_DIGIT}百千万萬]+)分之([${ZH_DIGIT}百千]+)`, 'g');
-const COARSE_RE = new RegExp(`(${alternation(LEX.chinese.coarseHedges)})([百千万萬亿億]+)`, 'g');
+const DENOMINATOR_BEFORE_RE = new RegExp(`[${ZH_DIGIT}百千万萬]+$`);
 /** 附近, 最近, 靠近: "near", "recently", not "nearly". */
 const NOT_NEARLY_BEFORE = '附最靠临臨邻鄰';
 const ZH_HEDGE_AFTER_RE = /^(?:多|余|餘|以上|左右)/;
@@ -99,161 +120,194 @@ function push(
   out.push({ text: '', start, end, value, unit, qualifier, precision, form });
 }
 
+type Groups = Partial<Record<string, string>>;
+
 function scanEnglish(text: string, out: Draft[], readPrefix: PrefixReader): void {
+  ENGLISH_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  FRACTION_RE.lastIndex = 0;
-  while ((m = FRACTION_RE.exec(text)) !== null) {
-    const word = m[1]!.toLowerCase();
-    const denominator = FRACTIONS[word];
-    if (denominator === undefined) continue;
-    const end = m.index + m[0].length;
-    // "a half-day", "one-third-owned": part of a compound, not a share.
-    if (text[end] === '-') continue;
-    const count = COUNT_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 7), m.index));
-    let start = m.index;
-    let n = 1;
-    if (count) {
-      const c = count[1]!.toLowerCase();
-      n = c === 'a' || c === 'one' ? 1 : (parseNumberWords([c]) ?? 1);
-      // "a third round", "a fifth term": an ordinal, unless a share follows ("a third of").
-      if (c === 'a' && ORDINAL_FRACTIONS.has(word) && !text.startsWith(' of ', end)) continue;
-      start = m.index - count[1]!.length - 1;
-    } else if (word === 'half') {
-      // A bare "half" is a share when hedged ("more than half") or followed by "of" ("half of
-      // the firms"), but not in "the first half of the year" or "cut by half".
-      const prefix = readPrefix(text, start);
-      const before = text.slice(Math.max(0, start - 8), start);
-      const share =
-        prefix.qualifier !== 'exact' || (text.startsWith(' of ', end) && !HALF_STOP_BEFORE_RE.test(before));
-      if (!share) continue;
-    } else {
-      continue; // "thirds", "quarters" alone: "in three quarters of the cases" is read by its count
-    }
-    if (n >= denominator) continue;
+  while ((m = ENGLISH_RE.exec(text)) !== null) {
+    const g: Groups = m.groups ?? {};
+    if (g.fraction !== undefined) fraction(text, m, g as { fraction: string }, out, readPrefix);
+    else if (g.n !== undefined && g.d !== undefined) share(text, m, { n: g.n, d: g.d }, out, readPrefix);
+    else multiple(text, m, out, readPrefix);
+  }
+}
+
+/** "a fifth", "two-thirds", "more than half". */
+function fraction(
+  text: string,
+  m: RegExpExecArray,
+  g: { fraction: string },
+  out: Draft[],
+  readPrefix: PrefixReader,
+): void {
+  const word = g.fraction.toLowerCase();
+  const denominator = FRACTIONS[word];
+  if (denominator === undefined) return;
+  const end = m.index + m[0].length;
+  // "a half-day", "one-third-owned": part of a compound, not a share.
+  if (text[end] === '-') return;
+  const count = COUNT_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 7), m.index));
+  let start = m.index;
+  let n = 1;
+  if (count) {
+    const c = count[1]!.toLowerCase();
+    n = c === 'a' || c === 'one' ? 1 : (parseNumberWords([c]) ?? 1);
+    // "a third round", "a fifth term": an ordinal, unless a share follows ("a third of").
+    if (c === 'a' && ORDINAL_FRACTIONS.has(word) && !text.startsWith(' of ', end)) return;
+    start = m.index - count[1]!.length - 1;
+  } else if (word === 'half') {
+    // A bare "half" is a share when hedged ("more than half") or followed by "of" ("half of
+    // the firms"), but not in "the first half of the year" or "cut by half".
     const prefix = readPrefix(text, start);
-    push(
-      out,
-      prefix.start,
-      end,
-      roundSignificant((n / denominator) * 100),
-      'percent',
-      prefix.qualifier,
-      proportionPrecision(denominator),
-      'words',
-    );
+    const before = text.slice(Math.max(0, start - 8), start);
+    const share =
+      prefix.qualifier !== 'exact' || (text.startsWith(' of ', end) && !HALF_STOP_BEFORE_RE.test(before));
+    if (!share) return;
+  } else {
+    return; // "thirds", "quarters" alone: "in three quarters of the cases" is read by its count
   }
+  if (n >= denominator) return;
+  const prefix = readPrefix(text, start);
+  push(
+    out,
+    prefix.start,
+    end,
+    roundSignificant((n / denominator) * 100),
+    'percent',
+    prefix.qualifier,
+    proportionPrecision(denominator),
+    'words',
+  );
+}
 
-  SHARE_RE.lastIndex = 0;
-  while ((m = SHARE_RE.exec(text)) !== null) {
-    const n = smallNumber(m[1]!);
-    const d = smallNumber(m[3]!);
-    if (n === undefined || d === undefined || n < 1 || n > d || !DENOMINATORS.has(d)) continue;
-    const prefix = readPrefix(text, m.index);
-    push(
-      out,
-      prefix.start,
-      m.index + m[0].length,
-      roundSignificant((n / d) * 100),
-      'percent',
-      prefix.qualifier,
-      proportionPrecision(d),
-      'words',
-    );
-  }
-
-  scanMultiples(text, out, readPrefix);
+/** "seven out of ten", "two in three", "1 in 5". */
+function share(
+  text: string,
+  m: RegExpExecArray,
+  g: { n: string; d: string },
+  out: Draft[],
+  readPrefix: PrefixReader,
+): void {
+  const n = smallNumber(g.n);
+  const d = smallNumber(g.d);
+  if (n === undefined || d === undefined || n < 1 || n > d || !DENOMINATORS.has(d)) return;
+  const prefix = readPrefix(text, m.index);
+  push(
+    out,
+    prefix.start,
+    m.index + m[0].length,
+    roundSignificant((n / d) * 100),
+    'percent',
+    prefix.qualifier,
+    proportionPrecision(d),
+    'words',
+  );
 }
 
 /** "tripled", 翻两番 (unit `times`); "halved", 减半 (a change of −50%). */
-function scanMultiples(text: string, out: Draft[], readPrefix: PrefixReader): void {
-  let m: RegExpExecArray | null;
-  TIMES_RE.lastIndex = 0;
-  while ((m = TIMES_RE.exec(text)) !== null) {
-    const value = MULTIPLE_WORDS[m[0].toLowerCase()];
-    if (value === undefined) continue;
-    const prefix = readPrefix(text, m.index);
-    const form = /[A-Za-z]/.test(m[0]) ? 'words' : 'chinese';
-    push(out, prefix.start, m.index + m[0].length, value, 'times', prefix.qualifier, 1, form);
-  }
-  CHANGE_RE.lastIndex = 0;
-  while ((m = CHANGE_RE.exec(text)) !== null) {
-    const value = CHANGE_WORDS[m[0].toLowerCase()];
-    if (value === undefined) continue;
-    const prefix = readPrefix(text, m.index);
-    const form = /[A-Za-z]/.test(m[0]) ? 'words' : 'chinese';
-    push(out, prefix.start, m.index + m[0].length, value, 'percent', prefix.qualifier, 10, form);
-  }
+function multiple(text: string, m: RegExpExecArray, out: Draft[], readPrefix: PrefixReader): void {
+  const word = m[0].toLowerCase();
+  const times = MULTIPLE_WORDS[word];
+  const change = CHANGE_WORDS[word];
+  const prefix = readPrefix(text, m.index);
+  const form = isLatin(m[0]) ? 'words' : 'chinese';
+  const end = m.index + m[0].length;
+  if (times !== undefined) push(out, prefix.start, end, times, 'times', prefix.qualifier, 1, form);
+  else if (change !== undefined) push(out, prefix.start, end, change, 'percent', prefix.qualifier, 10, form);
 }
 
 function scanChinese(text: string, out: Draft[], readPrefix: PrefixReader): void {
+  CHINESE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  // 七成, 近七成, 两成多, 九成以上: tenths.
-  CHENG_RE.lastIndex = 0;
-  while ((m = CHENG_RE.exec(text)) !== null) {
-    const end = m.index + m[0].length;
-    if (CHENG_STOP_RE.test(text.slice(end, end + 2))) continue;
-    const before = text[m.index - 1] ?? '';
-    if (before === '第' || /[百千万萬亿億]/.test(before)) continue;
-    const tenths = parseChineseNumeral(m[1]!);
-    if (tenths === undefined || tenths < 1 || tenths > 10) continue;
-    const after = chineseHedgeAfter(text, end);
-    const prefix = readPrefix(text, m.index);
-    push(
-      out,
-      prefix.start,
-      after.end,
-      tenths * 10,
-      'percent',
-      after.qualifier ?? prefix.qualifier,
-      proportionPrecision(10),
-      'chinese',
-    );
+  while ((m = CHINESE_RE.exec(text)) !== null) {
+    const g: Groups = m.groups ?? {};
+    if (g.tenths !== undefined) tenths(text, m, { tenths: g.tenths }, out, readPrefix);
+    else if (g.numerator !== undefined) fractionZh(text, m, { numerator: g.numerator }, out, readPrefix);
+    else if (g.hedge !== undefined && g.scale !== undefined)
+      coarse(text, m, { hedge: g.hedge, scale: g.scale }, out);
+    else multiple(text, m, out, readPrefix);
   }
+}
 
-  // 三分之一, 百分之三十.
-  FRACTION_ZH_RE.lastIndex = 0;
-  while ((m = FRACTION_ZH_RE.exec(text)) !== null) {
-    const d = chineseCount(m[1]!);
-    const n = chineseCount(m[2]!);
-    if (d === undefined || n === undefined || n < 1 || n > d || d < 2) continue;
-    const end = m.index + m[0].length;
-    // 百分之三十五点五: a decimal this reader does not parse; better no figure than a wrong one.
-    if (/^[点點]/.test(text.slice(end, end + 1))) continue;
-    const after = chineseHedgeAfter(text, end);
-    const prefix = readPrefix(text, m.index);
-    push(
-      out,
-      prefix.start,
-      after.end,
-      roundSignificant((n / d) * 100),
-      'percent',
-      after.qualifier ?? prefix.qualifier,
-      proportionPrecision(d),
-      'chinese',
-    );
-  }
+/** 七成, 近七成, 两成多, 九成以上: tenths. */
+function tenths(
+  text: string,
+  m: RegExpExecArray,
+  g: { tenths: string },
+  out: Draft[],
+  readPrefix: PrefixReader,
+): void {
+  const end = m.index + m[0].length;
+  if (CHENG_STOP_RE.test(text.slice(end, end + 2))) return;
+  const before = text[m.index - 1] ?? '';
+  if (before === '第' || /[百千万萬亿億]/.test(before)) return;
+  const tenths = parseChineseNumeral(g.tenths);
+  if (tenths === undefined || tenths < 1 || tenths > 10) return;
+  const after = chineseHedgeAfter(text, end);
+  const prefix = readPrefix(text, m.index);
+  push(
+    out,
+    prefix.start,
+    after.end,
+    tenths * 10,
+    'percent',
+    after.qualifier ?? prefix.qualifier,
+    proportionPrecision(10),
+    'chinese',
+  );
+}
 
-  // 逾千, 近百万, 超百亿: a hedge before a bare scale; its precision is the scale itself.
-  COARSE_RE.lastIndex = 0;
-  while ((m = COARSE_RE.exec(text)) !== null) {
-    const hedge = m[1]!;
-    if (hedge === '近' && NOT_NEARLY_BEFORE.includes(text[m.index - 1] ?? '-')) continue;
-    const scaleStart = m.index + hedge.length;
-    let value = 1;
-    for (const ch of m[2]!) value *= ZH_SCALES[ch] ?? 1;
-    // A numeral right after (近百万 is not 近百 + 万; 逾千三百 is malformed) is read elsewhere.
-    if (ZH_DIGIT.includes(text[scaleStart + m[2]!.length] ?? '-')) continue;
-    push(
-      out,
-      scaleStart,
-      scaleStart + m[2]!.length,
-      value,
-      'count',
-      coarseQualifier(hedge),
-      value,
-      'chinese',
-    );
-  }
+/** 三分之一, 百分之三十. */
+function fractionZh(
+  text: string,
+  m: RegExpExecArray,
+  g: { numerator: string },
+  out: Draft[],
+  readPrefix: PrefixReader,
+): void {
+  const denominator = DENOMINATOR_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 6), m.index));
+  if (!denominator) return;
+  const start = m.index - denominator[0].length;
+  const d = chineseCount(denominator[0]);
+  const n = chineseCount(g.numerator);
+  if (d === undefined || n === undefined || n < 1 || n > d || d < 2) return;
+  const end = m.index + m[0].length;
+  // 百分之三十五点五: a decimal this reader does not parse; better no figure than a wrong one.
+  if (/^[点點]/.test(text.slice(end, end + 1))) return;
+  const after = chineseHedgeAfter(text, end);
+  const prefix = readPrefix(text, start);
+  push(
+    out,
+    prefix.start,
+    after.end,
+    roundSignificant((n / d) * 100),
+    'percent',
+    after.qualifier ?? prefix.qualifier,
+    proportionPrecision(d),
+    'chinese',
+  );
+}
+
+/** 逾千, 近百万, 超百亿: a hedge before a bare scale; its precision is the scale itself. */
+function coarse(text: string, m: RegExpExecArray, g: { hedge: string; scale: string }, out: Draft[]): void {
+  const hedge = g.hedge;
+  if (hedge === '近' && NOT_NEARLY_BEFORE.includes(text[m.index - 1] ?? '-')) return;
+  const scaleStart = m.index + hedge.length;
+  let value = 1;
+  for (const ch of g.scale) value *= ZH_SCALES[ch] ?? 1;
+  // A numeral right after (近百万 is not 近百 + 万; 逾千三百 is malformed) is read elsewhere.
+  if (ZH_DIGIT.includes(text[scaleStart + g.scale.length] ?? '-')) return;
+  push(
+    out,
+    scaleStart,
+    scaleStart + g.scale.length,
+    value,
+    'count',
+    coarseQualifier(hedge),
+    value,
+    'chinese',
+  );
 }
 
 /** A Chinese count where a bare scale means one of it: 百 is 100 (百分之), 三 is 3. */
