@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FigureFileSchema, type Figure, type FigureFile } from '../src/set/schema.ts';
+import { FigureFileSchema, type FigureFile } from '../src/set/schema.ts';
 import { BUILTIN_FILES, builtinSet } from '../src/set/builtin-set.ts';
 import { extractFigures } from '../src/extract/extract.ts';
 import { parseChineseNumeral } from '../src/extract/number-words.ts';
@@ -158,13 +158,13 @@ describe('the verified figure set on disk', () => {
 
   it('rejects a share above 100%, a change without direction and a negative change', () => {
     const base = parsed.find((p) => p.name === 'samr-2024-03-12-recalls-2023.json')!.file;
-    const share = structuredClone(base.figures.find((f) => f.shareOf !== undefined)!) as Figure;
+    const share = structuredClone(base.figures.find((f) => f.shareOf !== undefined)!);
     share.value = 123.8;
     expect(FigureFileSchema.safeParse({ source: base.source, figures: [share] }).success).toBe(false);
-    const change = structuredClone(base.figures.find((f) => f.changeOf !== undefined)!) as Figure;
+    const change = structuredClone(base.figures.find((f) => f.changeOf !== undefined)!);
     delete change.changeDirection;
     expect(FigureFileSchema.safeParse({ source: base.source, figures: [change] }).success).toBe(false);
-    const negative = structuredClone(base.figures.find((f) => f.changeOf !== undefined)!) as Figure;
+    const negative = structuredClone(base.figures.find((f) => f.changeOf !== undefined)!);
     negative.value = -4.9;
     expect(FigureFileSchema.safeParse({ source: base.source, figures: [negative] }).success).toBe(false);
   });

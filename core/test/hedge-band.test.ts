@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { bandOf, relateBands, sourceBand, type Band } from '../src/judge/hedge-band.ts';
 import { compareValues, currencyConflict, likelyError } from '../src/judge/value-compare.ts';
 import { QUALIFIERS, type Qualifier } from '../src/set/schema.ts';
+import { builtinSet } from '../src/set/builtin-set.ts';
+import { checkText } from '../src/check/check-text.ts';
 
 const numRuns = Number(process.env.FC_NUM_RUNS ?? 100);
 
@@ -259,5 +261,27 @@ describe('currency and scale slips', () => {
       '470,000,000,000 yuan',
     );
     expect(en.message).toMatch(/million where the source says billion/);
+  });
+});
+
+describe('through the checker', () => {
+  const set = builtinSet();
+  const only = (text: string) => {
+    const mentions = checkText(text, set).mentions;
+    expect(mentions).toHaveLength(1);
+    return mentions[0]!;
+  };
+
+  it('a 万 for 亿 slip is contradicted as a scale error that names both words', () => {
+    const m = only('2023年，全国检验检测机构实现营业收入4700万元。');
+    expect(m.verdict, m.explanation).toBe('contradicted');
+    expect(m.likelyError?.kind).toBe('scale');
+    expect(m.likelyError?.message).toMatch(/^wrong scale: 万 where the source says 亿/);
+  });
+
+  it('"about 44,500" for 44,499 is approximate', () => {
+    const m = only('By the end of 2023, China had about 44,500 national standards.');
+    expect(m.verdict, m.explanation).toBe('approximate');
+    expect(m.figure?.value).toBe(44_499);
   });
 });

@@ -72,8 +72,8 @@ async function openPane(withHost: boolean): Promise<{ page: Page; errors: string
     );
     await page.addInitScript(installFakeOffice, [
       ['Indicator', 'Value'],
-      ['defective vehicles recalled', 6728000],
-      ['defective vehicles recalled', 7280000],
+      ['defective vehicles recalled in 2023', 6728000],
+      ['defective vehicles recalled in 2023', 7280000],
       ['effective implementation rate of national standards', 0.937],
       ['national standards in force', 44499],
       ['local standards filed', 10751],
