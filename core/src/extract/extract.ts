@@ -15,13 +15,22 @@ import { GROUP_SPACES, roundSignificant } from '../rules/numbers.ts';
 import type { Qualifier } from '../set/schema.ts';
 import {
   EN_SCALES,
-  FRACTION_WORDS,
   ZH_SCALES,
   normalizeWidth,
   parseChineseNumeral,
   parseNumberWords,
 } from './number-words.ts';
 import { sentenceBounds } from '../document/sentences.ts';
+import { scanProportions } from './proportions.ts';
+import { dropNonFigures } from './non-figures.ts';
+import { CURRENCY_BEFORE_RE, currencyOf, currencyOfMarker, gluedCurrencyBefore } from './currency.ts';
+import type { Currency } from './lexicon.ts';
+
+/**
+ * A number that is found but is not a statistic: a market index level or a temperature. The
+ * verdict must never confirm or contradict it.
+ */
+export type NotCheckable = 'index-level' | 'temperature';
 
 /** Units a mention can carry. `count` is a bare number; `currency` is money other than yuan. */
 export type MentionUnit = 'count' | 'percent' | 'percentage-points' | 'yuan' | 'currency' | 'times';
@@ -44,12 +53,20 @@ export interface Mention {
   /** The clause around this figure within its sentence, bounded by the neighbouring figures. */
   localStart: number;
   localEnd: number;
+  /** Set when the number is not checkable (see {@link NotCheckable}); absent for every figure. */
+  kind?: NotCheckable;
+  /** The currency the figure is written in ("US$470bn" -> USD, "470 billion yuan" -> CNY), if any. */
+  currency?: Currency;
 }
 
 /** Characters of context kept on each side of a figure at most. */
 const MAX_CONTEXT = 300;
 
-type Draft = Omit<Mention, 'context' | 'contextStart' | 'contextEnd' | 'localStart' | 'localEnd'>;
+/** A figure found, before its sentence and clause are attached. */
+export type Draft = Omit<
+  Mention,
+  'context' | 'contextStart' | 'contextEnd' | 'localStart' | 'localEnd' | 'currency'
+>;
 
 const DIGITS_RE = /\d+(?:,\d{3})*(?:\.\d+)?/g;
 /**
@@ -70,8 +87,6 @@ const WORDS_RE = new RegExp(`\\b${WORD_NUMBER}(?:(?:[ -]|[ -]and[ -])${WORD_NUMB
 // (scanning for "a" would try a match at nearly every word of English text).
 const SCALE_WORD_RE = /\b(hundred|thousand|million|billion)\b/gi;
 const A_BEFORE_RE = /(?:^|[^A-Za-z])(an?) $/i;
-const FRACTION_WORD_RE = /\b(half|thirds?|quarters?|fifths?|tenths?)\b/gi;
-const COUNT_BEFORE_RE = /(?:^|[^A-Za-z])(a|one|two|three|four)[ -]$/i;
 const ZH_NUMERAL_RE =
   /[零〇一二两兩三四五六七八九十][零〇一二两兩三四五六七八九十百千]*(?:[万萬亿億]+[零〇一二两兩三四五六七八九十百千]*)*/g;
 
@@ -198,12 +213,14 @@ export function extractFigures(input: string): Mention[] {
   scanDigits(text, drafts);
   scanWords(text, drafts);
   scanChineseNumerals(text, drafts);
-  drafts.sort((a, b) => a.start - b.start || b.end - a.end);
+  scanProportions(text, drafts, readPrefix);
+  const figures = dropNonFigures(text, drafts);
+  figures.sort((a, b) => a.start - b.start || b.end - a.end);
 
   // Keep the first of overlapping drafts (the longest, given the sort).
   const kept: Draft[] = [];
   let lastEnd = -1;
-  for (const d of drafts) {
+  for (const d of figures) {
     if (d.start >= lastEnd) {
       kept.push(d);
       lastEnd = d.end;
@@ -232,7 +249,7 @@ function attachContext(input: string, text: string, drafts: Draft[]): Mention[] 
     const next = drafts[i + 1];
     const localStart = prev && prev.end > sStart ? prev.end : sStart;
     const localEnd = next && next.start < sEnd ? next.start : sEnd;
-    mentions.push({
+    const mention: Mention = {
       start: d.start,
       end: d.end,
       value: d.value,
@@ -246,7 +263,11 @@ function attachContext(input: string, text: string, drafts: Draft[]): Mention[] 
       contextEnd: sEnd,
       localStart,
       localEnd: Math.max(localEnd, d.end),
-    });
+    };
+    if (d.kind) mention.kind = d.kind;
+    const currency = currencyOf(text, d.start, d.end);
+    if (currency) mention.currency = currency;
+    mentions.push(mention);
   }
   return mentions;
 }
@@ -355,9 +376,9 @@ function readPrefix(text: string, pos: number): Prefix {
   let start = pos;
   let unit: MentionUnit | undefined;
   const before = text.slice(Math.max(0, pos - 40), pos);
-  const cur = /(RMB|CNY|US\$|HK\$|\$|¥|￥|€|£|USD|EUR)\s?$/.exec(before);
+  const cur = CURRENCY_BEFORE_RE.exec(before);
   if (cur) {
-    unit = /RMB|CNY|¥|￥/.test(cur[1]!) ? 'yuan' : 'currency';
+    unit = currencyOfMarker(cur[1]!) === 'CNY' ? 'yuan' : 'currency';
     start = pos - cur[0].length;
   }
   const hedgeText = text.slice(Math.max(0, start - 30), start);
@@ -384,7 +405,13 @@ function scanDigits(text: string, out: Draft[]): void {
     const next2 = text[end + 1];
 
     // Glued to letters or inside a code: A380, COVID-19, H7N9, ISO/IEC, 5G, 3D.
-    if (isAsciiLetter(prev) || prev === '_' || prev === '#' || prev === '@') continue;
+    if (
+      (isAsciiLetter(prev) && !gluedCurrencyBefore(text, start)) ||
+      prev === '_' ||
+      prev === '#' ||
+      prev === '@'
+    )
+      continue;
     if (
       (prev === '-' || prev === '/' || prev === ':' || prev === '.') &&
       (isAsciiLetter(prev2) || isDigit(prev2))
@@ -568,31 +595,6 @@ function scanWords(text: string, out: Draft[]): void {
       unit: prefix.unit ?? 'count',
       qualifier: prefix.qualifier,
       precision: factor,
-      form: 'words',
-    });
-  }
-
-  FRACTION_WORD_RE.lastIndex = 0;
-  while ((m = FRACTION_WORD_RE.exec(text)) !== null) {
-    const before = COUNT_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 7), m.index));
-    if (!before) continue;
-    const start = m.index - before[1]!.length - 1;
-    const end = m.index + m[0].length;
-    const count = before[1]!.toLowerCase();
-    const n = count === 'a' || count === 'one' ? 1 : (parseNumberWords([count]) ?? 1);
-    const share = FRACTION_WORDS[m[1]!.toLowerCase()];
-    if (share === undefined) continue;
-    // "one half of" is a share; "a half-day" is not.
-    if (text[end] === '-') continue;
-    const prefix = readPrefix(text, start);
-    out.push({
-      text: '',
-      start: prefix.start,
-      end,
-      value: roundSignificant(n * share),
-      unit: 'percent',
-      qualifier: prefix.qualifier,
-      precision: 1,
       form: 'words',
     });
   }

@@ -54,3 +54,32 @@ const PLAIN_COMMA_RE =
  * no-break space), "44\u00a0499", "44\u2009499" (thin space). A line break never groups digits.
  */
 export const GROUP_SPACES = ' \u00a0\u202f\u2009';
+
+/**
+ * The resolution a bare value implies when only the value is known (a source figure): the unit of
+ * its last significant digit. 45000 -> 1000, 3300000 -> 100000, 83 -> 1, 45.3 -> 0.1. The same rule
+ * the extractor applies to a number as written ("45,000" -> 1000).
+ */
+export function precisionOfValue(value: number): number {
+  const v = Math.abs(roundSignificant(value));
+  if (v === 0 || !Number.isFinite(v)) return 1;
+  const text = String(v);
+  if (/e/i.test(text)) return 10 ** Math.floor(Math.log10(v));
+  const dot = text.indexOf('.');
+  if (dot >= 0) return roundSignificant(10 ** -(text.length - dot - 1));
+  const zeros = /0+$/.exec(text);
+  return zeros ? 10 ** zeros[0].length : 1;
+}
+
+/** The widest precision a proportion in words claims, in percentage points ("seven in ten": 10). */
+export const PROPORTION_PRECISION_CAP = 10;
+
+/**
+ * The precision of a share written as a fraction of `denominator` ("three in five", 七成,
+ * 三分之一), in percentage points: one part in the denominator, but never coarser than
+ * {@link PROPORTION_PRECISION_CAP} (writers say "two in three" for 64–69%, not for 50%) — so
+ * "seven out of ten" admits 65–75% and "one in a hundred" 0.5–1.5%.
+ */
+export function proportionPrecision(denominator: number): number {
+  return Math.min(PROPORTION_PRECISION_CAP, 100 / denominator);
+}
