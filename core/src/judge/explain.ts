@@ -34,6 +34,7 @@ const REASON_ZH: Record<UnverifiedReason, string> = {
   'partly-named': '上下文只部分指明该指标',
   'same-number-unnamed': '数字相同，但上下文没有明确指明该指标',
   'too-far': '数值相差太大，不是同一数字',
+  'not-checkable': '这是指数点位或气温，不是官方统计数字。',
   error: '无法核查',
 };
 

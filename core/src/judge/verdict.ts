@@ -6,7 +6,8 @@ import { scaleSlipPower } from '../rules/numbers.ts';
 import { hasChinese } from '../rules/scripts.ts';
 import { explainInChinese, withChangeArithmetic } from './explain.ts';
 import type { FigureSet, SourcedFigure } from '../set/figure-set.ts';
-import type { Mention, MentionUnit } from '../extract/extract.ts';
+import type { Mention, MentionUnit, NotCheckable } from '../extract/extract.ts';
+import type { Currency } from '../extract/lexicon.ts';
 import type { Qualifier } from '../set/schema.ts';
 import {
   ContextMatcher,
@@ -21,6 +22,7 @@ import type { TextTime } from '../document/text-date.ts';
 import { ValueIndex } from '../resolve/value-index.ts';
 import {
   compareValues,
+  currencyConflict,
   isTransposition,
   likelyError,
   type LikelyError,
@@ -59,6 +61,7 @@ export type UnverifiedReason =
   | 'partly-named'
   | 'same-number-unnamed'
   | 'too-far'
+  | 'not-checkable'
   | 'error';
 
 /** What the matcher needs to know about a quoted number. */
@@ -83,6 +86,10 @@ export interface Claim {
   before?: string;
   /** When the whole text was written, for "last year" and "currently". */
   time?: TextTime;
+  /** The currency written with the number (US$, HK$, RMB): a yuan figure in dollars is wrong. */
+  currency?: Currency;
+  /** A number the text itself marks as no statistic of the set (an index level, a temperature). */
+  notCheckable?: NotCheckable;
 }
 
 interface Scored {
@@ -117,7 +124,28 @@ export class Matcher {
   }
 
   private decideClaim(claim: Claim): Verdict {
-    const candidates = this.values.candidates(claim.value, claim.unit);
+    if (claim.notCheckable)
+      return unverified(
+        `${claim.notCheckable === 'temperature' ? 'A temperature' : 'An index level'}, not an official statistic.`,
+        'not-checkable',
+      );
+    const verdict = this.decideValue(claim);
+    // An amount in dollars (US$, HK$) where the source gives yuan is the wrong currency, whatever
+    // its digits: never green, and red when the words name the measure.
+    const conflict = verdict.figure ? currencyConflict(claim, verdict.figure) : undefined;
+    if (!conflict || !verdict.figure) return verdict;
+    return {
+      ...verdict,
+      verdict: 'contradicted',
+      explanation: `The source says ${describeFigure(verdict.figure)} (${shortAttribution(verdict.figure)}); likely error: ${conflict.message}.`,
+      likelyError: conflict,
+    };
+  }
+
+  private decideValue(claim: Claim): Verdict {
+    // A sum in another currency is compared with the yuan figures: the digits may be right.
+    const unit = claim.unit === 'currency' && claim.currency !== undefined ? 'yuan' : claim.unit;
+    const candidates = this.values.candidates(claim.value, unit);
     if (candidates.length === 0)
       return unverified('No official figure in the set has a value like this.', 'no-value');
     // The sentence window is shared by every figure in the sentence; if no candidate shares a
@@ -645,6 +673,8 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
     nearSkip,
     before: text.slice(Math.max(0, m.contextStart - 300), m.contextStart),
     ...(time ? { time } : {}),
+    ...(m.currency ? { currency: m.currency } : {}),
+    ...(m.kind ? { notCheckable: m.kind } : {}),
     value: m.value,
     unit: m.unit,
     qualifier: m.qualifier,
