@@ -6,7 +6,7 @@
  */
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { badgeText, isCheckRequest, isToBackground, type ToContent } from '../lib/messages.ts';
+import { badgeColor, badgeText, isCheckRequest, isCountsMessage, message } from '../lib/messages.ts';
 import { draftPrefillItem } from '../lib/draft-prefill.ts';
 import { userSetsItem } from '../lib/user-sets.ts';
 import { CheckService } from '../lib/check-service.ts';
@@ -41,14 +41,14 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (isCheckRequest(message)) {
       // sendResponse rather than a returned promise: older Chromium ignores returned promises.
-      checks.handle(message).then(sendResponse, () => sendResponse({ type: 'check-failed' }));
+      checks.handle(message).then(sendResponse, () => sendResponse({ failed: true }));
       return true;
     }
-    if (!isToBackground(message) || sender.tab?.id === undefined) return undefined;
+    if (!isCountsMessage(message) || sender.tab?.id === undefined) return undefined;
     const tabId = sender.tab.id;
     const action = actionApi();
     void action.setBadgeText({ tabId, text: badgeText(message.counts, message.enabled) });
-    void action.setBadgeBackgroundColor({ tabId, color: '#cf222e' });
+    void action.setBadgeBackgroundColor({ tabId, color: badgeColor(message.counts) });
     return undefined;
   });
 
@@ -56,8 +56,8 @@ export default defineBackground(() => {
     if (command !== 'next-figure' && command !== 'previous-figure') return;
     const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
     if (tabId === undefined) return;
-    const message: ToContent = { type: 'step', direction: command === 'next-figure' ? 1 : -1 };
-    browser.tabs.sendMessage(tabId, message).catch(() => {
+    const step = message('step', { direction: command === 'next-figure' ? 1 : -1 });
+    browser.tabs.sendMessage(tabId, step).catch(() => {
       // No content script on this tab (a browser page, or a disabled site).
     });
   });

@@ -1,8 +1,8 @@
 /**
  * The content script: marks figures on every page the user allows. The matching is the core's,
- * run in the background (off the page's main thread) through a RemoteChecker; the page runs it
- * itself only when the background does not answer. This file wires settings, the user's figure
- * sets and messages to the page controller.
+ * run in the background (off the page's main thread) through a RemoteChecker: the core is not
+ * bundled here, so every page loads a small script. Work starts when the page is idle. This
+ * file wires settings, the user's figure sets and messages to the page controller.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
@@ -14,29 +14,30 @@ import {
   normalizeSettings,
   type Settings,
 } from '../lib/settings.ts';
-import { emptyCounts, type FigureSet } from '@figure-check/core';
-import { mergedSet, userSetsItem } from '../lib/user-sets.ts';
+import { emptyCounts } from '@figure-check/core';
+import { userSetsItem } from '../lib/user-sets.ts';
 import { highlightsSupported } from '../lib/highlights.ts';
 import { RemoteChecker } from '../lib/remote-checker.ts';
-import { isToContent, setsStamp, type Counts, type TabReport, type ToBackground } from '../lib/messages.ts';
+import { BackgroundChecker } from '../lib/background-batcher.ts';
+import { whenIdle } from '../lib/scheduler.ts';
+import { isToContent, message, setsStamp, type Counts, type TabReport } from '../lib/messages.ts';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
   async main(ctx) {
     if (!highlightsSupported()) return; // Nothing can be marked without the Highlight API.
+    // The page's own loading comes first: nothing of ours runs before the page is idle.
+    await whenIdle(window);
     let settings: Settings = await loadSettings();
-    let stored = await userSetsItem.getValue();
-    // Built only if the page has to check by itself: building validates the whole set.
-    let localSet: FigureSet | null = null;
-    const getSet = () => (localSet ??= mergedSet(stored).set);
-    const checker = new RemoteChecker((request) => browser.runtime.sendMessage(request), setsStamp(stored));
+    const stored = await userSetsItem.getValue();
+    const remote = new RemoteChecker((request) => browser.runtime.sendMessage(request), setsStamp(stored));
+    const checker = new BackgroundChecker(remote);
     let controller: PageController | null = null;
     const host = () => location.hostname;
 
     const report = (counts: Counts, enabled: boolean) => {
-      const message: ToBackground = { type: 'counts', counts, enabled };
-      browser.runtime.sendMessage(message).catch(() => {
+      browser.runtime.sendMessage(message('counts', { counts, enabled })).catch(() => {
         // The background may be asleep or the extension reloaded: the badge is best effort.
       });
     };
@@ -47,7 +48,6 @@ export default defineContentScript({
       if (enabled && !controller) {
         controller = new PageController({
           doc: document,
-          getSet,
           checker,
           shown: settings.shown,
           onCounts: (counts) => report(counts, true),
@@ -68,9 +68,7 @@ export default defineContentScript({
       apply();
     });
     const unwatchSets = userSetsItem.watch((value) => {
-      stored = value ?? [];
-      localSet = null;
-      checker.sets = setsStamp(stored);
+      remote.sets = setsStamp(value);
       void controller?.setChanged();
     });
 

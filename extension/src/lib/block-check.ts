@@ -3,7 +3,14 @@
  * for pages, or the page itself as a fallback): long blocks are cut at sentence ends so that one
  * piece of work stays short, and offsets are mapped back to the block.
  */
-import { checkMention, extractFigures, type CheckedMention, type FigureSet } from '@figure-check/core';
+import {
+  checkMention,
+  checkTable,
+  extractFigures,
+  type CheckedMention,
+  type FigureSet,
+} from '@figure-check/core';
+import type { PageMention } from './messages.ts';
 
 /** Blocks longer than this are checked in sentence-aligned chunks so one step stays short. */
 export const CHUNK_CHARS = 4000;
@@ -73,4 +80,40 @@ export function checkBlock(text: string, set: FigureSet, onError: () => void = (
     const next = steps.next();
     if (next.done) return next.value;
   }
+}
+
+/** A checked table cell: its grid position, and the mention's offsets in the cell's text. */
+export interface CheckedGridCell extends PageMention {
+  row: number;
+  col: number;
+}
+
+/**
+ * Checks an HTML table (each cell's flat text) with the core's table check, which labels every
+ * number with its row's labels and its column's header, exactly as the Excel add-in does.
+ * The cell's figure text is located in the cell's text, so the page can mark it.
+ */
+export function checkGrid(grid: string[][], set: FigureSet): CheckedGridCell[] {
+  const report = checkTable({ values: grid }, set);
+  const out: CheckedGridCell[] = [];
+  for (const cell of report.cells) {
+    const source = grid[cell.row]?.[cell.col] ?? '';
+    const start = cell.text ? source.indexOf(cell.text) : -1;
+    if (start < 0) continue;
+    const end = start + cell.text.length;
+    const mention: CheckedGridCell = {
+      row: cell.row,
+      col: cell.col,
+      text: cell.text,
+      start,
+      end,
+      verdict: cell.verdict,
+      figure: cell.figure,
+      alternatives: cell.alternatives,
+      explanation: cell.explanation,
+    };
+    if (cell.likelyError) mention.likelyError = cell.likelyError;
+    out.push(mention);
+  }
+  return out;
 }

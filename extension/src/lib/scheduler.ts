@@ -115,3 +115,14 @@ export async function runSliced<T>(
     await yieldToPage();
   }
 }
+
+/**
+ * Resolves when the page is idle (`requestIdleCallback`, at most `timeoutMs` later), so that a
+ * page's own loading and first interactions come before any work of ours.
+ */
+export function whenIdle(win: Window, timeoutMs = 2000): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(() => resolve(), { timeout: timeoutMs });
+    else win.setTimeout(resolve, 50);
+  });
+}

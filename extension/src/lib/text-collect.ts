@@ -144,6 +144,11 @@ export interface Segment {
 export interface CollectOptions {
   /** Elements (our own UI) whose subtree is never read. */
   ignore?: (element: Element) => boolean;
+  /**
+   * Called for an element skipped because it is not rendered (hidden, display:none...): the
+   * scanner keeps them to check their text when a class or style change reveals it.
+   */
+  onHidden?: (element: Element) => void;
 }
 
 const WS = /[ \t\n\r\f]/;
@@ -168,11 +173,16 @@ export function isSkipped(element: Element, options: CollectOptions = {}): boole
   if (options.ignore?.(element)) return true;
   if (element instanceof HTMLElement || 'isContentEditable' in element) {
     const html = element as HTMLElement;
-    if (html.hidden) return true;
     // An editable region is the user's own text being written: never mark it.
     if (html.isContentEditable || isEditableAttr(html.getAttribute('contenteditable'))) return true;
+    if (html.hidden) {
+      options.onHidden?.(element);
+      return true;
+    }
   }
-  return isHidden(element);
+  if (!isHidden(element)) return false;
+  options.onHidden?.(element);
+  return true;
 }
 
 function isEditableAttr(value: string | null): boolean {
@@ -331,7 +341,10 @@ export function* iterateContainers(
  */
 export function readBlock(
   container: Element | ShadowRoot | Document,
-  options: CollectOptions = {},
+  options: CollectOptions & {
+    /** Read nested blocks too (a table cell's whole text), except nested tables. */
+    flatten?: boolean;
+  } = {},
 ): TextBlock | null {
   const doc = container.nodeType === Node.DOCUMENT_NODE ? (container as Document) : container.ownerDocument;
   if (!doc) return null;
@@ -348,7 +361,9 @@ export function readBlock(
       // Nested blocks first: they are read on their own, so their visibility is not needed here.
       if (isBlockElement(element)) {
         builder.addBreak();
-        return NodeFilter.FILTER_REJECT;
+        if (!options.flatten || element.tagName === 'TABLE' || isSkipped(element, options))
+          return NodeFilter.FILTER_REJECT;
+        return NodeFilter.FILTER_ACCEPT;
       }
       if (isSkipped(element, options)) return NodeFilter.FILTER_REJECT;
       return NodeFilter.FILTER_ACCEPT;
@@ -393,4 +408,99 @@ export function rangeFor(block: TextBlock, start: number, end: number): Range | 
   range.setStart(first.node, first.offset);
   range.setEnd(last.node, last.offset + 1);
   return range;
+}
+
+/** The text nodes a flat range [start, end) of a block covers, in order. */
+export function nodesFor(block: TextBlock, start: number, end: number): Text[] {
+  const nodes: Text[] = [];
+  for (const seg of block.segments) {
+    if (seg.flatStart >= end) break;
+    if (seg.flatStart + seg.flatLength <= start) continue;
+    nodes.push(seg.node);
+  }
+  return nodes;
+}
+
+/** An HTML data table as read: each cell's flat text on a grid (spans resolved), and its block. */
+export interface TableRead {
+  table: HTMLTableElement;
+  grid: string[][];
+  /** The block of the cell whose text is at grid[row][col] (null for spanned or empty cells). */
+  cells: Array<Array<TextBlock | null>>;
+}
+
+/** Cells longer than this mean a layout table (a page laid out in a table), read as prose. */
+const DATA_CELL_CHARS = 300;
+
+/** The data table a block container belongs to (its cell's table), or null. */
+export function dataTableOf(container: Element | ShadowRoot | Document): HTMLTableElement | null {
+  if (container.nodeType !== Node.ELEMENT_NODE) return null;
+  const element = container as Element;
+  if (element.tagName === 'TABLE') return element as HTMLTableElement;
+  const cell = element.closest('td, th');
+  return (cell?.closest('table') as HTMLTableElement | null) ?? null;
+}
+
+/*
+ * Reads a table as a grid for the core's table check: row and column spans put a cell's text at
+ * its top-left position and leave the spanned positions empty (the core carries merged-looking
+ * headers over). Returns null for a layout table (a nested table, or a cell of prose), which is
+ * then read block by block like any text.
+ */
+function readGrid(table: HTMLTableElement, options: CollectOptions): TableRead | null {
+  if (isSkipped(table, options)) return null;
+  if (table.querySelector('table')) return null;
+  const grid: string[][] = [];
+  const cells: Array<Array<TextBlock | null>> = [];
+  const taken: boolean[][] = [];
+  const rows = Array.from(table.rows);
+  rows.forEach((row, r) => {
+    grid[r] ??= [];
+    cells[r] ??= [];
+    taken[r] ??= [];
+    let c = 0;
+    for (const cell of Array.from(row.cells)) {
+      while (taken[r]![c]) c++;
+      const block = isSkipped(cell, options) ? null : readBlock(cell, { ...options, flatten: true });
+      if (block && block.text.length > DATA_CELL_CHARS) throw new LayoutTable();
+      const rowSpan = Math.max(1, Math.min(cell.rowSpan || 1, rows.length - r));
+      const colSpan = Math.max(1, Math.min(cell.colSpan || 1, 1000));
+      for (let dr = 0; dr < rowSpan; dr++) {
+        const rr = r + dr;
+        grid[rr] ??= [];
+        cells[rr] ??= [];
+        taken[rr] ??= [];
+        for (let dc = 0; dc < colSpan; dc++) {
+          taken[rr]![c + dc] = true;
+          grid[rr]![c + dc] = dr === 0 && dc === 0 ? (block?.text ?? '') : '';
+          cells[rr]![c + dc] = dr === 0 && dc === 0 ? block : null;
+        }
+      }
+      c += colSpan;
+    }
+  });
+  const width = Math.max(0, ...grid.map((row) => row.length));
+  if (grid.length < 2 || width < 2) return null;
+  for (let r = 0; r < grid.length; r++)
+    for (let c = 0; c < width; c++) {
+      grid[r]![c] ??= '';
+      cells[r]![c] ??= null;
+    }
+  return { table, grid, cells };
+}
+
+/** Thrown inside readGrid when a cell holds prose: not a data table. */
+class LayoutTable extends Error {}
+
+/**
+ * Reads a data table as a grid for the core's table check (see readGrid); null for a hidden or
+ * layout table.
+ */
+export function readDataTable(table: HTMLTableElement, options: CollectOptions = {}): TableRead | null {
+  try {
+    return readGrid(table, options);
+  } catch (error) {
+    if (error instanceof LayoutTable) return null;
+    throw error;
+  }
 }

@@ -112,7 +112,7 @@ describe('a long article quoting the built-in figures', () => {
     // The core ran in the background, not on the page's main thread.
     expect(status.checkedInBackground).toBeGreaterThan(100);
     expect(status.checkedInPage).toBe(0);
-    expect(status.fallbacks).toBe(0);
+    expect(status.failures).toBe(0);
     expect(await highlightCounts(page)).toEqual({ ...expected, unverified: 0 });
     const contradicted = await highlightTexts(page, 'contradicted');
     expect(contradicted.length).toBe(expected.contradicted);

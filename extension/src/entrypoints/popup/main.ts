@@ -7,7 +7,7 @@ import { verdictHeading } from '@figure-check/core';
 import { browser } from 'wxt/browser';
 import { renderVerdictCounts } from '../../lib/verdict-counts.ts';
 import { loadSettings, saveSettings, withSiteEnabled, isSiteEnabled } from '../../lib/settings.ts';
-import type { TabReport, ToContent } from '../../lib/messages.ts';
+import { message, type Replies, type Requests } from '../../lib/messages.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -18,19 +18,24 @@ async function currentTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
-async function send<T>(tabId: number, message: ToContent): Promise<T | undefined> {
+/** Sends a typed request to the tab's content script; undefined when there is none. */
+async function send<T extends 'get-report' | 'reveal' | 'rescan'>(
+  tabId: number,
+  type: T,
+  body: Requests[T],
+): Promise<Replies[T] | undefined> {
   try {
-    return (await browser.tabs.sendMessage(tabId, message)) as T;
+    return (await browser.tabs.sendMessage(tabId, message(type, body))) as Replies[T];
   } catch {
     return undefined; // no content script here (browser pages, store pages, or not yet loaded)
   }
 }
 
-function renderCounts(report: TabReport | undefined): void {
+function renderCounts(report: Replies['get-report'] | undefined): void {
   renderVerdictCounts($('counts'), report?.counts);
 }
 
-function renderFigures(tabId: number, report: TabReport | undefined): void {
+function renderFigures(tabId: number, report: Replies['get-report'] | undefined): void {
   const list = $('figures');
   list.replaceChildren();
   for (const figure of report?.figures ?? []) {
@@ -46,14 +51,14 @@ function renderFigures(tabId: number, report: TabReport | undefined): void {
     summary.className = 'summary';
     summary.textContent = figure.summary;
     button.append(text, summary);
-    button.addEventListener('click', () => void send(tabId, { type: 'reveal', id: figure.id }));
+    button.addEventListener('click', () => void send(tabId, 'reveal', { id: figure.id }));
     item.append(button);
     list.append(item);
   }
 }
 
 async function refresh(tabId: number): Promise<void> {
-  const report = await send<TabReport>(tabId, { type: 'get-report' });
+  const report = await send(tabId, 'get-report', {});
   const status = $('status');
   if (!report) status.textContent = 'Figure Check cannot run on this page.';
   else if (!report.enabled) status.textContent = `Off for ${report.host}.`;
@@ -84,7 +89,7 @@ async function main(): Promise<void> {
   }
   $('rescan').addEventListener('click', async () => {
     $('status').textContent = 'Re-scanning…';
-    await send(tabId, { type: 'rescan' });
+    await send(tabId, 'rescan', {});
     await refresh(tabId);
   });
   $<HTMLInputElement>('site-toggle').addEventListener('change', async (event) => {
