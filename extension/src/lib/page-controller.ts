@@ -8,7 +8,7 @@ import { describeFigure, type VerdictKind } from '@figure-check/core';
 import { PageScanner, type Mark } from './page-scanner.ts';
 import { ChangeWatcher } from './change-watcher.ts';
 import { CardHost, isOwnUi } from './card-host.ts';
-import { CardInteraction, caretAt } from './card-interaction.ts';
+import { CardInteraction, caretAt, guard } from './card-interaction.ts';
 import type { BlockChecker } from './check-job.ts';
 import type { Counts, ListedFigure, TabReport } from './messages.ts';
 
@@ -43,6 +43,9 @@ export interface ControllerOptions {
   onCounts?: (counts: Counts) => void;
 }
 
+/** A command within this long after a key press is the same press, reported twice. */
+const DUPLICATE_STEP_MS = 150;
+
 export class PageController {
   readonly scanner: PageScanner;
   readonly cards: CardHost;
@@ -53,6 +56,9 @@ export class PageController {
   /** The figure keyboard stepping was last at (kept after its card closes). */
   private cursor: Mark | null = null;
   private countsTimer: number | null = null;
+  /** When the last step was taken, to take a key press reported twice (page and command) once. */
+  private lastStepAt = -Infinity;
+  private readonly onKey = guard((event: KeyboardEvent) => this.stepKey(event));
   private readonly win: Window & typeof globalThis;
 
   constructor(private readonly options: ControllerOptions) {
@@ -96,6 +102,7 @@ export class PageController {
   start(): Promise<void> {
     this.watcher.observe(this.options.doc);
     this.interaction.attach(this.options.doc);
+    this.options.doc.addEventListener('keydown', this.onKey, { capture: true });
     return this.rescan();
   }
 
@@ -125,6 +132,7 @@ export class PageController {
   stop(): void {
     this.watcher.disconnect();
     this.interaction.detach();
+    this.options.doc.removeEventListener('keydown', this.onKey, { capture: true });
     this.cards.dispose();
     this.scanner.dispose();
     this.publish();
@@ -209,7 +217,11 @@ export class PageController {
    * still on screen (also after its card was closed), else after the element with keyboard
    * focus, else after the top of the viewport (where the reader is). Wraps around.
    */
-  step(direction: 1 | -1): boolean {
+  step(direction: 1 | -1, source: 'command' | 'key' = 'command'): boolean {
+    const now = this.win.performance.now();
+    // The browser command and the page's own key event can both report one press.
+    if (source === 'command' && now - this.lastStepAt < DUPLICATE_STEP_MS) return true;
+    this.lastStepAt = now;
     const marks = this.scanner.marks().filter((m) => this.isShown(m));
     if (marks.length === 0) return false;
     const n = marks.length;
@@ -242,6 +254,25 @@ export class PageController {
     }
     this.show(marks[next]!, true);
     return true;
+  }
+
+  /**
+   * The default shortcut keys (Alt+Shift+. and Alt+Shift+,) seen by the page itself: the browser
+   * command takes them first where it is assigned, but not where the browser does not deliver
+   * them as a command (synthetic input, a command left unassigned after a conflict).
+   */
+  private stepKey(event: KeyboardEvent): void {
+    if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return;
+    const direction = event.code === 'Period' ? 1 : event.code === 'Comma' ? -1 : 0;
+    if (direction === 0) return;
+    const target = event.target as HTMLElement | null;
+    const editable =
+      !!target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+    if (editable && !this.cards.contains(target)) return;
+    if (this.step(direction, 'key')) {
+      event.preventDefault();
+      event.stopPropagation();
+    }
   }
 
   /** The element of the page that has keyboard focus (not the body, not our card). */
