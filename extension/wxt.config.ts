@@ -16,7 +16,8 @@ export default defineConfig({
         // Saying so lets Rollup drop what an entry does not use, so the content script keeps
         // the core's few formatting helpers and not its schemas, matcher and data.
         treeshake: {
-          moduleSideEffects: (id: string) => !/[\\/](core[\\/]src|node_modules[\\/](zod|fuse\.js|opencc-js|papaparse))[\\/]/.test(id),
+          moduleSideEffects: (id: string) =>
+            !/[\\/](core[\\/]src|node_modules[\\/](zod|fuse\.js|opencc-js|papaparse))[\\/]/.test(id),
         },
         // zod's sources carry /* @__PURE__ */ comments Rollup cannot place; the warning, repeated
         // for every entrypoint, buried the useful build output.

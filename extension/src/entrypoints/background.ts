@@ -32,11 +32,12 @@ export default defineBackground(() => {
     });
   });
 
-  browser.contextMenus.onClicked.addListener(async (info) => {
+  const openDraft = async (info: { menuItemId: string | number; selectionText?: string }) => {
     if (info.menuItemId !== MENU_ID) return;
     await draftPrefillItem.setValue({ text: info.selectionText ?? '', at: Date.now() });
     await browser.tabs.create({ url: browser.runtime.getURL('/draft.html') });
-  });
+  };
+  browser.contextMenus.onClicked.addListener((info) => void openDraft(info));
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (isCheckRequest(message)) {
@@ -52,7 +53,7 @@ export default defineBackground(() => {
     return undefined;
   });
 
-  browser.commands.onCommand.addListener(async (command, tab) => {
+  const onCommand = async (command: string, tab?: { id?: number }) => {
     if (command !== 'next-figure' && command !== 'previous-figure') return;
     const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
     if (tabId === undefined) return;
@@ -60,5 +61,6 @@ export default defineBackground(() => {
     browser.tabs.sendMessage(tabId, step).catch(() => {
       // No content script on this tab (a browser page, or a disabled site).
     });
-  });
+  };
+  browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));
 });

@@ -96,9 +96,13 @@ export default defineContentScript({
           return Promise.resolve(controller?.step(message.direction) ?? false);
       }
     };
+    // The listener answers with a promise (or undefined for messages of others), as the
+    // extension API expects; the types of the polyfill do not say so.
+    // eslint-disable-next-line @typescript-eslint/no-misused-promises
     browser.runtime.onMessage.addListener(onMessage);
 
     ctx.onInvalidated(() => {
+      // eslint-disable-next-line @typescript-eslint/no-misused-promises
       browser.runtime.onMessage.removeListener(onMessage);
       unwatchSettings();
       unwatchSets();

@@ -21,8 +21,10 @@ const MIN_CARD_HEIGHT = 200;
 function viewportSize(doc: Document, view: Window): { width: number; height: number } {
   const root = doc.documentElement;
   // In quirks mode the root's client size is the document's: take the window's then.
-  const width = root.clientWidth > 0 && root.clientWidth <= view.innerWidth ? root.clientWidth : view.innerWidth;
-  const height = root.clientHeight > 0 && root.clientHeight <= view.innerHeight ? root.clientHeight : view.innerHeight;
+  const width =
+    root.clientWidth > 0 && root.clientWidth <= view.innerWidth ? root.clientWidth : view.innerWidth;
+  const height =
+    root.clientHeight > 0 && root.clientHeight <= view.innerHeight ? root.clientHeight : view.innerHeight;
   return { width, height };
 }
 

@@ -63,7 +63,10 @@ export class CardInteraction<T extends CardTarget> {
 
   /** Listens on `root` (a document, or the element holding the marked text). */
   attach(root: EventTarget, keys: EventTarget = root): void {
-    this.listen(root, 'mousemove', (e) => this.onPointerMove(e as MouseEvent), { passive: true, capture: true });
+    this.listen(root, 'mousemove', (e) => this.onPointerMove(e as MouseEvent), {
+      passive: true,
+      capture: true,
+    });
     this.listen(root, 'click', (e) => this.onClick(e as MouseEvent), { capture: true });
     this.listen(keys, 'keydown', (e) => this.onKeyDown(e as KeyboardEvent), { capture: true });
     this.listen(this.win, 'scroll', () => this.cards.position(), { passive: true, capture: true });
@@ -72,7 +75,8 @@ export class CardInteraction<T extends CardTarget> {
 
   /** Removes every listener and timer. */
   detach(): void {
-    for (const [target, type, listener, opts] of this.listeners) target.removeEventListener(type, listener, opts);
+    for (const [target, type, listener, opts] of this.listeners)
+      target.removeEventListener(type, listener, opts);
     this.listeners.length = 0;
     this.clearTimers();
     if (this.frame !== null) this.win.cancelAnimationFrame(this.frame);
@@ -93,7 +97,7 @@ export class CardInteraction<T extends CardTarget> {
   }
 
   private listen(target: EventTarget, type: string, fn: EventListener, opts: AddEventListenerOptions): void {
-    const listener = guard(fn) as EventListener;
+    const listener: EventListener = guard(fn);
     target.addEventListener(type, listener, opts);
     this.listeners.push([target, type, listener, opts]);
   }
@@ -171,10 +175,9 @@ export function caretAt(
         : doc.caretPositionFromPoint(x, y);
     return position ? { node: position.offsetNode, offset: position.offset } : null;
   }
-  const legacy = (doc as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null })
-    .caretRangeFromPoint;
-  if (typeof legacy === 'function') {
-    const range = legacy.call(doc, x, y);
+  const legacy = doc as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null };
+  if (typeof legacy.caretRangeFromPoint === 'function') {
+    const range = legacy.caretRangeFromPoint(x, y);
     return range ? { node: range.startContainer, offset: range.startOffset } : null;
   }
   return null;

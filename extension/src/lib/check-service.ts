@@ -7,13 +7,7 @@
 import { VERDICTS, type FigureSet, type LikelyError, type SourcedFigure } from '@figure-check/core';
 import { checkBlock, checkGrid } from './block-check.ts';
 import { mergedSet, type StoredSet } from './user-sets.ts';
-import {
-  setsStamp,
-  type CheckReply,
-  type Requests,
-  type WireCell,
-  type WireMention,
-} from './messages.ts';
+import { setsStamp, type CheckReply, type Requests, type WireCell, type WireMention } from './messages.ts';
 
 /** Sessions remembered (one per page instance); the oldest are forgotten first. */
 const SESSION_LIMIT = 64;
@@ -111,7 +105,8 @@ export class CheckService {
         alternatives: m.alternatives.map(figureIndex),
         explanation: intern(m.explanation),
       };
-      if (m.likelyError) out.likelyError = { kind: m.likelyError.kind, message: intern(m.likelyError.message) };
+      if (m.likelyError)
+        out.likelyError = { kind: m.likelyError.kind, message: intern(m.likelyError.message) };
       return out;
     };
     const blocks = request.texts.map((text) => checkBlock(text, set).map(wire));

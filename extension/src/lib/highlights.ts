@@ -45,7 +45,7 @@ export function installHighlightStyles(root: Document | ShadowRoot): void {
   styled.add(root);
   const doc = root.nodeType === Node.DOCUMENT_NODE ? (root as Document) : (root.ownerDocument as Document);
   try {
-    const view = doc.defaultView as (Window & typeof globalThis) | null;
+    const view = doc.defaultView;
     if (!view) throw new Error('no window');
     const sheet = new view.CSSStyleSheet();
     sheet.replaceSync(HIGHLIGHT_CSS);

@@ -40,8 +40,7 @@ export class InPageChecker implements BlockChecker {
         yield;
       }
     };
-    if (!(await runSliced(steps(), () => {}, { ...control, phase: PHASE })))
-      throw new Error('cancelled');
+    if (!(await runSliced(steps(), () => {}, { ...control, phase: PHASE }))) throw new Error('cancelled');
     return { block: (i) => blocks[i] ?? null, table: (i) => tables[i] ?? null };
   }
 

@@ -130,7 +130,7 @@ export function message<T extends MessageType>(type: T, body: Requests[T]): Mess
 const CONTENT_TYPES = new Set<MessageType>(['get-report', 'reveal', 'rescan', 'step']);
 
 function envelope(value: unknown): { v?: unknown; type?: unknown } | null {
-  return typeof value === 'object' && value !== null ? (value as { v?: unknown; type?: unknown }) : null;
+  return typeof value === 'object' && value !== null ? value : null;
 }
 
 /** True for a message of this protocol version meant for content scripts. */

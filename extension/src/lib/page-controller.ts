@@ -186,7 +186,9 @@ export class PageController {
 
   private publish(): void {
     try {
-      this.options.doc.dispatchEvent(new CustomEvent(STATUS_EVENT, { detail: JSON.stringify(this.status()) }));
+      this.options.doc.dispatchEvent(
+        new CustomEvent(STATUS_EVENT, { detail: JSON.stringify(this.status()) }),
+      );
     } catch {
       // status is informational only
     }
@@ -235,8 +237,10 @@ export class PageController {
       const isAfter = focus
         ? (mark: Mark) => {
             const position = focus.compareDocumentPosition(mark.range.startContainer);
-            return (position & (Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_CONTAINED_BY)) !== 0 &&
-              (position & Node.DOCUMENT_POSITION_DISCONNECTED) === 0;
+            return (
+              (position & (Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_CONTAINED_BY)) !== 0 &&
+              (position & Node.DOCUMENT_POSITION_DISCONNECTED) === 0
+            );
           }
         : (mark: Mark) => mark.range.getBoundingClientRect().top >= 0;
       if (direction === 1) {
@@ -278,7 +282,8 @@ export class PageController {
   /** The element of the page that has keyboard focus (not the body, not our card). */
   private pageFocus(): Element | null {
     const active = this.options.doc.activeElement;
-    if (!active || active === this.options.doc.body || active === this.options.doc.documentElement) return null;
+    if (!active || active === this.options.doc.body || active === this.options.doc.documentElement)
+      return null;
     if (isOwnUi(active)) return null;
     return active;
   }
@@ -303,7 +308,8 @@ export class PageController {
     for (const mark of this.scanner.marksAt(caret.node as Text)) {
       if (!this.isShown(mark)) continue;
       for (const rect of mark.range.getClientRects()) {
-        if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) return mark;
+        if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1)
+          return mark;
       }
     }
     return null;

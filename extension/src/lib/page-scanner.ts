@@ -280,13 +280,18 @@ export class PageScanner {
           this.options.onFirstVisibleMark?.(performance.now() - started);
         }
       };
-      const ok = await checkInBatches(this.reading([...visible, ...rest], visibleSet, onMarked), this.options.checker, {
-        stats: this.stats,
-        isCancelled,
-        onError,
-        onSliceEnd: () => this.flushChanged(),
-        onFailure: () => this.failures++,
-      }, this.options.fallback);
+      const ok = await checkInBatches(
+        this.reading([...visible, ...rest], visibleSet, onMarked),
+        this.options.checker,
+        {
+          stats: this.stats,
+          isCancelled,
+          onError,
+          onSliceEnd: () => this.flushChanged(),
+          onFailure: () => this.failures++,
+        },
+        this.options.fallback,
+      );
       this.flushChanged();
       return ok;
     } finally {
@@ -403,5 +408,7 @@ export class PageScanner {
 
 function cacheKey(read: Read): string {
   // Tables and prose never share a key: a table's key starts with a control character.
-  return read.kind === 'block' ? read.block.text : `\u0001${read.table.grid.map((r) => r.join('\t')).join('\n')}`;
+  return read.kind === 'block'
+    ? read.block.text
+    : `\u0001${read.table.grid.map((r) => r.join('\t')).join('\n')}`;
 }

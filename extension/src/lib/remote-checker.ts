@@ -11,7 +11,6 @@ import {
   type Message,
   type PageMention,
   type TableGrid,
-  type WireCell,
   type WireMention,
 } from './messages.ts';
 
@@ -59,11 +58,15 @@ export class RemoteChecker {
     } catch (error) {
       // e.g. "Extension context invalidated" is thrown synchronously
       clearTimeout(timer);
-      return Promise.reject(error);
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
     return Promise.race([sent, timeout])
       .then((reply) => {
-        if (!isCheckReply(reply) || reply.blocks.length !== texts.length || reply.tables.length !== tables.length)
+        if (
+          !isCheckReply(reply) ||
+          reply.blocks.length !== texts.length ||
+          reply.tables.length !== tables.length
+        )
           throw new Error('unexpected reply from the background');
         // Figure details are kept even when the caller no longer needs this reply: the
         // background will not send them again in this session.
@@ -106,7 +109,7 @@ export class RemoteChecker {
     const wire = reply.tables[index];
     if (!wire || this.broken.has(reply)) return this.lost();
     const out: Array<PageMention & { row: number; col: number }> = [];
-    for (const cell of wire as WireCell[]) {
+    for (const cell of wire) {
       const mention = this.decode(reply, cell, grid[cell.row]?.[cell.col] ?? '');
       if (!mention) return this.lost();
       out.push({ ...mention, row: cell.row, col: cell.col });

@@ -122,7 +122,8 @@ export async function runSliced<T>(
  */
 export function whenIdle(win: Window, timeoutMs = 2000): Promise<void> {
   return new Promise((resolve) => {
-    if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(() => resolve(), { timeout: timeoutMs });
+    if (typeof win.requestIdleCallback === 'function')
+      win.requestIdleCallback(() => resolve(), { timeout: timeoutMs });
     else win.setTimeout(resolve, 50);
   });
 }

@@ -460,20 +460,20 @@ function readGrid(table: HTMLTableElement, options: CollectOptions): TableRead |
     taken[r] ??= [];
     let c = 0;
     for (const cell of Array.from(row.cells)) {
-      while (taken[r]![c]) c++;
+      while (taken[r]?.[c]) c++;
       const block = isSkipped(cell, options) ? null : readBlock(cell, { ...options, flatten: true });
       if (block && block.text.length > DATA_CELL_CHARS) throw new LayoutTable();
       const rowSpan = Math.max(1, Math.min(cell.rowSpan || 1, rows.length - r));
       const colSpan = Math.max(1, Math.min(cell.colSpan || 1, 1000));
       for (let dr = 0; dr < rowSpan; dr++) {
         const rr = r + dr;
-        grid[rr] ??= [];
-        cells[rr] ??= [];
-        taken[rr] ??= [];
+        const gridRow = (grid[rr] ??= []);
+        const cellRow = (cells[rr] ??= []);
+        const takenRow = (taken[rr] ??= []);
         for (let dc = 0; dc < colSpan; dc++) {
-          taken[rr]![c + dc] = true;
-          grid[rr]![c + dc] = dr === 0 && dc === 0 ? (block?.text ?? '') : '';
-          cells[rr]![c + dc] = dr === 0 && dc === 0 ? block : null;
+          takenRow[c + dc] = true;
+          gridRow[c + dc] = dr === 0 && dc === 0 ? (block?.text ?? '') : '';
+          cellRow[c + dc] = dr === 0 && dc === 0 ? block : null;
         }
       }
       c += colSpan;

@@ -138,7 +138,7 @@ export async function highlightTexts(page: Page, verdict: string): Promise<strin
 export async function markCenter(page: Page, text: string): Promise<{ x: number; y: number }> {
   return page.evaluate((t) => {
     for (const [, highlight] of CSS.highlights) {
-      for (const range of highlight as Highlight) {
+      for (const range of highlight) {
         if ((range as Range).toString() !== t) continue;
         (range as Range).startContainer.parentElement?.scrollIntoView({ block: 'center' });
         const rect = (range as Range).getBoundingClientRect();

@@ -30,7 +30,7 @@ const WRONG = (() => {
     if (!digits) continue;
     const swapped = digits.slice(0, -2) + digits.at(-1)! + digits.at(-2)!;
     if (swapped === digits) continue;
-    const text = f.quote.replace(f.numberText!, f.numberText!.replace(digits, swapped));
+    const text = f.quote.replace(f.numberText, f.numberText.replace(digits, swapped));
     const mention = checkText(text, set).mentions.find((m) => m.text.includes(swapped));
     if (mention?.verdict !== 'contradicted') continue;
     const score = mention.alternatives.length * 200 + f.quote.length + text.length;
@@ -38,7 +38,8 @@ const WRONG = (() => {
   }
   return best.text;
 })();
-const FILLER = '<p class="filler">Background reporting without figures. '.repeat(1) + 'More words. '.repeat(40) + '</p>';
+const FILLER =
+  '<p class="filler">Background reporting without figures. '.repeat(1) + 'More words. '.repeat(40) + '</p>';
 
 /** Figures near every edge: top and bottom are reached by scrolling; left and right by alignment. */
 const EDGES = htmlPage(
@@ -83,7 +84,9 @@ interface Box {
 }
 
 /** The open card's box, its header's and its copy button's, and the viewport. */
-async function cardGeometry(page: Page): Promise<{ card: Box; head: Box; copy: Box; vw: number; vh: number } | null> {
+async function cardGeometry(
+  page: Page,
+): Promise<{ card: Box; head: Box; copy: Box; vw: number; vh: number } | null> {
   return page.evaluate(() => {
     const card = document.querySelector('figure-check-ui')?.shadowRoot?.querySelector('.fc-card');
     if (!card) return null;
@@ -106,9 +109,9 @@ async function placeMark(page: Page, id: string, edge: 'top' | 'bottom'): Promis
   return page.evaluate(
     ([elementId, where]) => {
       for (const [, highlight] of CSS.highlights) {
-        for (const range of highlight as Highlight) {
+        for (const range of highlight) {
           const r = range as Range;
-          if (!document.getElementById(elementId!)!.contains(r.startContainer)) continue;
+          if (!document.getElementById(elementId)!.contains(r.startContainer)) continue;
           const rect = r.getBoundingClientRect();
           const target = where === 'top' ? 2 : innerHeight - 2 - rect.height;
           window.scrollBy(0, rect.top - target);
@@ -142,7 +145,10 @@ describe('the card on a laptop and a phone', () => {
           const geometry = await cardGeometry(page);
           expect(geometry, `${id} ${edge}`).not.toBeNull();
           const { card, head, copy, vw, vh } = geometry!;
-          expect(within(card, vw, vh), `card of #${id} at the ${edge}: ${JSON.stringify(card)} in ${vw}×${vh}`).toBe(true);
+          expect(
+            within(card, vw, vh),
+            `card of #${id} at the ${edge}: ${JSON.stringify(card)} in ${vw}×${vh}`,
+          ).toBe(true);
           expect(within(head, vw, vh), `header of #${id} at the ${edge}`).toBe(true);
           expect(within(copy, vw, vh), `Copy citation of #${id} at the ${edge}`).toBe(true);
           // The body scrolls when it has to; the card is never taller than the screen.

@@ -87,7 +87,9 @@ describe('the card', () => {
     expect(figure.source.title.startsWith('"')).toBe(true);
     const citation = citationFor(figure);
     expect(citation).not.toContain('""');
-    expect(citation).toContain('"‘Annual Report on the Development of Standardization in China (2023)’ Released"');
+    expect(citation).toContain(
+      '"‘Annual Report on the Development of Standardization in China (2023)’ Released"',
+    );
     // Everything else is the core's citation format.
     expect(citation.replace(/[‘’]/g, '"')).toBe(formatCitation(figure));
     expect(nestQuotes('Plain title')).toBe('Plain title');
@@ -106,7 +108,12 @@ describe('the card', () => {
     last.dispatchEvent(forward);
     expect(forward.defaultPrevented).toBe(true);
     expect(document.activeElement).toBe(first);
-    const back = new KeyboardEvent('keydown', { key: 'Tab', shiftKey: true, bubbles: true, cancelable: true });
+    const back = new KeyboardEvent('keydown', {
+      key: 'Tab',
+      shiftKey: true,
+      bubbles: true,
+      cancelable: true,
+    });
     first.dispatchEvent(back);
     expect(back.defaultPrevented).toBe(true);
     expect(document.activeElement).toBe(last);

@@ -18,8 +18,10 @@ const TEA = 'The Ledger Institute counted 7,321 tea houses in Hangzhou by the en
 
 /** Runtime messaging serialises: the transport round-trips through JSON like it. */
 function transportTo(service: CheckService): Transport {
-  return async (request) =>
-    JSON.parse(JSON.stringify(await service.handle(JSON.parse(JSON.stringify(request)) as typeof request)));
+  return async (request) => {
+    const reply = await service.handle(JSON.parse(JSON.stringify(request)) as typeof request);
+    return JSON.parse(JSON.stringify(reply)) as unknown;
+  };
 }
 
 /** A scanner checking through `remote`; with `fallback`, the page checks what the background fails. */
@@ -44,7 +46,7 @@ describe('checking in the background', () => {
   });
 
   it('gives the page the same mentions as the core, with what the card needs', async () => {
-    const service = new CheckService(async () => []);
+    const service = new CheckService(() => Promise.resolve([]));
     const checker = new RemoteChecker(transportTo(service), '');
     const texts = [QUOTE, WRONG, RECALL, 'Nothing here.'];
     const reply = await checker.request(texts);
@@ -69,7 +71,7 @@ describe('checking in the background', () => {
   });
 
   it('sends each figure’s details once per session, and again to a new session or after a set change', async () => {
-    const service = new CheckService(async () => []);
+    const service = new CheckService(() => Promise.resolve([]));
     const first = await service.handle(req('a', '', [QUOTE]));
     const again = await service.handle(req('a', '', [QUOTE]));
     const other = await service.handle(req('b', '', [QUOTE]));
@@ -85,7 +87,7 @@ describe('checking in the background', () => {
   });
 
   it('interns repeated explanations: a reply stays small for a long page', async () => {
-    const service = new CheckService(async () => []);
+    const service = new CheckService(() => Promise.resolve([]));
     const texts = Array.from({ length: 200 }, () => QUOTE);
     const reply = await service.handle(req('s', '', texts));
     expect(reply.strings.length).toBeLessThanOrEqual(4);
@@ -118,7 +120,11 @@ describe('checking in the background', () => {
   it('marks the page from the background’s answers, and never runs the core in the page', async () => {
     document.body.innerHTML = `<p>By the end of 2023, there were a total of <b>44,499</b> national standards and 4,164 national standard samples.</p><p>${WRONG}</p><p>Some 12 apples.</p>`;
     const getSet = vi.fn(builtinSet);
-    const s = scanner(new RemoteChecker(transportTo(new CheckService(async () => [])), ''), true, getSet);
+    const s = scanner(
+      new RemoteChecker(transportTo(new CheckService(() => Promise.resolve([]))), ''),
+      true,
+      getSet,
+    );
     expect(await s.scanAll()).toBe(true);
     expect(s.counts()).toEqual({ verified: 2, approximate: 0, contradicted: 1, unverified: 1 });
     expect(s.marks().map((m) => m.range.toString())).toEqual(['44,499', '4,164', '4,411', '12']);
@@ -132,7 +138,7 @@ describe('checking in the background', () => {
   it('without a fallback (the content script), a background that does not answer leaves the page unmarked and unharmed', async () => {
     document.body.innerHTML = `<p>${QUOTE}</p><p>${WRONG}</p>`;
     let up = false;
-    const service = new CheckService(async () => []);
+    const service = new CheckService(() => Promise.resolve([]));
     const flaky: Transport = (request) =>
       up ? transportTo(service)(request) : Promise.reject(new Error('Receiving end does not exist.'));
     const s = scanner(new RemoteChecker(flaky, ''));
@@ -171,7 +177,7 @@ describe('checking in the background', () => {
 
   it('recovers when a reply names a figure the page never got (a lost reply)', async () => {
     document.body.innerHTML = `<p>${QUOTE}</p>`;
-    const service = new CheckService(async () => []);
+    const service = new CheckService(() => Promise.resolve([]));
     const checker = new RemoteChecker(transportTo(service), '');
     // A reply lost on the way: the service counts its figures as sent to this session.
     const session = (checker as unknown as { session: string }).session;

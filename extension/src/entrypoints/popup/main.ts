@@ -25,7 +25,8 @@ async function send<T extends 'get-report' | 'reveal' | 'rescan'>(
   body: Requests[T],
 ): Promise<Replies[T] | undefined> {
   try {
-    return (await browser.tabs.sendMessage(tabId, message(type, body))) as Replies[T];
+    const reply: unknown = await browser.tabs.sendMessage(tabId, message(type, body));
+    return reply as Replies[T];
   } catch {
     return undefined; // no content script here (browser pages, store pages, or not yet loaded)
   }
@@ -87,22 +88,22 @@ async function main(): Promise<void> {
     $('status').textContent = 'No tab to check.';
     return;
   }
-  $('rescan').addEventListener('click', async () => {
+  $('rescan').addEventListener('click', () => {
     $('status').textContent = 'Re-scanning…';
-    await send(tabId, 'rescan', {});
-    await refresh(tabId);
+    void send(tabId, 'rescan', {}).then(() => refresh(tabId));
   });
-  $<HTMLInputElement>('site-toggle').addEventListener('change', async (event) => {
+  $<HTMLInputElement>('site-toggle').addEventListener('change', (event) => {
     const host = $('host').textContent ?? '';
-    const settings = await loadSettings();
-    await saveSettings(withSiteEnabled(settings, host, (event.target as HTMLInputElement).checked));
-    setTimeout(() => void refresh(tabId), 400);
+    const enabled = (event.target as HTMLInputElement).checked;
+    void loadSettings()
+      .then((settings) => saveSettings(withSiteEnabled(settings, host, enabled)))
+      .then(() => setTimeout(() => void refresh(tabId), 400));
   });
   await refresh(tabId);
   // Large pages are checked in the background: refresh while the scan is still running.
-  const timer = setInterval(async () => {
+  const timer = setInterval(() => {
     if (document.body.dataset.ready === 'done') clearInterval(timer);
-    else await refresh(tabId);
+    else void refresh(tabId);
   }, 700);
 }
 
