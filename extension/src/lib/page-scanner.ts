@@ -219,6 +219,10 @@ export class PageScanner {
       const visible: Container[] = [];
       const rest: Container[] = [];
       const viewHeight = this.options.doc.defaultView?.innerHeight ?? 0;
+      // Containers come in document order: after a run of this many below the viewport, the
+      // rest are taken to be below too, and not measured (visible-first is only an ordering).
+      let belowInARow = 0;
+      const BELOW_RUN = 50;
       const bucket = (found: Container) => {
         let container = found;
         const table = dataTableOf(found);
@@ -233,12 +237,14 @@ export class PageScanner {
         }
         if (seen.has(container)) return;
         seen.add(container);
-        if (container.nodeType === Node.ELEMENT_NODE && viewHeight > 0) {
+        if (container.nodeType === Node.ELEMENT_NODE && viewHeight > 0 && belowInARow < BELOW_RUN) {
           const rect = (container as Element).getBoundingClientRect();
           if (rect.bottom >= 0 && rect.top <= viewHeight && rect.height > 0) {
+            belowInARow = 0;
             visible.push(container);
             return;
           }
+          belowInARow = rect.top > viewHeight ? belowInARow + 1 : 0;
         }
         rest.push(container);
       };

@@ -324,8 +324,14 @@ export function* iterateContainers(
     yield root as ShadowRoot | Document;
   }
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT, {
-    acceptNode: (node) =>
-      isSkipped(node as Element, options) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+    acceptNode: (node) => {
+      const element = node as Element;
+      // Finding blocks, an inline element (most of a page's elements) is only looked at for its
+      // tag: its computed visibility is read with the block's text (readBlock), and a block
+      // inside a hidden inline element is rejected there (checkVisibility covers ancestors).
+      if (INLINE_TAGS.has(element.tagName)) return NodeFilter.FILTER_ACCEPT;
+      return isSkipped(element, options) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+    },
   });
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const element = node as Element;
