@@ -1,6 +1,7 @@
 /**
- * Builds the Chromium extension once before the tests (unit and end-to-end share one run), and
- * fails early with a clear message when Debian's Chromium is missing.
+ * Builds the Chromium and Firefox extensions once before the tests (unit and end-to-end share
+ * one run), and fails early with a clear message when Debian's Chromium is missing (the
+ * Firefox tests fail the same way when firefox-esr is missing, see firefox-harness.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -23,4 +24,5 @@ export default function setup(): void {
   ].find((p) => existsSync(p));
   if (!cli) throw new Error('wxt is not installed: run `npm install` at the repository root.');
   execFileSync(process.execPath, [cli, 'build'], { cwd: root, stdio: 'pipe' });
+  execFileSync(process.execPath, [cli, 'build', '-b', 'firefox'], { cwd: root, stdio: 'pipe' });
 }

@@ -1,7 +1,8 @@
 /**
  * The toolbar popup: counts per verdict for the current tab, the figures found (click to scroll
  * to one on the page), on/off for the site, re-scan, and the draft checker.
- * `?tabId=N` selects the tab explicitly (used when the popup is opened as a page, e.g. in tests).
+ * `?tabId=N` selects the tab explicitly; opened as a tab of its own, it reports on the tab used
+ * last before it.
  */
 import { verdictHeading } from '@figure-check/core';
 import { browser } from 'wxt/browser';
@@ -14,6 +15,13 @@ const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as 
 async function currentTabId(): Promise<number | undefined> {
   const param = new URLSearchParams(location.search).get('tabId');
   if (param && /^\d+$/.test(param)) return Number(param);
+  // Opened as a tab of its own (not as the toolbar popup): report on the tab used last before it.
+  const own = await browser.tabs.getCurrent();
+  if (own?.id !== undefined) {
+    const others = (await browser.tabs.query({})).filter((t) => t.id !== own.id && t.id !== undefined);
+    others.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
+    return others[0]?.id;
+  }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id;
 }
