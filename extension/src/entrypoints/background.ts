@@ -6,7 +6,14 @@
  */
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { badgeColor, badgeText, isCheckRequest, isCountsMessage, message } from '../lib/messages.ts';
+import {
+  badgeColor,
+  badgeText,
+  isCheckRequest,
+  isCountsMessage,
+  isOpenSource,
+  message,
+} from '../lib/messages.ts';
 import { draftPrefillItem } from '../lib/draft-prefill.ts';
 import { userSetsItem } from '../lib/user-sets.ts';
 import { CheckService } from '../lib/check-service.ts';
@@ -44,6 +51,12 @@ export default defineBackground(() => {
       // sendResponse rather than a returned promise: older Chromium ignores returned promises.
       checks.handle(message).then(sendResponse, () => sendResponse({ failed: true }));
       return true;
+    }
+    if (isOpenSource(message)) {
+      // The card lives in a web page, which may not link to extension pages itself.
+      const url = browser.runtime.getURL(`/source.html?figure=${encodeURIComponent(message.figureId)}`);
+      void browser.tabs.create({ url, index: sender.tab ? sender.tab.index + 1 : undefined });
+      return undefined;
     }
     if (!isCountsMessage(message) || sender.tab?.id === undefined) return undefined;
     const tabId = sender.tab.id;

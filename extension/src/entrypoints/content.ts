@@ -20,6 +20,7 @@ import { highlightsSupported } from '../lib/highlights.ts';
 import { RemoteChecker } from '../lib/remote-checker.ts';
 import { BackgroundChecker } from '../lib/background-batcher.ts';
 import { whenIdle } from '../lib/scheduler.ts';
+import { dismissalsItem, pageKey, setDismissed, type Dismissals } from '../lib/dismissals.ts';
 import { isToContent, message, setsStamp, type Counts, type TabReport } from '../lib/messages.ts';
 
 export default defineContentScript({
@@ -31,6 +32,8 @@ export default defineContentScript({
     await whenIdle(window);
     let settings: Settings = await loadSettings();
     const stored = await userSetsItem.getValue();
+    let dismissals: Dismissals = await dismissalsItem.getValue();
+    const pageDismissals = () => dismissals[pageKey(location.href)] ?? [];
     const remote = new RemoteChecker((request) => browser.runtime.sendMessage(request), setsStamp(stored));
     const checker = new BackgroundChecker(remote);
     let controller: PageController | null = null;
@@ -51,7 +54,16 @@ export default defineContentScript({
           checker,
           shown: settings.shown,
           onCounts: (counts) => report(counts, true),
+          pageUrl: () => location.href,
+          version: browser.runtime.getManifest().version,
+          onDismiss: (key) => void setDismissed(location.href, key, true),
+          onOpenSource: (figureId) => {
+            browser.runtime.sendMessage(message('open-source', { figureId })).catch(() => {
+              // the extension was reloaded: the card's other actions still work
+            });
+          },
         });
+        controller.setDismissed(pageDismissals());
         void controller.start();
       } else if (!enabled && controller) {
         controller.stop();
@@ -67,6 +79,10 @@ export default defineContentScript({
       settings = normalizeSettings(value);
       apply();
     });
+    const unwatchDismissals = dismissalsItem.watch((value) => {
+      dismissals = value ?? {};
+      controller?.setDismissed(pageDismissals());
+    });
     const unwatchSets = userSetsItem.watch((value) => {
       remote.sets = setsStamp(value);
       void controller?.setChanged();
@@ -76,6 +92,7 @@ export default defineContentScript({
     // also drops marks of text that was replaced in place.
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       apply();
+      controller?.setDismissed(pageDismissals());
       void controller?.rescan();
     });
 
@@ -85,7 +102,15 @@ export default defineContentScript({
         case 'get-report': {
           const result: TabReport = controller
             ? controller.report(host())
-            : { enabled: false, host: host(), busy: false, counts: emptyCounts(), figures: [] };
+            : {
+                enabled: false,
+                host: host(),
+                url: location.href,
+                checkedAt: null,
+                busy: false,
+                counts: emptyCounts(),
+                figures: [],
+              };
           return Promise.resolve(result);
         }
         case 'reveal':
@@ -106,6 +131,7 @@ export default defineContentScript({
       browser.runtime.onMessage.removeListener(onMessage);
       unwatchSettings();
       unwatchSets();
+      unwatchDismissals();
       controller?.stop();
       controller = null;
     });

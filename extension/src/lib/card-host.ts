@@ -3,7 +3,7 @@
  * <html> (outside <body>, which frameworks own), positioned fixed; the shadow root keeps the
  * page's CSS out and ours in. Used by the content script and by the draft checker.
  */
-import type { CardMention } from './card.ts';
+import type { CardActions, CardMention } from './card.ts';
 import { buildCard, CARD_CSS } from './card.ts';
 
 /** Tag name of our host element: a valid custom-element name, so it can carry a shadow root. */
@@ -69,13 +69,17 @@ export class CardHost {
    * Opens the card of `mention` next to `anchor`. With `focus`, keyboard focus moves into the
    * card (its first button) and returns where it was on close.
    */
-  open(mention: CardMention, anchor: Range, options: { focus?: boolean } = {}): HTMLElement {
+  open(
+    mention: CardMention,
+    anchor: Range,
+    options: { focus?: boolean; actions?: Omit<CardActions, 'onClose'> } = {},
+  ): HTMLElement {
     // Stepping from card to card: focus is in our card, so keep returning to where it was first.
     const active = this.doc.activeElement;
     const returnFocus = this.host && active === this.host ? (this.current?.returnFocus ?? null) : active;
     this.close(false);
     const shadow = this.ensureHost();
-    const card = buildCard(this.doc, mention, { onClose: () => this.close() });
+    const card = buildCard(this.doc, mention, { ...options.actions, onClose: () => this.close() });
     card.style.position = 'fixed';
     card.style.visibility = 'hidden';
     shadow.append(card);

@@ -4,7 +4,7 @@
  * content script's page controller and the draft checker; the host supplies the hit test.
  * Every listener is wrapped: nothing of ours is ever thrown into the page.
  */
-import type { CardMention } from './card.ts';
+import type { CardActions, CardMention } from './card.ts';
 import type { CardHost } from './card-host.ts';
 
 /** Something a card can be opened for. */
@@ -43,12 +43,14 @@ export class CardInteraction<T extends CardTarget> {
    * @param cards where the card is shown
    * @param hitTest the target under a viewport point, if any
    * @param onOpen called after a card opened (the controller remembers where keyboard stepping is)
+   * @param actionsFor the card's extra actions for a target (dismiss, report, source)
    */
   constructor(
     private readonly win: Window & typeof globalThis,
     readonly cards: CardHost,
     private readonly hitTest: (x: number, y: number) => T | null,
     private readonly onOpen?: (target: T) => void,
+    private readonly actionsFor?: (target: T) => Omit<CardActions, 'onClose'>,
   ) {
     cards.onClose = () => {
       this.openTarget = null;
@@ -88,7 +90,7 @@ export class CardInteraction<T extends CardTarget> {
     this.clearTimers();
     this.openTarget = target;
     this.pinned = pin;
-    this.cards.open(target.mention, target.range, { focus });
+    this.cards.open(target.mention, target.range, { focus, actions: this.actionsFor?.(target) });
     this.onOpen?.(target);
   }
 

@@ -24,6 +24,12 @@ export interface CardActions {
   onClose?: () => void;
   /** Copies text; defaults to the clipboard with a selection fallback. */
   copy?: (text: string) => Promise<void>;
+  /** "Not this figure": dismisses the mark on this page (the button is shown only with it). */
+  onDismiss?: () => void;
+  /** "Report a problem": the text to copy for the figure set's keepers. */
+  problemReport?: () => string;
+  /** "Read the source": opens the archived source at the quote (shown for archived sources). */
+  onOpenSource?: (figureId: string) => void;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -176,20 +182,43 @@ export function buildCard(doc: Document, mention: CardMention, actions: CardActi
   if (figure) body.append(el(doc, 'p', 'fc-citation', citationFor(figure)));
 
   const foot = el(doc, 'footer', 'fc-foot');
+  const status = el(doc, 'span', 'fc-status');
+  status.setAttribute('aria-live', 'polite');
+  const copyWith = (text: string, done: string) =>
+    (actions.copy ?? ((t: string) => copyText(t, doc)))(text).then(
+      () => (status.textContent = done),
+      () => (status.textContent = 'Copy failed: select the text above'),
+    );
   if (figure) {
     const copy = el(doc, 'button', 'fc-copy', 'Copy citation');
     copy.type = 'button';
-    const status = el(doc, 'span', 'fc-status');
-    status.setAttribute('aria-live', 'polite');
-    copy.addEventListener('click', () => {
-      const citation = citationFor(figure);
-      (actions.copy ?? ((t: string) => copyText(t, doc)))(citation).then(
-        () => (status.textContent = 'Copied'),
-        () => (status.textContent = 'Copy failed: select the text below'),
-      );
-    });
-    foot.append(copy, status);
+    copy.addEventListener('click', () => void copyWith(citationFor(figure), 'Copied'));
+    foot.append(copy);
+    const open = actions.onOpenSource;
+    if (open && figure.source.archive) {
+      const source = el(doc, 'button', 'fc-action fc-open-source', 'Read the source');
+      source.type = 'button';
+      source.addEventListener('click', () => open(figure.id));
+      foot.append(source);
+    }
   }
+  const report = actions.problemReport;
+  if (report) {
+    const button = el(doc, 'button', 'fc-action fc-report', 'Report a problem');
+    button.type = 'button';
+    button.title = 'Copies a report of this verdict to send to the figure set’s keepers';
+    button.addEventListener('click', () => void copyWith(report(), 'Report copied'));
+    foot.append(button);
+  }
+  const dismiss = actions.onDismiss;
+  if (dismiss) {
+    const button = el(doc, 'button', 'fc-action fc-dismiss', 'Not this figure');
+    button.type = 'button';
+    button.title = 'Removes this mark on this page (undo in the toolbar popup)';
+    button.addEventListener('click', () => dismiss());
+    foot.append(button);
+  }
+  foot.append(status);
   card.append(foot);
 
   card.addEventListener('keydown', (event) => {
@@ -266,6 +295,8 @@ export const CARD_CSS = `
 .fc-copy { font: inherit; font-weight: 600; cursor: pointer; border: 1px solid #0969da; background: #0969da; color: #fff; border-radius: 6px; padding: 4px 10px; }
 .fc-copy:focus-visible { outline: 2px solid #0969da; outline-offset: 2px; }
 .fc-status { color: #116329; }
+.fc-action { font: inherit; cursor: pointer; border: 1px solid #d0d7de; background: #f6f8fa; color: #1f2328; border-radius: 6px; padding: 4px 8px; }
+.fc-action:focus-visible { outline: 2px solid #0969da; outline-offset: 2px; }
 .fc-citation { margin: 6px 0 0; font-size: 11px; color: #57606a; user-select: all; }
 @media (max-width: 480px), (max-height: 520px) {
   .fc-card { font-size: 12px; padding: 8px 10px; }

@@ -19,14 +19,19 @@ export interface Mark {
   container: Container;
   /** Every text node the mark covers (the hit-test index holds the mark under each). */
   nodes: Text[];
+  /** The text the mark stands in (its block, or its table row) and its place there. */
+  context: MarkContext;
 }
 
-/** A mark to add: its range, the mention, and the text nodes it covers. */
-export interface NewMark {
-  range: Range;
-  mention: PageMention;
-  nodes: Text[];
+/** Where a mark stands: the block's text (shared, not copied) and the mark's offsets in it. */
+export interface MarkContext {
+  text: string;
+  start: number;
+  end: number;
 }
+
+/** A mark to add: its range, the mention, the text nodes it covers and its context. */
+export type NewMark = Omit<Mark, 'id' | 'container'>;
 
 export class MarkStore {
   private readonly records = new Map<Container, Mark[]>();

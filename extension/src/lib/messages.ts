@@ -12,20 +12,37 @@ export const PROTOCOL_VERSION = 2;
 
 export type Counts = Record<VerdictKind, number>;
 
-/** One figure as the popup lists it. */
+/** One figure as the popup lists and exports it. */
 export interface ListedFigure {
   id: number;
   text: string;
   verdict: VerdictKind;
   /** One line about it (the official figure, or why it is unverified). */
   summary: string;
+  /** The sentence it stands in on the page. */
+  sentence: string;
+  /** The official figure's id, null when none. */
+  figureId: string | null;
+  /** The figure's citation, null when none. */
+  citation: string | null;
+  /** Other sources, or nearby figures of another period or scope, were named. */
+  nearby: boolean;
+  /** Its verdict is shown on the page (settings). */
   shown: boolean;
+  /** The reader said "Not this figure" on this page. */
+  dismissed: boolean;
+  /** The key its dismissal is remembered under. */
+  key: string;
 }
 
 /** What the content script reports about its tab. */
 export interface TabReport {
   enabled: boolean;
   host: string;
+  /** The page's address. */
+  url: string;
+  /** When the last scan finished (ISO 8601), null while the first is running. */
+  checkedAt: string | null;
   busy: boolean;
   counts: Counts;
   figures: ListedFigure[];
@@ -89,6 +106,8 @@ export interface Requests {
   rescan: Record<never, never>;
   /** Background (keyboard command) -> content script. */
   step: { direction: 1 | -1 };
+  /** Content script (the card) -> background: open the source viewer at a figure's quote. */
+  'open-source': { figureId: string };
 }
 
 /** Background -> content script: the mentions of each requested block, in request order. */
@@ -115,6 +134,7 @@ export interface Replies {
   reveal: boolean;
   rescan: boolean;
   step: boolean;
+  'open-source': void;
 }
 
 export type MessageType = keyof Requests;
@@ -143,6 +163,12 @@ export function isToContent(value: unknown): value is Message<'get-report' | 're
     return d === 1 || d === -1;
   }
   return true;
+}
+
+/** True for an open-source message of this protocol version. */
+export function isOpenSource(value: unknown): value is Message<'open-source'> {
+  const m = envelope(value) as Partial<Message<'open-source'>> | null;
+  return m?.v === PROTOCOL_VERSION && m.type === 'open-source' && typeof m.figureId === 'string';
 }
 
 /** True for a counts message of this protocol version. */

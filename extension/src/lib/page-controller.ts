@@ -10,6 +10,9 @@ import { ChangeWatcher } from './change-watcher.ts';
 import { CardHost, isOwnUi } from './card-host.ts';
 import { CardInteraction, caretAt, guard } from './card-interaction.ts';
 import type { BlockChecker } from './check-job.ts';
+import { citationFor } from './citation.ts';
+import { dismissalKey } from './dismissals.ts';
+import { problemReport, sentenceAround } from './page-report.ts';
 import type { Counts, ListedFigure, TabReport } from './messages.ts';
 
 /** Name of the DOM event carrying our status (JSON in `detail`; strings cross worlds). */
@@ -41,6 +44,14 @@ export interface ControllerOptions {
   shown: Record<VerdictKind, boolean>;
   /** Called when counts change (the content script tells the background, for the badge). */
   onCounts?: (counts: Counts) => void;
+  /** The page's address (reports, dismissals). */
+  pageUrl?: () => string;
+  /** The extension's version, for problem reports. */
+  version?: string;
+  /** Remembers "Not this figure" for this page (see dismissals.ts). */
+  onDismiss?: (key: string) => void;
+  /** Opens the source viewer at a figure's quote. */
+  onOpenSource?: (figureId: string) => void;
 }
 
 /** A command within this long after a key press is the same press, reported twice. */
@@ -55,6 +66,10 @@ export class PageController {
   private firstVisibleMs: number | null = null;
   /** The figure keyboard stepping was last at (kept after its card closes). */
   private cursor: Mark | null = null;
+  /** Dismissal keys of this page ("Not this figure"). */
+  private dismissed: ReadonlySet<string> = new Set();
+  /** When the last scan finished. */
+  private checkedAt: string | null = null;
   private countsTimer: number | null = null;
   /** When the last step was taken, to take a key press reported twice (page and command) once. */
   private lastStepAt = -Infinity;
@@ -81,6 +96,7 @@ export class PageController {
       this.cards,
       (x, y) => this.markAt(x, y),
       (mark) => (this.cursor = mark),
+      (mark) => this.cardActions(mark),
     );
     const isOwn = (node: Node) => {
       const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
@@ -138,9 +154,47 @@ export class PageController {
     this.publish();
   }
 
-  /** Whether a mark is painted and reachable (its verdict shown). */
+  /** Whether a mark is painted and reachable (its verdict shown, not dismissed). */
   isShown(mark: Mark): boolean {
-    return this.shown[mark.mention.verdict];
+    if (!this.shown[mark.mention.verdict]) return false;
+    return this.dismissed.size === 0 || !this.dismissed.has(this.keyOf(mark));
+  }
+
+  /** Applies this page's dismissals ("Not this figure", or its undo from the popup). */
+  setDismissed(keys: Iterable<string>): void {
+    this.dismissed = new Set(keys);
+    this.scanner.refreshVisibility();
+    const open = this.interaction.current;
+    if (open && !this.isShown(open)) this.interaction.close();
+  }
+
+  /** The sentence a mark stands in (a table cell: its row). */
+  sentenceOf(mark: Mark): string {
+    const { text, start, end } = mark.context;
+    return end > start ? sentenceAround(text, start, end) : text.replace(/\s+/g, ' ').trim();
+  }
+
+  /** The key a mark's dismissal is remembered under. */
+  keyOf(mark: Mark): string {
+    return dismissalKey(mark.mention.text, mark.mention.figure?.id ?? null, this.sentenceOf(mark));
+  }
+
+  private cardActions(mark: Mark) {
+    const { onDismiss, onOpenSource } = this.options;
+    return {
+      onDismiss: onDismiss ? () => onDismiss(this.keyOf(mark)) : undefined,
+      onOpenSource,
+      problemReport: () =>
+        problemReport({
+          url: this.options.pageUrl?.() ?? this.options.doc.URL,
+          sentence: this.sentenceOf(mark),
+          number: mark.mention.text,
+          verdict: mark.mention.verdict,
+          figureId: mark.mention.figure?.id ?? null,
+          explanation: mark.mention.explanation,
+          version: this.options.version ?? 'unknown',
+        }),
+    };
   }
 
   private async run(scan: Promise<boolean>): Promise<void> {
@@ -149,7 +203,10 @@ export class PageController {
     } catch {
       // A failed scan leaves earlier marks in place; the next change or re-scan retries.
     }
-    if (!this.scanner.busy) this.publish();
+    if (!this.scanner.busy) {
+      this.checkedAt = new Date().toISOString();
+      this.publish();
+    }
   }
 
   private countsChanged(): void {
@@ -196,14 +253,32 @@ export class PageController {
 
   /** The tab report the popup shows. */
   report(host: string): TabReport {
-    const figures: ListedFigure[] = this.scanner.marks().map((mark) => ({
-      id: mark.id,
-      text: mark.mention.text,
-      verdict: mark.mention.verdict,
-      summary: mark.mention.figure ? describeFigure(mark.mention.figure) : mark.mention.explanation,
-      shown: this.isShown(mark),
-    }));
-    return { enabled: true, host, busy: this.scanner.busy, counts: this.scanner.counts(), figures };
+    const figures: ListedFigure[] = this.scanner.marks().map((mark) => {
+      const { figure } = mark.mention;
+      const key = this.keyOf(mark);
+      return {
+        id: mark.id,
+        text: mark.mention.text,
+        verdict: mark.mention.verdict,
+        summary: figure ? describeFigure(figure) : mark.mention.explanation,
+        sentence: this.sentenceOf(mark),
+        figureId: figure?.id ?? null,
+        citation: figure ? citationFor(figure) : null,
+        nearby: mark.mention.alternatives.length > 0,
+        shown: this.shown[mark.mention.verdict],
+        dismissed: this.dismissed.has(key),
+        key,
+      };
+    });
+    return {
+      enabled: true,
+      host,
+      url: this.options.pageUrl?.() ?? this.options.doc.URL,
+      checkedAt: this.checkedAt,
+      busy: this.scanner.busy,
+      counts: this.scanner.counts(),
+      figures,
+    };
   }
 
   /** Scrolls to a figure, flashes it and opens its card with keyboard focus in it. */

@@ -400,8 +400,18 @@ export class PageScanner {
         if (!block) continue;
         const range = rangeFor(block, mention.start, mention.end);
         if (!range) continue;
-        const { row: _row, col: _col, ...pageMention } = mention as CellMention;
-        marks.push({ range, mention: pageMention, nodes: nodesFor(block, mention.start, mention.end) });
+        const { row, col: _col, ...pageMention } = mention as CellMention;
+        // A cell's sentence is its row: the labels and the number together.
+        const context =
+          read.kind === 'block'
+            ? { text: block.text, start: mention.start, end: mention.end }
+            : { text: read.table.grid[row]?.filter(Boolean).join(' | ') ?? block.text, start: 0, end: 0 };
+        marks.push({
+          range,
+          mention: pageMention,
+          nodes: nodesFor(block, mention.start, mention.end),
+          context,
+        });
       } catch {
         this.errors++;
       }

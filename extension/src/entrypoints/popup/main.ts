@@ -1,14 +1,29 @@
 /**
- * The toolbar popup: counts per verdict for the current tab, the figures found (click to scroll
- * to one on the page), on/off for the site, re-scan, and the draft checker.
+ * The toolbar popup: counts per verdict for the current tab; the page's report (figures by
+ * verdict, contradicted first, filterable, numbers the set says nothing about hidden unless
+ * asked; export as Markdown or CSV; dismissed figures with Undo); on/off for the site; re-scan;
+ * the draft checker; and a search for official figures by what they count.
  * `?tabId=N` selects the tab explicitly; opened as a tab of its own, it reports on the tab used
  * last before it.
  */
-import { verdictHeading } from '@figure-check/core';
+import { VERDICT_ORDER, describeFigure, verdictHeading, type VerdictKind } from '@figure-check/core';
 import { browser } from 'wxt/browser';
 import { renderVerdictCounts } from '../../lib/verdict-counts.ts';
 import { loadSettings, saveSettings, withSiteEnabled, isSiteEnabled } from '../../lib/settings.ts';
-import { message, type Replies, type Requests } from '../../lib/messages.ts';
+import { message, type Replies, type Requests, type TabReport } from '../../lib/messages.ts';
+import {
+  groupFigures,
+  reportCsv,
+  reportMarkdown,
+  unrelatedCount,
+  type ReportView,
+} from '../../lib/page-report.ts';
+import { setDismissed } from '../../lib/dismissals.ts';
+import { FigureSearch } from '../../lib/figure-search.ts';
+import { citationFor } from '../../lib/citation.ts';
+import { copyText } from '../../lib/card.ts';
+import { downloadText } from '../../lib/download.ts';
+import { mergedSet, userSetsItem } from '../../lib/user-sets.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -40,62 +55,185 @@ async function send<T extends 'get-report' | 'reveal' | 'rescan'>(
   }
 }
 
-function renderCounts(report: Replies['get-report'] | undefined): void {
-  renderVerdictCounts($('counts'), report?.counts);
+const view: { verdicts: Set<VerdictKind>; showUnrelated: boolean } = {
+  verdicts: new Set(VERDICT_ORDER),
+  showUnrelated: false,
+};
+let latest: TabReport | undefined;
+
+function renderFilters(onChange: () => void): void {
+  const box = $('filters');
+  box.replaceChildren();
+  for (const verdict of VERDICT_ORDER) {
+    const label = document.createElement('label');
+    const input = document.createElement('input');
+    input.type = 'checkbox';
+    input.checked = view.verdicts.has(verdict);
+    input.dataset.verdict = verdict;
+    input.addEventListener('change', () => {
+      if (input.checked) view.verdicts.add(verdict);
+      else view.verdicts.delete(verdict);
+      onChange();
+    });
+    label.append(input, document.createTextNode(` ${verdictHeading(verdict)}`));
+    box.append(label);
+  }
 }
 
-function renderFigures(tabId: number, report: Replies['get-report'] | undefined): void {
-  const list = $('figures');
+function currentView(): ReportView {
+  return { verdicts: view.verdicts, showUnrelated: view.showUnrelated };
+}
+
+function renderFigures(tabId: number, report: TabReport | undefined): void {
+  const box = $('figures');
+  box.replaceChildren();
+  for (const group of groupFigures(report?.figures ?? [], currentView())) {
+    const section = document.createElement('section');
+    section.dataset.verdict = group.verdict;
+    const heading = document.createElement('h3');
+    heading.className = `verdict-${group.verdict}`;
+    heading.textContent = `${group.heading} (${group.figures.length})`;
+    const list = document.createElement('ol');
+    list.className = 'figures';
+    for (const figure of group.figures) {
+      const item = document.createElement('li');
+      item.dataset.verdict = figure.verdict;
+      const button = document.createElement('button');
+      button.type = 'button';
+      if (!figure.shown) button.className = 'hidden-verdict';
+      const text = document.createElement('span');
+      text.className = `text verdict-${figure.verdict}`;
+      text.textContent = figure.text;
+      const summary = document.createElement('span');
+      summary.className = 'summary';
+      summary.textContent = figure.summary;
+      button.append(text, summary);
+      button.addEventListener('click', () => void send(tabId, 'reveal', { id: figure.id }));
+      item.append(button);
+      list.append(item);
+    }
+    section.append(heading, list);
+    box.append(section);
+  }
+  $('unrelated-count').textContent = String(unrelatedCount(report?.figures ?? []));
+  renderDismissed(tabId, report);
+}
+
+function renderDismissed(tabId: number, report: TabReport | undefined): void {
+  const dismissed = (report?.figures ?? []).filter((f) => f.dismissed);
+  const box = $<HTMLDetailsElement>('dismissed-box');
+  box.hidden = dismissed.length === 0;
+  $('dismissed-title').textContent = `Dismissed on this page (${dismissed.length})`;
+  const list = $('dismissed');
   list.replaceChildren();
-  for (const figure of report?.figures ?? []) {
+  for (const figure of dismissed) {
     const item = document.createElement('li');
-    item.dataset.verdict = figure.verdict;
-    const button = document.createElement('button');
-    button.type = 'button';
-    if (!figure.shown) button.className = 'hidden-verdict';
-    const text = document.createElement('span');
-    text.className = `text verdict-${figure.verdict}`;
-    text.textContent = `${figure.text} — ${verdictHeading(figure.verdict)}`;
-    const summary = document.createElement('span');
-    summary.className = 'summary';
-    summary.textContent = figure.summary;
-    button.append(text, summary);
-    button.addEventListener('click', () => void send(tabId, 'reveal', { id: figure.id }));
-    item.append(button);
+    item.append(document.createTextNode(`${figure.text} — ${verdictHeading(figure.verdict)}`));
+    const undo = document.createElement('button');
+    undo.type = 'button';
+    undo.className = 'undo';
+    undo.textContent = 'Undo';
+    undo.addEventListener('click', () => {
+      if (!report) return;
+      void setDismissed(report.url, figure.key, false).then(() => setTimeout(() => void refresh(tabId), 200));
+    });
+    item.append(undo);
     list.append(item);
   }
 }
 
 async function refresh(tabId: number): Promise<void> {
   const report = await send(tabId, 'get-report', {});
+  latest = report;
   const status = $('status');
-  if (!report) status.textContent = 'Figure Check cannot run on this page.';
+  if (!report)
+    status.textContent =
+      'Figure Check cannot run on this page: browser pages, extension stores and files the browser keeps to itself are closed to extensions. If this is a web page still loading, re-open this popup in a moment.';
   else if (!report.enabled) status.textContent = `Off for ${report.host}.`;
   else {
     const total = report.figures.length;
     status.textContent = `${total} figure${total === 1 ? '' : 's'} checked${report.busy ? ' so far (still checking)' : ''}.`;
   }
+  document.body.dataset.canRun = String(!!report);
+  $('report').hidden = !report?.enabled;
   if (report) $('host').textContent = report.host || 'this site';
   const toggle = $<HTMLInputElement>('site-toggle');
-  toggle.disabled = !report || !report.host;
+  toggle.disabled = !report?.host;
   if (report) toggle.checked = isSiteEnabled(await loadSettings(), report.host);
-  renderCounts(report);
+  renderVerdictCounts($('counts'), report?.counts);
   renderFigures(tabId, report);
   document.body.dataset.ready = report?.busy ? 'busy' : 'done';
 }
 
+function exportName(report: TabReport, extension: string): string {
+  const host = report.host.replace(/[^a-z0-9.-]/gi, '') || 'page';
+  return `figure-check-${host}-${(report.checkedAt ?? new Date().toISOString()).slice(0, 10)}.${extension}`;
+}
+
+/** The figure lookup: results with value, date, other statements of the measure, Copy citation. */
+async function setUpSearch(): Promise<void> {
+  const set = mergedSet(await userSetsItem.getValue()).set;
+  const search = new FigureSearch(set.figures);
+  const input = $<HTMLInputElement>('search');
+  const results = $('results');
+  const run = () => {
+    results.replaceChildren();
+    for (const { figure } of search.search(input.value, 8)) {
+      const item = document.createElement('li');
+      const value = document.createElement('span');
+      value.className = 'value';
+      value.textContent = describeFigure(figure);
+      const meta = document.createElement('span');
+      meta.className = 'meta';
+      const others = set.byMeasure(figure.measureKey).length - 1;
+      meta.textContent = `${figure.source.agency}, published ${figure.source.datePublished}${others > 0 ? ` · the same measure in ${others} other statement${others === 1 ? '' : 's'}` : ''}`;
+      const copy = document.createElement('button');
+      copy.type = 'button';
+      copy.textContent = 'Copy citation';
+      copy.addEventListener('click', () => {
+        void copyText(citationFor(figure), document).then(
+          () => (copy.textContent = 'Copied'),
+          () => (copy.textContent = 'Copy failed'),
+        );
+      });
+      item.append(value, copy, meta);
+      results.append(item);
+    }
+  };
+  input.addEventListener('input', run);
+}
+
 async function main(): Promise<void> {
-  renderCounts(undefined);
+  renderVerdictCounts($('counts'), undefined);
   $('draft').addEventListener(
     'click',
     () => void browser.tabs.create({ url: browser.runtime.getURL('/draft.html') }),
   );
   $('options').addEventListener('click', () => void browser.runtime.openOptionsPage());
+  void setUpSearch();
   const tabId = await currentTabId();
   if (tabId === undefined) {
     $('status').textContent = 'No tab to check.';
     return;
   }
+  renderFilters(() => renderFigures(tabId, latest));
+  $<HTMLInputElement>('show-unrelated').addEventListener('change', (event) => {
+    view.showUnrelated = (event.target as HTMLInputElement).checked;
+    renderFigures(tabId, latest);
+  });
+  $('export-md').addEventListener('click', () => {
+    if (latest)
+      downloadText(
+        document,
+        reportMarkdown(latest, currentView()),
+        exportName(latest, 'md'),
+        'text/markdown',
+      );
+  });
+  $('export-csv').addEventListener('click', () => {
+    if (latest)
+      downloadText(document, reportCsv(latest, currentView()), exportName(latest, 'csv'), 'text/csv');
+  });
   $('rescan').addEventListener('click', () => {
     $('status').textContent = 'Re-scanning…';
     void send(tabId, 'rescan', {}).then(() => refresh(tabId));
