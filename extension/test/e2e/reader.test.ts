@@ -9,7 +9,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtinSet, checkText } from '@figure-check/core';
 import type { Page } from 'playwright-core';
-import { escapeHtml, htmlPage, launch, openPage, serve, waitForScan, type Browser } from './harness.ts';
+import { readFileSync } from 'node:fs';
+import {
+  escapeHtml,
+  highlightCounts,
+  htmlPage,
+  launch,
+  markCenter,
+  openPage,
+  serve,
+  waitForScan,
+  type Browser,
+} from './harness.ts';
 
 const set = builtinSet();
 /** Quotes of the set with exactly one figure, verified: one mark per paragraph. */
@@ -62,12 +73,22 @@ const STEPPING = htmlPage(
   </article>`,
 );
 
+const INDUSTRY = 'In 2023, 4,411 industry standards were filed.';
+const DISAGREE = htmlPage(
+  'Disagree',
+  `<article><p id="wrong">${escapeHtml(INDUSTRY)}</p><p>${escapeHtml(STEPS[0]!)}</p></article>`,
+);
+
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;
 
 beforeAll(async () => {
   expect(STEPS).toHaveLength(6);
-  server = await serve({ '/edges.html': { body: EDGES }, '/stepping.html': { body: STEPPING } });
+  server = await serve({
+    '/edges.html': { body: EDGES },
+    '/stepping.html': { body: STEPPING },
+    '/disagree.html': { body: DISAGREE },
+  });
   browser = await launch();
 });
 
@@ -215,6 +236,111 @@ describe('stepping with the keyboard', () => {
     await page.keyboard.press('Escape');
     // Focus goes back to the link the reader started from, not to a card of the chain.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('link');
+    await page.close();
+  });
+});
+
+/** Clicks a button of the open card. */
+async function cardButton(page: Page, selector: string): Promise<void> {
+  await page.locator(`figure-check-ui .fc-card ${selector}`).click();
+}
+
+describe('disagreeing with a verdict and reading the source', () => {
+  it('"Report a problem" copies a complete report; "Not this figure" dismisses, is remembered and undone in the popup', async () => {
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    const page = await openPage(browser, server.url, '/disagree.html');
+    await waitForScan(page, (s) => s.counts.contradicted === 1);
+    const mention = checkText(INDUSTRY, set).mentions[0]!;
+    let at = await markCenter(page, '4,411');
+    await page.mouse.click(at.x, at.y);
+    await cardButton(page, '.fc-report');
+    await expect.poll(() => page.locator('figure-check-ui .fc-status').textContent()).toBe('Report copied');
+    const report = await page.evaluate(() => navigator.clipboard.readText());
+    for (const part of [
+      `${server.url}/disagree.html`,
+      `Sentence: ${INDUSTRY}`,
+      'Number: 4,411',
+      'Verdict: contradicted',
+      `Figure id: ${mention.figure!.id}`,
+      'Extension version: 0.1.0',
+    ])
+      expect(report).toContain(part);
+
+    await cardButton(page, '.fc-dismiss');
+    await expect.poll(async () => (await highlightCounts(page)).contradicted).toBe(0);
+    expect(await page.locator('figure-check-ui .fc-card').count()).toBe(0);
+    // Remembered for this page.
+    await page.reload();
+    await waitForScan(page, (s) => s.counts.contradicted === 1);
+    expect((await highlightCounts(page)).contradicted).toBe(0);
+    expect((await highlightCounts(page)).verified).toBe(1);
+
+    // Undone from the popup.
+    await page.bringToFront();
+    const tabId = (await browser.worker.evaluate(
+      async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
+    )) as number;
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+    await popup.waitForSelector('body[data-ready="done"]');
+    expect(await popup.locator('#figures li[data-verdict="contradicted"]').count()).toBe(0);
+    await popup.locator('#dismissed-box summary').click();
+    expect(await popup.locator('#dismissed li').textContent()).toContain('4,411');
+    await popup.locator('#dismissed li button.undo').click();
+    await expect.poll(async () => (await highlightCounts(page)).contradicted).toBe(1);
+    await popup.close();
+    at = await markCenter(page, '4,411');
+    expect(at.x).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('exports the page report as Markdown and CSV with the page address and the time checked', async () => {
+    const page = await openPage(browser, server.url, '/disagree.html');
+    await waitForScan(page, (s) => s.counts.contradicted === 1);
+    await page.bringToFront();
+    const tabId = (await browser.worker.evaluate(
+      async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
+    )) as number;
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+    await popup.waitForSelector('body[data-ready="done"]');
+    for (const [button, first] of [
+      ['#export-md', '# Figure Check report'],
+      ['#export-csv', 'page,checked,figure,verdict'],
+    ] as const) {
+      const download = popup.waitForEvent('download');
+      await popup.locator(button).click();
+      const file = await (await download).path();
+      const text = readFileSync(file, 'utf8');
+      expect(text.startsWith(first)).toBe(true);
+      expect(text).toContain(`${server.url}/disagree.html`);
+      expect(text).toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
+      expect(text).toContain('4,411');
+    }
+    await popup.close();
+    await page.close();
+  });
+
+  it('"Read the source" opens the archived source with the quoted sentence marked and in view', async () => {
+    const page = await openPage(browser, server.url, '/disagree.html');
+    await waitForScan(page, (s) => s.counts.contradicted === 1);
+    const figure = checkText(INDUSTRY, set).mentions[0]!.figure!;
+    const at = await markCenter(page, '4,411');
+    await page.mouse.click(at.x, at.y);
+    const opened = browser.context.waitForEvent('page');
+    await cardButton(page, '.fc-open-source');
+    const viewer = await opened;
+    await viewer.waitForSelector('body[data-ready="done"]');
+    expect(viewer.url()).toContain('/source.html?figure=');
+    expect(await viewer.locator('#quote').textContent()).toBe(figure.quote);
+    expect(await viewer.locator('#title').textContent()).toBe(figure.source.title);
+    const inView = await viewer.evaluate(() => {
+      const r = document.getElementById('quote')!.getBoundingClientRect();
+      return r.top >= 0 && r.top < innerHeight;
+    });
+    expect(inView).toBe(true);
+    expect(await viewer.locator('#original').getAttribute('href')).toBe(new URL(figure.source.url!).href);
+    await viewer.close();
     await page.close();
   });
 });
