@@ -17,6 +17,9 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     environment: 'happy-dom',
     globalSetup: ['test/e2e/global-setup.ts'],
+    setupFiles: ['test/unit/i18n-setup.ts'],
+    // Where the setup reads the interface's messages (import.meta.url is a page URL in happy-dom).
+    env: { FIGURE_CHECK_LOCALES: `${root}src/locales` },
     testTimeout: 120_000,
     hookTimeout: 180_000,
   },

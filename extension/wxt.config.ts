@@ -9,6 +9,8 @@ export default defineConfig({
   outDir: 'dist',
   // Explicit imports everywhere: easier to read and to type-check than auto-imports.
   imports: false,
+  // The interface follows the browser's language (English, Chinese): src/locales/*.yml.
+  modules: ['@wxt-dev/i18n/module'],
   vite: () => ({
     build: {
       rollupOptions: {
@@ -29,18 +31,18 @@ export default defineConfig({
     },
   }),
   manifest: ({ browser }) => ({
-    name: 'Figure Check',
-    description:
-      'Checks figures quoted on news pages against official sources, locally, with the source one hover away.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage', 'contextMenus'],
     commands: {
       'next-figure': {
         suggested_key: { default: 'Alt+Shift+Period' },
-        description: 'Show the next checked figure on the page',
+        description: '__MSG_cmdNext__',
       },
       'previous-figure': {
         suggested_key: { default: 'Alt+Shift+Comma' },
-        description: 'Show the previous checked figure on the page',
+        description: '__MSG_cmdPrevious__',
       },
     },
     ...(browser === 'firefox'

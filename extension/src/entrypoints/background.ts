@@ -17,6 +17,7 @@ import {
 import { draftPrefillItem } from '../lib/draft-prefill.ts';
 import { userSetsItem } from '../lib/user-sets.ts';
 import { CheckService } from '../lib/check-service.ts';
+import { i18n } from '#i18n';
 
 const MENU_ID = 'figure-check-draft';
 
@@ -34,7 +35,7 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({
       id: MENU_ID,
-      title: 'Check “%s” with Figure Check',
+      title: i18n.t('menuCheck'),
       contexts: ['selection'],
     });
   });

@@ -4,7 +4,9 @@
  * createElement/textContent only: figure data (including a user's imported set) is never
  * parsed as HTML.
  */
+import { i18n } from '#i18n';
 import { citationFor } from './citation.ts';
+import { verdictLanguage } from './ui-text.ts';
 import {
   describeFigure,
   shortAttribution,
@@ -74,7 +76,7 @@ function sourceLine(doc: Document, figure: SourcedFigure): HTMLElement {
   }
   line.append(
     title,
-    doc.createTextNode(` — ${s.publisher}, held ${s.dateHeld}, published ${s.datePublished}`),
+    doc.createTextNode(` — ${s.publisher}, ${i18n.t('card.sourceDates', [s.dateHeld, s.datePublished])}`),
   );
   return line;
 }
@@ -124,18 +126,21 @@ export async function copyText(text: string, doc: Document = document): Promise<
  * shadow root with CARD_CSS. `data-verdict` carries the verdict for styling and tests.
  */
 export function buildCard(doc: Document, mention: CardMention, actions: CardActions = {}): HTMLElement {
+  const language = verdictLanguage();
+  const heading = verdictHeading(mention.verdict, language);
   const card = el(doc, 'section', 'fc-card');
   card.dataset.verdict = mention.verdict;
+  card.lang = language === 'zh' ? 'zh-CN' : 'en';
   card.setAttribute('role', 'dialog');
-  card.setAttribute('aria-label', `Figure Check: ${verdictHeading(mention.verdict)}`);
+  card.setAttribute('aria-label', `Figure Check: ${heading}`);
   card.tabIndex = -1;
 
   const head = el(doc, 'header', 'fc-head');
-  const badge = el(doc, 'span', `fc-verdict fc-${mention.verdict}`, verdictHeading(mention.verdict));
+  const badge = el(doc, 'span', `fc-verdict fc-${mention.verdict}`, heading);
   const quoted = el(doc, 'span', 'fc-quoted', `“${mention.text}”`);
   const close = el(doc, 'button', 'fc-close', '×');
   close.type = 'button';
-  close.setAttribute('aria-label', 'Close');
+  close.setAttribute('aria-label', i18n.t('card.close'));
   close.addEventListener('click', () => actions.onClose?.());
   head.append(badge, quoted, close);
   card.append(head);
@@ -147,13 +152,13 @@ export function buildCard(doc: Document, mention: CardMention, actions: CardActi
   body.append(el(doc, 'p', 'fc-explanation', mention.explanation));
   const figure = mention.figure;
   if (figure) {
-    body.append(row(doc, 'Official figure', describeFigure(figure)));
+    body.append(row(doc, i18n.t('card.officialFigure'), describeFigure(figure)));
     if (mention.verdict === 'contradicted' && mention.likelyError) {
-      body.append(row(doc, 'Likely error', mention.likelyError.message));
+      body.append(row(doc, i18n.t('card.likelyError'), mention.likelyError.message));
     }
-    body.append(row(doc, 'Source says', quoteWithNumber(doc, figure)));
-    body.append(row(doc, 'Speaker', figure.speaker));
-    body.append(row(doc, 'Source', sourceLine(doc, figure)));
+    body.append(row(doc, i18n.t('card.sourceSays'), quoteWithNumber(doc, figure)));
+    body.append(row(doc, i18n.t('card.speaker'), figure.speaker));
+    body.append(row(doc, i18n.t('card.source'), sourceLine(doc, figure)));
   }
 
   const others = mention.alternatives.filter((alt) => alt.id !== figure?.id);
@@ -177,7 +182,7 @@ export function buildCard(doc: Document, mention: CardMention, actions: CardActi
       }
       list.append(item);
     }
-    body.append(row(doc, figure ? 'Other sources' : 'Nearby figures', list));
+    body.append(row(doc, i18n.t(figure ? 'card.otherSources' : 'card.nearbyFigures'), list));
   }
   if (figure) body.append(el(doc, 'p', 'fc-citation', citationFor(figure)));
 
@@ -187,16 +192,16 @@ export function buildCard(doc: Document, mention: CardMention, actions: CardActi
   const copyWith = (text: string, done: string) =>
     (actions.copy ?? ((t: string) => copyText(t, doc)))(text).then(
       () => (status.textContent = done),
-      () => (status.textContent = 'Copy failed: select the text above'),
+      () => (status.textContent = i18n.t('card.copyFailed')),
     );
   if (figure) {
-    const copy = el(doc, 'button', 'fc-copy', 'Copy citation');
+    const copy = el(doc, 'button', 'fc-copy', i18n.t('card.copyCitation'));
     copy.type = 'button';
-    copy.addEventListener('click', () => void copyWith(citationFor(figure), 'Copied'));
+    copy.addEventListener('click', () => void copyWith(citationFor(figure), i18n.t('card.copied')));
     foot.append(copy);
     const open = actions.onOpenSource;
     if (open && figure.source.archive) {
-      const source = el(doc, 'button', 'fc-action fc-open-source', 'Read the source');
+      const source = el(doc, 'button', 'fc-action fc-open-source', i18n.t('card.readSource'));
       source.type = 'button';
       source.addEventListener('click', () => open(figure.id));
       foot.append(source);
@@ -204,17 +209,17 @@ export function buildCard(doc: Document, mention: CardMention, actions: CardActi
   }
   const report = actions.problemReport;
   if (report) {
-    const button = el(doc, 'button', 'fc-action fc-report', 'Report a problem');
+    const button = el(doc, 'button', 'fc-action fc-report', i18n.t('card.reportProblem'));
     button.type = 'button';
-    button.title = 'Copies a report of this verdict to send to the figure set’s keepers';
-    button.addEventListener('click', () => void copyWith(report(), 'Report copied'));
+    button.title = i18n.t('card.reportProblemTitle');
+    button.addEventListener('click', () => void copyWith(report(), i18n.t('card.reportCopied')));
     foot.append(button);
   }
   const dismiss = actions.onDismiss;
   if (dismiss) {
-    const button = el(doc, 'button', 'fc-action fc-dismiss', 'Not this figure');
+    const button = el(doc, 'button', 'fc-action fc-dismiss', i18n.t('card.notThisFigure'));
     button.type = 'button';
-    button.title = 'Removes this mark on this page (undo in the toolbar popup)';
+    button.title = i18n.t('card.notThisFigureTitle');
     button.addEventListener('click', () => dismiss());
     foot.append(button);
   }

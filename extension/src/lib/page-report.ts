@@ -5,7 +5,7 @@
  * carrying the page's address and the time it was checked; and the "Report a problem" text.
  * Pure functions: the popup and the content script only call them.
  */
-import { VERDICT_ORDER, verdictHeading, type VerdictKind } from '@figure-check/core';
+import { VERDICT_ORDER, verdictHeading, type VerdictKind, type VerdictLanguage } from '@figure-check/core';
 import type { ListedFigure, TabReport } from './messages.ts';
 
 /**
@@ -22,6 +22,8 @@ export interface ReportView {
   verdicts: ReadonlySet<VerdictKind>;
   /** Show numbers that are not about the set. */
   showUnrelated: boolean;
+  /** Language of the verdict headings (the core's words); English by default. */
+  language?: VerdictLanguage;
 }
 
 /** One group of the list: a verdict's heading and its figures, in page order. */
@@ -39,7 +41,8 @@ export function groupFigures(figures: readonly ListedFigure[], view: ReportView)
     const list = figures.filter(
       (f) => f.verdict === verdict && !f.dismissed && (view.showUnrelated || !isUnrelated(f)),
     );
-    if (list.length > 0) groups.push({ verdict, heading: verdictHeading(verdict), figures: list });
+    if (list.length > 0)
+      groups.push({ verdict, heading: verdictHeading(verdict, view.language), figures: list });
   }
   return groups;
 }

@@ -7,7 +7,7 @@
  * focus back on close.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtinSet, checkText } from '@figure-check/core';
+import { builtinSet, checkText, verdictHeading } from '@figure-check/core';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import {
@@ -342,5 +342,37 @@ describe('disagreeing with a verdict and reading the source', () => {
     expect(await viewer.locator('#original').getAttribute('href')).toBe(new URL(figure.source.url!).href);
     await viewer.close();
     await page.close();
+  });
+});
+
+describe('a Chinese browser', () => {
+  it('shows the card and the popup in Chinese, with the core’s Chinese verdict words', async () => {
+    const zh = await launch({ language: 'zh-CN' });
+    try {
+      const page = await openPage(zh, server.url, '/disagree.html');
+      await waitForScan(page, (s) => s.counts.contradicted === 1);
+      const at = await markCenter(page, '4,411');
+      await page.mouse.click(at.x, at.y);
+      const card = page.locator('figure-check-ui .fc-card');
+      await card.waitFor();
+      expect(await card.locator('.fc-verdict').textContent()).toBe(verdictHeading('contradicted', 'zh'));
+      expect(await card.locator('.fc-copy').textContent()).toBe('复制引文');
+      expect(await card.getAttribute('lang')).toBe('zh-CN');
+      await page.bringToFront();
+      const tabId = (await zh.worker.evaluate(
+        async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
+      )) as number;
+      const popup = await zh.context.newPage();
+      await popup.goto(`chrome-extension://${zh.extensionId}/popup.html?tabId=${tabId}`);
+      await popup.waitForSelector('body[data-ready="done"]');
+      expect(await popup.locator('#report-title').textContent()).toBe('本页的数字');
+      expect(await popup.locator('#figures section h3').first().textContent()).toContain(
+        verdictHeading('contradicted', 'zh'),
+      );
+      await popup.close();
+      await page.close();
+    } finally {
+      await zh.close();
+    }
   });
 });

@@ -6,8 +6,10 @@ import {
   formatCitation,
   type CheckedMention,
   type SourcedFigure,
+  verdictHeading,
 } from '@figure-check/core';
 import { buildCard, quoteWithNumber } from '../../src/lib/card.ts';
+import { useLocale } from './i18n-setup.ts';
 import { citationFor, nestQuotes } from '../../src/lib/citation.ts';
 
 const set = builtinSet();
@@ -131,6 +133,19 @@ describe('the card', () => {
     expect(parts).toEqual(['fc-head', 'fc-body', 'fc-foot']);
     expect(card.querySelector('.fc-foot .fc-copy')).not.toBeNull();
     expect(card.querySelector('.fc-head .fc-verdict')).not.toBeNull();
+  });
+
+  it('speaks the browser’s language: Chinese words and the core’s Chinese verdicts', () => {
+    useLocale('zh_CN');
+    const card = buildCard(document, mentionFor(figure.quote), {
+      onDismiss: () => {},
+      problemReport: () => '',
+    });
+    expect(card.lang).toBe('zh-CN');
+    expect(card.querySelector('.fc-verdict')!.textContent).toBe(verdictHeading('verified', 'zh'));
+    expect(card.querySelector('.fc-copy')!.textContent).toBe('复制引文');
+    expect(card.querySelector('.fc-dismiss')!.textContent).toBe('不是这个数据');
+    expect(card.textContent).toContain('官方数据');
   });
 
   it('emphasises the number only where the quote has it', () => {

@@ -24,6 +24,35 @@ import { citationFor } from '../../lib/citation.ts';
 import { copyText } from '../../lib/card.ts';
 import { downloadText } from '../../lib/download.ts';
 import { mergedSet, userSetsItem } from '../../lib/user-sets.ts';
+import { verdictLanguage } from '../../lib/ui-text.ts';
+import { i18n } from '#i18n';
+
+const language = verdictLanguage();
+
+/** The popup's fixed words in the browser's language (the HTML carries the English ones). */
+function localize(): void {
+  document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
+  const words: Record<string, string> = {
+    status: i18n.t('popup.checking'),
+    'on-for': i18n.t('popup.onFor'),
+    host: i18n.t('popup.thisSite'),
+    rescan: i18n.t('popup.rescan'),
+    draft: i18n.t('popup.draft'),
+    options: i18n.t('popup.options'),
+    'report-title': i18n.t('popup.figuresTitle'),
+    'unrelated-label': i18n.t('popup.showUnrelated'),
+    'export-md': i18n.t('popup.exportMarkdown'),
+    'export-csv': i18n.t('popup.exportCsv'),
+    'lookup-title': i18n.t('popup.lookupTitle'),
+    'keys-hint': i18n.t('popup.keys'),
+  };
+  for (const [id, text] of Object.entries(words)) {
+    const element = document.getElementById(id);
+    if (element && text) element.textContent = text;
+  }
+  $('filters').setAttribute('aria-label', i18n.t('popup.showVerdicts'));
+  $<HTMLInputElement>('search').placeholder = i18n.t('popup.lookupPlaceholder');
+}
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -75,13 +104,13 @@ function renderFilters(onChange: () => void): void {
       else view.verdicts.delete(verdict);
       onChange();
     });
-    label.append(input, document.createTextNode(` ${verdictHeading(verdict)}`));
+    label.append(input, document.createTextNode(` ${verdictHeading(verdict, language)}`));
     box.append(label);
   }
 }
 
 function currentView(): ReportView {
-  return { verdicts: view.verdicts, showUnrelated: view.showUnrelated };
+  return { verdicts: view.verdicts, showUnrelated: view.showUnrelated, language };
 }
 
 function renderFigures(tabId: number, report: TabReport | undefined): void {
@@ -123,16 +152,16 @@ function renderDismissed(tabId: number, report: TabReport | undefined): void {
   const dismissed = (report?.figures ?? []).filter((f) => f.dismissed);
   const box = $<HTMLDetailsElement>('dismissed-box');
   box.hidden = dismissed.length === 0;
-  $('dismissed-title').textContent = `Dismissed on this page (${dismissed.length})`;
+  $('dismissed-title').textContent = i18n.t('popup.dismissed', [String(dismissed.length)]);
   const list = $('dismissed');
   list.replaceChildren();
   for (const figure of dismissed) {
     const item = document.createElement('li');
-    item.append(document.createTextNode(`${figure.text} — ${verdictHeading(figure.verdict)}`));
+    item.append(document.createTextNode(`${figure.text} — ${verdictHeading(figure.verdict, language)}`));
     const undo = document.createElement('button');
     undo.type = 'button';
     undo.className = 'undo';
-    undo.textContent = 'Undo';
+    undo.textContent = i18n.t('popup.undo');
     undo.addEventListener('click', () => {
       if (!report) return;
       void setDismissed(report.url, figure.key, false).then(() => setTimeout(() => void refresh(tabId), 200));
@@ -146,21 +175,21 @@ async function refresh(tabId: number): Promise<void> {
   const report = await send(tabId, 'get-report', {});
   latest = report;
   const status = $('status');
-  if (!report)
-    status.textContent =
-      'Figure Check cannot run on this page: browser pages, extension stores and files the browser keeps to itself are closed to extensions. If this is a web page still loading, re-open this popup in a moment.';
-  else if (!report.enabled) status.textContent = `Off for ${report.host}.`;
+  if (!report) status.textContent = i18n.t('popup.cannotRun');
+  else if (!report.enabled) status.textContent = i18n.t('popup.offFor', [report.host]);
   else {
-    const total = report.figures.length;
-    status.textContent = `${total} figure${total === 1 ? '' : 's'} checked${report.busy ? ' so far (still checking)' : ''}.`;
+    const total = String(report.figures.length);
+    status.textContent = report.busy
+      ? i18n.t('popup.checkedBusy', [total])
+      : i18n.t('popup.checked', [total]);
   }
   document.body.dataset.canRun = String(!!report);
   $('report').hidden = !report?.enabled;
-  if (report) $('host').textContent = report.host || 'this site';
+  if (report) $('host').textContent = report.host || i18n.t('popup.thisSite');
   const toggle = $<HTMLInputElement>('site-toggle');
   toggle.disabled = !report?.host;
   if (report) toggle.checked = isSiteEnabled(await loadSettings(), report.host);
-  renderVerdictCounts($('counts'), report?.counts);
+  renderVerdictCounts($('counts'), report?.counts, language);
   renderFigures(tabId, report);
   document.body.dataset.ready = report?.busy ? 'busy' : 'done';
 }
@@ -186,14 +215,15 @@ async function setUpSearch(): Promise<void> {
       const meta = document.createElement('span');
       meta.className = 'meta';
       const others = set.byMeasure(figure.measureKey).length - 1;
-      meta.textContent = `${figure.source.agency}, published ${figure.source.datePublished}${others > 0 ? ` · the same measure in ${others} other statement${others === 1 ? '' : 's'}` : ''}`;
+      meta.textContent = i18n.t('popup.published', [figure.source.agency, figure.source.datePublished]);
+      if (others > 0) meta.textContent += ` · ${i18n.t('popup.sameMeasure', [String(others)])}`;
       const copy = document.createElement('button');
       copy.type = 'button';
-      copy.textContent = 'Copy citation';
+      copy.textContent = i18n.t('popup.copyCitation');
       copy.addEventListener('click', () => {
         void copyText(citationFor(figure), document).then(
-          () => (copy.textContent = 'Copied'),
-          () => (copy.textContent = 'Copy failed'),
+          () => (copy.textContent = i18n.t('popup.copied')),
+          () => (copy.textContent = i18n.t('popup.copyFailed')),
         );
       });
       item.append(value, copy, meta);
@@ -204,7 +234,8 @@ async function setUpSearch(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  renderVerdictCounts($('counts'), undefined);
+  localize();
+  renderVerdictCounts($('counts'), undefined, language);
   $('draft').addEventListener(
     'click',
     () => void browser.tabs.create({ url: browser.runtime.getURL('/draft.html') }),
@@ -213,7 +244,7 @@ async function main(): Promise<void> {
   void setUpSearch();
   const tabId = await currentTabId();
   if (tabId === undefined) {
-    $('status').textContent = 'No tab to check.';
+    $('status').textContent = i18n.t('popup.noTab');
     return;
   }
   renderFilters(() => renderFigures(tabId, latest));
@@ -235,7 +266,7 @@ async function main(): Promise<void> {
       downloadText(document, reportCsv(latest, currentView()), exportName(latest, 'csv'), 'text/csv');
   });
   $('rescan').addEventListener('click', () => {
-    $('status').textContent = 'Re-scanning…';
+    $('status').textContent = i18n.t('popup.rescanning');
     void send(tabId, 'rescan', {}).then(() => refresh(tabId));
   });
   $<HTMLInputElement>('site-toggle').addEventListener('change', (event) => {
