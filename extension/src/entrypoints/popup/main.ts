@@ -144,7 +144,7 @@ function renderFigures(tabId: number, report: TabReport | undefined): void {
     section.append(heading, list);
     box.append(section);
   }
-  $('unrelated-count').textContent = String(unrelatedCount(report?.figures ?? []));
+  $('unrelated-count').textContent = `(${unrelatedCount(report?.figures ?? [])})`;
   renderDismissed(tabId, report);
 }
 
