@@ -14,7 +14,10 @@ its command; ratios compare measurements taken in the same run. \`npm run bench\
 all three sections.
 `;
 
-export function writeBenchmarkSection(name: 'core' | 'extension' | 'excel-addin', markdown: string): void {
+export function writeBenchmarkSection(
+  name: 'core' | 'cli-startup' | 'extension' | 'excel-addin',
+  markdown: string,
+): void {
   const start = `<!-- ${name}:start -->`;
   const end = `<!-- ${name}:end -->`;
   let doc = existsSync(BENCHMARKS_FILE) ? readFileSync(BENCHMARKS_FILE, 'utf8') : HEADER;

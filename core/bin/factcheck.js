@@ -1,6 +1,12 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx's loader, so no build step stands between `npm install` and use.
-import { register } from 'tsx/esm/api';
+// The CLI runs as bundled JavaScript (built by `npm install` through the root `prepare` script).
+import { existsSync } from 'node:fs';
 
-register();
-await import('../src/cli/cli-main.ts');
+const bundle = new URL('../dist/factcheck.mjs', import.meta.url);
+if (!existsSync(bundle)) {
+  process.stderr.write(
+    'factcheck: the CLI is not built; run `npm run build -w core` (npm install does it)\n',
+  );
+  process.exit(3);
+}
+await import(bundle.href);

@@ -50,4 +50,5 @@ export {
   lineColumn,
 } from './report/report.ts';
 export { findFigure, type LookupResult } from './check/find-figure.ts';
-export { detectHeaderRows, isFigureCell, isYearCell } from './check/check-table.ts';
+export { detectHeaderRows, isFigureCell, isYearCell, type NumberCulture } from './check/check-table.ts';
+export { seriesOf, formatSeries, periodLabel, type Series, type SeriesPoint } from './report/series.ts';

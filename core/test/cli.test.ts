@@ -23,7 +23,7 @@ async function cli(args: string[], stdin = '') {
   const code = await runCli(args, {
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t),
-    readStdin: async () => Buffer.from(stdin),
+    readStdin: () => Promise.resolve(Buffer.from(stdin)),
     stdinIsTTY: false,
   });
   return { code, stdout, stderr };

@@ -2,9 +2,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { VERDICTS, type VerdictKind } from '../src/judge/verdict.ts';
+import { VERDICTS, type VerdictKind } from '../src/judge/verdicts.ts';
+import { hasChinese } from '../src/rules/scripts.ts';
 
-export interface Label {
+interface Label {
   start: number;
   end: number;
   text: string;
@@ -20,7 +21,7 @@ export interface LabeledArticle {
 
 const MARK = /\[\[([^\]|]+)\|([a-z]+)\]\]/g;
 
-export function parseLabeled(name: string, marked: string): LabeledArticle {
+function parseLabeled(name: string, marked: string): LabeledArticle {
   const labels: Label[] = [];
   let text = '';
   let last = 0;
@@ -31,20 +32,26 @@ export function parseLabeled(name: string, marked: string): LabeledArticle {
     text += marked.slice(last, m.index);
     labels.push({ start: text.length, end: text.length + m[1]!.length, text: m[1]!, verdict });
     text += m[1]!;
-    last = m.index! + m[0].length;
+    last = m.index + m[0].length;
   }
   text += marked.slice(last);
   if (text.includes('[[') || text.includes(']]')) throw new Error(`${name}: malformed label markup`);
-  return { name, language: /[\u4e00-\u9fff]/.test(text) ? 'zh' : 'en', text, labels };
+  return { name, language: hasChinese(text) ? 'zh' : 'en', text, labels };
 }
 
-export const corpusDir = fileURLToPath(new URL('./corpus/', import.meta.url));
+/** The labeled corpora: `corpus` (first session), `corpus-news` (written blind for the reference work). */
+export type CorpusName = 'corpus' | 'corpus-news';
 
-export function loadCorpus(): LabeledArticle[] {
-  return readdirSync(corpusDir)
+function corpusDir(name: CorpusName): string {
+  return fileURLToPath(new URL(`./${name}/`, import.meta.url));
+}
+
+export function loadCorpus(name: CorpusName = 'corpus'): LabeledArticle[] {
+  const dir = corpusDir(name);
+  return readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
-    .map((f) => parseLabeled(f, readFileSync(join(corpusDir, f), 'utf8')));
+    .map((f) => parseLabeled(f, readFileSync(join(dir, f), 'utf8')));
 }
 
 /** Spans overlap: how a found figure is matched to a label. */

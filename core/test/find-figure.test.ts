@@ -6,8 +6,10 @@ const set = builtinSet();
 
 describe('findFigure', () => {
   it('finds the official figure a label names', () => {
-    const found = findFigure(set, 'defective vehicles recalled');
-    expect(found.figure?.value).toBe(6_728_000);
+    // Without a period, the latest date of the series; with one, that year's figure.
+    expect(findFigure(set, 'defective vehicles recalled').figure?.value).toBe(6_846_000);
+    expect(findFigure(set, 'defective vehicles recalled', '2023').figure?.value).toBe(6_728_000);
+    expect(findFigure(set, 'defective vehicles recalled', '2022').figure?.value).toBe(4_488_000);
   });
 
   it('chooses by period (years) where the sources state a measure at two dates', () => {

@@ -16,12 +16,24 @@ describe('verified', () => {
     [
       'Regulators oversaw the recall of 6.728 million defective vehicles in 2023.',
       '6.728 million',
-      'defective',
+      'defective-vehicles-recalled',
     ],
-    ['Regulators oversaw the recall of 6,728,000 defective vehicles in 2023.', '6,728,000', 'defective'],
-    ['2023年，全国召回缺陷汽车672.8万辆。', '672.8万', 'defective'],
-    ['The effective implementation rate of national standards was 93.7%.', '93.7%', ''],
-    ['Eighteen departments jointly issued an action plan to improve quality.', 'Eighteen', ''],
+    [
+      'Regulators oversaw the recall of 6,728,000 defective vehicles in 2023.',
+      '6,728,000',
+      'defective-vehicles-recalled',
+    ],
+    ['2023年，全国召回缺陷汽车672.8万辆。', '672.8万', 'defective-vehicles-recalled'],
+    [
+      'The effective implementation rate of national standards was 93.7%.',
+      '93.7%',
+      'national-standards-effective-implementation-rate',
+    ],
+    [
+      'Eighteen departments jointly issued an action plan to improve quality.',
+      'Eighteen',
+      'quality-improvement-action-plan-issuing-departments',
+    ],
     ['China now has 202 national measurement benchmarks.', '202', 'national-measurement-benchmarks'],
     [
       'China had 192 national measurement benchmarks, officials said in January.',
@@ -32,7 +44,7 @@ describe('verified', () => {
     const m = verdictOf(text, written);
     expect(m.verdict, m.explanation).toBe('verified');
     expect(m.figure).not.toBeNull();
-    expect(m.figure!.measureKey).toContain(key);
+    expect(m.figure!.measureKey).toBe(key);
     expect(m.figure!.source.title).toBeTruthy();
   });
 
@@ -129,7 +141,11 @@ describe('unverified', () => {
   });
 
   it.each([
-    ['another period', 'By the end of 2022, China had 44,499 national standards.', '44,499'],
+    [
+      'a period the set has no figure for',
+      'By the end of 2020, China had 44,499 national standards.',
+      '44,499',
+    ],
     ['a subset', 'China recalled 6.728 million new-energy vehicles in 2023.', '6.728 million'],
     ['a region', 'Guangdong had 44,499 national standards at the end of 2023.', '44,499'],
     ['a broader measure', 'In 2023, a total of 56,000 violation cases were handled.', '56,000'],
@@ -139,9 +155,25 @@ describe('unverified', () => {
   });
 
   it('names the nearby official figure when the period differs', () => {
-    const m = verdictOf('By the end of 2022, China had 44,499 national standards.', '44,499');
+    const m = verdictOf('By the end of 2020, China had 44,499 national standards.', '44,499');
     expect(m.alternatives[0]?.value).toBe(44499);
     expect(m.explanation).toMatch(/another period/);
+  });
+
+  it("contradicts another year's value stated for a year the set has, and says whose it is", () => {
+    const m = verdictOf('By the end of 2022, China had 44,499 national standards.', '44,499');
+    expect(m.verdict, m.explanation).toBe('contradicted');
+    expect(m.figure?.value).toBe(43027);
+    expect(m.likelyError?.kind).toBe('wrong-period');
+    expect(m.likelyError?.message).toMatch(/44,499, by the end of 2023/);
+    const earlier = verdictOf('2023年，全国共实施汽车召回448.8万辆。', '448.8万');
+    expect(earlier.verdict, earlier.explanation).toBe('contradicted');
+    expect(earlier.likelyError?.kind).toBe('outdated');
+  });
+
+  it('does not take a target for a result', () => {
+    const m = verdictOf('In 2025 the pass rate of manufacturing products reached 94%.', '94%');
+    expect(m.verdict, m.explanation).not.toBe('verified');
   });
 
   it('a round number next to a one-word measure is neither a rounding nor an error of an official figure', () => {
@@ -171,5 +203,15 @@ describe('robustness', () => {
     const text = set.figures.map((f) => f.quote).join('\n');
     const report = checkText(text, set);
     expect(report.summary.contradicted).toBe(0);
+    // A verified or approximate mark must cite a figure with the mention's own value: a green mark
+    // on a quote that cites another figure of another value would be a wrong verification.
+    const wrongGreen = report.mentions.filter((m) => {
+      if (!m.figure) return false;
+      if (m.verdict === 'verified') return m.figure.value !== m.value;
+      if (m.verdict === 'approximate') return Math.abs(m.value - m.figure.value) > 0.1 * m.figure.value;
+      return false;
+    });
+    expect(wrongGreen.map((m) => `${m.text} -> ${m.figure?.id}`)).toEqual([]);
+    expect(report.summary.verified).toBeGreaterThan(set.size / 2);
   });
 });

@@ -71,6 +71,16 @@ export function installFakeOffice(sheetRows: Array<Array<string | number>>): voi
       get numberFormat() {
         return grid((c) => c.format);
       },
+      get numberFormatCategories() {
+        return grid((c) => (c.format.includes('%') ? 'Percentage' : 'General'));
+      },
+      getSpecialCellsOrNullObject() {
+        return { isNullObject: false, address: this.address, load() {} };
+      },
+      getMergedAreasOrNullObject() {
+        return { isNullObject: true, address: '', load() {} };
+      },
+      conditionalFormats: { getCount: () => ({ value: 0 }) },
       set numberFormat(_v: unknown) {},
       format: {
         fill: {
@@ -103,6 +113,8 @@ export function installFakeOffice(sheetRows: Array<Array<string | number>>): voi
   function worksheet(name: string) {
     return {
       name,
+      id: `id-${name}`,
+      protection: { protected: false, load() {} },
       isNullObject: false,
       visibility: 'Visible',
       load() {},
@@ -122,6 +134,27 @@ export function installFakeOffice(sheetRows: Array<Array<string | number>>): voi
           const [r, c] = parse(a);
           const x = sheets.get(name)?.get(`${r},${c}`);
           if (x) x.note = text;
+        },
+        items: [] as unknown[],
+        load() {
+          const cells = sheets.get(name) ?? new Map<string, Cell>();
+          this.items = [...cells.entries()]
+            .filter(([, x]) => x.note)
+            .map(([key, x]) => {
+              const [r, c] = key.split(',').map(Number) as [number, number];
+              return {
+                get content() {
+                  return x.note ?? '';
+                },
+                set content(t: string) {
+                  x.note = t;
+                },
+                delete() {
+                  x.note = null;
+                },
+                getLocation: () => ({ address: `${name}!${letters(c)}${r + 1}`, load() {} }),
+              };
+            });
         },
         getItemOrNullObject(a: string) {
           const [r, c] = parse(a);
@@ -151,14 +184,19 @@ export function installFakeOffice(sheetRows: Array<Array<string | number>>): voi
           this.items = [...sheets.keys()].map((name) => ({ name }));
         },
         getActiveWorksheet: () => worksheet('Figures'),
-        getItem: (n: string) => worksheet(n),
-        getItemOrNullObject: (n: string) => (sheets.has(n) ? worksheet(n) : { isNullObject: true }),
+        getItem: (n: string) => worksheet(n.replace(/^id-/, '')),
+        getItemOrNullObject: (n: string) =>
+          sheets.has(n.replace(/^id-/, ''))
+            ? worksheet(n.replace(/^id-/, ''))
+            : { isNullObject: true, load() {} },
         add: (n: string) => {
           sheets.set(n, new Map());
           return worksheet(n);
         },
       },
       getSelectedRange: () => range('Figures', 0, 0, rows, cols),
+      getSelectedRanges: () => ({ address: range('Figures', 0, 0, rows, cols).address, load() {} }),
+      application: { cultureInfo: { numberFormat: { numberDecimalSeparator: '.', load() {} } } },
     },
     sync: () => {
       state.syncs++;

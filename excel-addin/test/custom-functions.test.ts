@@ -4,7 +4,7 @@ import { OfficeMockObject } from 'office-addin-mock';
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FUNCTIONS, figure, source, verify } from '../src/functions/functions.ts';
+import { FUNCTIONS, explain, figure, series, source, verify } from '../src/functions/functions.ts';
 import { registerFunctions } from '../src/functions/main.ts';
 
 class FunctionError extends Error {
@@ -41,28 +41,71 @@ afterEach(() => {
   delete g.Office;
 });
 
+const errorOf = (fn: () => unknown): FunctionError => {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof FunctionError) return error;
+    throw error;
+  }
+  throw new Error('no error thrown');
+};
+
 describe('FACTCHECK.VERIFY', () => {
-  it('verifies and contradicts real built-in figures', () => {
+  it('returns exactly one verdict word, for numbers and text', () => {
     install(false);
-    expect(verify(6728000, 'defective vehicles recalled')).toBe('verified');
-    expect(verify(7280000, 'defective vehicles recalled')).toBe(
-      'contradicted: source says 6,728,000 (SAMR, 2024-02-21)',
-    );
-    expect(verify(6700000, 'defective vehicles recalled')).toBe(
-      'approximate: source says 6,728,000 (SAMR, 2024-02-21)',
-    );
+    expect(verify(6728000, 'defective vehicles recalled in 2023')).toBe('verified');
+    expect(verify(7280000, 'defective vehicles recalled in 2023')).toBe('contradicted');
+    expect(verify(6700000, 'defective vehicles recalled in 2023')).toBe('approximate');
     expect(verify(0.937, 'effective implementation rate of national standards')).toBe('verified');
-    expect(verify(123, 'defective vehicles recalled')).toBe('unverified');
+    expect(verify('93.7%', 'effective implementation rate of national standards')).toBe('verified');
+    expect(verify('6.728 million', 'defective vehicles recalled in 2023')).toBe('verified');
+    expect(verify(123, 'defective vehicles recalled in 2023')).toBe('unverified');
+  });
+
+  it("takes a period: another year's value is contradicted where the set has that year, unverified where not", () => {
+    install(false);
+    expect(verify(6728000, 'defective vehicles recalled', '2023')).toBe('verified');
+    expect(verify(6728000, 'defective vehicles recalled', '2022')).toBe('contradicted');
+    expect(verify(6728000, 'defective vehicles recalled', '2019')).toBe('unverified');
+  });
+
+  it('gives #N/A for a label naming no official figure and #VALUE! for unreadable input', () => {
+    install(false);
+    const na = errorOf(() => verify(5, 'unicorn sightings'));
+    expect(na.code).toBe('#N/A');
+    expect(na.message).toMatch(/^no official figure named "unicorn sightings"/);
+    expect(errorOf(() => verify('lots', 'defective vehicles recalled in 2023')).code).toBe('#VALUE!');
+    expect(errorOf(() => verify(true, 'defective vehicles recalled in 2023')).code).toBe('#VALUE!');
+  });
+});
+
+describe('FACTCHECK.EXPLAIN and SERIES', () => {
+  it('explains with the official figure, its date and source', () => {
+    install(false);
+    const text = explain(7280000, 'defective vehicles recalled in 2023');
+    expect(text).toMatch(/^Contradicted\./);
+    expect(text).toContain('6,728,000');
+    expect(text).toContain('Source: Liu Sanjiang');
+  });
+
+  it('spills the measure by date, across sources', () => {
+    install(false);
+    expect(series('national measurement benchmarks')).toEqual([
+      ['2024-01-31', 192, expect.stringMatching(/2024/) as unknown],
+      ['2024-08-16', 202, expect.stringMatching(/2024/) as unknown],
+    ]);
+    expect(errorOf(() => series('unicorn sightings')).code).toBe('#N/A');
   });
 });
 
 describe('FACTCHECK.FIGURE', () => {
   it('returns the official number, and #N/A with a reason when none matches', () => {
     install(false);
-    expect(figure('defective vehicles recalled')).toBe(6728000);
     expect(figure('defective vehicles recalled', '2023')).toBe(6728000);
+    expect(figure('defective vehicles recalled')).toBe(6846000); // the latest date of the series
     expect(figure('effective implementation rate of national standards')).toBe(0.937);
-    expect(() => figure('defective vehicles recalled', '2019')).toThrow(FunctionError);
+    expect(() => void figure('defective vehicles recalled', '2019')).toThrow(FunctionError);
     try {
       figure('unicorn sightings');
     } catch (e) {
@@ -73,7 +116,7 @@ describe('FACTCHECK.FIGURE', () => {
 
   it('returns an entity whose card carries the source where Excel has data types', () => {
     install(true);
-    const entity = figure('defective vehicles recalled') as {
+    const entity = figure('defective vehicles recalled', '2023') as {
       type: string;
       text: string;
       properties: Record<
@@ -96,7 +139,7 @@ describe('FACTCHECK.FIGURE', () => {
 describe('FACTCHECK.SOURCE', () => {
   it('returns the citation', () => {
     install(false);
-    expect(source('defective vehicles recalled')).toBe(
+    expect(source('defective vehicles recalled', '2023')).toBe(
       'Liu Sanjiang, "SCIO press conference on stimulating vitality of business entities to promote high-quality economic development" (China.org.cn, held 2024-01-31, published 2024-02-21), http://china.org.cn/china/2024-02/21/content_117011350_9.htm',
     );
   });

@@ -13,7 +13,8 @@ import {
   noteText,
   planMarks,
   planRestore,
-  recordKey,
+  batchesBySize,
+  markIdOf,
   type MarkRecord,
 } from '../src/lib/marks.ts';
 import {
@@ -70,11 +71,11 @@ describe('block planning', () => {
 
 describe('block context', () => {
   it('gives later blocks the range header rows, so they read the same column labels', () => {
-    const values = [['defective vehicles recalled'], [6728000], [7280000], [6728000]];
+    const values = [['defective vehicles recalled in 2023'], [6728000], [7280000], [6728000]];
     const first = { index: 0, startRow: 0, rowCount: 2, columnIndex: 4, columnCount: 1 };
     const second = { index: 1, startRow: 2, rowCount: 2, columnIndex: 4, columnCount: 1 };
     const lead = leadRows(values.slice(0, 2));
-    expect(lead.values).toEqual([['defective vehicles recalled']]);
+    expect(lead.values).toEqual([['defective vehicles recalled in 2023']]);
     const a = checkBlock({ block: first, sheetName: 'S', values: values.slice(0, 2) }, set);
     const b = checkBlock({ block: second, sheetName: 'S', values: values.slice(2), lead }, set);
     expect(a.map((c) => [c.row, c.col, c.verdict])).toEqual([[1, 4, 'verified']]);
@@ -115,7 +116,7 @@ describe('block context', () => {
     ).toEqual(['defective vehicles recalled', undefined, undefined]);
     const block = { index: 0, startRow: 5, rowCount: 1, columnIndex: 3, columnCount: 1 };
     const cells = checkBlock(
-      { block, sheetName: 'S', values: [[6728000]], rowLabels: ['defective vehicles recalled'] },
+      { block, sheetName: 'S', values: [[6728000]], rowLabels: ['defective vehicles recalled in 2023'] },
       set,
     );
     expect(cells[0]).toMatchObject({ row: 5, col: 3, verdict: 'verified' });
@@ -123,6 +124,8 @@ describe('block context', () => {
 });
 
 const record = (over: Partial<MarkRecord> = {}): MarkRecord => ({
+  id: 'k1-0',
+  sheetId: '{S1}',
   sheet: 'Data',
   address: 'B2',
   hadFill: true,
@@ -140,7 +143,7 @@ describe('marks bookkeeping', () => {
   it('stores records as text rows and reads them back', () => {
     const r = record({ noteText: '=1+1, "quoted"\nline 2' });
     expect(decodeRecord(encodeRecord(r))).toEqual(r);
-    expect(decodeRecord(['Figure Check marks v1', 'address'])).toBeNull();
+    expect(decodeRecord(['Figure Check marks v2', 'sheet'])).toBeNull();
     expect(decodeRecord(['', '', ''])).toBeNull();
   });
 
@@ -156,44 +159,61 @@ describe('marks bookkeeping', () => {
       {
         block: { index: 0, startRow: 0, rowCount: 1, columnIndex: 0, columnCount: 2 },
         sheetName: 'S',
-        values: [['defective vehicles recalled', 7280000]],
+        values: [['defective vehicles recalled in 2023', 7280000]],
       },
       set,
     );
-    const text = noteText(cell as CheckedCell);
+    const text = noteText(cell as CheckedCell, 'k1-7');
     expect(text.startsWith(`${NOTE_MARK}contradicted\n`)).toBe(true);
+    expect(markIdOf(text)).toBe('k1-7');
+    expect(markIdOf('my own note [fc:k1-7]')).toBeNull();
     expect(text).toContain('Source: Liu Sanjiang, "SCIO press conference');
   });
 
   it('records the original only the first time a cell is marked', () => {
     const cells = [{ address: 'B2', verdict: 'verified' as const, explanation: 'ok', figure: null }];
+    const target = {
+      sheetId: '{S1}',
+      sheet: 'Data',
+      kind: 'note' as const,
+      patterns: true,
+      newId: () => 'k1-0',
+    };
     const originals = new Map([
-      [
-        recordKey('Data', 'B2'),
-        { fill: { color: '#FFFF00', pattern: 'Solid', patternColor: '#000000' }, note: 'my note' },
-      ],
+      ['B2', { fill: { color: '#FFFF00', pattern: 'Solid', patternColor: '#000000' }, note: 'my note' }],
     ]);
-    const first = planMarks('Data', cells, originals, new Set(), 'note');
+    const first = planMarks(target, cells, originals);
     expect(first.records).toEqual([record({ markColor: VERDICT_FILL.verified })]);
     expect(first.writes[0]).toMatchObject({ address: 'B2', color: VERDICT_FILL.verified });
-    // Second check: the cell now shows the add-in's own fill and note, which must not become "original".
-    const again = new Map([
-      [
-        recordKey('Data', 'B2'),
-        { fill: { color: VERDICT_FILL.verified, pattern: 'Solid' }, note: `${NOTE_MARK}verified` },
-      ],
+    // Second check: the cell shows the add-in's own fill and note (with its id), which must not become
+    // "original"; the same verdict needs no new record, a new one only its colour.
+    const ours = first.writes[0]?.annotation ?? '';
+    const again = new Map([['B2', { fill: { color: VERDICT_FILL.verified, pattern: 'Solid' }, note: ours }]]);
+    const fresh = { ...target, newId: () => 'other' };
+    expect(planMarks(fresh, cells, again).records).toEqual([]);
+    const changed = planMarks(fresh, [{ ...cells[0]!, verdict: 'contradicted' as const }], again);
+    expect(changed.records).toMatchObject([
+      { id: 'k1-0', update: true, markColor: VERDICT_FILL.contradicted },
     ]);
-    expect(planMarks('Data', cells, again, new Set([recordKey('Data', 'B2')]), 'note').records).toEqual([]);
+    expect(changed.writes[0]?.pattern).toBeDefined();
   });
 
   it("leaves a user's comment alone where comments stand in for notes", () => {
     const cells = [{ address: 'C3', verdict: 'contradicted' as const, explanation: 'x', figure: null }];
     const originals = new Map([
-      [recordKey('Data', 'C3'), { fill: { color: '#FFFFFF' }, note: null, hasComment: true }],
+      ['C3', { fill: { color: '#FFFFFF' }, note: null, hasComment: true, comment: 'hi' }],
     ]);
-    const plan = planMarks('Data', cells, originals, new Set(), 'comment');
+    const plan = planMarks(
+      { sheetId: '{S1}', sheet: 'Data', kind: 'comment', patterns: false, newId: () => 'k2-0' },
+      cells,
+      originals,
+    );
     expect(plan.writes[0]?.annotation).toBeNull();
     expect(plan.records[0]?.annotation).toBe('none');
+  });
+
+  it('batches writes by size, never splitting below one item', () => {
+    expect(batchesBySize([3, 3, 3, 9, 1], (n) => n, 6)).toEqual([[3, 3], [3], [9], [1]]);
   });
 
   it('restores fill and note exactly, and keeps what the user changed since', () => {
@@ -230,8 +250,8 @@ describe('results list model', () => {
         block: { index: 0, startRow: 0, rowCount: 3, columnIndex: 0, columnCount: 2 },
         sheetName: 'S',
         values: [
-          ['defective vehicles recalled', 6728000],
-          ['defective vehicles recalled', 7280000],
+          ['defective vehicles recalled in 2023', 6728000],
+          ['defective vehicles recalled in 2023', 7280000],
           ['effective implementation rate of national standards', 0.937],
         ],
         numberFormats: [

@@ -51,13 +51,13 @@ describe('manifest.xml', () => {
     for (const m of xml.matchAll(/resid="([^"]+)"/g)) expect(defined.has(m[1]), m[1]).toBe(true);
   });
 
-  it('builds functions.json from the JSDoc, with the three functions and data types allowed', () => {
+  it('builds functions.json from the JSDoc, with the five functions and data types allowed', () => {
     const meta = JSON.parse(readFileSync(join(inject('distDir'), 'functions.json'), 'utf8')) as {
       allowCustomDataForDataTypeAny?: boolean;
       functions: Array<{ id: string; parameters: Array<{ name: string; optional?: boolean }> }>;
     };
-    expect(meta.functions.map((f) => f.id)).toEqual(['VERIFY', 'FIGURE', 'SOURCE']);
-    expect(meta.functions[1]?.parameters).toEqual([
+    expect(meta.functions.map((f) => f.id)).toEqual(['VERIFY', 'EXPLAIN', 'SERIES', 'FIGURE', 'SOURCE']);
+    expect(meta.functions.find((f) => f.id === 'FIGURE')?.parameters).toEqual([
       expect.objectContaining({ name: 'label' }),
       expect.objectContaining({ name: 'period', optional: true }),
     ]);

@@ -5,13 +5,12 @@
 import { createReadStream, existsSync, mkdirSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { dirname, extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { extname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { installFakeOffice } from './browser-host.ts';
+import { requireBrowser } from '../../scripts/browsers.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/**';
 // The screenshot for the README is refreshed with `npm run screenshot -w excel-addin`; a plain test
 // run writes it to a temporary folder so that tests never change tracked files.
@@ -44,7 +43,7 @@ beforeAll(async () => {
   const address = server.address();
   base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   browser = await chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: requireBrowser('chromium'),
     headless: true,
     args: [
       '--no-sandbox',
@@ -73,8 +72,8 @@ async function openPane(withHost: boolean): Promise<{ page: Page; errors: string
     );
     await page.addInitScript(installFakeOffice, [
       ['Indicator', 'Value'],
-      ['defective vehicles recalled', 6728000],
-      ['defective vehicles recalled', 7280000],
+      ['defective vehicles recalled in 2023', 6728000],
+      ['defective vehicles recalled in 2023', 7280000],
       ['effective implementation rate of national standards', 0.937],
       ['national standards in force', 44499],
       ['local standards filed', 10751],

@@ -2,6 +2,7 @@
  * `npm start -w extension`: builds the extension and opens Debian's Chromium with it loaded on
  * the bundled demo article (served on 127.0.0.1). Without a display, prints what to do instead.
  */
+import { findBrowser } from '../../scripts/browsers.ts';
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -10,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromium = findBrowser('chromium') ?? '/usr/bin/chromium';
 const dist = join(root, 'dist/chrome-mv3');
 
 const cli = [

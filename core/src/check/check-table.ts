@@ -13,11 +13,28 @@ import { summarize, type VerdictCounts } from '../judge/verdicts.ts';
 
 export type CellValue = string | number | boolean | null | undefined;
 
+/** How numbers are written in text cells: "6,728,000.5" ('.') or "6.728.000,5" (','). */
+export interface NumberCulture {
+  decimalSeparator: '.' | ',';
+}
+
 export interface TableInput {
   /** Rows of cells, as read (numbers as numbers where the host knows them). */
   values: ReadonlyArray<ReadonlyArray<CellValue>>;
   /** Excel number formats, same shape as values ("0.0%", "#,##0"); optional. */
   numberFormats?: ReadonlyArray<ReadonlyArray<string | null | undefined>>;
+  /**
+   * Excel's number format categories (`Range.numberFormatCategories`: "Date", "Time",
+   * "Percentage", ...), same shape as values; optional. Dates and times are never figures.
+   */
+  numberFormatCategories?: ReadonlyArray<ReadonlyArray<string | null | undefined>>;
+  /** Excel's value types (`Range.valueTypes`: "Double", "String", "Error", ...); errors are skipped. */
+  valueTypes?: ReadonlyArray<ReadonlyArray<string | null | undefined>>;
+  /**
+   * How numbers in text cells are written. Default '.': "6,728,000", "93.7%". With ',' (a
+   * workbook in a German or French culture, a semicolon CSV): "6.728.000", "93,7%", "0,9365".
+   */
+  numberCulture?: NumberCulture;
   sheetName?: string;
   /** Offsets added to reported row/col (e.g. a range starting at C5). */
   rowOffset?: number;
@@ -62,24 +79,93 @@ export interface TableReport {
 }
 
 const RATE_WORDS = /\b(?:rate|ratio|share|proportion|percent(?:age)?|per cent|pct)\b|%|率|比例|比重|占比/i;
+/** Scale words in labels or a unit column; the first that matches wins, so longer forms come first. */
 const SCALE_WORDS: Array<[RegExp, number]> = [
-  [/\btrillion\b|万亿/i, 1e12],
-  [/\b(?:billion|bn)\b|亿/i, 1e9],
-  [/\b(?:million|mn|mln)\b|百万/i, 1e6],
+  [/\btrillion\b|万亿|萬億/i, 1e12],
+  [/\b100 million\b|\bhundred million\b|亿|億/i, 1e8],
+  [/\b(?:billion|bn)\b/i, 1e9],
+  [/\b(?:10 thousand|ten thousand)\b|万(?!亿)|萬(?!億)/i, 1e4],
+  [/\b(?:million|mn|mln)\b|百万|百萬/i, 1e6],
   [/\b(?:thousand|'000)\b|千/i, 1e3],
-  [/万(?!亿)/, 1e4],
 ];
 
-function isNumeric(v: CellValue): v is number | string {
-  if (typeof v === 'number') return Number.isFinite(v);
-  if (typeof v !== 'string') return false;
-  return /^\s*[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*%?\s*$/.test(v);
+/**
+ * What a column holds, from its header. Identifier, date, unit and source columns are never
+ * checked; a period column's years are the row's period; a date column is not a period.
+ */
+type ColumnRole = 'value' | 'id' | 'date' | 'period' | 'unit' | 'source';
+const ROLE_PATTERNS: Array<[RegExp, ColumnRole]> = [
+  [
+    /^(?:id|#|no\.?|nr\.?|n°|number|rank(?:ing)?|code|serial(?: no\.?)?|s\/n|index|row|key|[\w .-]*\b(?:id|code)|序号|编号|代码|排名|名次)$/i,
+    'id',
+  ],
+  [
+    /^(?:date|dated|updated|last updated|as of|published|release date|retrieved|modified|timestamp|time stamp|[\w ]* date|日期|更新(?:日期|时间)?|发布日期|发布时间)$/i,
+    'date',
+  ],
+  [
+    /^(?:period|year|years|fy|fiscal year|reference period|time period|年份|年度|时期|期间|统计期|年)$/i,
+    'period',
+  ],
+  [/^(?:units?|unit of measure(?:ment)?|measure unit|uom|计量单位|单位)$/i, 'unit'],
+  [/^(?:sources?|publisher|reference|citation|来源|出处|数据来源)$/i, 'source'],
+];
+
+function columnRole(header: string): ColumnRole {
+  const t = header.trim().replace(/\s*[:：]$/, '');
+  for (const [re, role] of ROLE_PATTERNS) if (re.test(t)) return role;
+  return 'value';
 }
 
-function numericValue(v: number | string): { value: number; percentSign: boolean; written: string } {
-  if (typeof v === 'number') return { value: v, percentSign: false, written: String(v) };
+interface NumberSyntax {
+  /** A whole cell that is one number: "6,728,000", "93.7%" (or "6.728.000", "93,7%"). */
+  whole: RegExp;
+  /** Separators to drop before Number(). */
+  group: RegExp;
+  decimal: string;
+}
+
+const DOT_SYNTAX: NumberSyntax = {
+  whole: /^\s*[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*%?\s*$/,
+  group: /[,%\s]/g,
+  decimal: '.',
+};
+const COMMA_SYNTAX: NumberSyntax = {
+  whole: /^\s*[-+]?(?:\d{1,3}(?:[.\s\u00a0\u202f]\d{3})+|\d+)(?:,\d+)?\s*%?\s*$/,
+  group: /[.%\s\u00a0\u202f]/g,
+  decimal: ',',
+};
+
+function syntaxFor(culture: NumberCulture | undefined): NumberSyntax {
+  return culture?.decimalSeparator === ',' ? COMMA_SYNTAX : DOT_SYNTAX;
+}
+
+function isNumeric(v: CellValue, syntax: NumberSyntax = DOT_SYNTAX): v is number | string {
+  if (typeof v === 'number') return Number.isFinite(v);
+  if (typeof v !== 'string') return false;
+  return syntax.whole.test(v);
+}
+
+/** The number a numeric cell holds, and the digits as written in the '.' form ("6728000.5"). */
+function numericValue(
+  v: number | string,
+  syntax: NumberSyntax,
+): { value: number; percentSign: boolean; written: string; digits: string } {
+  if (typeof v === 'number') return { value: v, percentSign: false, written: String(v), digits: String(v) };
   const written = v.trim();
-  return { value: Number(written.replace(/[,%\s]/g, '')), percentSign: written.endsWith('%'), written };
+  let digits = written.replace(syntax.group, '');
+  if (syntax.decimal === ',') digits = digits.replace(',', '.');
+  return { value: Number(digits), percentSign: written.endsWith('%'), written, digits };
+}
+
+/**
+ * Rewrites decimal-comma numbers in text to the '.' form the extractor reads
+ * ("mehr als 44.499 Normen" -> "mehr als 44,499 Normen"; "93,7 %" -> "93.7 %").
+ */
+function toDotNumbers(text: string): string {
+  return text.replace(/\d{1,3}(?:\.\d{3})+(?:,\d+)?(?!\d)|\d+,\d+(?!\d)/g, (m) =>
+    m.replace(/[.,]/g, (sep) => (sep === '.' ? ',' : '.')),
+  );
 }
 
 function cellText(v: CellValue): string {
@@ -87,46 +173,86 @@ function cellText(v: CellValue): string {
 }
 
 /** A text cell that labels others: has letters, and is not itself a figure. */
-function isLabel(v: CellValue): boolean {
+function isLabel(v: CellValue, syntax: NumberSyntax = DOT_SYNTAX): boolean {
   const t = cellText(v);
-  return t !== '' && !isNumeric(v) && /[\p{L}]/u.test(t);
+  return t !== '' && !isNumeric(v, syntax) && /[\p{L}]/u.test(t);
 }
 
 /** Whether a cell states a figure: a number other than a year, or text with one ("44,499 standards"). */
-export function isFigureCell(v: CellValue): boolean {
+export function isFigureCell(v: CellValue, culture?: NumberCulture): boolean {
   if (isYearCell(v)) return false;
-  if (isNumeric(v)) return true;
-  return typeof v === 'string' && extractFigures(v).length > 0;
+  const syntax = syntaxFor(culture);
+  if (isNumeric(v, syntax)) return true;
+  if (typeof v !== 'string') return false;
+  return extractFigures(syntax === COMMA_SYNTAX ? toDotNumbers(v) : v).length > 0;
 }
 
 /**
  * How many leading rows read as headers: rows (at most three) with text and no figure in them.
  * Exported so that a front end checking a range in blocks agrees with this function.
  */
-export function detectHeaderRows(values: TableInput['values']): number {
+export function detectHeaderRows(values: TableInput['values'], culture?: NumberCulture): number {
   let n = 0;
-  for (const row of values.slice(0, 3)) {
-    const cells = row.filter((c) => cellText(c) !== '');
-    if (cells.length === 0 || cells.some(isFigureCell)) break;
+  for (let r = 0; r < Math.min(3, values.length); r++) {
+    const row = values[r] ?? [];
+    let any = false;
+    let figure = false;
+    for (const c of row) {
+      if (cellText(c) === '') continue;
+      any = true;
+      if (isFigureCell(c, culture)) {
+        figure = true;
+        break;
+      }
+    }
+    if (!any || figure) break;
     n++;
   }
   // A table of one header row and nothing else still has its first row as data.
   return n >= values.length ? 0 : n;
 }
 
-/** A year on its own ("2023", "2023年"): a period label in a table, never a figure. */
+/** Looks like a year on its own ("2023", "2023年"): a period label where a table places it as one. */
 export function isYearCell(v: CellValue): boolean {
   const t = cellText(v);
   return /^(?:19|20)\d{2}(?:年)?$/.test(t);
 }
 
-function precisionOf(written: string, value: number): number {
-  const clean = written.replace(/[,%\s]/g, '');
-  const dot = clean.indexOf('.');
-  if (dot >= 0) return 10 ** -(clean.length - dot - 1);
+/**
+ * A number format that shows a date or a time ("yyyy-mm-dd", "m/d/yyyy", "h:mm"): quoted text,
+ * bracketed locale and colour codes and escaped characters are not format codes.
+ */
+function isDateFormat(format: string): boolean {
+  if (!format || /^general$/i.test(format)) return false;
+  const codes = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
+  return /[dmyhs]/i.test(codes.replace(/e\+|e-/gi, ''));
+}
+
+function precisionOf(digits: string, value: number): number {
+  const dot = digits.indexOf('.');
+  if (dot >= 0) return 10 ** -(digits.length - dot - 1);
   if (!Number.isInteger(value)) return 10 ** -(String(value).split('.')[1] ?? '').length;
-  const zeros = /0+$/.exec(clean);
+  const zeros = /0+$/.exec(digits);
   return zeros ? 10 ** zeros[0].length : 1;
+}
+
+/** Label parts that are bare years are written "(2022)" so that no code-like word before them ("SCIO 2022") hides the period. */
+function labelPart(text: string): string {
+  return isYearCell(text) ? `(${text})` : text;
+}
+
+/** Label cells kept per side of a checked cell: enough for any real layout, and linear on wide rows. */
+const MAX_LEFT_LABELS = 6;
+const MAX_RIGHT_LABELS = 4;
+
+interface RowPlan {
+  /** Columns of label cells, left to right, with their text. */
+  labelCols: number[];
+  labelTexts: string[];
+  /** The row's period: its Period/Year cells and year labels, written "(2022)". */
+  period: string;
+  /** Columns whose year-like number is the row's period, not a figure. */
+  yearCols: Set<number>;
 }
 
 /** Checks every figure-bearing cell of a table against `set`. */
@@ -134,11 +260,16 @@ export function checkTable(input: TableInput, set: FigureSet): TableReport {
   const { values } = input;
   const rowOffset = input.rowOffset ?? 0;
   const colOffset = input.colOffset ?? 0;
-  const headerRows = input.headerRows ?? detectHeaderRows(values);
-  const width = Math.max(0, ...values.map((r) => r.length));
+  const syntax = syntaxFor(input.numberCulture);
+  const commaCulture = syntax === COMMA_SYNTAX;
+  const headerRows = input.headerRows ?? detectHeaderRows(values, input.numberCulture);
+  // A loop, not Math.max(...): a spread of a million rows overflows the call stack.
+  let width = 0;
+  for (const row of values) if (row.length > width) width = row.length;
 
   // Column headers, with merged-looking header cells (blank to the right of a label) carried over.
   const headers: string[] = Array.from({ length: width }, (_, c) => input.columnLabels?.[c] ?? '');
+  const ownHeaders: string[] = Array.from({ length: width }, () => '');
   for (let r = 0; r < headerRows; r++) {
     let carried = '';
     for (let c = 0; c < width; c++) {
@@ -146,39 +277,138 @@ export function checkTable(input: TableInput, set: FigureSet): TableReport {
       if (t) carried = t;
       const label = t || (c > 0 ? carried : '');
       if (label) headers[c] = headers[c] ? `${headers[c]} ${label}` : label;
+      // A column's role is read from its own header cell, not one carried over from the left.
+      if (t) ownHeaders[c] = t;
     }
   }
+  const roles: ColumnRole[] = Array.from({ length: width }, (_, c) =>
+    columnRole(ownHeaders[c] || (input.columnLabels?.[c] ?? '')),
+  );
+  const hasHeader = (c: number) => (ownHeaders[c] || input.columnLabels?.[c] || '') !== '';
+  const headerPart = headers.map(labelPart);
+
+  const skipped = (r: number, c: number): boolean => {
+    const category = input.numberFormatCategories?.[r]?.[c];
+    if (category === 'Date' || category === 'Time') return true;
+    const type = input.valueTypes?.[r]?.[c];
+    if (type === 'Error' || type === 'Boolean') return true;
+    const v = values[r]?.[c];
+    return typeof v === 'number' && isDateFormat(input.numberFormats?.[r]?.[c] ?? '');
+  };
+
+  // Grouped labels: a leading label cell left blank under a group's first row (or a merged cell
+  // read as its top-left value) belongs to the rows below it, until a blank row ends the group.
+  let carriedLead: string[] = [];
+
+  const planRow = (r: number, row: ReadonlyArray<CellValue>): RowPlan => {
+    const labelCols: number[] = [];
+    const labelTexts: string[] = [];
+    const periods: string[] = [];
+    const yearCols = new Set<number>();
+    let firstFilled = -1;
+    for (let c = 0; c < row.length; c++) if (cellText(row[c]) !== '' && firstFilled < 0) firstFilled = c;
+    if (firstFilled < 0) {
+      carriedLead = [];
+      return { labelCols, labelTexts, period: '', yearCols };
+    }
+    const lead: string[] = [];
+    for (let c = 0; c < firstFilled; c++) {
+      const t = carriedLead[c];
+      if (t && roles[c] === 'value') {
+        labelCols.push(c);
+        labelTexts.push(t);
+        lead[c] = t;
+      }
+    }
+    // Years: a Period/Year column's, or one standing left of the row's label text, or in a
+    // column without a header and followed by another number (the value it dates).
+    let firstLabel = -1;
+    for (let c = 0; c < row.length; c++)
+      if (isLabel(row[c], syntax) && roles[c] !== 'date') {
+        firstLabel = c;
+        break;
+      }
+    let lastNumber = -1;
+    for (let c = row.length - 1; c >= 0; c--)
+      if (isNumeric(row[c], syntax) && !isYearCell(row[c])) {
+        lastNumber = c;
+        break;
+      }
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      const text = cellText(v);
+      if (text === '' || skipped(r, c)) continue;
+      const role = roles[c] ?? 'value';
+      if (role === 'id' || role === 'date') continue;
+      if (isYearCell(v)) {
+        const isPeriod =
+          role === 'period' ||
+          /年$/.test(text) ||
+          (firstLabel >= 0 && c < firstLabel) ||
+          (!hasHeader(c) && c < lastNumber);
+        if (isPeriod) {
+          yearCols.add(c);
+          periods.push(`(${text.replace(/年$/, '')})`);
+          continue;
+        }
+      }
+      if (role === 'period' && isLabel(v, syntax)) {
+        periods.push(text);
+        continue;
+      }
+      if (isLabel(v, syntax)) {
+        labelCols.push(c);
+        labelTexts.push(text);
+        if (c < firstFilled + 3) lead[c] = text;
+      }
+    }
+    carriedLead = lead;
+    // Label columns carried from above come first, in column order.
+    const order = labelCols.map((c, i) => [c, i] as const).sort((a, b) => a[0] - b[0]);
+    return {
+      labelCols: order.map(([c]) => c),
+      labelTexts: order.map(([, i]) => labelTexts[i] ?? ''),
+      period: periods.join(' '),
+      yearCols,
+    };
+  };
 
   const matcher = matcherFor(set);
   const cells: CheckedCell[] = [];
   let checkable = 0;
   for (let r = headerRows; r < values.length; r++) {
     const row = values[r] ?? [];
+    const plan = planRow(r, row);
     const rowLabel = input.rowLabels?.[r] ?? '';
+    // Index of the first label column right of the current cell: advances with c (linear per row).
+    let next = 0;
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
       const text = cellText(v);
       if (text === '') continue;
-      // Years in the row (a "Period" column) are labels for the period, not figures.
-      const leftLabels = row.slice(0, c).filter(isLabel).map(cellText);
-      const rowYears = row.filter((x, i) => i !== c && isYearCell(x)).map(cellText);
-      // Unit or note columns to the right ("percent", "yuan") also label the row's numbers.
-      const rightLabels = row
-        .slice(c + 1)
-        .filter((x) => isLabel(x) && cellText(x).length <= 40)
-        .map(cellText);
-      const header = headers[c] ?? '';
-      const labels = [rowLabel, ...leftLabels, header, ...rightLabels, ...rowYears].filter(Boolean).join(' ');
+      while (next < plan.labelCols.length && (plan.labelCols[next] ?? 0) <= c) next++;
+      const role = roles[c] ?? 'value';
+      if (role !== 'value' || plan.yearCols.has(c) || skipped(r, c)) continue;
+      const isOwnLabel = plan.labelCols[next - 1] === c;
+      const leftEnd = isOwnLabel ? next - 1 : next;
+      const leftLabels = plan.labelTexts.slice(0, Math.min(leftEnd, MAX_LEFT_LABELS));
+      const rightLabels: string[] = [];
+      for (let i = next; i < plan.labelTexts.length && rightLabels.length < MAX_RIGHT_LABELS; i++) {
+        const t = plan.labelTexts[i] ?? '';
+        // Unit or note columns to the right ("percent", "yuan") also label the row's numbers.
+        if (t.length <= 40) rightLabels.push(t);
+      }
+      const header = headerPart[c] ?? '';
+      const labels = [rowLabel, ...leftLabels, header, ...rightLabels, plan.period].filter(Boolean).join(' ');
       const sentence = [labels, input.sheetName ?? ''].filter(Boolean).join(' ');
       const format = input.numberFormats?.[r]?.[c] ?? '';
 
-      if (isNumeric(v)) {
-        if (isYearCell(v)) continue;
+      if (isNumeric(v, syntax)) {
         checkable++;
-        const { value: raw, percentSign, written } = numericValue(v);
+        const { value: raw, percentSign, written, digits } = numericValue(v, syntax);
         let value = raw;
         let unit: MentionUnit = 'count';
-        let precision = precisionOf(written, raw);
+        let precision = precisionOf(digits, raw);
         const formatIsPercent = /%/.test(format) && !/"[^"]*%[^"]*"/.test(format);
         if (percentSign) unit = 'percent';
         else if (
@@ -220,9 +450,10 @@ export function checkTable(input: TableInput, set: FigureSet): TableReport {
         continue;
       }
       // A text cell stating a figure: "44,499 standards", "more than 45,000".
-      for (const m of extractFigures(text)) {
+      const read = commaCulture ? toDotNumbers(text) : text;
+      for (const m of extractFigures(read)) {
         checkable++;
-        const near = `${labels} ${text.slice(0, m.start)} ${text.slice(m.end)}`;
+        const near = `${labels} ${read.slice(0, m.start)} ${read.slice(m.end)}`;
         const claim: Claim = {
           value: m.value,
           unit: m.unit,
@@ -230,7 +461,7 @@ export function checkTable(input: TableInput, set: FigureSet): TableReport {
           precision: m.precision,
           text: m.text,
           near,
-          sentence: `${sentence} ${text}`,
+          sentence: `${sentence} ${read}`,
         };
         cells.push({
           row: r + rowOffset,

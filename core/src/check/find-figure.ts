@@ -47,6 +47,12 @@ function overlap(label: string, figure: SourcedFigure): number {
   return [...new Set(label.toLowerCase().match(WORDS) ?? [])].filter((w) => own.has(w)).length;
 }
 
+/** The publisher's own page before a repost, a repost before a mirror: cite the most direct copy. */
+const COPY_RANK = { original: 0, repost: 1, mirror: 2 } as const;
+function copyRank(figure: SourcedFigure): number {
+  return COPY_RANK[figure.source.copy?.kind ?? 'original'];
+}
+
 const cache = new WeakMap<FigureSet, Map<string, LookupResult>>();
 
 /**
@@ -59,7 +65,7 @@ export function findFigure(set: FigureSet, label: string, period?: string): Look
   if (!text) return { figure: null, reason: 'the label is empty' };
   const key = `${text}\u0000${when ?? ''}`;
   let memo = cache.get(set);
-  if (!memo) cache.set(set, (memo = new Map()));
+  if (!memo) cache.set(set, (memo = new Map<string, LookupResult>()));
   const hit = memo.get(key);
   if (hit) return hit;
 
@@ -76,6 +82,7 @@ export function findFigure(set: FigureSet, label: string, period?: string): Look
     (a, b) =>
       overlap(text, b) - overlap(text, a) ||
       b.period.end.localeCompare(a.period.end) ||
+      copyRank(a) - copyRank(b) ||
       b.source.datePublished.localeCompare(a.source.datePublished) ||
       a.id.localeCompare(b.id),
   )[0];

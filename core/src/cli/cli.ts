@@ -105,7 +105,9 @@ async function sheet(args: string[], format: string, io: CliIO): Promise<number>
       throw new CsvError(`${name}: malformed CSV at ${error.message}`, error.line);
     throw error;
   }
-  const report = checkTable({ values: rows, sheetName: name.replace(/\.csv$/i, '') }, builtinSet());
+  // The file's own name is context ("recalls-2023"); its folders are not.
+  const sheetName = (name.split(/[\\/]/).pop() ?? name).replace(/\.csv$/i, '');
+  const report = checkTable({ values: rows, sheetName }, builtinSet());
   if (format === 'json') io.stdout(`${JSON.stringify(tableReportJson(report))}\n`);
   else io.stdout(`${formatTableText(report, name)}\n`);
   return report.summary.contradicted > 0 ? 1 : 0;

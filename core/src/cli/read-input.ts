@@ -51,7 +51,7 @@ export async function readInput(
 }
 
 /** Byte offset of the first byte that does not start or continue a valid UTF-8 sequence. */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
+function firstInvalidUtf8(bytes: Uint8Array): number {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   // Bisect on prefixes: a prefix decodes (in streaming mode) until it contains the bad byte.
   let lo = 0;

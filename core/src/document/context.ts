@@ -3,7 +3,10 @@
  * the scope words that narrow a measure to a subset.
  */
 import { normalizeWidth } from '../extract/number-words.ts';
+import { stemmer as porter } from 'stemmer';
 import { CJK_RE } from '../rules/scripts.ts';
+import { lexicon } from './lexicon.ts';
+import type { TextTime } from './text-date.ts';
 
 const STOPWORDS = new Set(
   'a an the of in on at to for and or by with from as is are was were be been has have had its their this that these those there which who over more than nearly about some into per total number than also'.split(
@@ -14,12 +17,74 @@ const STOPWORDS = new Set(
 const stems = new Map<string, string>();
 
 /**
- * Lower-cased, crudely singularised word tokens ("Standards" -> "standard"), split at hyphens,
- * without stopwords. A hand-written scanner: this runs for every figure on a page. With `starts`,
- * the offset of each token is recorded too.
+ * English variants of the lexicon as stemmed tokens: one-word variants by their surface word
+ * ("autos" -> "auto"), phrases by their stemmed tokens ("call back" -> ["call", "back"]).
+ */
+interface EnglishLexicon {
+  words: Map<string, string[]>;
+  phrases: Array<{ tokens: string[]; canonical: string[] }>;
+}
+let english: EnglishLexicon | undefined;
+
+function englishLexicon(): EnglishLexicon {
+  if (english) return english;
+  const words = new Map<string, string[]>();
+  const phrases: EnglishLexicon['phrases'] = [];
+  for (const entry of lexicon().en) {
+    const canonical = plainTokens(entry.canonical);
+    for (const variant of entry.variants) {
+      const tokens = plainTokens(variant);
+      if (tokens.length === 1) words.set(tokens[0]!, canonical);
+      else if (tokens.length > 1) phrases.push({ tokens, canonical });
+    }
+  }
+  // Longest phrases first, so that "motor vehicle" wins over a shorter phrase inside it.
+  phrases.sort((a, b) => b.tokens.length - a.tokens.length);
+  english = { words, phrases };
+  return english;
+}
+
+/**
+ * Lower-cased, stemmed word tokens ("Standards" -> "standard", Porter's stemmer), split at
+ * hyphens, without stopwords, with the lexicon's variants rewritten to its canonical words
+ * ("autos" -> "vehicl"). A hand-written scanner: this runs for every figure on a page. With
+ * `starts`, the offset of each token is recorded too (a rewritten phrase keeps the offset of its
+ * first word).
  */
 export function tokenize(text: string, starts?: number[]): string[] {
   const out: string[] = [];
+  const at: number[] = [];
+  scan(text, out, at);
+  const lex = englishLexicon();
+  if (lex.phrases.length === 0 || out.length < 2) {
+    starts?.push(...at);
+    return out;
+  }
+  const tokens: string[] = [];
+  for (let i = 0; i < out.length; i++) {
+    const phrase = lex.phrases.find((p) => p.tokens.every((t, k) => out[i + k] === t));
+    if (phrase) {
+      for (const t of phrase.canonical) {
+        tokens.push(t);
+        starts?.push(at[i]!);
+      }
+      i += phrase.tokens.length - 1;
+    } else {
+      tokens.push(out[i]!);
+      starts?.push(at[i]!);
+    }
+  }
+  return tokens;
+}
+
+/** Tokens of a lexicon entry: stemmed, without the lexicon rewriting itself. */
+function plainTokens(text: string): string[] {
+  const out: string[] = [];
+  scan(text, out, [], false);
+  return out;
+}
+
+function scan(text: string, out: string[], at: number[], rewrite = true): void {
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) | 0x20 : 0; // lower-case ASCII letters
@@ -30,34 +95,35 @@ export function tokenize(text: string, starts?: number[]): string[] {
       continue;
     }
     if (start >= 0) {
-      if (pushToken(text.slice(start, i).toLowerCase(), out)) starts?.push(start);
+      const n = pushToken(text.slice(start, i).toLowerCase(), out, rewrite);
+      for (let k = 0; k < n; k++) at.push(start);
       start = -1;
     }
   }
-  return out;
 }
 
-/** Adds the token for `word` unless it is a stopword; says whether it did. */
-function pushToken(word: string, out: string[]): boolean {
-  if (word.length < 2 || STOPWORDS.has(word)) return false;
+/** Adds the tokens for `word` (none for a stopword, several for a rewritten word); returns how many. */
+function pushToken(word: string, out: string[], rewrite: boolean): number {
+  if (word.length < 2 || STOPWORDS.has(word)) return 0;
   let s = stems.get(word);
   if (s === undefined) {
     s = stem(word);
     if (stems.size > 100_000) stems.clear();
     stems.set(word, s);
   }
-  if (STOPWORDS.has(s)) return false;
+  if (STOPWORDS.has(s)) return 0;
+  const canonical = rewrite ? englishLexicon().words.get(s) : undefined;
+  if (canonical) {
+    out.push(...canonical);
+    return canonical.length;
+  }
   out.push(s);
-  return true;
+  return 1;
 }
 
-export function stem(word: string): string {
-  let w = word.replace(/'s?$/, '');
-  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
-  if (w.length > 4 && /(?:ches|shes|sses|xes)$/.test(w)) return w.slice(0, -2);
-  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is'))
-    w = w.slice(0, -1);
-  return w;
+/** Porter's stem of a word, possessive dropped ("world's" -> "world"). */
+function stem(word: string): string {
+  return porter(word.replace(/'s?$/, ''));
 }
 
 export interface PeriodCues {
@@ -69,7 +135,24 @@ export interface PeriodCues {
   stock: boolean;
   /** Words that make it a flow within a period: "newly", "added", "last year", 新增. */
   flow: boolean;
+  /** Words that make it a goal rather than an outcome: "target", "aims to", 目标, 力争. */
+  target: boolean;
+  /** Words that make it a change rather than a level: "up", "an increase of", 同比, 增長. */
+  change: boolean;
+  /** A relative date the text's own date could not resolve ("last year" in an undated text). */
+  unresolved?: string;
+  /** "Currently", 现行: the figure may be at most a year older than this year (the text's latest). */
+  presentFloor?: number;
 }
+
+/** Dates relative to the text's own: the phrase, and how many years before the text's year. */
+const RELATIVE_YEARS: Array<{ re: RegExp; back: number }> = [
+  { re: /\bthe year before last\b|前年/i, back: 2 },
+  { re: /\b(?:last|past|previous) year\b|去年|上年末|上年底|上一年/i, back: 1 },
+  { re: /\bthis year\b|\bso far this year\b|\byear to date\b|今年/i, back: 0 },
+];
+const PRESENT_RE =
+  /\b(?:currently|current|now|today|at present|presently|existing)\b|目前|当前|现行|现有|如今/i;
 
 const MONTH_NUMBERS: Record<string, number> = {
   jan: 1,
@@ -97,16 +180,35 @@ export function monthOf(isoDate: string): number {
  * A year: not part of a larger number, nor of a code or name ("IEC 1906 Awards", "ISO 2022"), nor
  * of a full date ("2024-01-31" dates a publication, not the period of a figure).
  */
-const YEAR_RE =
-  /(?<![\d,.]|[A-Z]{2,}\s?)(?:19|20)\d{2}(?!\d|[,.]\d|[-/.]\d{1,2}[-/.]\d|\s?[万萬亿億千百个個項项家件辆輛台名人次批类類种種条條份所座位款部%])/g;
+export const YEAR_RE =
+  /(?<!\d[,.]?|[A-Z]{2,}\s?)(?:19|20)\d{2}(?!\d|[,.]\d|[-/.]\d{1,2}[-/.]\d|\s?[万萬亿億千百个個項项家件辆輛台名人次批类類种種条條份所座位款部%])/g;
 const STOCK_RE =
   /\b(?:by the end of|as of|at the end of|in total|a total of|total(?:led|ed|s)? (?:of )?|cumulative(?:ly)?|so far|to date|altogether|in all|there (?:were|are|is|was)|in force|in effect|currently (?:effective|valid|in force))|截至|截止|累计|年底|年末|底|共有|总数|总量|总计|现行|现有/i;
 const FLOW_RE =
   /\b(?:newly|added|new (?:national |industry |local |group )?(?:standards?|committees?|enterprises?|plans?|experts?|projects?|results?)|last year|this year|during the year|(?:in|during) (?:19|20)\d{2} alone|annually|each year|every year|per year|year-on-year|released in|approved in|filed in|published in)\b|新增|新发布|新批准|年内|全年|当年|今年|去年/i;
 
-/** Period cues: years from `yearText` (a sentence), stock and flow words from `cueText` (the clause). */
-export function periodCues(yearText: string, cueText: string = yearText): PeriodCues {
-  yearText = normalizeWidth(yearText);
+const TARGET_RE =
+  /\b(?:targets?|goals?|aims?(?:ed)? (?:to|at|for)|is to reach|should reach|will reach|objectives?)\b|目标|力争|预期|将达到|要达到|规划/i;
+
+const CHANGE_RE =
+  /\b(?:up|down|rose|rise[sn]?|rising|grew|grow(?:s|n|th|ing)?|increase[sd]?|increasing|jump(?:ed|s)?|climb(?:ed|s)?|surge[sd]?|gain(?:ed|s)?|decrease[sd]?|declin(?:e|ed|es|ing)|f[ae]ll(?:s|en)?|drop(?:ped|s)?|slump(?:ed|s)?|plunge[sd]?|shr[au]nk|shrinks?|year-on-year|y-o-y|yoy|compared|from a year|on the (?:previous|prior) year|more than (?:the )?(?:previous|prior|a year)|higher|lower|change)\b|同比|环比|比上年|较上年|比去年|较去年|增长|增加|下降|减少|提高|降低|上升|回落|增幅|降幅/i;
+
+const DAY_DATE_RE = new RegExp(
+  String.raw`(?<!\b(?:as of|as at|by|until|through|end of|on or before)\s|截至|截止|到)` +
+    String.raw`(?:\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\b` +
+    String.raw`|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d{2}\b` +
+    String.raw`|(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)`,
+  'gi',
+);
+
+/**
+ * Period cues: years from `yearText` (a sentence), stock and flow words from `cueText` (the clause).
+ * With the text's time, relative dates ("last year", 去年) become years and "currently" a floor.
+ */
+export function periodCues(yearText: string, cueText: string = yearText, time?: TextTime): PeriodCues {
+  // A day ("March 19, 2026", "2025年3月18日") dates an event or the story, not a figure's period,
+  // unless the figure is a stock at that day ("as of June 30, 2024", 截至2024年8月31日).
+  yearText = normalizeWidth(yearText).replace(DAY_DATE_RE, (d) => ' '.repeat(d.length));
   const years: number[] = [];
   YEAR_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -118,7 +220,31 @@ export function periodCues(yearText: string, cueText: string = yearText): Period
     const year = Number(m[2] ?? m[3]);
     if (month !== undefined && month >= 1 && month <= 12) months.push(year * 12 + month - 1);
   }
-  return { years, months, stock: STOCK_RE.test(cueText), flow: FLOW_RE.test(cueText) };
+  let unresolved: string | undefined;
+  if (years.length === 0 && months.length === 0) {
+    const textYear = time?.date ? Number(time.date.slice(0, 4)) : undefined;
+    for (const { re, back } of RELATIVE_YEARS) {
+      const rel = re.exec(yearText);
+      if (!rel) continue;
+      if (textYear === undefined) unresolved = rel[0];
+      else years.push(textYear - back);
+      break;
+    }
+  }
+  const presentFloor =
+    years.length === 0 && !unresolved && time?.latestYear !== undefined && PRESENT_RE.test(yearText)
+      ? time.latestYear - 1
+      : undefined;
+  return {
+    ...(unresolved ? { unresolved } : {}),
+    ...(presentFloor !== undefined ? { presentFloor } : {}),
+    years,
+    months,
+    stock: STOCK_RE.test(cueText),
+    flow: FLOW_RE.test(cueText),
+    target: TARGET_RE.test(yearText),
+    change: CHANGE_RE.test(cueText),
+  };
 }
 
 /**
@@ -241,11 +367,12 @@ const SCOPE_WORDS_ZH = [
   '杭州',
 ];
 /** Scope words of one token (after tokenize), and of two ("inner mongolia"). */
-const SCOPE_ONE = new Set<string>();
+// Keyed by token (Porter's stem), valued by the scope word as a reader writes it ("beijing").
+const SCOPE_ONE = new Map<string, string>();
 const SCOPE_TWO = new Map<string, string>();
 for (const w of SCOPE_WORDS_EN) {
   const parts = w.split(/[ -]/).map(stem);
-  if (parts.length === 1) SCOPE_ONE.add(parts[0]!);
+  if (parts.length === 1) SCOPE_ONE.set(parts[0]!, normalizeScope(w));
   else SCOPE_TWO.set(parts.join(' '), w.replace(/-/g, ' '));
 }
 const SCOPE_ZH_RE = new RegExp(SCOPE_WORDS_ZH.join('|'), 'g');
@@ -263,7 +390,10 @@ export function scopeWordsOf(text: string, tokens: readonly string[]): string[] 
     if (pair) {
       out.push(pair);
       i++;
-    } else if (SCOPE_ONE.has(t)) out.push(t);
+    } else {
+      const word = SCOPE_ONE.get(t);
+      if (word) out.push(word);
+    }
   }
   if (/\bU\.?S\.?\b/.test(text)) out.push('us');
   if (CJK_RE.test(text)) {
@@ -278,6 +408,37 @@ export function scopeWords(text: string): string[] {
   return scopeWordsOf(text, tokenize(text));
 }
 
+/** Scope words written in capitals: abbreviations. */
+const UPPER_SCOPES = new Set(['us', 'eu']);
+/** Scope words that are common words, not names. */
+const COMMON_SCOPES = new Set([
+  'mandatory',
+  'recommended',
+  'voluntary',
+  'new energy',
+  'electric',
+  'provincial',
+  'municipal',
+  'county',
+  'rural',
+  'urban',
+  'state owned',
+  'american',
+  'european',
+  'japanese',
+  'german',
+  'indian',
+]);
+
+/** A scope word as a reader expects it: places and names in proper case ("Guangdong", "Inner Mongolia", "EU"). */
+export function displayScope(word: string): string {
+  if (UPPER_SCOPES.has(word)) return word.toUpperCase();
+  if (COMMON_SCOPES.has(word) || /[^a-z ]/.test(word)) return word;
+  return word.replace(/\b[a-z]/g, (c) => c.toUpperCase());
+}
+
+/** A scope word as compared and shown: lower case, single spaces, a plural "s" dropped. */
 export function normalizeScope(word: string): string {
-  return stem(word.toLowerCase().replace(/[ -]+/g, ' '));
+  const w = word.toLowerCase().replace(/[ -]+/g, ' ');
+  return w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
 }

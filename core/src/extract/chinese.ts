@@ -8,7 +8,7 @@ import * as OpenCC from 'opencc-js/t2cn';
 export { CJK_RE } from '../rules/scripts.ts';
 
 let convert: ((text: string) => string) | undefined;
-const PUNCTUATION = /[\s“”"'‘’「」『』《》〈〉()（）【】\[\]·・,，、。:：;；!！?？-]/g;
+const PUNCTUATION = /[\s“”"'‘’「」『』《》〈〉()（）【】[\]·・,，、。:：;；!！?？-]/g;
 
 /** Folds Chinese text for matching (see the module comment). Builds the converter on first use. */
 export function foldChinese(text: string): string {

@@ -279,13 +279,15 @@ function readSuffix(text: string, pos: number, allowLetterScale: boolean): Suffi
   }
   // Chinese scale: 万, 亿, 万亿, 千万 (with 余/多 for "more than").
   if (!scaled) {
-    const zh = /^[千百万萬亿億]+/.exec(rest);
-    if (zh && !rest.startsWith('百分')) {
+    // "156余万" and "60多万" hedge before the scale ("more than 1.56 million"); "121.2 万" has a space.
+    const zh = /^ ?([余多])?([千百万萬亿億]+)/.exec(rest);
+    if (zh && !rest.slice(zh[0].length - zh[2]!.length).startsWith('百分')) {
       let factor = 1;
-      for (const ch of zh[0]) factor *= ZH_SCALES[ch] ?? 1;
+      for (const ch of zh[2]!) factor *= ZH_SCALES[ch] ?? 1;
       multiplier = factor;
       end = pos + zh[0].length;
       scaled = true;
+      if (zh[1]) qualifier = 'more-than';
     }
   }
   let after = text.slice(end, end + 24);

@@ -95,7 +95,8 @@ function isUpper(q: Qualifier): boolean {
   return q === 'nearly' || q === 'less-than' || q === 'up-to';
 }
 
-export type ErrorKind = 'scale' | 'transposed' | 'hedge' | 'rounding' | 'value' | 'outdated';
+type ErrorKind =
+  'scale' | 'transposed' | 'hedge' | 'rounding' | 'value' | 'outdated' | 'wrong-period' | 'swapped';
 
 export interface LikelyError {
   kind: ErrorKind;
@@ -147,10 +148,7 @@ export function isTransposition(a: number, b: number): boolean {
   const diff: number[] = [];
   for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) diff.push(i);
   return (
-    diff.length === 2 &&
-    diff[1] === diff[0]! + 1 &&
-    x[diff[0]!] === y[diff[1]!] &&
-    x[diff[1]!] === y[diff[0]!]
+    diff.length === 2 && diff[1] === diff[0]! + 1 && x[diff[0]!] === y[diff[1]] && x[diff[1]] === y[diff[0]!]
   );
 }
 

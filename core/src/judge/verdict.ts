@@ -15,7 +15,8 @@ import {
   type SentenceWindow,
   type Window,
 } from '../resolve/context-matcher.ts';
-import { monthOf, periodCues, type PeriodCues } from '../document/context.ts';
+import { displayScope, monthOf, periodCues, type PeriodCues } from '../document/context.ts';
+import type { TextTime } from '../document/text-date.ts';
 import { ValueIndex } from '../resolve/value-index.ts';
 import {
   compareValues,
@@ -28,7 +29,7 @@ import { describeFigure, formatOfficialValue, shortAttribution } from '../report
 
 import type { VerdictKind } from './verdicts.ts';
 
-export { VERDICTS, type VerdictKind } from './verdicts.ts';
+export type { VerdictKind } from './verdicts.ts';
 
 export interface Verdict {
   verdict: VerdictKind;
@@ -38,6 +39,10 @@ export interface Verdict {
   alternatives: SourcedFigure[];
   explanation: string;
   likelyError?: LikelyError;
+  /** The earlier sentence whose measure the number was read with, when its own clause named none. */
+  referredTo?: string;
+  /** The keyword of the set that the text's words matched: what named the measure. */
+  namedBy?: string;
 }
 
 /** What the matcher needs to know about a quoted number. */
@@ -60,6 +65,8 @@ export interface Claim {
   sentence: string;
   /** Text before the sentence, where a scope may have been named ("... in those industries"). */
   before?: string;
+  /** When the whole text was written, for "last year" and "currently". */
+  time?: TextTime;
 }
 
 interface Scored {
@@ -88,7 +95,7 @@ export class Matcher {
     // keyword word with it, the number's own clause need not be read at all.
     const sentence = this.sentenceWindow(claim.sentence);
     if (!sentence.cjk && !candidates.some((f) => this.contexts.mayName(f, sentence))) {
-      return unverified('Nothing in the official figure set is about this number.');
+      return unnamed(claim, candidates);
     }
     const near =
       claim.sentence === claim.near
@@ -97,7 +104,8 @@ export class Matcher {
           ? subWindow(this.contexts, sentence, claim.nearSpans, claim.near, claim.nearSkip)
           : makeWindow(this.contexts, claim.near);
     let periodCuesOf: PeriodCues | undefined;
-    const cues = () => (periodCuesOf ??= periodCues(claim.sentence, claim.near));
+    const cues = () =>
+      (periodCuesOf ??= inParagraph(periodCues(claim.sentence, claim.near, claim.time), claim.before));
     const scored: Scored[] = [];
     for (const figure of candidates) {
       const ctx = this.contexts.match(figure, near, sentence);
@@ -109,13 +117,92 @@ export class Matcher {
         scored.push(s);
         continue;
       }
-      const periodProblem = checkPeriod(figure, cues()) ?? this.superseded(figure, cues());
+      // "Last year" in a text that does not say when it was written: any year's figure may be the
+      // one meant, so an equal value confirms it, but a different one is never called wrong.
+      const unknown = cues().unresolved;
+      const periodProblem =
+        (unknown && relation === 'different'
+          ? `the text says "${unknown}" but not when it was written, so its period is unknown`
+          : undefined) ??
+        checkPeriod(figure, cues()) ??
+        this.superseded(figure, cues());
       if (periodProblem) s.periodProblem = periodProblem;
       const scopeProblem = this.checkScope(figure, ctx, near, sentence, claim.before ?? '');
       if (scopeProblem) s.scopeProblem = scopeProblem;
       scored.push(s);
     }
-    return this.decide(claim, scored, near, sentence);
+    levelSeries(scored);
+    return (
+      this.decide(claim, scored, near) ?? this.wrongDate(claim, scored, cues) ?? this.nearby(scored, claim)
+    );
+  }
+
+  /**
+   * The right number for another date: "448.8万 in 2023" names 2022's figure while the set has
+   * 2023's (672.8万). Contradicted against the date the text names, when the set has it.
+   */
+  private wrongDate(claim: Claim, scored: Scored[], cues: () => PeriodCues): Verdict | undefined {
+    for (const s of scored) {
+      if (!s.periodProblem || s.scopeProblem || s.ctx.strength < 2 || s.relation === 'different') continue;
+      const right = this.sameMeasure(s.figure).find((g) => !checkPeriod(g, cues()));
+      if (right && right.unit === s.figure.unit) return named(this.contradicted(claim, right), s);
+    }
+    return undefined;
+  }
+
+  /**
+   * A number whose own clause names no measure, read with the measure an earlier span names (its
+   * antecedent, see resolve/reference.ts). `strong`: the clause refers to a figure itself ("the
+   * figure", 该数字), so a wrong value is contradicted; otherwise only a distinctive value that
+   * agrees is confirmed. Undefined when the antecedent settles nothing.
+   */
+  judgeReferenced(claim: Claim, antecedent: string, strong: boolean, cue: string): Verdict | undefined {
+    if (!strong && !distinctive(claim.value)) return undefined;
+    const candidates = this.values.candidates(claim.value, claim.unit);
+    if (candidates.length === 0) return undefined;
+    const sentence = this.sentenceWindow(claim.sentence);
+    const near = claim.nearSpans
+      ? subWindow(this.contexts, sentence, claim.nearSpans, claim.near, claim.nearSkip)
+      : makeWindow(this.contexts, claim.near);
+    // A clause that names a measure of its own is about that measure, not the antecedent's.
+    if (this.contexts.clearestInClause(near) > 0) return undefined;
+    const earlier = makeWindow(this.contexts, antecedent);
+    const cues = inParagraph(periodCues(claim.sentence, claim.near, claim.time), claim.before);
+    const scored: Scored[] = [];
+    for (const figure of candidates) {
+      const ctx = this.contexts.match(figure, earlier, earlier);
+      if (ctx.strength < 2) continue;
+      const relation = compareValues(claim, figure);
+      const s: Scored = { figure, relation, ctx };
+      const periodProblem = checkPeriod(figure, cues) ?? this.superseded(figure, cues);
+      if (periodProblem) s.periodProblem = periodProblem;
+      const foreign = this.contexts.foreignScopes(figure, near.scopes);
+      const missing = this.contexts.missingScopes(figure, earlier, claim.before ?? '');
+      if (foreign.length > 0 || missing.length > 0) s.scopeProblem = 'another scope';
+      scored.push(s);
+    }
+    levelSeries(scored);
+    const fits = scored
+      .filter((s) => !s.periodProblem && !s.scopeProblem)
+      .sort(
+        (a, b) =>
+          b.ctx.specificity - a.ctx.specificity || closeness(claim, a.figure) - closeness(claim, b.figure),
+      );
+    const note = ` The number refers back ("${cue}") to "${fits[0]?.ctx.keyword ?? ''}" named earlier: "${clip(antecedent)}".`;
+    const withNote = (v: Verdict): Verdict => ({
+      ...v,
+      explanation: v.explanation + note,
+      referredTo: antecedent,
+    });
+    const equal = fits.find((s) => s.relation === 'equal');
+    if (equal) return withNote(named(this.verified(equal.figure), equal));
+    const consistent = fits.find((s) => s.relation === 'consistent');
+    if (consistent) return withNote(named(this.approximate(claim, consistent.figure), consistent));
+    if (!strong) return undefined;
+    const wrong = fits.find((s) => s.relation === 'different' && plausiblySame(claim, s.figure));
+    if (wrong) return withNote(named(this.contradicted(claim, wrong.figure), wrong));
+    const date = this.wrongDate(claim, scored, () => cues);
+    return date ? withNote(date) : undefined;
   }
 
   private lastSentence: { text: string; window: SentenceWindow } | undefined;
@@ -127,8 +214,10 @@ export class Matcher {
   private superseded(figure: SourcedFigure, cues: PeriodCues): string | undefined {
     if (figure.period.kind !== 'as-of' || cues.months.length === 0) return undefined;
     const latest = Math.max(...cues.months);
+    // A later statement in the same month ("by the end of August" after a mid-August briefing) is
+    // the same month's figure too: only a later month supersedes.
     const newer = this.sameMeasure(figure).find(
-      (g) => g.period.end > figure.period.end && monthOf(g.period.end) <= latest,
+      (g) => monthOf(g.period.end) > monthOf(figure.period.end) && monthOf(g.period.end) <= latest,
     );
     return newer
       ? `by ${newer.period.label} the source gives ${formatOfficialValue(newer)} (${shortAttribution(newer)})`
@@ -160,15 +249,15 @@ export class Matcher {
     // Scope words count only in the number's own clause (near), read lazily by the window.
     const foreign = this.contexts.foreignScopes(figure, near.scopes);
     if (foreign.length > 0)
-      return `the text is about ${foreign.join(', ')}, a different scope than the official figure`;
+      return `the text is about ${foreign.map(displayScope).join(', ')}, a different scope than the official figure`;
     // A keyword that already names the subset (a Chinese term, or a scope phrase) is enough.
     if (ctx.keyword && (hasChinese(ctx.keyword) || figure.scope.includes(ctx.keyword))) return undefined;
     const missing = this.contexts.missingScopes(figure, sentence, before);
-    if (missing.length > 0) return `the official figure is for ${missing.join(', ')} only`;
+    if (missing.length > 0) return `the official figure is for ${missing.map(displayScope).join(', ')} only`;
     return undefined;
   }
 
-  private decide(claim: Claim, scored: Scored[], near: Window, sentence: Window): Verdict {
+  private decide(claim: Claim, scored: Scored[], near: Window): Verdict | undefined {
     const rank = (a: Scored, b: Scored) =>
       b.ctx.strength - a.ctx.strength ||
       b.ctx.specificity - a.ctx.specificity ||
@@ -179,11 +268,21 @@ export class Matcher {
         claim,
         fits.filter((s) => s.ctx.strength === 2),
       ) ?? this.weakVerdict(claim, fits, near);
-    if (verdict) return verdict;
+    return verdict;
+  }
 
-    // Nothing to confirm or contradict; say which official figure is nearby, and why it does not apply.
+  /** Nothing to confirm or contradict: which official figure is nearby, and why it does not apply. */
+  private nearby(scored: Scored[], claim: Claim): Verdict {
+    const rank = (a: Scored, b: Scored) =>
+      b.ctx.strength - a.ctx.strength ||
+      b.ctx.specificity - a.ctx.specificity ||
+      closeness(claim, a.figure) - closeness(claim, b.figure);
     const nearby = scored.filter((s) => s.relation !== 'different' || s.ctx.strength === 2).sort(rank)[0];
-    if (!nearby) return unverified('Nothing in the official figure set is about this number.');
+    if (!nearby)
+      return unnamed(
+        claim,
+        scored.map((s) => s.figure),
+      );
     const what = describeFigure(nearby.figure);
     let why: string;
     if (nearby.periodProblem) why = `it is stated for another period (${nearby.periodProblem})`;
@@ -212,7 +311,7 @@ export class Matcher {
     for (const level of levels) {
       const group = clean.filter((s) => s.ctx.specificity === level);
       const equal = group.find((s) => s.relation === 'equal');
-      if (equal) return this.verified(equal.figure);
+      if (equal) return named(this.verified(equal.figure), equal);
       // A transposition of an exact, distinctive official number is a misquote even when a
       // vaguer figure ("more than 540,000") would also fit it.
       const swapped = group.find(
@@ -222,14 +321,14 @@ export class Matcher {
           significantDigits(s.figure.value) >= 4 &&
           isTransposition(claim.value, s.figure.value),
       );
-      if (swapped) return this.contradicted(claim, swapped.figure);
+      if (swapped) return named(this.contradicted(claim, swapped.figure), swapped);
       // A round number next to a one-word measure ("35 universities", "20 departments") is too
       // weak a link to call it a rounding or an error of an official figure.
       if (level < 2 && !distinctive(claim.value)) continue;
       const consistent = group.find((s) => s.relation === 'consistent');
-      if (consistent) return this.approximate(claim, consistent.figure);
+      if (consistent) return named(this.approximate(claim, consistent.figure), consistent);
       const wrong = group.find((s) => s.relation === 'different' && plausiblySame(claim, s.figure));
-      if (wrong) return this.contradicted(claim, wrong.figure);
+      if (wrong) return named(this.contradicted(claim, wrong.figure), wrong);
     }
     return undefined;
   }
@@ -252,13 +351,13 @@ export class Matcher {
     const clearest = this.contexts.clearestInClause(near);
     fits = fits.filter((s) => s.ctx.specificity >= clearest);
     const equal = fits.find((s) => s.relation === 'equal');
-    if (equal) return this.verified(equal.figure);
+    if (equal) return named(this.verified(equal.figure), equal);
     const consistent = fits.find((s) => s.relation === 'consistent');
-    if (consistent) return this.approximate(claim, consistent.figure);
+    if (consistent) return named(this.approximate(claim, consistent.figure), consistent);
     const swapped = fits.find(
       (s) => s.relation === 'different' && isTransposition(claim.value, s.figure.value),
     );
-    if (swapped) return this.contradicted(claim, swapped.figure);
+    if (swapped) return named(this.contradicted(claim, swapped.figure), swapped);
     return undefined;
   }
 
@@ -280,15 +379,20 @@ export class Matcher {
 
   private contradicted(claim: Claim, figure: SourcedFigure): Verdict {
     const official = formatOfficialValue(figure);
-    // The number an earlier statement of the same measure gave: out of date, not mistyped.
-    const earlier = this.sameMeasure(figure).find(
-      (f) => f.period.end < figure.period.end && compareValues(claim, f) !== 'different',
+    // The number another date of the same measure gave: out of date, or the wrong year's, not mistyped.
+    const otherDate = this.sameMeasure(figure).find(
+      (f) => f.period.end !== figure.period.end && compareValues(claim, f) !== 'different',
     );
-    const error: LikelyError = earlier
-      ? {
-          kind: 'outdated',
-          message: `"${claim.text}" is the earlier figure (${formatOfficialValue(earlier)}, ${earlier.period.label}); by ${figure.period.label} the source says ${official}`,
-        }
+    const error: LikelyError = otherDate
+      ? otherDate.period.end < figure.period.end
+        ? {
+            kind: 'outdated',
+            message: `"${claim.text}" is the earlier figure (${formatOfficialValue(otherDate)}, ${otherDate.period.label}); ${figure.period.label} the source says ${official}`,
+          }
+        : {
+            kind: 'wrong-period',
+            message: `"${claim.text}" is the figure for a later date (${formatOfficialValue(otherDate)}, ${otherDate.period.label}); ${figure.period.label} the source says ${official}`,
+          }
       : likelyError(claim, figure, claim.text, official);
     const verdict = this.withFigure(
       'contradicted',
@@ -311,9 +415,60 @@ export class Matcher {
   }
 }
 
+/**
+ * The dates of one measure are one series: the words name the measure, the value and the date pick
+ * the member. Each member gets the clearest naming any member got, so that a source that happens
+ * to list more keywords for 2025 does not outrank the 2023 figure the number equals.
+ */
+function levelSeries(scored: Scored[]): void {
+  const best = new Map<string, ContextMatch>();
+  for (const s of scored) {
+    const key = `${s.figure.measureKey}|${s.figure.scope.join('|')}`;
+    const b = best.get(key);
+    if (
+      !b ||
+      s.ctx.strength > b.strength ||
+      (s.ctx.strength === b.strength && s.ctx.specificity > b.specificity)
+    )
+      best.set(key, s.ctx);
+  }
+  for (const s of scored) s.ctx = best.get(`${s.figure.measureKey}|${s.figure.scope.join('|')}`)!;
+}
+
+/** The verdict with the words that named its measure, so that a card can show why. */
+function named(verdict: Verdict, by: Scored): Verdict {
+  return by.ctx.keyword ? { ...verdict, namedBy: by.ctx.keyword } : verdict;
+}
+
+/** A sentence quoted in an explanation, shortened. */
+function clip(text: string, max = 120): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
 /** Three or more significant digits: "2,902" or "6.728 million", not "20" or "3 million". */
 function distinctive(value: number): boolean {
   return significantDigits(value) >= 3;
+}
+
+/**
+ * Nothing names a measure for the number. When its value is an official one all the same, say so:
+ * "44,499 is an official value … but the words around it do not name its measure" tells a writer
+ * what to add, where "nothing is about this number" would mislead.
+ */
+function unnamed(claim: Claim, candidates: readonly SourcedFigure[]): Verdict {
+  const same = candidates.filter((f) => compareValues(claim, f) === 'equal');
+  if (same.length === 0) return unverified('Nothing in the official figure set is about this number.');
+  const named = same
+    .slice(0, 3)
+    .map((f) => `${describeFigure(f)} (${shortAttribution(f)})`)
+    .join('; ');
+  const more = same.length > 3 ? ` and ${same.length - 3} more` : '';
+  return {
+    verdict: 'unverified',
+    figure: null,
+    alternatives: same.slice(0, 3),
+    explanation: `${claim.text} is an official value (${named}${more}), but the words around it do not name its measure.`,
+  };
 }
 
 function unverified(explanation: string): Verdict {
@@ -345,6 +500,19 @@ function significantDigits(value: number): number {
   return String(value).replace(/[^\d]/g, '').replace(/^0+/, '').replace(/0+$/, '').length;
 }
 
+/**
+ * A sentence that names no year is read in the year its paragraph last named: "By the end of 2023
+ * ... . Of them, 2,100 are mandatory" speaks of the end of 2023. Only within the paragraph.
+ */
+function inParagraph(cues: PeriodCues, before: string | undefined): PeriodCues {
+  if (!before || cues.years.length > 0 || cues.months.length > 0) return cues;
+  const paragraph = before.slice(before.lastIndexOf('\n') + 1);
+  if (!paragraph.trim()) return cues;
+  const earlier = periodCues(paragraph);
+  const last = earlier.years[earlier.years.length - 1];
+  return last === undefined ? cues : { ...cues, years: [last] };
+}
+
 /** Years the figure's period speaks for. */
 function figureYears(figure: SourcedFigure): number[] {
   const end = Number(figure.period.end.slice(0, 4));
@@ -357,7 +525,17 @@ function figureYears(figure: SourcedFigure): number[] {
 }
 
 function checkPeriod(figure: SourcedFigure, cues: PeriodCues): string | undefined {
+  // A change of a measure ("up 67%") is named by the measure's words plus a word of change.
+  if (figure.changeOf !== undefined && !cues.change) return 'the official figure is a change, not a level';
   if (figure.period.kind === 'annual') return undefined;
+  if (cues.presentFloor !== undefined && Number(figure.period.end.slice(0, 4)) < cues.presentFloor)
+    return `the text speaks of the present; the official figure is ${figure.period.label}`;
+  // A goal is not an outcome: 94% reached is not confirmed by a target of 94%, nor the reverse.
+  if ((figure.period.kind === 'target') !== cues.target) {
+    return figure.period.kind === 'target'
+      ? `the official figure is a target (${figure.period.label}), not a result`
+      : 'the text gives a target; the official figure is a result';
+  }
   if (cues.years.length > 0) {
     const own = figureYears(figure);
     if (!cues.years.some((y) => own.includes(y)))
@@ -387,7 +565,7 @@ function clauseStart(text: string, m: Mention): number {
 }
 
 /** Cut the clause and sentence of a mention out of its text for matching. */
-export function claimFromMention(text: string, m: Mention): Claim {
+export function claimFromMention(text: string, m: Mention, time?: TextTime): Claim {
   const cjk = hasChinese(text.slice(Math.max(0, m.start - 2), m.end + 2));
   const beforeSpan = cjk ? 20 : 90;
   const after = cjk ? 14 : 70;
@@ -418,6 +596,7 @@ export function claimFromMention(text: string, m: Mention): Claim {
     nearSpans,
     nearSkip,
     before: text.slice(Math.max(0, m.contextStart - 300), m.contextStart),
+    ...(time ? { time } : {}),
     value: m.value,
     unit: m.unit,
     qualifier: m.qualifier,

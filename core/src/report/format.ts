@@ -1,7 +1,7 @@
 /** Human-readable renderings of figures and citations, shared by every front end. */
 import { roundSignificant } from '../rules/numbers.ts';
 import type { SourcedFigure } from '../set/figure-set.ts';
-import type { Qualifier, Unit } from '../set/schema.ts';
+import type { Qualifier } from '../set/schema.ts';
 
 const QUALIFIER_WORDS: Record<Qualifier, string> = {
   exact: '',
@@ -14,7 +14,7 @@ const QUALIFIER_WORDS: Record<Qualifier, string> = {
 };
 
 /** "6728000.5" -> "6,728,000.5". Hand-rolled because Intl formatting is slow on hot paths. */
-export function groupDigits(value: number): string {
+function groupDigits(value: number): string {
   const [int = '', frac] = String(roundSignificant(value)).split('.');
   const sign = int.startsWith('-') ? '-' : '';
   const digits = sign ? int.slice(1) : int;
@@ -28,7 +28,7 @@ export function groupDigits(value: number): string {
 }
 
 /** "6,728,000", "93.7%", "470,000,000,000 yuan". */
-export function formatValue(value: number, unit: Unit | string): string {
+export function formatValue(value: number, unit: string): string {
   const number = groupDigits(value);
   switch (unit) {
     case 'percent':

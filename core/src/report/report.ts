@@ -131,11 +131,11 @@ export function formatCsvReport(report: TextReport, input: string): string {
 }
 
 /** A figure as it appears in JSON output: the record with its source. */
-export function figureJson(figure: SourcedFigure | null): SourcedFigure | null {
+function figureJson(figure: SourcedFigure | null): SourcedFigure | null {
   return figure ? { ...figure } : null;
 }
 
-export function mentionJson(m: CheckedMention) {
+function mentionJson(m: CheckedMention) {
   return {
     text: m.text,
     start: m.start,

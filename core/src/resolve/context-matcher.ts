@@ -8,9 +8,10 @@ import Fuse from 'fuse.js';
 import type { SourcedFigure } from '../set/figure-set.ts';
 import { normalizeScope, scopeWords, scopeWordsOf, tokenize } from '../document/context.ts';
 import { CJK_RE, foldChinese } from '../extract/chinese.ts';
+import { chineseVariants } from '../document/lexicon.ts';
 
 /** How clearly a context names a figure: 2 = a whole keyword phrase next to the number. */
-export type ContextStrength = 0 | 1 | 2;
+type ContextStrength = 0 | 1 | 2;
 
 export interface ContextMatch {
   strength: ContextStrength;
@@ -37,7 +38,7 @@ interface FigureTerms {
  * Fuse options, chosen deliberately: a low threshold so only near-spellings match, no location
  * bias (a word is a word wherever the typo is), and scores so we can rank.
  */
-export const VOCABULARY_FUSE_OPTIONS = {
+const VOCABULARY_FUSE_OPTIONS = {
   threshold: 0.25,
   ignoreLocation: true,
   includeScore: true,
@@ -78,7 +79,13 @@ export class ContextMatcher {
         list.push(figure);
         this.figuresByToken.set(t, list);
       }
-      const zh = [...new Set(figure.keywords.zh.map(foldChineseIfAny).filter((k) => k.length >= 2))];
+      const zh = [
+        ...new Set(
+          figure.keywords.zh
+            .flatMap((k) => chineseVariants(foldChineseIfAny(k)))
+            .filter((k) => k.length >= 2),
+        ),
+      ];
       const scopeTokenLists = figure.scope.map((x) => tokenize(x));
       const scopeTokens = [...new Set(scopeTokenLists.flat())];
       this.terms.set(figure, { phrases, zh, scopes, allTokens, scopeTokens, scopeTokenLists });

@@ -39,8 +39,8 @@ interface Entry {
 }
 
 /** Ratio band within which a different value still reads as the same measure mis-stated. */
-export const NEAR_LOW = 2 / 3;
-export const NEAR_HIGH = 1.5;
+const NEAR_LOW = 2 / 3;
+const NEAR_HIGH = 1.5;
 
 export class ValueIndex {
   private readonly sorted = new Map<Family, Entry[]>();
@@ -101,7 +101,7 @@ export class ValueIndex {
 }
 
 /** Sorted significant digits, for finding transpositions; undefined for one-digit numbers. */
-export function digitKey(value: number): string | undefined {
+function digitKey(value: number): string | undefined {
   // Two significant digits are enough to swap ("28%" for 82%, "740 billion" for 470 billion).
   const digits = String(value).replace(/\D/g, '').replace(/^0+/, '').replace(/0+$/, '');
   if (digits.length < 2) return undefined;

@@ -9,7 +9,7 @@ export interface DataIssue {
   message: string;
 }
 
-export function pathToString(path: ReadonlyArray<PropertyKey>): string {
+function pathToString(path: ReadonlyArray<PropertyKey>): string {
   let out = '';
   for (const part of path) {
     if (typeof part === 'number') out += `[${part}]`;

@@ -39,9 +39,10 @@ export type Qualifier = z.infer<typeof QualifierSchema>;
 /**
  * What kind of period the figure covers: `as-of` a stock at a date ("by the end of 2023"),
  * `during` a flow within a period ("in 2023"), `change` a growth over a span ("from 2022 to 2023"),
- * `annual` a recurring yearly amount ("every year").
+ * `annual` a recurring yearly amount ("every year"), `target` a goal set for a date ("by 2025,
+ * the pass rate is to reach 94%"), not a value reached.
  */
-export const PERIOD_KINDS = ['as-of', 'during', 'change', 'annual'] as const;
+export const PERIOD_KINDS = ['as-of', 'during', 'change', 'annual', 'target'] as const;
 export const PeriodKindSchema = z.enum(PERIOD_KINDS);
 export type PeriodKind = z.infer<typeof PeriodKindSchema>;
 
@@ -58,19 +59,50 @@ export const PeriodSchema = z
   .strict();
 export type Period = z.infer<typeof PeriodSchema>;
 
+/**
+ * What the archived text is: the publisher's own page (`original`), another outlet's repost of
+ * it (`repost`), or a mirror site's copy of a page (`mirror`); `of` names what it copies.
+ */
+export const COPY_KINDS = ['original', 'repost', 'mirror'] as const;
+export const CopySchema = z
+  .object({
+    kind: z.enum(COPY_KINDS),
+    /** What the text copies: "Xinhua News Agency story (新华社, 记者赵文君)", or the page itself for an original. */
+    of: z.string().min(1),
+  })
+  .strict();
+
+/**
+ * How much of the article the archived text holds: all of it (`complete`), only its opening
+ * because the stored copy breaks off (`opening-only`), or all of a version the publisher
+ * shortened (`shortened`).
+ */
+export const COMPLETENESS = ['complete', 'opening-only', 'shortened'] as const;
+
 export const SourceSchema = z
   .object({
     id: slug,
+    /** The title in English: the headline (translated), or what the text reports where it has none. */
     title: z.string().min(1),
+    /** The title in Chinese, as the copy or the reported document has it. */
+    titleZh: z.string().min(1).optional(),
+    /** False when the archived copy has no headline and the titles name what it reports. */
+    titleInCopy: z.boolean().optional(),
     event: z.string().min(1),
     /** Who published the text used here ("State Council Information Office (SCIO)"). */
     publisher: z.string().min(1),
     /** Short name of the body whose officials stated the figures ("SAMR"), for one-line attributions. */
     agency: z.string().min(1),
-    /** Date the press conference was held. */
+    /** Date the press conference was held, or the date of the release or event the text reports. */
     dateHeld: isoDate,
-    /** Date the transcript used here was published. */
+    /** Date the text used here was published. */
     datePublished: isoDate,
+    /**
+     * False when the copy shows no publication date: `datePublished` is then the release date
+     * (`note` says where it comes from).
+     */
+    datePublishedInCopy: z.boolean().optional(),
+    /** BCP 47 tag: "en", "zh-Hans" (simplified Chinese), "zh-Hant" (traditional Chinese). */
     language: z.string().min(2),
     url: z.string().url().optional(),
     alternateUrls: z.array(z.string().url()).default([]),
@@ -80,9 +112,28 @@ export const SourceSchema = z
       .string()
       .regex(/^[a-z0-9-]+\.txt$/)
       .optional(),
+    /** The credit line as the copy prints it ("据新华社北京3月18日电(记者赵文君)"). */
+    byline: z.string().min(1).optional(),
+    copy: CopySchema.optional(),
+    completeness: z.enum(COMPLETENESS).optional(),
+    /** Anything a reader of the citation should know about the text or its dates. */
+    note: z.string().min(1).optional(),
   })
   .strict();
 export type Source = z.infer<typeof SourceSchema>;
+
+/**
+ * What a change is measured against: the previous year ("比上年", "同比" for a year's figures),
+ * the same period a year earlier ("比去年同期"), another period named in the text, or unstated.
+ */
+export const CHANGE_BASES = [
+  'previous-year',
+  'same-period-previous-year',
+  'other-period',
+  'unspecified',
+] as const;
+export const CHANGE_DIRECTIONS = ['increase', 'decrease'] as const;
+const CHANGE_UNITS: readonly Unit[] = ['percent', 'percentage-points', 'times'];
 
 export const KeywordsSchema = z
   .object({
@@ -122,8 +173,43 @@ export const FigureSchema = z
     keywords: KeywordsSchema,
     sourceId: slug,
     note: z.string().optional(),
+    /** The measure as the Chinese source words it ("实施汽车召回次数"), for figures from Chinese texts. */
+    measureZh: z.string().min(1).optional(),
+    /**
+     * For a change ("比上年增长4.9%"): the measureKey of the measure that changed, over this
+     * figure's own scope. `value` is the size of the change; `changeDirection` gives its sign.
+     */
+    changeOf: slug.optional(),
+    /** What the change is measured against. */
+    changeBase: z.enum(CHANGE_BASES).optional(),
+    /** Whether the measure rose or fell; `value` is never negative when this is given. */
+    changeDirection: z.enum(CHANGE_DIRECTIONS).optional(),
+    /**
+     * For a share ("占全年召回总数量的23.8%"): the measureKey of the whole, unscoped; this figure's
+     * scope names the part. A share is a percentage from 0 to 100.
+     */
+    shareOf: slug.optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((f, ctx) => {
+    const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if (f.changeOf !== undefined) {
+      if (f.changeOf === f.measureKey) issue('changeOf', 'a change cannot be a change of its own measure');
+      if (f.changeBase === undefined) issue('changeBase', 'a change needs the base it is measured against');
+      if (f.changeDirection === undefined) issue('changeDirection', 'a change needs its direction');
+      if (f.shareOf !== undefined) issue('shareOf', 'a figure is either a change or a share, not both');
+    }
+    if (f.changeDirection !== undefined) {
+      if (!CHANGE_UNITS.includes(f.unit))
+        issue('unit', `a change is stated in ${CHANGE_UNITS.join(', ')}, not ${f.unit}`);
+      if (f.value < 0) issue('value', 'give the size of the change; changeDirection gives its sign');
+    }
+    if (f.shareOf !== undefined) {
+      if (f.shareOf === f.measureKey) issue('shareOf', 'a share cannot be a share of its own measure');
+      if (f.unit !== 'percent') issue('unit', 'a share is a percentage');
+      if (f.value < 0 || f.value > 100) issue('value', 'a share lies between 0 and 100 percent');
+    }
+  });
 export type Figure = z.infer<typeof FigureSchema>;
 export type FigureInput = z.input<typeof FigureSchema>;
 

@@ -1,13 +1,19 @@
 /**
- * "Clear marks": puts back the fills and notes recorded in the hidden store, block by block
- * (read records; read the cells' current fills and notes; write), then deletes the store.
+ * "Clear marks": puts back the fills and notes recorded in the hidden store, then deletes it.
+ * Marks are found where the cells are now, not where they were: each sheet is looked up by its
+ * id (so a renamed sheet is found) and each mark by the id in its note or comment (so sorted or
+ * shifted cells are found). Only marks with no note of ours fall back to their stored address.
  */
 import { fullAddress, parseCellAddress } from '../lib/address.ts';
 import {
-  NOTE_MARK,
   STORE_COLUMNS,
+  VERDICT_FILL,
+  batchesBySize,
   decodeRecord,
+  markIdOf,
+  mergeRecords,
   planRestore,
+  verdictOf,
   type MarkRecord,
   type RestoreStep,
 } from '../lib/marks.ts';
@@ -18,7 +24,7 @@ import { STORE_SHEET } from './store.ts';
 export interface ClearOptions {
   run: ExcelRun;
   caps: HostCapabilities;
-  /** Records per block. */
+  /** Records per read and marks per write block. */
   blockRows?: number;
   onProgress?: (done: number, total: number) => void;
   pause?: () => Promise<void>;
@@ -33,87 +39,17 @@ export interface ClearResult {
   missing: number;
 }
 
-function applyStep(
-  context: Excel.RequestContext,
-  ws: Excel.Worksheet,
-  step: RestoreStep,
-  note: Excel.Note | null,
-  caps: HostCapabilities,
-): void {
-  const fill = ws.getRange(step.address).format.fill;
-  if (step.fill.kind === 'clear') fill.clear();
-  else if (step.fill.kind === 'set') {
-    if (caps.fillPattern && step.fill.pattern && step.fill.pattern !== 'Solid') {
-      fill.pattern = step.fill.pattern as Excel.FillPattern;
-      if (step.fill.patternColor) fill.patternColor = step.fill.patternColor;
-    }
-    fill.color = step.fill.color;
-  }
-  const a = step.annotation;
-  if (step.annotationKind === 'note') {
-    if (a.kind === 'delete') note?.delete();
-    else if (a.kind === 'set' && note) note.content = a.text;
-    else if (a.kind === 'add') ws.notes.add(step.address, a.text);
-  } else if (step.annotationKind === 'comment' && a.kind === 'delete') {
-    context.workbook.comments
-      .getItemByCell(fullAddress(step.sheet, ...parseCellAddress(step.address)))
-      .delete();
-  }
+/** A mark located on its sheet: the record (if any), where it is now, and its note or comment there. */
+interface Located {
+  record: MarkRecord;
+  address: string;
+  note: Excel.Note | null;
+  annotationText: string | null;
+  markColor: string;
 }
 
-async function clearBlock(
-  opts: ClearOptions,
-  start: number,
-  count: number,
-  tally: ClearResult,
-): Promise<void> {
-  await opts.run(async (context) => {
-    const book = context.workbook;
-    const rows = book.worksheets.getItem(STORE_SHEET).getRangeByIndexes(start, 0, count, STORE_COLUMNS);
-    rows.load('values');
-    const sheets = book.worksheets;
-    sheets.load('items/name');
-    await context.sync();
-
-    const records = (rows.values as unknown[][]).map(decodeRecord).filter((r): r is MarkRecord => r !== null);
-    const names = new Set(sheets.items.map((s) => s.name));
-    const live = records.filter((r) => names.has(r.sheet));
-    tally.missing += records.length - live.length;
-
-    const probes = live.map((record) => {
-      const ws = book.worksheets.getItem(record.sheet);
-      const fill = ws.getRange(record.address).format.fill;
-      fill.load('color');
-      const note = record.annotation === 'note' ? ws.notes.getItemOrNullObject(record.address) : null;
-      note?.load('content');
-      return { record, ws, fill, note };
-    });
-    await context.sync();
-
-    const commentSheets = [...new Set(live.filter((r) => r.annotation === 'comment').map((r) => r.sheet))];
-    const comments = new Map<string, Map<string, boolean>>();
-    for (const name of commentSheets)
-      comments.set(name, await loadCommentMap(context, book.worksheets.getItem(name)));
-
-    for (const p of probes) {
-      const note = p.note && !p.note.isNullObject ? p.note : null;
-      let annotationText: string | null = note ? note.content : null;
-      if (p.record.annotation === 'comment') {
-        const ours = comments.get(p.record.sheet)?.get(p.record.address.toUpperCase());
-        annotationText = ours === undefined ? null : ours ? NOTE_MARK : '';
-      }
-      const step = planRestore(p.record, { fillColor: p.fill.color, annotationText });
-      if (step.userChanged) tally.keptUserChanges++;
-      else tally.restored++;
-      applyStep(context, p.ws, step, note, opts.caps);
-    }
-    await context.sync();
-  });
-}
-
-/** Restores every marked cell and removes the store. Nothing to clear gives zeros. */
-export async function runClear(opts: ClearOptions): Promise<ClearResult> {
-  const tally: ClearResult = { restored: 0, keptUserChanges: 0, missing: 0 };
+/** Reads every record of the store, merged by mark id (the first record's originals, the last colour). */
+async function readRecords(opts: ClearOptions): Promise<Map<string, MarkRecord> | null> {
   const total = await opts.run(async (context) => {
     const store = context.workbook.worksheets.getItemOrNullObject(STORE_SHEET);
     await context.sync();
@@ -123,11 +59,216 @@ export async function runClear(opts: ClearOptions): Promise<ClearResult> {
     await context.sync();
     return used.isNullObject ? 0 : used.rowCount;
   });
-  if (total < 0) return tally;
+  if (total < 0) return null;
+  const records = new Map<string, MarkRecord>();
   const blockRows = opts.blockRows ?? 5_000;
   for (let start = 1; start < total; start += blockRows) {
-    await clearBlock(opts, start, Math.min(blockRows, total - start), tally);
-    opts.onProgress?.(Math.min(total, start + blockRows) - 1, total - 1);
+    const count = Math.min(blockRows, total - start);
+    await opts.run(async (context) => {
+      const rows = context.workbook.worksheets
+        .getItem(STORE_SHEET)
+        .getRangeByIndexes(start, 0, count, STORE_COLUMNS);
+      rows.load('values');
+      await context.sync();
+      const decoded = (rows.values as unknown[][]).map(decodeRecord).filter((r): r is MarkRecord => !!r);
+      mergeRecords(decoded, records);
+    });
+  }
+  return records;
+}
+
+function applyStep(
+  context: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  sheetName: string,
+  step: RestoreStep,
+  note: Excel.Note | null,
+  caps: HostCapabilities,
+): void {
+  const fill = ws.getRange(step.address).format.fill;
+  if (step.fill.kind === 'clear') fill.clear();
+  else if (step.fill.kind === 'set') {
+    fill.color = step.fill.color;
+    // The contradicted mark's pattern goes too: the original pattern (or solid) is put back.
+    if (caps.fillPattern) {
+      fill.pattern = (step.fill.pattern || 'Solid') as Excel.FillPattern;
+      if (step.fill.patternColor) fill.patternColor = step.fill.patternColor;
+    }
+  }
+  const a = step.annotation;
+  if (step.annotationKind === 'note') {
+    if (a.kind === 'delete') note?.delete();
+    else if (a.kind === 'set' && note) note.content = a.text;
+    else if (a.kind === 'add') ws.notes.add(step.address, a.text);
+  } else if (step.annotationKind === 'comment' && a.kind === 'delete') {
+    context.workbook.comments
+      .getItemByCell(fullAddress(sheetName, ...parseCellAddress(step.address)))
+      .delete();
+  }
+}
+
+/** Clears the marks of one sheet; returns false when the sheet is gone. */
+async function clearSheet(
+  opts: ClearOptions,
+  sheetId: string,
+  records: MarkRecord[],
+  tally: ClearResult,
+): Promise<boolean> {
+  const byId = new Map(records.map((r) => [r.id, r]));
+  return opts.run(async (context) => {
+    const ws = context.workbook.worksheets.getItemOrNullObject(sheetId);
+    ws.load('name');
+    const notes = records.some((r) => r.annotation === 'note') ? ws.notes : null;
+    notes?.load('items/content');
+    await context.sync();
+    if (ws.isNullObject) return false;
+
+    // Our notes, wherever they are now.
+    const ours = (notes?.items ?? [])
+      .map((note) => ({ note, id: markIdOf(note.content) }))
+      .filter((n): n is { note: Excel.Note; id: string } => n.id !== null);
+    const places = ours.map((n) => {
+      const location = n.note.getLocation();
+      location.load('address');
+      return location;
+    });
+    await context.sync();
+
+    const located: Located[] = [];
+    const taken = new Set<string>();
+    ours.forEach(({ note, id }, i) => {
+      const address = (places[i]?.address ?? '').split('!').pop()?.replace(/\$/g, '').toUpperCase() ?? '';
+      if (!address) return;
+      const verdict = verdictOf(note.content);
+      const record = byId.get(id);
+      taken.add(address);
+      if (!record) {
+        // A note of ours with no record (the store was lost): remove the mark, the original is unknown.
+        located.push({
+          record: orphan(id, sheetId, ws.name, address, verdict ? VERDICT_FILL[verdict] : ''),
+          address,
+          note,
+          annotationText: note.content,
+          markColor: verdict ? VERDICT_FILL[verdict] : '',
+        });
+        return;
+      }
+      byId.delete(id);
+      located.push({
+        record,
+        address,
+        note,
+        annotationText: note.content,
+        markColor: verdict ? VERDICT_FILL[verdict] : record.markColor,
+      });
+    });
+
+    // Comments, where they stood in for notes.
+    if (records.some((r) => r.annotation === 'comment')) {
+      const comments = await loadCommentMap(context, ws);
+      for (const [address, info] of comments) {
+        const id = markIdOf(info.content);
+        const record = id ? byId.get(id) : undefined;
+        if (!id || !record) continue;
+        byId.delete(id);
+        taken.add(address);
+        const verdict = verdictOf(info.content);
+        located.push({
+          record,
+          address,
+          note: null,
+          annotationText: info.content,
+          markColor: verdict ? VERDICT_FILL[verdict] : record.markColor,
+        });
+      }
+    }
+    // Marks without a note to find them by (none written, or the user deleted ours): the stored
+    // address, unless another mark of ours is there now.
+    for (const record of byId.values()) {
+      const address = record.address.toUpperCase();
+      if (taken.has(address)) continue;
+      taken.add(address);
+      located.push({ record, address, note: null, annotationText: null, markColor: record.markColor });
+    }
+
+    const blockRows = opts.blockRows ?? 5_000;
+    for (const batch of batchesBySize(located, () => 1, blockRows)) {
+      const probes = batch.map((l) => {
+        const fill = ws.getRange(l.address).format.fill;
+        fill.load('color');
+        // A mark found only by its stored address: what note is there now (the user's edit, or none).
+        const note =
+          l.note === null && l.record.annotation === 'note' && opts.caps.notes
+            ? ws.notes.getItemOrNullObject(l.address)
+            : null;
+        note?.load('content');
+        return { fill, note };
+      });
+      await context.sync();
+      batch.forEach((l, i) => {
+        const probe = probes[i];
+        let note = l.note;
+        let annotationText = l.annotationText;
+        if (probe?.note && !probe.note.isNullObject) {
+          note = probe.note;
+          annotationText = probe.note.content;
+        }
+        const fillColor = probe?.fill.color ?? null;
+        // Found by address only, with neither our fill nor our note there: never marked (a
+        // check that stopped part way), or already put back. Nothing to do.
+        const ours = fillColor !== null && fillColor.toUpperCase() === l.markColor.toUpperCase();
+        if (
+          l.note === null &&
+          !ours &&
+          markIdOf(annotationText) === null &&
+          l.record.annotation !== 'comment'
+        )
+          return;
+        const record = { ...l.record, address: l.address, markColor: l.markColor };
+        const step = planRestore(record, { fillColor, annotationText });
+        if (step.userChanged) tally.keptUserChanges++;
+        else tally.restored++;
+        applyStep(context, ws, ws.name, step, note, opts.caps);
+      });
+      await context.sync();
+    }
+    return true;
+  });
+}
+
+function orphan(id: string, sheetId: string, sheet: string, address: string, markColor: string): MarkRecord {
+  return {
+    id,
+    sheetId,
+    sheet,
+    address,
+    hadFill: false,
+    color: '',
+    pattern: '',
+    patternColor: '',
+    annotation: 'note',
+    hadNote: false,
+    noteText: '',
+    markColor,
+  };
+}
+
+/** Restores every marked cell and removes the store. Nothing to clear gives zeros. */
+export async function runClear(opts: ClearOptions): Promise<ClearResult> {
+  const tally: ClearResult = { restored: 0, keptUserChanges: 0, missing: 0 };
+  const records = await readRecords(opts);
+  if (!records) return tally;
+  const bySheet = new Map<string, MarkRecord[]>();
+  for (const r of records.values()) {
+    const list = bySheet.get(r.sheetId);
+    if (list) list.push(r);
+    else bySheet.set(r.sheetId, [r]);
+  }
+  let done = 0;
+  for (const [sheetId, list] of bySheet) {
+    if (!(await clearSheet(opts, sheetId, list, tally))) tally.missing += list.length;
+    done += list.length;
+    opts.onProgress?.(done, records.size);
     if (opts.pause) await opts.pause();
   }
   await opts.run(async (context) => {

@@ -12,6 +12,12 @@ export interface HostCapabilities {
   fillPattern: boolean;
   /** Entity values from custom functions (ExcelApi 1.16). */
   entities: boolean;
+  /**
+   * Layout reads (ExcelApi 1.13): several selected areas, visible cells, merged areas, number
+   * format categories, the workbook's culture, conditional formats. Without them one area is
+   * checked as read.
+   */
+  layout?: boolean;
 }
 
 /** What this Excel supports, asked of Office's requirement sets; all false outside Office. */
@@ -31,6 +37,7 @@ export function hostCapabilities(): HostCapabilities {
     comments: supported('1.10'),
     fillPattern: supported('1.15'),
     entities: supported('1.16'),
+    layout: supported('1.13'),
   };
 }
 

@@ -11,7 +11,7 @@ export const STORE_SHEET = 'FactCheckMarks';
 export function ensureStoreSheet(context: Excel.RequestContext, exists: boolean): Excel.Worksheet {
   if (exists) return context.workbook.worksheets.getItem(STORE_SHEET);
   const sheet = context.workbook.worksheets.add(STORE_SHEET);
-  sheet.visibility = 'VeryHidden' as Excel.SheetVisibility;
+  sheet.visibility = 'VeryHidden';
   writeRows(sheet, 0, [[...STORE_HEADER]]);
   return sheet;
 }

@@ -5,29 +5,67 @@
  */
 import { hostCapabilities } from '../excel/host.ts';
 import {
+  explainText,
   figureEntity,
   findFigure,
   figureValue,
+  seriesRows,
   sourceText,
-  verifyText,
+  verifyVerdict,
   type Answer,
 } from '../lib/custom-functions-logic.ts';
 
+/** The Excel error for a failed answer: #N/A (nothing by that name) or #VALUE! (unreadable input), with its reason. */
+function excelError(answer: { reason: string; error?: 'na' | 'value' }): Error {
+  const code =
+    answer.error === 'value'
+      ? CustomFunctions.ErrorCode.invalidValue
+      : CustomFunctions.ErrorCode.notAvailable;
+  // CustomFunctions.Error is what Excel shows as an error value; it is not typed as an Error subclass.
+  return new CustomFunctions.Error(code, answer.reason) as unknown as Error;
+}
+
 function unwrap<T>(answer: Answer<T>): T {
   if (answer.ok) return answer.value;
-  throw new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, answer.reason);
+  throw excelError(answer);
 }
 
 /**
- * Checks a value against the official figure its label names: "verified", "approximate: ...",
- * "contradicted: source says 6,728,000 (SAMR, 2024-02-21)" or "unverified".
+ * Checks a value against the official figure its label names. Returns exactly one word:
+ * verified, approximate, contradicted or unverified (so COUNTIF and IF work on it).
  * @customfunction VERIFY
- * @param value The number to check, as in the cell (0.937 for 93.7% with a rate label).
- * @param label What the number counts, e.g. "defective vehicles recalled".
- * @returns The verdict, with the official value and its source when they differ.
+ * @param {any} value The figure to check: a number (0.937 for 93.7% with a rate label) or text ("93.7%", "6.728 million").
+ * @param label What the figure counts, e.g. "defective vehicles recalled".
+ * @param [period] The year or period the figure is for, e.g. "2023".
+ * @returns verified, approximate, contradicted or unverified.
  */
-export function verify(value: number, label: string): string {
-  return unwrap(verifyText(value, label));
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a number or text, as the cell holds it
+export function verify(value: any, label: string, period?: string): string {
+  return unwrap(verifyVerdict(value, label, period ?? undefined));
+}
+
+/**
+ * Explains the verdict on a figure: the official figure, its date and its source.
+ * @customfunction EXPLAIN
+ * @param {any} value The figure to check, a number or text.
+ * @param label What the figure counts, e.g. "defective vehicles recalled".
+ * @param [period] The year or period the figure is for, e.g. "2023".
+ * @returns The verdict's explanation with its citation.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a number or text, as the cell holds it
+export function explain(value: any, label: string, period?: string): string {
+  return unwrap(explainText(value, label, period ?? undefined));
+}
+
+/**
+ * Every statement of the measure a label names, by date: rows of date, value and source (spills).
+ * @customfunction SERIES
+ * @param label What the figure counts, e.g. "national measurement benchmarks".
+ * @returns {any[][]} Rows of date, value, source, oldest first.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- custom-functions-metadata reads a spilled matrix as any[][]
+export function series(label: string): any[][] {
+  return unwrap(seriesRows(label));
 }
 
 /**
@@ -64,4 +102,10 @@ export function source(label: string, period?: string): string {
 }
 
 /** Function id (as in functions.json) -> implementation, for `CustomFunctions.associate`. */
-export const FUNCTIONS = { VERIFY: verify, FIGURE: figure, SOURCE: source } as const;
+export const FUNCTIONS = {
+  VERIFY: verify,
+  EXPLAIN: explain,
+  SERIES: series,
+  FIGURE: figure,
+  SOURCE: source,
+} as const;

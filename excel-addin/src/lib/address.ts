@@ -36,3 +36,33 @@ export function parseCellAddress(address: string): [number, number] {
   for (const ch of letters) col = col * 26 + (ch.charCodeAt(0) - 64);
   return [Number(m[2]) - 1, col - 1];
 }
+
+/** A rectangle by zero-based indexes. */
+export interface Rect {
+  rowIndex: number;
+  columnIndex: number;
+  rowCount: number;
+  columnCount: number;
+}
+
+/**
+ * The rectangles of an address list as Excel gives it for several areas
+ * ("Sheet1!A1:B5,Sheet1!D2", "'My data'!C3:C9"); whole rows or columns are not expected here.
+ */
+export function parseAreas(address: string): Rect[] {
+  const out: Rect[] = [];
+  for (const part of address.split(/,(?=(?:[^']*'[^']*')*[^']*$)/)) {
+    const local = part.slice(part.lastIndexOf('!') + 1).trim();
+    if (!local) continue;
+    const [a, b] = local.split(':');
+    const [r0, c0] = parseCellAddress(a ?? 'A1');
+    const [r1, c1] = parseCellAddress(b ?? a ?? 'A1');
+    out.push({
+      rowIndex: Math.min(r0, r1),
+      columnIndex: Math.min(c0, c1),
+      rowCount: Math.abs(r1 - r0) + 1,
+      columnCount: Math.abs(c1 - c0) + 1,
+    });
+  }
+  return out;
+}

@@ -10,6 +10,7 @@ import {
   type CellValue,
   type CheckedCell,
   type FigureSet,
+  type NumberCulture,
 } from '@figure-check/core';
 import type { Block } from './block-plan.ts';
 
@@ -21,6 +22,10 @@ export interface BlockRead {
   sheetName: string;
   values: Grid<CellValue>;
   numberFormats?: Grid<string | null | undefined>;
+  /** Excel's number format categories ("Date", "Time", ...): dates and times are not figures. */
+  numberFormatCategories?: Grid<string | null | undefined>;
+  /** The workbook's decimal separator, for numbers typed as text ("93,7%"). */
+  numberCulture?: NumberCulture;
   /** Header text per column of the range, from the sheet's header row above the range. */
   columnLabels?: ReadonlyArray<string | undefined>;
   /** Label text per row of the block, from cells left of the range. */
@@ -43,8 +48,12 @@ function isEmpty(v: CellValue): boolean {
  * The leading header rows of a range's first block, as core's table check detects them:
  * repeated above later blocks so that core reads the same column headers for every block.
  */
-export function leadRows(values: Grid<CellValue>, numberFormats?: Grid<string | null | undefined>): LeadRows {
-  const n = detectHeaderRows(values);
+export function leadRows(
+  values: Grid<CellValue>,
+  numberFormats?: Grid<string | null | undefined>,
+  culture?: NumberCulture,
+): LeadRows {
+  const n = detectHeaderRows(values, culture);
   const lead: LeadRows = { values: values.slice(0, n) };
   if (numberFormats) lead.numberFormats = numberFormats.slice(0, n);
   return lead;
@@ -87,6 +96,12 @@ export function checkBlock(read: BlockRead, set: FigureSet): CheckedCell[] {
   if (!first) input.headerRows = prefix.length;
   if (read.numberFormats)
     input.numberFormats = prefix.length > 0 ? [...prefixFormats, ...read.numberFormats] : read.numberFormats;
+  if (read.numberFormatCategories)
+    input.numberFormatCategories =
+      prefix.length > 0
+        ? [...prefix.map(() => []), ...read.numberFormatCategories]
+        : read.numberFormatCategories;
+  if (read.numberCulture) input.numberCulture = read.numberCulture;
   if (read.columnLabels) input.columnLabels = read.columnLabels;
   if (read.rowLabels)
     input.rowLabels =

@@ -9,12 +9,96 @@ import {
   formatCitation,
   formatOfficialValue,
   shortAttribution,
+  verdictLabel,
+  type CheckedCell,
   type FigureSet,
   type SourcedFigure,
+  type VerdictKind,
 } from '@figure-check/core';
 
-/** A function's answer: a value, or why there is none (shown as #N/A with the reason). */
-export type Answer<T> = { ok: true; value: T } | { ok: false; reason: string };
+/**
+ * A function's answer: a value, or why there is none. `error` is the Excel error it shows as:
+ * `na` (#N/A: nothing official by that name), `value` (#VALUE!: the input cannot be read).
+ */
+export type Answer<T> = { ok: true; value: T } | { ok: false; reason: string; error?: 'na' | 'value' };
+
+/** The one checked cell for `value` named by `label` (and `period`), or why there is none. */
+function checkOne(
+  value: unknown,
+  label: string,
+  period: string | undefined,
+  set: FigureSet,
+): Answer<CheckedCell> {
+  if (typeof value !== 'number' && typeof value !== 'string')
+    return { ok: false, reason: 'the value is not a number or a stated figure', error: 'value' };
+  if (typeof value === 'string' && value.trim() === '')
+    return { ok: false, reason: 'no value to check', error: 'value' };
+  if (typeof value === 'number' && !Number.isFinite(value))
+    return { ok: false, reason: 'the value is not a number', error: 'value' };
+  if (!label.trim()) return { ok: false, reason: 'the label is empty', error: 'value' };
+  const named = findOfficialFigure(set, label);
+  if (!named.figure) return { ok: false, reason: `no official figure named "${label.trim()}"`, error: 'na' };
+  const when = period?.trim();
+  // The period is the row's own period cell, as core reads a Period column: "(2023)".
+  const input: Parameters<typeof checkTable>[0] = { values: [[label, value]] };
+  if (when) input.rowLabels = [/^\d{4}$/.test(when) ? `(${when})` : when];
+  const report = checkTable(input, set);
+  const cell = report.cells.find((c) => c.col === 1);
+  if (!cell) return { ok: false, reason: 'the value is not a number or a stated figure', error: 'value' };
+  return { ok: true, value: cell };
+}
+
+/**
+ * VERIFY: exactly one verdict word, as core's table check gives it for the row `[label, value]`,
+ * so that =IF(...="contradicted", ...) and COUNTIF work.
+ */
+export function verifyVerdict(
+  value: unknown,
+  label: string,
+  period?: string,
+  set: FigureSet = builtinSet(),
+): Answer<VerdictKind> {
+  const cell = checkOne(value, label, period, set);
+  return cell.ok ? { ok: true, value: cell.value.verdict } : cell;
+}
+
+/** EXPLAIN: the verdict's sentence, with the official figure, its date and its source. */
+export function explainText(
+  value: unknown,
+  label: string,
+  period?: string,
+  set: FigureSet = builtinSet(),
+): Answer<string> {
+  const found = checkOne(value, label, period, set);
+  if (!found.ok) return found;
+  const cell = found.value;
+  const cited = cell.figure ?? cell.alternatives[0];
+  const source = cited ? ` Source: ${formatCitation(cited)}` : '';
+  return { ok: true, value: `${verdictLabel(cell.verdict)}. ${cell.explanation}${source}` };
+}
+
+/**
+ * SERIES: the measure a label names, as every source and date states it: rows of
+ * [date, value, source], oldest first (Excel spills them).
+ */
+export function seriesRows(
+  label: string,
+  set: FigureSet = builtinSet(),
+): Answer<Array<[string, number, string]>> {
+  if (!label.trim()) return { ok: false, reason: 'the label is empty', error: 'value' };
+  const found = findOfficialFigure(set, label);
+  if (!found.figure) return { ok: false, reason: `no official figure named "${label.trim()}"`, error: 'na' };
+  const rows = set
+    .byMeasure(found.figure.measureKey)
+    .slice()
+    .sort(
+      (a, b) =>
+        a.period.end.localeCompare(b.period.end) ||
+        a.source.datePublished.localeCompare(b.source.datePublished),
+    )
+    .map((f): [string, number, string] => [f.period.end, excelNumber(f), shortAttribution(f)]);
+  return { ok: true, value: rows };
+}
 
 /**
  * The verdict on `value` as a figure named by `label`, checked by core exactly as a table row

@@ -13,14 +13,52 @@ export const VERDICT_FILL: Record<VerdictKind, string> = {
   unverified: '#E7E6E6',
 };
 
+/** The pattern that tells a contradicted mark from the others without colour (ExcelApi 1.15). */
+export const CONTRADICTED_PATTERN = { pattern: 'LightUp', patternColor: '#9C0006' } as const;
+
 /** Every note or comment the add-in writes starts with this, so it can tell its own from the user's. */
 export const NOTE_MARK = 'Figure Check: ';
 
-/** The note attached to a checked cell: verdict, explanation, citation. */
-export function noteText(cell: Pick<CheckedCell, 'verdict' | 'explanation' | 'figure'>): string {
-  const lines = [`${NOTE_MARK}${cell.verdict}`, cell.explanation];
+/** Longest explanation kept in a note: notes are read in a tooltip, and every byte is in the write payload. */
+const NOTE_EXPLANATION_MAX = 240;
+
+/** The mark's id, as the last line of its note: "[fc:k3x9a-17]". */
+const MARK_ID_RE = /\[fc:([a-z0-9-]+)\]\s*$/;
+
+/**
+ * The note attached to a checked cell: verdict, explanation, citation, and the mark's id, so
+ * that "Clear marks" finds the mark wherever the cell went (sorted, rows inserted, sheet renamed).
+ */
+export function noteText(cell: Pick<CheckedCell, 'verdict' | 'explanation' | 'figure'>, id: string): string {
+  const explanation =
+    cell.explanation.length > NOTE_EXPLANATION_MAX
+      ? `${cell.explanation.slice(0, NOTE_EXPLANATION_MAX - 1).trimEnd()}…`
+      : cell.explanation;
+  const lines = [`${NOTE_MARK}${cell.verdict}`, explanation];
   if (cell.figure) lines.push(`Source: ${formatCitation(cell.figure)}`);
+  lines.push(`[fc:${id}]`);
   return lines.join('\n');
+}
+
+/** The mark id in a note or comment the add-in wrote, or null for anyone else's text. */
+export function markIdOf(text: string | null | undefined): string | null {
+  if (!text || !text.startsWith(NOTE_MARK)) return null;
+  return MARK_ID_RE.exec(text)?.[1] ?? null;
+}
+
+/** The verdict an add-in note names on its first line. */
+export function verdictOf(text: string): VerdictKind | null {
+  const first = text.slice(NOTE_MARK.length).split('\n', 1)[0]?.trim() ?? '';
+  return first in VERDICT_FILL ? (first as VerdictKind) : null;
+}
+
+/** Mark ids unique within a workbook: one prefix per check, a counter within it. */
+export function markIdMaker(now: number = Date.now(), random: () => number = Math.random): () => string {
+  const prefix = `${now.toString(36)}${Math.floor(random() * 36 ** 3)
+    .toString(36)
+    .padStart(3, '0')}`;
+  let n = 0;
+  return () => `${prefix}-${(n++).toString(36)}`;
 }
 
 /** How the add-in annotates cells: notes (ExcelApi 1.18), else comments (1.10), else not at all. */
@@ -28,8 +66,13 @@ export type AnnotationKind = 'note' | 'comment' | 'none';
 
 /** What a cell had before it was first marked, and what was done to it. */
 export interface MarkRecord {
+  /** The mark's id, also written in its note. */
+  id: string;
+  /** The worksheet's id (`Worksheet.id`): stays the same when the sheet is renamed. */
+  sheetId: string;
+  /** The sheet's name when marked (for messages only). */
   sheet: string;
-  /** A1 address within the sheet ("B4"). */
+  /** A1 address when marked ("B4"); used only for marks without a note to find them by. */
   address: string;
   /** False for "no fill". */
   hadFill: boolean;
@@ -45,12 +88,19 @@ export interface MarkRecord {
   noteText: string;
   /** The fill the add-in set; on clear, a cell no longer of this colour was recoloured by the user and is left alone. */
   markColor: string;
+  /**
+   * A later check of a marked cell: only `markColor` counts (the originals stay the first
+   * record's), so a value fixed and checked again is still cleared.
+   */
+  update?: boolean;
 }
 
 /** The hidden sheet's header row; records follow it, one row per touched cell. */
 export const STORE_HEADER = [
-  'Figure Check marks v1',
+  'Figure Check marks v2',
+  'sheet',
   'address',
+  'id',
   'hadFill',
   'color',
   'pattern',
@@ -59,14 +109,17 @@ export const STORE_HEADER = [
   'hadNote',
   'noteText',
   'markColor',
+  'update',
 ] as const;
 export const STORE_COLUMNS = STORE_HEADER.length;
 
 /** One record as a row of text cells (the sheet's columns are formatted as text). */
 export function encodeRecord(r: MarkRecord): string[] {
   return [
+    r.sheetId,
     r.sheet,
     r.address,
+    r.id,
     r.hadFill ? '1' : '0',
     r.color,
     r.pattern,
@@ -75,6 +128,7 @@ export function encodeRecord(r: MarkRecord): string[] {
     r.hadNote ? '1' : '0',
     r.noteText,
     r.markColor,
+    r.update ? '1' : '0',
   ];
 }
 
@@ -86,27 +140,47 @@ function isAnnotation(v: string): v is AnnotationKind {
 export function decodeRecord(row: ReadonlyArray<unknown>): MarkRecord | null {
   const s = (i: number) => {
     const v = row[i];
-    return v === null || v === undefined ? '' : String(v);
+    return typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
   };
   const flag = (i: number) => s(i) === '1' || s(i).toUpperCase() === 'TRUE';
-  if (s(0) === STORE_HEADER[0] || s(0) === '' || s(1) === '' || !isAnnotation(s(6))) return null;
-  return {
-    sheet: s(0),
-    address: s(1),
-    hadFill: flag(2),
-    color: s(3),
-    pattern: s(4),
-    patternColor: s(5),
-    annotation: s(6) as AnnotationKind,
-    hadNote: flag(7),
-    noteText: s(8),
-    markColor: s(9),
+  if (s(0) === STORE_HEADER[0] || s(0) === '' || s(3) === '' || !isAnnotation(s(8))) return null;
+  const record: MarkRecord = {
+    sheetId: s(0),
+    sheet: s(1),
+    address: s(2),
+    id: s(3),
+    hadFill: flag(4),
+    color: s(5),
+    pattern: s(6),
+    patternColor: s(7),
+    annotation: s(8) as AnnotationKind,
+    hadNote: flag(9),
+    noteText: s(10),
+    markColor: s(11),
   };
+  if (flag(12)) record.update = true;
+  return record;
+}
+
+/**
+ * All records by mark id: the first record of an id holds the originals, a later one only
+ * the newer mark colour.
+ */
+export function mergeRecords(
+  records: Iterable<MarkRecord>,
+  into = new Map<string, MarkRecord>(),
+): Map<string, MarkRecord> {
+  for (const r of records) {
+    const had = into.get(r.id);
+    if (!had) into.set(r.id, r.update ? { ...r, update: false } : r);
+    else into.set(r.id, { ...had, markColor: r.markColor });
+  }
+  return into;
 }
 
 /** Key of a cell across sheets. */
-export function recordKey(sheet: string, address: string): string {
-  return `${sheet}\u0000${address.toUpperCase()}`;
+export function recordKey(sheetId: string, address: string): string {
+  return `${sheetId}\u0000${address.toUpperCase()}`;
 }
 
 /** A cell's fill as read: colour, and pattern where the API gives it (ExcelApi 1.15). */
@@ -128,67 +202,148 @@ export function hasFill(fill: FillState): boolean {
 /** What a cell looked like before marking, as read by the edge. */
 export interface OriginalState {
   fill: FillState;
-  /** The user's note text, or null for none. */
+  /** The note's text (the user's, or the add-in's from an earlier check), or null for none. */
   note: string | null;
   /** True when the cell has a comment (only looked at where comments are the annotation). */
   hasComment?: boolean;
+  /** The add-in's comment text on the cell, where comments are the annotation. */
+  comment?: string | null;
 }
 
 /** One cell's mark: what to write. */
 export interface MarkWrite {
-  sheet: string;
   address: string;
   color: string;
+  /** A pattern over the fill (contradicted marks), where the host can set one. */
+  pattern?: { pattern: string; patternColor: string };
   /** Note or comment text to write; null writes none (a user's comment was there). */
   annotation: string | null;
 }
 
 export interface MarkPlan {
   writes: MarkWrite[];
-  /** New records to store (cells marked for the first time since the last clear). */
+  /** Records to store before the writes: new marks, and newer colours of earlier ones. */
   records: MarkRecord[];
+  /** Each write with the record that must be stored before it (none for an unchanged re-mark). */
+  pairs: Array<{ write: MarkWrite; record?: MarkRecord }>;
+}
+
+export interface MarkTarget {
+  sheetId: string;
+  sheet: string;
+  kind: AnnotationKind;
+  /** Whether fills can carry a pattern (ExcelApi 1.15). */
+  patterns: boolean;
+  newId: () => string;
+  /** Marks without a note or comment of ours, by address (their only way to be found again). */
+  unannotated?: ReadonlyMap<string, string>;
 }
 
 /**
- * Decides the marks for checked cells. A cell already in the store keeps its first record, so
- * checking twice never records the add-in's own fill as the user's.
+ * Decides the marks for checked cells. A cell that already carries a mark (its note names the
+ * mark's id) keeps its first record, so checking twice never records the add-in's own fill as
+ * the user's; its new colour is recorded as an update.
  */
 export function planMarks(
-  sheet: string,
+  target: MarkTarget,
   cells: ReadonlyArray<Pick<CheckedCell, 'verdict' | 'explanation' | 'figure'> & { address: string }>,
   originals: ReadonlyMap<string, OriginalState>,
-  stored: ReadonlySet<string>,
-  kind: AnnotationKind,
 ): MarkPlan {
-  const writes: MarkWrite[] = [];
-  const records: MarkRecord[] = [];
+  const pairs: MarkPlan['pairs'] = [];
   const seen = new Set<string>();
+  const { kind } = target;
   for (const cell of cells) {
-    const key = recordKey(sheet, cell.address);
+    const address = cell.address.toUpperCase();
     // A text cell with two figures is one cell: the first verdict marks it.
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (seen.has(address)) continue;
+    seen.add(address);
+    const original = originals.get(address);
+    if (!original) continue;
+    const ownText = kind === 'note' ? original.note : kind === 'comment' ? original.comment : null;
+    const existing = markIdOf(ownText) ?? target.unannotated?.get(address) ?? null;
+    // The colour the existing mark has now, as its note says; unknown without one.
+    const previous = ownText && markIdOf(ownText) ? verdictOf(ownText) : null;
+    const userComment = kind === 'comment' && original.hasComment === true && existing === null;
+    const id = existing ?? target.newId();
     const color = VERDICT_FILL[cell.verdict];
-    const original = originals.get(key);
-    const userComment = kind === 'comment' && original?.hasComment === true && !stored.has(key);
-    const annotation = kind === 'none' || userComment ? null : noteText(cell);
-    writes.push({ sheet, address: cell.address, color, annotation });
-    if (stored.has(key) || !original) continue;
+    const annotation = kind === 'none' || userComment ? null : noteText(cell, id);
+    const write: MarkWrite = { address, color, annotation };
+    if (target.patterns && cell.verdict === 'contradicted') write.pattern = { ...CONTRADICTED_PATTERN };
+    const base = { id, sheetId: target.sheetId, sheet: target.sheet, address, markColor: color };
+    if (existing) {
+      if (previous !== null && VERDICT_FILL[previous] === color) {
+        pairs.push({ write });
+        continue;
+      }
+      pairs.push({
+        write,
+        record: {
+          ...base,
+          hadFill: false,
+          color: '',
+          pattern: '',
+          patternColor: '',
+          annotation: annotation === null ? 'none' : kind,
+          hadNote: false,
+          noteText: '',
+          update: true,
+        },
+      });
+      continue;
+    }
     const filled = hasFill(original.fill);
-    records.push({
-      sheet,
-      address: cell.address,
-      hadFill: filled,
-      color: filled ? (original.fill.color ?? '') : '',
-      pattern: filled ? (original.fill.pattern ?? '') : '',
-      patternColor: filled ? (original.fill.patternColor ?? '') : '',
-      annotation: annotation === null ? 'none' : kind,
-      hadNote: kind === 'note' && original.note !== null,
-      noteText: kind === 'note' ? (original.note ?? '') : '',
-      markColor: color,
+    pairs.push({
+      write,
+      record: {
+        ...base,
+        hadFill: filled,
+        color: filled ? (original.fill.color ?? '') : '',
+        pattern: filled ? (original.fill.pattern ?? '') : '',
+        patternColor: filled ? (original.fill.patternColor ?? '') : '',
+        annotation: annotation === null ? 'none' : kind,
+        hadNote: kind === 'note' && original.note !== null,
+        noteText: kind === 'note' ? (original.note ?? '') : '',
+      },
     });
   }
-  return { writes, records };
+  return {
+    writes: pairs.map((p) => p.write),
+    records: pairs.flatMap((p) => (p.record ? [p.record] : [])),
+    pairs,
+  };
+}
+
+/** Rough bytes a write puts in Excel's request (the text plus the calls around it). */
+export function writeBytes(w: MarkWrite): number {
+  return 160 + (w.annotation?.length ?? 0) * 2;
+}
+
+/** Rough bytes a record puts in the request (its text, written as values and as text formats). */
+export function recordBytes(r: MarkRecord): number {
+  // Written twice: the text format ("@") of each cell, then its value.
+  return 100 + 2 * encodeRecord(r).reduce((n, t) => n + t.length * 2 + 8, 0);
+}
+
+/**
+ * Splits items into batches of at most `limit` bytes each (an item larger than the limit is a
+ * batch of its own): Office rejects a request over 5 MB, whatever the row count.
+ */
+export function batchesBySize<T>(items: readonly T[], size: (item: T) => number, limit: number): T[][] {
+  const out: T[][] = [];
+  let batch: T[] = [];
+  let bytes = 0;
+  for (const item of items) {
+    const n = size(item);
+    if (batch.length > 0 && bytes + n > limit) {
+      out.push(batch);
+      batch = [];
+      bytes = 0;
+    }
+    batch.push(item);
+    bytes += n;
+  }
+  if (batch.length > 0) out.push(batch);
+  return out;
 }
 
 /** What a marked cell looks like now, read at clear time. */
@@ -207,7 +362,7 @@ export type AnnotationRestore =
   { kind: 'keep' } | { kind: 'delete' } | { kind: 'set'; text: string } | { kind: 'add'; text: string };
 
 export interface RestoreStep {
-  sheet: string;
+  /** Where the mark is now (found by its note), or where it was put. */
   address: string;
   fill: FillRestore;
   annotation: AnnotationRestore;
@@ -242,7 +397,6 @@ export function planRestore(record: MarkRecord, now: CurrentState): RestoreStep 
   }
   const editedAnnotation = record.annotation !== 'none' && now.annotationText !== null && !ours;
   return {
-    sheet: record.sheet,
     address: record.address,
     fill,
     annotation,

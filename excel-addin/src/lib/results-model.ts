@@ -114,11 +114,14 @@ export function countNonEmpty(values: ReadonlyArray<ReadonlyArray<unknown>>): nu
   return n;
 }
 
-/** The items the list shows: one verdict or all, at most `limit` (a long list is paged by the filter). */
+/** Results shown at first and added by each "Show more": every result is reachable. */
+export const PAGE_SIZE = 100;
+
+/** The items the list shows: one verdict or all, the first `limit` of them ("Show more" raises it). */
 export function visibleItems(
   model: ResultsModel,
   filter: VerdictKind | 'all',
-  limit = 300,
+  limit = PAGE_SIZE,
 ): { items: ResultItem[]; hidden: number } {
   const matching = filter === 'all' ? model.items : model.items.filter((i) => i.verdict === filter);
   return { items: matching.slice(0, limit), hidden: Math.max(0, matching.length - limit) };

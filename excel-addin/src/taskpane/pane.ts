@@ -1,5 +1,6 @@
 /** The pane's controller: button handlers, state, and the runs they start. */
 import type { FigureSet, VerdictKind } from '@figure-check/core';
+import { PAGE_SIZE } from '../lib/results-model.ts';
 import { countsLine, type ResultItem } from '../lib/results-model.ts';
 import { runCheck } from '../excel/check-runner.ts';
 import { runClear } from '../excel/clear-runner.ts';
@@ -29,7 +30,11 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
     selected: null,
     figureCount: deps.set.size,
     sourceCount: deps.set.sources.size,
+    warnings: [],
+    contradictedOnly: false,
+    shown: PAGE_SIZE,
   };
+  let cancelRequested = false;
   const render = () => renderPane(root, state, handlers);
   const onProgress = (done: number, total: number) => {
     state.progress = { done, total };
@@ -44,23 +49,35 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
       filter: 'all',
       selected: null,
       progress: null,
+      warnings: [],
+      shown: PAGE_SIZE,
     });
+    cancelRequested = false;
     render();
     try {
-      const { results, sheet, address } = await runCheck({
+      const { results, sheet, address, warnings, cancelled } = await runCheck({
         scope,
         set: deps.set,
         run: deps.run,
         caps: deps.caps,
         onProgress,
         pause: deps.pause,
+        cancelled: () => cancelRequested,
+        // Kept as the check goes, so an error or a cancel leaves what was found on screen.
+        onPartial: (partial) => (state.results = partial),
+        ...(state.contradictedOnly ? { markVerdicts: new Set<VerdictKind>(['contradicted']) } : {}),
       });
       state.results = results;
+      state.warnings = warnings;
+      const what = `${sheet}!${address}: ${countsLine(results.counts)}`;
       state.status = results.message
         ? { text: results.message, tone: 'warn' }
-        : { text: `Checked ${sheet}!${address}: ${countsLine(results.counts)}.`, tone: 'info' };
+        : cancelled
+          ? { text: `Cancelled. Checked so far in ${what}.`, tone: 'warn' }
+          : { text: `Checked ${what}.`, tone: 'info' };
     } catch (error) {
-      state.status = { text: `The check stopped: ${message(error)}`, tone: 'error' };
+      const kept = state.results ? ' The figures checked before it stopped are listed below.' : '';
+      state.status = { text: `The check stopped: ${message(error)}${kept}`, tone: 'error' };
     } finally {
       state.busy = null;
       state.progress = null;
@@ -96,13 +113,27 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
     checkSelection: () => void check('selection'),
     checkSheet: () => void check('sheet'),
     clearMarks: () => void clear(),
+    cancel: () => {
+      cancelRequested = true;
+    },
+    setContradictedOnly: (on: boolean) => {
+      state.contradictedOnly = on;
+      render();
+    },
+    showMore: () => {
+      state.shown += PAGE_SIZE;
+      render();
+    },
     setFilter: (filter: VerdictKind | 'all') => {
       state.filter = filter;
+      state.shown = PAGE_SIZE;
       render();
     },
     selectItem: (item: ResultItem) => {
       state.selected = item.id;
       render();
+      // Enter on a result re-renders the list: focus stays on that result.
+      root.querySelector<HTMLElement>(`[data-id="${CSS.escape(item.id)}"]`)?.focus();
       selectCell(deps.run, item.sheet, item.address).catch((error: unknown) => {
         state.status = { text: `Could not select ${item.address}: ${message(error)}`, tone: 'error' };
         render();

@@ -17,14 +17,23 @@ export interface PaneState {
   selected: string | null;
   figureCount: number;
   sourceCount: number;
+  /** Warnings of the last check (protected sheet, conditional formats). */
+  warnings: string[];
+  /** Option: mark contradicted cells only. */
+  contradictedOnly: boolean;
+  /** How many results the list shows (raised by "Show more"). */
+  shown: number;
 }
 
 export interface PaneHandlers {
-  checkSelection(): void;
-  checkSheet(): void;
-  clearMarks(): void;
-  setFilter(filter: VerdictKind | 'all'): void;
-  selectItem(item: ResultItem): void;
+  checkSelection: () => void;
+  checkSheet: () => void;
+  clearMarks: () => void;
+  cancel: () => void;
+  setContradictedOnly: (on: boolean) => void;
+  showMore: () => void;
+  setFilter: (filter: VerdictKind | 'all') => void;
+  selectItem: (item: ResultItem) => void;
 }
 
 type Attrs = Record<string, string | boolean | undefined>;
@@ -130,6 +139,7 @@ function resultRow(doc: Document, item: ResultItem, state: PaneState, handlers: 
     class: `result${state.selected === item.id ? ' selected' : ''}`,
     'data-verdict': item.verdict,
     'data-address': item.address,
+    'data-id': item.id,
     tabindex: '0',
     role: 'button',
     title: `Select ${item.sheet}!${item.address}`,
@@ -186,7 +196,33 @@ export function renderPane(root: HTMLElement, state: PaneState, handlers: PaneHa
     }),
     button(doc, 'Check sheet', handlers.checkSheet, { id: 'check-sheet', disabled: busy }),
     button(doc, 'Clear marks', handlers.clearMarks, { class: 'subtle', id: 'clear-marks', disabled: busy }),
+    state.busy === 'check'
+      ? button(doc, 'Cancel', handlers.cancel, { class: 'subtle', id: 'cancel-check' })
+      : null,
   );
+  const toggle = el(doc, 'input', {
+    type: 'checkbox',
+    id: 'contradicted-only',
+    checked: state.contradictedOnly,
+    disabled: busy,
+  });
+  toggle.addEventListener('change', () => handlers.setContradictedOnly(toggle.checked));
+  const options = el(
+    doc,
+    'div',
+    { class: 'options' },
+    toggle,
+    el(doc, 'label', { for: 'contradicted-only' }, 'Mark contradicted cells only'),
+  );
+  const warnings =
+    state.warnings.length > 0
+      ? el(
+          doc,
+          'ul',
+          { class: 'warnings', 'data-testid': 'warnings' },
+          ...state.warnings.map((w) => el(doc, 'li', {}, w)),
+        )
+      : null;
   const progress = state.progress
     ? el(
         doc,
@@ -216,22 +252,25 @@ export function renderPane(root: HTMLElement, state: PaneState, handlers: PaneHa
   const model = state.results;
   let list: HTMLElement | null = null;
   if (model && model.items.length > 0) {
-    const { items, hidden } = visibleItems(model, state.filter);
+    const { items, hidden } = visibleItems(model, state.filter, state.shown);
     list = el(
       doc,
       'ol',
       { class: 'results', 'data-testid': 'results' },
       ...items.map((i) => resultRow(doc, i, state, handlers)),
     );
-    if (hidden > 0)
-      list.append(
-        el(
-          doc,
-          'li',
-          { class: 'more' },
-          `${hidden.toLocaleString('en-US')} more — filter by a verdict above to see them.`,
-        ),
+    if (hidden > 0) {
+      const more = button(
+        doc,
+        `Show ${Math.min(hidden, 100)} more (${hidden.toLocaleString('en-US')} not shown)`,
+        handlers.showMore,
+        {
+          class: 'subtle more',
+          id: 'show-more',
+        },
       );
+      list.append(el(doc, 'li', { class: 'more' }, more));
+    }
   }
   const legend = el(
     doc,
@@ -242,8 +281,10 @@ export function renderPane(root: HTMLElement, state: PaneState, handlers: PaneHa
   root.replaceChildren(
     header(doc),
     actions,
+    options,
     progress ?? '',
     status ?? '',
+    warnings ?? '',
     counts(doc, state, handlers) ?? '',
     list ?? '',
     legend,

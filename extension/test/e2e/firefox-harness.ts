@@ -3,14 +3,14 @@
  * BiDi, with the Firefox build installed as a temporary add-on (`browser.installExtension`).
  * The add-on's internal UUID is fixed by a preference, so its pages have a known address.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { PageStatus } from '../../src/lib/page-controller.ts';
+import { requireBrowser } from '../../../scripts/browsers.ts';
 
-export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const FIREFOX_EXTENSION_DIR = fileURLToPath(new URL('../../dist/firefox-mv2', import.meta.url));
 /** The add-on id of the Firefox build (wxt.config.ts, browser_specific_settings.gecko.id). */
 const ADDON_ID = 'figure-check@figure-check.invalid';
@@ -23,21 +23,18 @@ export interface FirefoxSession {
   close: () => Promise<void>;
 }
 
-/** Fails (never skips) when Firefox is missing, saying how to install it. */
-export function requireFirefox(): void {
-  if (!existsSync(FIREFOX))
-    throw new Error(
-      `The Firefox end-to-end tests need Debian's Firefox ESR at ${FIREFOX}: install it with \`apt-get install -y firefox-esr\`.`,
-    );
+/** Firefox's executable; fails (never skips) when it is missing, saying how to install it. */
+export function requireFirefox(): string {
+  return requireBrowser('firefox');
 }
 
 /** Starts headless Firefox and installs the built Firefox add-on. */
 export async function launchFirefox(): Promise<FirefoxSession> {
-  requireFirefox();
+  const executablePath = requireFirefox();
   const profile = mkdtempSync(join(tmpdir(), 'figure-check-firefox-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
-    executablePath: FIREFOX,
+    executablePath,
     headless: true,
     userDataDir: profile,
     // Firefox 153 lets WebDriver open moz-extension:// pages only with system access allowed.

@@ -9,8 +9,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import type { PageStatus } from '../../src/lib/page-controller.ts';
+import { findBrowser, requireBrowser } from '../../../scripts/browsers.ts';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = findBrowser('chromium') ?? '/usr/bin/chromium';
 export const EXTENSION_DIR = fileURLToPath(new URL('../../dist/chrome-mv3', import.meta.url));
 
 export type Route = { body: string | Buffer; type?: string };
@@ -58,7 +59,7 @@ export interface Browser {
 export async function launch(options: { language?: string } = {}): Promise<Browser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'figure-check-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
+    executablePath: requireBrowser('chromium'),
     headless: true,
     viewport: { width: 1200, height: 900 },
     ...(options.language

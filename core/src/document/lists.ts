@@ -1,0 +1,183 @@
+/**
+ * Lists that pair items with values in order: "Jiangsu, Zhejiang and Anhui had 1,203, 987 and 640
+ * respectively", "国家标准和行业标准分别为44499项和80828项", and "…实施汽车召回214次，涉及车辆672.8万辆，
+ * 分别比上年增长4.9%和49.9%" (the items are the clauses of the earlier figures). Each value is then
+ * read with its own item, the other items masked, so that a region keeps its own scope and a swapped
+ * pair can be told from a right one.
+ */
+import type { Mention } from '../extract/extract.ts';
+import { CJK_CHAR } from '../rules/scripts.ts';
+
+/** One value of a list: its item, and the items of the other values (to be masked). */
+export interface ListMember {
+  item: string;
+  others: string[];
+  /** Indexes (into the mentions given) of every value of the list, in order. */
+  members: number[];
+  position: number;
+  /**
+   * Whether the other items are masked: yes for items written as a list ("Jiangsu, Zhejiang and
+   * Anhui"), no for items that are clauses of earlier figures, whose words (汽车召回) all share.
+   */
+  mask: boolean;
+  /** Words the values share ("分别比上年增长", "were … respectively"): read with every value. */
+  shared: string;
+}
+
+/** After the values in English ("… 987 and 640 respectively"), before them in Chinese (分别为 …). */
+const CUE_AFTER_RE = /\b(?:respectively|in that order)\b/gi;
+const CUE_BEFORE_RE = /分别|依次/g;
+/** What may stand between two values of one list: a separator, perhaps with a unit or a hedge. */
+const GAP_RE = /^[^\d。.!?；;]{0,14}$/;
+/** Between the last value and "respectively", or 分别 and the first value: a few words at most. */
+const CUE_GAP_RE = /^[^\d。.!?；;]{0,30}$/;
+const GAP_SEPARATOR_RE = /,|，|、|\band\b|和|与|及|以及|;|；/;
+/** Items of a list written out: split at commas, "and", 、, 和, 与, 及. */
+const ITEM_SPLIT_RE = /\s*,\s*(?:and\s+)?|\s+and\s+|、|和|与|及|以及/;
+/** Where a list of items begins: after the clause before it. */
+const CLAUSE_BREAK_RE = new RegExp(String.raw`[，；;:：。]|,\s(?=[a-z]+\s)|,(?=\s?[${CJK_CHAR}])`, 'g');
+
+/** The list members among `mentions` (all of one text), by mention index. */
+export function findLists(text: string, mentions: readonly Mention[]): Map<number, ListMember> {
+  const out = new Map<number, ListMember>();
+  if (!/respectively|in that order|分别|依次/i.test(text)) return out;
+  let i = 0;
+  while (i < mentions.length) {
+    // Mentions of one sentence.
+    const start = mentions[i]!.contextStart;
+    let j = i;
+    while (j < mentions.length && mentions[j]!.contextStart === start) j++;
+    readSentence(text, mentions, i, j, out);
+    i = j;
+  }
+  return out;
+}
+
+function readSentence(
+  text: string,
+  mentions: readonly Mention[],
+  from: number,
+  to: number,
+  out: Map<number, ListMember>,
+): void {
+  if (to - from < 2) return;
+  const first = mentions[from]!;
+  const sentence = text.slice(first.contextStart, first.contextEnd);
+  for (const cue of [...sentence.matchAll(CUE_AFTER_RE), ...sentence.matchAll(CUE_BEFORE_RE)]) {
+    const at = first.contextStart + cue.index;
+    const after = cue[0] === '分别' || cue[0] === '依次';
+    const run = after
+      ? runAfter(text, mentions, from, to, at + cue[0].length)
+      : runBefore(text, mentions, from, to, at);
+    if (run.length < 2) continue;
+    const found = itemsOf(text, mentions, from, run, after ? at : mentions[run[0]!]!.start);
+    if (!found) continue;
+    const { items, mask } = found;
+    const firstValue = mentions[run[0]!]!;
+    const lastValue = mentions[run[run.length - 1]!]!;
+    const shared = after
+      ? text.slice(at, firstValue.start)
+      : `${text.slice(found.regionEnd, firstValue.start)} ${text.slice(lastValue.end, at + cue[0].length)}`;
+    run.forEach((index, position) => {
+      out.set(index, {
+        item: items[position]!,
+        others: items.filter((_, k) => k !== position),
+        members: run,
+        position,
+        mask,
+        shared,
+      });
+    });
+  }
+}
+
+/** Consecutive values starting right after a Chinese cue. */
+function runAfter(
+  text: string,
+  mentions: readonly Mention[],
+  from: number,
+  to: number,
+  cueEnd: number,
+): number[] {
+  let k = from;
+  while (k < to && mentions[k]!.start < cueEnd) k++;
+  if (k >= to || !CUE_GAP_RE.test(text.slice(cueEnd, mentions[k]!.start))) return [];
+  return extend(text, mentions, k, to);
+}
+
+/** Consecutive values ending right before an English cue. */
+function runBefore(
+  text: string,
+  mentions: readonly Mention[],
+  from: number,
+  to: number,
+  cueStart: number,
+): number[] {
+  let k = to - 1;
+  while (k >= from && mentions[k]!.end > cueStart) k--;
+  if (k < from || !CUE_GAP_RE.test(text.slice(mentions[k]!.end, cueStart))) return [];
+  let s = k;
+  while (s > from && isGap(text.slice(mentions[s - 1]!.end, mentions[s]!.start))) s--;
+  return range(s, k + 1);
+}
+
+function extend(text: string, mentions: readonly Mention[], k: number, to: number): number[] {
+  let e = k;
+  while (e + 1 < to && isGap(text.slice(mentions[e]!.end, mentions[e + 1]!.start))) e++;
+  return range(k, e + 1);
+}
+
+function isGap(between: string): boolean {
+  return GAP_RE.test(between) && GAP_SEPARATOR_RE.test(between);
+}
+
+function range(a: number, b: number): number[] {
+  const out: number[] = [];
+  for (let x = a; x < b; x++) out.push(x);
+  return out;
+}
+
+/**
+ * The items of a run of values: the clauses of as many earlier figures of the sentence when there
+ * are (分别比上年增长…), else the list written just before the values (or the cue).
+ */
+function itemsOf(
+  text: string,
+  mentions: readonly Mention[],
+  from: number,
+  run: readonly number[],
+  regionEnd: number,
+): { items: string[]; mask: boolean; regionEnd: number } | undefined {
+  const k = run.length;
+  const earlier = range(from, run[0]!).filter((x) => mentions[x]!.end <= regionEnd);
+  if (earlier.length >= k) {
+    const own = earlier.slice(-k);
+    const items = own.map((x) => {
+      const m = mentions[x]!;
+      const clauseStart = Math.max(m.localStart, lastBreak(text, m.contextStart, m.start));
+      return text.slice(clauseStart, m.end);
+    });
+    return { items, mask: false, regionEnd };
+  }
+  const sentenceStart = mentions[from]!.contextStart;
+  const regionStart = Math.max(
+    lastBreak(text, sentenceStart, regionEnd),
+    earlier.length ? mentions[earlier.at(-1)!]!.end : 0,
+  );
+  const parts = text
+    .slice(regionStart, regionEnd)
+    .split(ITEM_SPLIT_RE)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
+  if (parts.length < k) return undefined;
+  return { items: parts.slice(-k), mask: true, regionEnd };
+}
+
+/** Offset just after the last clause break in [from, to), or `from`. */
+function lastBreak(text: string, from: number, to: number): number {
+  let at = from;
+  CLAUSE_BREAK_RE.lastIndex = 0;
+  const span = text.slice(from, to);
+  for (const m of span.matchAll(CLAUSE_BREAK_RE)) at = from + m.index + m[0].length;
+  return at;
+}

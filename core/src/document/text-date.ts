@@ -1,0 +1,94 @@
+/**
+ * When a text was written, so that "last year", 去年 and "currently" can be read. From the caller
+ * (the CLI's --date, a page's published time) or from the text itself: a full date with its year
+ * in the dateline or first lines ("BEIJING, March 19, 2025", "2025年3月19日", "2025-03-19"). A month
+ * and day without a year ("BEIJING, March 19 (Xinhua)") does not date a text.
+ */
+import { isIsoDate } from '../set/schema.ts';
+import { normalizeWidth } from '../extract/number-words.ts';
+import { YEAR_RE } from './context.ts';
+
+/** What the whole text tells about its own time. */
+export interface TextTime {
+  /** The text's date (YYYY-MM-DD) when known. */
+  date?: string;
+  /** Where the date came from, for explanations. */
+  dateSource?: 'given' | 'text';
+  /** The latest year the text names anywhere: a floor for what "currently" can mean. */
+  latestYear?: number;
+}
+
+const MONTHS =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
+const MONTH_INDEX: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+const FULL_DATE_RES: Array<{ re: RegExp; parts: (m: RegExpExecArray) => [number, number, number] }> = [
+  { re: /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/, parts: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  {
+    re: /((?:19|20)\d{2})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日/,
+    parts: (m) => [Number(m[1]), Number(m[2]), Number(m[3])],
+  },
+  {
+    re: new RegExp(`\\b(${MONTHS})\\.?\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})\\b`, 'i'),
+    parts: (m) => [Number(m[3]), MONTH_INDEX[m[1]!.slice(0, 3).toLowerCase()] ?? 0, Number(m[2])],
+  },
+  {
+    re: new RegExp(`\\b(\\d{1,2})\\s+(${MONTHS})\\.?,?\\s+((?:19|20)\\d{2})\\b`, 'i'),
+    parts: (m) => [Number(m[3]), MONTH_INDEX[m[2]!.slice(0, 3).toLowerCase()] ?? 0, Number(m[1])],
+  },
+];
+
+/** How far into a text its own date is looked for: the headline, dateline and byline. */
+const DATELINE_SPAN = 400;
+
+const GOAL_AFTER_RE = /目标|规划|远景|\btargets?\b|\bgoals?\b/i;
+const GOAL_BEFORE_RE = /(?:\bby|\buntil|\bthrough|\bto|到|至|[-–—~])\s?$/i;
+
+/** The text's date and latest year; a date given by the caller wins over one read from the text. */
+export function textTime(text: string, given?: string): TextTime {
+  const time: TextTime = {};
+  if (given && isIsoDate(given)) {
+    time.date = given;
+    time.dateSource = 'given';
+  } else {
+    const head = normalizeWidth(text.slice(0, DATELINE_SPAN));
+    for (const { re, parts } of FULL_DATE_RES) {
+      const m = re.exec(head);
+      if (!m) continue;
+      const [y, mo, d] = parts(m);
+      const iso = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+      if (isIsoDate(iso)) {
+        time.date = iso;
+        time.dateSource = 'text';
+        break;
+      }
+    }
+  }
+  let latest: number | undefined;
+  const plain = normalizeWidth(text);
+  YEAR_RE.lastIndex = 0;
+  for (const m of plain.matchAll(YEAR_RE)) {
+    // A goal's year ("by 2030", "到2025年", "2024-2030", "2025年和2030年的目标") is not a year the
+    // text was written in.
+    if (GOAL_BEFORE_RE.test(plain.slice(Math.max(0, m.index - 8), m.index))) continue;
+    if (GOAL_AFTER_RE.test(plain.slice(m.index + 4, m.index + 16))) continue;
+    const y = Number(m[0]);
+    if (latest === undefined || y > latest) latest = y;
+  }
+  const dateYear = time.date ? Number(time.date.slice(0, 4)) : undefined;
+  const floor = Math.max(latest ?? 0, dateYear ?? 0);
+  if (floor > 0) time.latestYear = floor;
+  return time;
+}

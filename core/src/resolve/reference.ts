@@ -1,0 +1,121 @@
+/**
+ * Reference across sentences: a number whose own clause names no measure ("A widely shared chart
+ * put the figure at 7.6 million", "该数字", "added 35 more") takes the measure of an earlier
+ * sentence in its paragraph, or of the headline. The cue words are reviewed data
+ * (data/lexicon/references.json); how far back to look and what each distance allows is here.
+ */
+import { z } from 'zod';
+import references from '../../../data/lexicon/references.json' with { type: 'json' };
+
+const CuesSchema = z.object({ en: z.array(z.string().min(1)), zh: z.array(z.string().min(1)) }).strict();
+const ReferencesSchema = z
+  .object({ $comment: z.string().optional(), strong: CuesSchema, weak: CuesSchema })
+  .strict();
+
+export type CueStrength = 'strong' | 'weak';
+
+export interface ReferenceCue {
+  strength: CueStrength;
+  /** The words of the clause that refer back, for explanations. */
+  words: string;
+}
+
+interface CompiledCues {
+  en: RegExp;
+  zh: string[];
+}
+let compiled: Record<CueStrength, CompiledCues> | undefined;
+
+function cues(): Record<CueStrength, CompiledCues> {
+  if (compiled) return compiled;
+  const parsed = ReferencesSchema.safeParse(references);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(
+      `data/lexicon/references.json: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'}`,
+    );
+  }
+  const compile = (c: z.infer<typeof CuesSchema>): CompiledCues => {
+    const words = [...c.en].sort((a, b) => b.length - a.length).map((w) => w.replace(/\s+/g, '\\s+'));
+    return { en: new RegExp(`\\b(?:${words.join('|')})\\b`, 'i'), zh: c.zh };
+  };
+  compiled = { strong: compile(parsed.data.strong), weak: compile(parsed.data.weak) };
+  return compiled;
+}
+
+/** The strongest reference cue in a number's own clause, if any. */
+export function referenceCue(clause: string): ReferenceCue | undefined {
+  for (const strength of ['strong', 'weak'] as const) {
+    const c = cues()[strength];
+    const en = c.en.exec(clause);
+    if (en) return { strength, words: en[0] };
+    const zh = c.zh.find((w) => clause.includes(w));
+    if (zh) return { strength, words: zh };
+  }
+  return undefined;
+}
+
+/** An earlier span that may name the measure, and how far back it is. */
+export interface Antecedent {
+  text: string;
+  /** 1: the previous sentence; 2: the one before; 'headline': the text's first line. */
+  distance: 1 | 2 | 'headline';
+}
+
+/** A headline is a short first line without a closing full stop. */
+const HEADLINE_MAX = 160;
+
+/**
+ * Earlier sentences of the paragraph (nearest first), then the headline. `bounds` are the text's
+ * sentence starts (sentenceBounds); a paragraph ends at a line break.
+ */
+export function antecedentsOf(text: string, sentenceStart: number, bounds: readonly number[]): Antecedent[] {
+  const out: Antecedent[] = [];
+  const paragraphStart = text.lastIndexOf('\n', sentenceStart - 1) + 1;
+  let i = upperBound(bounds, sentenceStart) - 1; // index of the sentence holding sentenceStart
+  for (const distance of [1, 2] as const) {
+    const end = bounds[i];
+    const start = bounds[i - 1];
+    if (start === undefined || end === undefined || start < paragraphStart) break;
+    const sentence = text.slice(start, end).trim();
+    if (sentence) out.push({ text: sentence, distance });
+    i--;
+  }
+  const firstBreak = text.indexOf('\n');
+  const headline = (firstBreak === -1 ? '' : text.slice(0, firstBreak)).trim();
+  if (
+    headline &&
+    firstBreak < sentenceStart &&
+    headline.length <= HEADLINE_MAX &&
+    !/[.。!！?？]$/.test(headline)
+  )
+    out.push({ text: headline, distance: 'headline' });
+  return out;
+}
+
+function upperBound(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Words that may follow a number without being what it counts ("35 more", "7.6 million in 2025"). */
+const NOT_A_NOUN = new Set(
+  'a an the of in at on by to and or but more each per last this that these those than from for with as was were is are be been had has have had over about up down year years yuan percent per cent times fold in all total respectively both so far such its their'.split(
+    ' ',
+  ),
+);
+
+/**
+ * True when an English number is directly followed by a noun of its own ("1,450 samples"): then the
+ * clause says what it counts, and no earlier measure should be lent to it.
+ */
+export function countsItsOwnNoun(text: string, numberEnd: number): boolean {
+  const next = /^\s+([A-Za-z][A-Za-z-]*)/.exec(text.slice(numberEnd, numberEnd + 40));
+  return next !== null && !NOT_A_NOUN.has(next[1]!.toLowerCase());
+}

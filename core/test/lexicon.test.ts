@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { builtinSet } from '../src/set/builtin-set.ts';
+import { checkText } from '../src/check/check-text.ts';
+import { tokenize } from '../src/document/context.ts';
+import { chineseVariants, lexicon } from '../src/document/lexicon.ts';
+
+const set = builtinSet();
+const verdictOf = (text: string, written: string) => {
+  const m = checkText(text, set).mentions.find((x) => x.text === written);
+  if (!m) throw new Error(`"${written}" not found in: ${text}`);
+  return m;
+};
+
+describe('the domain lexicon (data/lexicon/synonyms.json)', () => {
+  it('is valid reviewed data with English and Chinese entries', () => {
+    expect(lexicon().en.length).toBeGreaterThan(10);
+    expect(lexicon().zh.length).toBeGreaterThan(5);
+  });
+
+  it('rewrites writers’ words to the keywords’ words on both sides, after stemming', () => {
+    expect(tokenize('autos')).toEqual(tokenize('vehicles'));
+    expect(tokenize('firms')).toEqual(tokenize('enterprises'));
+    expect(tokenize('categories')).toEqual(tokenize('types'));
+    expect(tokenize('call-backs')).toEqual(tokenize('recalls'));
+    expect(tokenize('motor vehicles recalled')).toEqual(tokenize('vehicles recalled'));
+  });
+
+  it('keeps the offsets of rewritten words so the clause can still be cut from its sentence', () => {
+    const starts: number[] = [];
+    const tokens = tokenize('Regulators oversaw motor vehicle recalls', starts);
+    expect(tokens.length).toBe(starts.length);
+    expect(starts).toEqual([0, 11, 19, 33]);
+  });
+
+  it('lets a paraphrase name the measure', () => {
+    const m = verdictOf(
+      'Regulators oversaw the recall of 6.728 million faulty autos in 2023.',
+      '6.728 million',
+    );
+    expect(m.verdict, m.explanation).toBe('verified');
+    expect(m.figure?.measureKey).toBe('defective-vehicles-recalled');
+  });
+
+  it('adds Chinese variants to the keywords that contain the canonical term', () => {
+    expect(chineseVariants('国家标准总数')).toContain('国标总数');
+    expect(chineseVariants('技术委员会')).toEqual(['技术委员会']);
+    const m = verdictOf('截至2023年底，我国国标总数达到44499项。', '44499');
+    expect(m.verdict, m.explanation).toBe('verified');
+  });
+
+  it('does not merge measures the set tells apart', () => {
+    expect(tokenize('laboratories')).not.toEqual(tokenize('institutions'));
+    expect(tokenize('certified organizations')).not.toEqual(tokenize('certification bodies'));
+  });
+});

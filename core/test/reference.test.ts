@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { builtinSet } from '../src/set/builtin-set.ts';
+import { checkText } from '../src/check/check-text.ts';
+import { antecedentsOf, countsItsOwnNoun, referenceCue } from '../src/resolve/reference.ts';
+import { sentenceBounds } from '../src/document/sentences.ts';
+
+const set = builtinSet();
+const verdictOf = (text: string, written: string) => {
+  const m = checkText(text, set).mentions.find((x) => x.text === written);
+  if (!m) throw new Error(`"${written}" not found in: ${text}`);
+  return m;
+};
+
+describe('reference cues (data/lexicon/references.json)', () => {
+  it('tells strong cues (a figure itself) from weak ones, in English and Chinese', () => {
+    expect(referenceCue('A widely shared chart put the figure at')).toMatchObject({ strength: 'strong' });
+    expect(referenceCue('that sum was')).toMatchObject({ strength: 'strong' });
+    expect(referenceCue('该数字为')).toMatchObject({ strength: 'strong' });
+    expect(referenceCue('前者为')).toMatchObject({ strength: 'strong' });
+    expect(referenceCue('such centres numbered')).toMatchObject({ strength: 'weak' });
+    expect(referenceCue('此类机构有')).toMatchObject({ strength: 'weak' });
+    expect(referenceCue('China recalled')).toBeUndefined();
+  });
+
+  it('looks back within the paragraph, nearest first, then to the headline', () => {
+    const text = 'Recalls climb\n\nFirst sentence. Second one. Third has 7.6 million.\n\nOther paragraph.';
+    const at = text.indexOf('Third');
+    expect(antecedentsOf(text, at, sentenceBounds(text)).map((a) => [a.distance, a.text])).toEqual([
+      [1, 'Second one.'],
+      [2, 'First sentence.'],
+      ['headline', 'Recalls climb'],
+    ]);
+  });
+
+  it('knows when a number counts a noun of its own', () => {
+    const text = 'can handle 1,450 samples a day, and added 35 more';
+    expect(countsItsOwnNoun(text, text.indexOf('1,450') + 5)).toBe(true);
+    expect(countsItsOwnNoun(text, text.indexOf('35') + 2)).toBe(false);
+  });
+});
+
+describe('numbers that refer back to a measure named earlier', () => {
+  it('contradicts "the figure" put at the wrong value', () => {
+    const text =
+      'BEIJING, March 20, 2024 -- Defective vehicles recalled in China hit 6.728 million last year. A widely shared chart put the figure at 7.6 million.';
+    const m = verdictOf(text, '7.6 million');
+    expect(m.verdict, m.explanation).toBe('contradicted');
+    expect(m.figure?.measureKey).toBe('defective-vehicles-recalled');
+    expect(m.referredTo).toMatch(/Defective vehicles recalled/);
+    expect(m.explanation).toMatch(/refers back \("the figure"\)/);
+  });
+
+  it('confirms "that total" and 该数字 with the right value', () => {
+    const en = verdictOf(
+      'By the end of 2023, China had released a record number of national standards. That total stood at 44,499.',
+      '44,499',
+    );
+    expect(en.verdict, en.explanation).toBe('verified');
+    const zh = verdictOf('截至2023年底，我国现行国家标准总数再创新高。该数字为44499项。', '44499');
+    expect(zh.verdict, zh.explanation).toBe('verified');
+  });
+
+  it('never lends a measure to a number that counts something of its own, nor contradicts without a cue', () => {
+    const text =
+      'China set up 1,450 one-stop quality infrastructure service stations by August 2024. A laboratory in Shenzhen can handle 1,450 samples a day.';
+    expect(verdictOf(text, '1,450').verdict).toBe('verified'); // the first one names its measure
+    const second = checkText(text, set).mentions.filter((m) => m.text === '1,450')[1]!;
+    expect(second.verdict, second.explanation).toBe('unverified');
+    const noCue = verdictOf(
+      'Defective vehicles recalled in China hit 6.728 million in 2023. Sales reached 7.6 million.',
+      '7.6 million',
+    );
+    expect(noCue.verdict, noCue.explanation).toBe('unverified');
+  });
+
+  it('does not reach into another paragraph', () => {
+    const m = verdictOf(
+      'By the end of 2023, China had 44,499 national standards.\n\nA widely shared chart put the figure at 47,000.',
+      '47,000',
+    );
+    expect(m.verdict, m.explanation).toBe('unverified');
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { builtinSet } from '../src/set/builtin-set.ts';
+import { checkText } from '../src/check/check-text.ts';
+import { textTime } from '../src/document/text-date.ts';
+
+const set = builtinSet();
+const verdictOf = (text: string, written: string, date?: string) => {
+  const m = checkText(text, set, date ? { date } : {}).mentions.find((x) => x.text === written);
+  if (!m) throw new Error(`"${written}" not found in: ${text}`);
+  return m;
+};
+
+describe("a text's own date", () => {
+  it('is read from a dateline or first line with its year, in English and Chinese', () => {
+    expect(textTime('BEIJING, March 19, 2026 (Xinhua) -- Regulators said...').date).toBe('2026-03-19');
+    expect(textTime('新华社北京2025年3月18日电 市场监管总局18日发布…').date).toBe('2025-03-18');
+    expect(textTime('Posted 2024-09-03 by the desk\nAccreditation rose.').date).toBe('2024-09-03');
+    expect(textTime('19 March 2026 — Regulators said...').date).toBe('2026-03-19');
+  });
+
+  it('is not guessed from a month and day without a year, nor from a count that looks like a year', () => {
+    expect(textTime('BEIJING, March 19 (Xinhua) -- China recalled cars last year.').date).toBeUndefined();
+    expect(textTime('技术规范2056项，标识产品1964万件。').latestYear).toBeUndefined();
+  });
+
+  it('is given by the caller over what the text says', () => {
+    expect(textTime('BEIJING, March 19, 2026 -- ...', '2025-03-19')).toMatchObject({
+      date: '2025-03-19',
+      dateSource: 'given',
+    });
+  });
+
+  it("does not count a goal's year as the text's latest year", () => {
+    expect(textTime('In 2024 the plan set 2025 targets; by 2030 it aims higher.').latestYear).toBe(2024);
+  });
+});
+
+describe('relative periods', () => {
+  it('"last year" and 去年 are the year before the text\'s date', () => {
+    const en = verdictOf(
+      'BEIJING, March 19, 2026 -- China recalled 6.846 million defective vehicles last year.',
+      '6.846 million',
+    );
+    expect(en.verdict, en.explanation).toBe('verified');
+    expect(en.figure?.period.end.slice(0, 4)).toBe('2025');
+    const zh = verdictOf('新华社北京2025年3月18日电 去年全国共实施汽车召回1123.7万辆。', '1123.7万');
+    expect(zh.verdict, zh.explanation).toBe('verified');
+  });
+
+  it("the date can come from the caller (a page's published time, the CLI's --date)", () => {
+    const m = verdictOf(
+      'China recalled 6.728 million defective vehicles last year.',
+      '6.728 million',
+      '2024-02-01',
+    );
+    expect(m.verdict, m.explanation).toBe('verified');
+    const wrongYear = verdictOf(
+      'China recalled 6.728 million defective vehicles last year.',
+      '6.728 million',
+      '2026-03-20',
+    );
+    expect(wrongYear.verdict, wrongYear.explanation).toBe('contradicted');
+    expect(wrongYear.figure?.value).toBe(6_846_000);
+  });
+
+  it('without a date, a relative period is unknown: never contradicted', () => {
+    const m = verdictOf('China recalled 7.9 million defective vehicles last year.', '7.9 million');
+    expect(m.verdict, m.explanation).toBe('unverified');
+    expect(m.explanation).toMatch(/not when it was written/);
+    const zh = verdictOf('去年全国共召回缺陷汽车790万辆。', '790万');
+    expect(zh.verdict, zh.explanation).toBe('unverified');
+  });
+
+  it('"currently" cannot be a figure more than a year older than the text', () => {
+    const m = verdictOf(
+      'By the end of 2024 the market had grown. Currently, 2,100 of the national standards are mandatory.',
+      '2,100',
+    );
+    expect(m.verdict, m.explanation).toBe('unverified');
+  });
+});
