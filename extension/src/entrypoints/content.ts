@@ -20,6 +20,7 @@ import { highlightsSupported } from '../lib/highlights.ts';
 import { RemoteChecker } from '../lib/remote-checker.ts';
 import { BackgroundChecker } from '../lib/background-batcher.ts';
 import { whenIdle } from '../lib/scheduler.ts';
+import { publishedDate } from '../lib/text-collect.ts';
 import { dismissalsItem, pageKey, setDismissed, type Dismissals } from '../lib/dismissals.ts';
 import { isToContent, message, setsStamp, type Counts, type TabReport } from '../lib/messages.ts';
 
@@ -35,6 +36,8 @@ export default defineContentScript({
     let dismissals: Dismissals = await dismissalsItem.getValue();
     const pageDismissals = () => dismissals[pageKey(location.href)] ?? [];
     const remote = new RemoteChecker((request) => browser.runtime.sendMessage(request), setsStamp(stored));
+    // "Last year" in an article means the year before it was published.
+    remote.date = publishedDate(document);
     const checker = new BackgroundChecker(remote);
     let controller: PageController | null = null;
     const host = () => location.hostname;
@@ -91,6 +94,7 @@ export default defineContentScript({
     // Single-page apps: the MutationObserver sees the new content; a full rescan on navigation
     // also drops marks of text that was replaced in place.
     ctx.addEventListener(window, 'wxt:locationchange', () => {
+      remote.date = publishedDate(document);
       apply();
       controller?.setDismissed(pageDismissals());
       void controller?.rescan();

@@ -109,7 +109,8 @@ export class CheckService {
         out.likelyError = { kind: m.likelyError.kind, message: intern(m.likelyError.message) };
       return out;
     };
-    const blocks = request.texts.map((text) => checkBlock(text, set).map(wire));
+    const options = request.date ? { date: request.date } : {};
+    const blocks = request.texts.map((text) => checkBlock(text, set, () => {}, options).map(wire));
     const tables = request.tables.map((grid) =>
       checkGrid(grid, set).map((cell): WireCell => ({ ...wire(cell), row: cell.row, col: cell.col })),
     );

@@ -97,6 +97,8 @@ export interface Requests {
     texts: string[];
     /** HTML tables: checked by the core's table check with row labels and column headers. */
     tables: TableGrid[];
+    /** The page's publication date (YYYY-MM-DD) when it states one: "last year" is read from it. */
+    date?: string;
   };
   /** Content script -> background: the page's counts, for the badge. */
   counts: { counts: Counts; enabled: boolean };
@@ -194,7 +196,8 @@ export function isCheckRequest(value: unknown): value is Message<'check-blocks'>
     Array.isArray(m.texts) &&
     m.texts.every((t) => typeof t === 'string') &&
     Array.isArray(m.tables) &&
-    m.tables.every((t) => Array.isArray(t) && t.every((r) => Array.isArray(r)))
+    m.tables.every((t) => Array.isArray(t) && t.every((r) => Array.isArray(r))) &&
+    (m.date === undefined || (typeof m.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(m.date)))
   );
 }
 

@@ -42,12 +42,21 @@ export class RemoteChecker {
     private readonly timeoutMs = REPLY_TIMEOUT_MS,
   ) {}
 
+  /** The page's publication date (YYYY-MM-DD), sent with every request when known. */
+  date: string | undefined;
+
   /**
    * Sends `texts`. The synchronous part (serialising the texts) happens inside this call, so
    * a caller timing its own slices counts it; the reply is awaited off the main thread.
    */
   request(texts: string[], tables: TableGrid[] = []): Promise<CheckReply> {
-    const request = message('check-blocks', { session: this.session, sets: this.sets, texts, tables });
+    const request = message('check-blocks', {
+      session: this.session,
+      sets: this.sets,
+      texts,
+      tables,
+      ...(this.date ? { date: this.date } : {}),
+    });
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error('the background did not answer')), this.timeoutMs);

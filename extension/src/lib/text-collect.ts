@@ -510,3 +510,26 @@ export function readDataTable(table: HTMLTableElement, options: CollectOptions =
     throw error;
   }
 }
+
+/**
+ * The page's publication date as it states it for machines (YYYY-MM-DD): the article's
+ * `article:published_time` or a similar meta tag, else the first `<time datetime>` in an
+ * article. Undefined when the page does not say.
+ */
+export function publishedDate(doc: Document): string | undefined {
+  const selectors = [
+    'meta[property="article:published_time"]',
+    'meta[name="article:published_time"]',
+    'meta[itemprop="datePublished"]',
+    'meta[name="pubdate"]',
+    'meta[name="date"]',
+    'meta[name="publishdate"]',
+  ];
+  for (const selector of selectors) {
+    const value = doc.querySelector(selector)?.getAttribute('content');
+    const date = value ? /^(\d{4}-\d{2}-\d{2})/.exec(value.trim())?.[1] : undefined;
+    if (date) return date;
+  }
+  const time = doc.querySelector('article time[datetime]')?.getAttribute('datetime');
+  return time ? /^(\d{4}-\d{2}-\d{2})/.exec(time.trim())?.[1] : undefined;
+}
