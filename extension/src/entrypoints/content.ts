@@ -20,6 +20,8 @@ import { highlightsSupported } from '../lib/highlights.ts';
 import { RemoteChecker } from '../lib/remote-checker.ts';
 import { BackgroundChecker } from '../lib/background-batcher.ts';
 import { whenIdle } from '../lib/scheduler.ts';
+// Injected by the manifest before the page is first styled (no restyle of the page later).
+import '../lib/highlights.css';
 import { publishedDate } from '../lib/text-collect.ts';
 import { dismissalsItem, pageKey, setDismissed, type Dismissals } from '../lib/dismissals.ts';
 import { isToContent, message, setsStamp, type Counts, type TabReport } from '../lib/messages.ts';
@@ -58,6 +60,7 @@ export default defineContentScript({
           shown: settings.shown,
           onCounts: (counts) => report(counts, true),
           pageUrl: () => location.href,
+          documentStyled: true,
           version: browser.runtime.getManifest().version,
           onDismiss: (key) => void setDismissed(location.href, key, true),
           onOpenSource: (figureId) => {

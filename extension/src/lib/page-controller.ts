@@ -52,6 +52,8 @@ export interface ControllerOptions {
   onDismiss?: (key: string) => void;
   /** Opens the source viewer at a figure's quote. */
   onOpenSource?: (figureId: string) => void;
+  /** The highlight styles are already in the document (see ScannerOptions.documentStyled). */
+  documentStyled?: boolean;
 }
 
 /** A command within this long after a key press is the same press, reported twice. */
@@ -89,6 +91,7 @@ export class PageController {
       onFirstVisibleMark: (ms) => {
         this.firstVisibleMs ??= ms;
       },
+      documentStyled: options.documentStyled,
     });
     this.cards = new CardHost(doc);
     this.interaction = new CardInteraction(

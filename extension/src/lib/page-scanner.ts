@@ -44,6 +44,11 @@ export interface ScannerOptions extends CollectOptions {
   onMarksChanged?: () => void;
   /** Called once per scan with the time from the scan's start to the first visible mark. */
   onFirstVisibleMark?: (ms: number) => void;
+  /**
+   * The document already has the highlight styles (the content script's manifest injects them
+   * before the page is first styled): adding a sheet later would restyle the whole page once.
+   */
+  documentStyled?: boolean;
 }
 
 /** Checked results are cached by block text; cleared beyond this many entries. */
@@ -79,7 +84,7 @@ export class PageScanner {
     const win = options.doc.defaultView as Window & typeof globalThis;
     this.highlights = new VerdictHighlights(win);
     this.store = new MarkStore(this.highlights, options.isShown);
-    installHighlightStyles(options.doc);
+    if (!options.documentStyled) installHighlightStyles(options.doc);
   }
 
   /** Open shadow roots found so far (hit-testing needs them). */
