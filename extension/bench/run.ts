@@ -9,6 +9,7 @@
  *   npm run bench -w extension            (builds first)
  */
 import { execFileSync } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -222,7 +223,12 @@ async function main(): Promise<void> {
         failures: status.failures,
       });
       phaseRows.push(status.phases);
-      console.log(`run ${run + 1}:`, JSON.stringify(rows.at(-1)));
+      console.log(
+        `run ${run + 1}:`,
+        JSON.stringify(rows.at(-1)),
+        'longest task:',
+        JSON.stringify(status.longestDetail),
+      );
       await page.close();
     }
   } finally {
@@ -275,7 +281,7 @@ async function main(): Promise<void> {
   ].join('\n');
   const doc = `## Browser extension
 
-Measured by \`npm run bench -w extension\` (extension/bench/run.ts) on ${new Date().toISOString().slice(0, 10)} with ${chromiumVersion}, headless, on this machine (2 cores).
+Measured by \`npm run bench -w extension\` (extension/bench/run.ts) on ${new Date().toISOString().slice(0, 10)} with ${chromiumVersion}, headless, on this machine (2 cores; load average ${loadavg()[0]!.toFixed(1)} when the runs ended: other work shares the cores, and every number here grows with it).
 The page is a generated article (the built-in figures' quotes, rounded, wrong and unrelated variants, repeated) served on 127.0.0.1.
 
 ${loadTable}

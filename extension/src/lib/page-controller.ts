@@ -35,6 +35,8 @@ export interface PageStatus {
   failures: number;
   /** Milliseconds of `totalMs` per kind of work (the rest is scheduling and bookkeeping). */
   phases: Record<string, number>;
+  /** What the longest task was made of, per kind of work. */
+  longestDetail: Record<string, number>;
 }
 
 export interface ControllerOptions {
@@ -241,6 +243,7 @@ export class PageController {
       checkedInPage: this.scanner.checkedBlocks.page,
       failures: this.scanner.failures,
       phases: Object.fromEntries([...stats.phases].map(([name, ms]) => [name, Math.round(ms * 100) / 100])),
+      longestDetail: stats.longestDetail,
     };
   }
 

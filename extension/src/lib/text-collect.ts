@@ -152,6 +152,8 @@ export interface CollectOptions {
 }
 
 const WS = /[ \t\n\r\f]/;
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
 /** Text that the per-character loop would change: white space other than single spaces, or a no-break space. */
 const NEEDS_COLLAPSING = /[\t\n\r\f\u00a0]| {2}/;
 
@@ -323,20 +325,21 @@ export function* iterateContainers(
   } else {
     yield root as ShadowRoot | Document;
   }
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT, {
-    acceptNode: (node) => {
-      const element = node as Element;
-      // Finding blocks, an inline element (most of a page's elements) is only looked at for its
-      // tag: its computed visibility is read with the block's text (readBlock), and a block
-      // inside a hidden inline element is rejected there (checkVisibility covers ancestors).
-      if (INLINE_TAGS.has(element.tagName)) return NodeFilter.FILTER_ACCEPT;
-      return isSkipped(element, options) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
-    },
-  });
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const element = node as Element;
+  // Document order with an explicit stack: no script filter called per node (see readBlock).
+  const stack: Element[] = [];
+  const pushChildren = (parent: Node) => {
+    for (let child = parent.lastChild; child; child = child.previousSibling)
+      if (child.nodeType === ELEMENT_NODE) stack.push(child as Element);
+  };
+  pushChildren(root);
+  for (let element = stack.pop(); element; element = stack.pop()) {
+    // Finding blocks, an inline element (most of a page's elements) is only looked at for its
+    // tag: its computed visibility is read with the block's text (readBlock), and a block
+    // inside a hidden inline element is rejected there (checkVisibility covers ancestors).
+    if (!INLINE_TAGS.has(element.tagName) && isSkipped(element, options)) continue;
     if (element.shadowRoot) shadowRoots.push(element.shadowRoot);
     if (isBlockElement(element)) yield element;
+    pushChildren(element);
   }
 }
 
@@ -356,28 +359,31 @@ export function readBlock(
   if (!doc) return null;
   if (container.nodeType === Node.ELEMENT_NODE && isSkipped(container as Element, options)) return null;
   const builder = new BlockBuilder();
-  const walker = doc.createTreeWalker(container, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => {
-      if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
+  // A plain walk over child lists: a TreeWalker with a script filter calls into script for
+  // every node, which made a container of thousands of paragraphs one long task.
+  const visit = (parent: Node): void => {
+    for (let node = parent.firstChild; node; node = node.nextSibling) {
+      const type = node.nodeType;
+      if (type === TEXT_NODE) {
+        builder.addText(node as Text);
+        continue;
+      }
+      if (type !== ELEMENT_NODE) continue;
       const element = node as Element;
       if (element.tagName === 'BR') {
         builder.addBreak();
-        return NodeFilter.FILTER_REJECT;
+        continue;
       }
       // Nested blocks first: they are read on their own, so their visibility is not needed here.
       if (isBlockElement(element)) {
         builder.addBreak();
-        if (!options.flatten || element.tagName === 'TABLE' || isSkipped(element, options))
-          return NodeFilter.FILTER_REJECT;
-        return NodeFilter.FILTER_ACCEPT;
+        if (options.flatten && element.tagName !== 'TABLE' && !isSkipped(element, options)) visit(element);
+        continue;
       }
-      if (isSkipped(element, options)) return NodeFilter.FILTER_REJECT;
-      return NodeFilter.FILTER_ACCEPT;
-    },
-  });
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType === Node.TEXT_NODE) builder.addText(node as Text);
-  }
+      if (!isSkipped(element, options)) visit(element);
+    }
+  };
+  visit(container);
   if (builder.text.trim() === '') return null;
   return { container, text: builder.text, segments: builder.segments };
 }
