@@ -4,8 +4,14 @@
  * numbers and codes are recognised so that they are *not* reported.
  *
  * Every offset is a JavaScript string index into the caller's original text.
+ *
+ * Written forms beyond the usual: thousands grouped by spaces ("44 499", "44\u202f499") are one
+ * number; scientific notation ("4.4499E+04") is read; and a bare number of three or more digits
+ * in parentheses ("(44,499)", "($1,234.5)") is accounting style for a negative amount, so it is
+ * read as -44,499 and can never be verified or contradicted by a positive official figure (the
+ * value index only proposes figures for positive values). "(1)" and "(12)" stay list numbers.
  */
-import { roundSignificant } from '../rules/numbers.ts';
+import { GROUP_SPACES, roundSignificant } from '../rules/numbers.ts';
 import type { Qualifier } from '../set/schema.ts';
 import {
   EN_SCALES,
@@ -46,6 +52,17 @@ const MAX_CONTEXT = 300;
 type Draft = Omit<Mention, 'context' | 'contextStart' | 'contextEnd' | 'localStart' | 'localEnd'>;
 
 const DIGITS_RE = /\d+(?:,\d{3})*(?:\.\d+)?/g;
+/**
+ * Groups of three digits after a first group of one to three, all joined by the same space
+ * (group 1), and not followed by more digits: "44 499", "1 234 567". Read after DIGITS_RE's match.
+ */
+const SPACED_TAIL_RE = new RegExp(
+  `^([${GROUP_SPACES}])\\d{3}(?:\\1\\d{3})*(?![\\d${GROUP_SPACES}]\\d|\\d|[,.]\\d)`,
+);
+/** An exponent after a number: "4.4499E+04", "1.2e6" (not "5e" of a code, nor "3e10x"). */
+const EXPONENT_RE = /^[eE]([+-]?\d{1,3})(?![\dA-Za-z])/;
+/** Significant digits that make a parenthesised number an accounting negative rather than a list number. */
+const ACCOUNTING_MIN_DIGITS = 3;
 const WORD_NUMBER =
   '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion)';
 const WORDS_RE = new RegExp(`\\b${WORD_NUMBER}(?:(?:[ -]|[ -]and[ -])${WORD_NUMBER})*\\b`, 'gi');
@@ -164,6 +181,9 @@ const HEDGES: Record<string, Qualifier> = {
   达: 'exact',
 };
 
+/** Thousands separators inside a matched number: commas and grouping spaces. */
+const GROUPING_RE = new RegExp(`[,${GROUP_SPACES}]`, 'g');
+
 const isAsciiLetter = (c: string | undefined): boolean => c !== undefined && /[A-Za-z]/.test(c);
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 
@@ -202,8 +222,12 @@ function attachContext(input: string, text: string, drafts: Draft[]): Mention[] 
     while (b + 1 < bounds.length && bounds[b + 1]! <= d.start) b++;
     // Very long "sentences" (tables flattened to text, lists without stops) are clipped so that
     // context work stays linear in the input.
+    // A figure written across a sentence bound ("3.3\nmillion" after a short line) takes the
+    // sentence it ends in too, so that its context always contains it.
+    let e = b + 1;
+    while (e < bounds.length && bounds[e]! < d.end) e++;
     const sStart = Math.max(bounds[b] ?? 0, d.start - MAX_CONTEXT);
-    const sEnd = Math.min(bounds[b + 1] ?? text.length, d.end + MAX_CONTEXT);
+    const sEnd = Math.min(bounds[e] ?? text.length, d.end + MAX_CONTEXT);
     const prev = drafts[i - 1];
     const next = drafts[i + 1];
     const localStart = prev && prev.end > sStart ? prev.end : sStart;
@@ -386,13 +410,29 @@ function scanDigits(text: string, out: Draft[]): void {
       )
     )
       continue;
+    // Thousands grouped by spaces: "44 499", "1 234 567". Not a phone number's groups ("010 123
+    // 456" starts with 0; "+86 10 123 456" and "2023 12 345" follow another number).
+    let exponent = 0;
+    const tail =
+      /^[1-9]\d{0,2}$/.test(digits) && !/(?:\d[\s-]|\+)$/.test(text.slice(Math.max(0, start - 2), start))
+        ? SPACED_TAIL_RE.exec(text.slice(end, end + 64))
+        : null;
+    const exp = tail || digits.includes(',') ? null : EXPONENT_RE.exec(text.slice(end, end + 6));
+    if (tail) {
+      digits += tail[0];
+      end += tail[0].length;
+    } else if (exp) {
+      exponent = Number(exp[1]);
+      end += exp[0].length;
+    }
+    const next1 = text[end];
     // Space-separated digit groups ("010 6532 1234") are phone numbers.
-    if (/^\s\d{3,4}\s\d{3,4}\b/.test(text.slice(end, end + 12)) && !digits.includes(',')) {
+    if (/^\s\d{3,4}\s\d{3,4}\b/.test(text.slice(end, end + 12)) && /^\d+$/.test(digits)) {
       const run = /^[\d ]+/.exec(text.slice(start, start + 40));
       DIGITS_RE.lastIndex = start + (run ? run[0].length : digits.length);
       continue;
     }
-    if (isAsciiLetter(next)) {
+    if (isAsciiLetter(next1)) {
       const letters = /^[A-Za-z]+/.exec(text.slice(end, end + 12))![0].toLowerCase();
       if (!(letters in EN_SCALES)) continue; // ordinals (20th), codes (5G), units glued on (10am)
     }
@@ -407,7 +447,7 @@ function scanDigits(text: string, out: Draft[]): void {
     const suffix = readSuffix(text, end, true);
     if (suffix === 'skip') continue;
     const after = text.slice(suffix.end, suffix.end + 16);
-    const integer = !digits.includes('.') && !digits.includes(',');
+    const integer = /^\d+$/.test(digits);
     const plain = integer && !suffix.scaled && suffix.unit === 'count';
 
     if (plain) {
@@ -424,19 +464,34 @@ function scanDigits(text: string, out: Draft[]): void {
     }
 
     const prefix = readPrefix(text, start);
-    let value = Number(digits.replace(/,/g, '')) * suffix.multiplier;
+    const bare = digits.replace(GROUPING_RE, '');
+    const scale = suffix.multiplier * 10 ** exponent;
+    let value = Number(bare) * scale;
     if (!Number.isFinite(value)) continue;
     value = roundSignificant(value);
+    let from = prefix.start;
     end = suffix.end;
-    digits = text.slice(start, end);
+    // Accounting style: "(44,499)" is a negative amount (see the file comment).
+    if (
+      text[from - 1] === '(' &&
+      text[end] === ')' &&
+      scale === 1 &&
+      suffix.unit !== 'percent' &&
+      suffix.unit !== 'percentage-points' &&
+      bare.replace(/\D/g, '').length >= ACCOUNTING_MIN_DIGITS
+    ) {
+      value = -value;
+      from -= 1;
+      end += 1;
+    }
     out.push({
       text: '',
-      start: prefix.start,
+      start: from,
       end,
       value,
       unit: prefix.unit ?? suffix.unit,
-      qualifier: suffix.qualifier ?? prefix.qualifier,
-      precision: roundSignificant(precisionOf(m[0].replace(/,/g, '')) * suffix.multiplier),
+      qualifier: value < 0 ? 'exact' : (suffix.qualifier ?? prefix.qualifier),
+      precision: roundSignificant(precisionOf(bare) * scale),
       form: 'digits',
     });
     DIGITS_RE.lastIndex = end;

@@ -152,7 +152,16 @@ export function isTransposition(a: number, b: number): boolean {
   );
 }
 
+const digitsMemo = new Map<number, string>();
+
 function digitsOf(n: number): string {
   // Compare at a common representation: significant digits without trailing zeros after the point.
-  return String(roundSignificant(n)).replace('.', '');
+  // Memoised: the set's values are compared with every candidate number.
+  let d = digitsMemo.get(n);
+  if (d === undefined) {
+    d = String(roundSignificant(n)).replace('.', '');
+    if (digitsMemo.size > 10_000) digitsMemo.clear();
+    digitsMemo.set(n, d);
+  }
+  return d;
 }

@@ -43,7 +43,22 @@ export interface Verdict {
   referredTo?: string;
   /** The keyword of the set that the text's words matched: what named the measure. */
   namedBy?: string;
+  /** Why an unverified number was not checked, for explanations in the reader's language. */
+  reason?: UnverifiedReason;
 }
+
+/** Why a number is unverified. */
+export type UnverifiedReason =
+  | 'no-value'
+  | 'not-named'
+  | 'official-value-unnamed'
+  | 'period'
+  | 'unknown-period'
+  | 'scope'
+  | 'partly-named'
+  | 'same-number-unnamed'
+  | 'too-far'
+  | 'error';
 
 /** What the matcher needs to know about a quoted number. */
 export interface Claim {
@@ -90,7 +105,8 @@ export class Matcher {
   /** Verdict for one claim. */
   judge(claim: Claim): Verdict {
     const candidates = this.values.candidates(claim.value, claim.unit);
-    if (candidates.length === 0) return unverified('No official figure in the set has a value like this.');
+    if (candidates.length === 0)
+      return unverified('No official figure in the set has a value like this.', 'no-value');
     // The sentence window is shared by every figure in the sentence; if no candidate shares a
     // keyword word with it, the number's own clause need not be read at all.
     const sentence = this.sentenceWindow(claim.sentence);
@@ -107,7 +123,10 @@ export class Matcher {
     const cues = () =>
       (periodCuesOf ??= inParagraph(periodCues(claim.sentence, claim.near, claim.time), claim.before));
     const scored: Scored[] = [];
+    // In Chinese text, only figures with a keyword sharing a character pair with the sentence can be named.
+    const zhTouched = sentence.cjk ? this.contexts.touchedByPairs(sentence) : undefined;
     for (const figure of candidates) {
+      if (zhTouched && sentence.words.size === 0 && !zhTouched.has(figure)) continue;
       const ctx = this.contexts.match(figure, near, sentence);
       if (ctx.strength === 0) continue;
       const relation = compareValues(claim, figure);
@@ -285,19 +304,29 @@ export class Matcher {
       );
     const what = describeFigure(nearby.figure);
     let why: string;
-    if (nearby.periodProblem) why = `it is stated for another period (${nearby.periodProblem})`;
-    else if (nearby.scopeProblem) why = nearby.scopeProblem;
-    else if (nearby.ctx.strength < 2)
+    let reason: UnverifiedReason;
+    if (nearby.periodProblem) {
+      why = `it is stated for another period (${nearby.periodProblem})`;
+      reason = /not when it was written/.test(nearby.periodProblem) ? 'unknown-period' : 'period';
+    } else if (nearby.scopeProblem) {
+      why = nearby.scopeProblem;
+      reason = 'scope';
+    } else if (nearby.ctx.strength < 2) {
+      reason = nearby.relation === 'different' ? 'partly-named' : 'same-number-unnamed';
       why =
-        nearby.relation === 'different'
+        reason === 'partly-named'
           ? 'the context only partly names it'
           : 'the same number appears, but the context does not clearly name this measure';
-    else why = 'the number is too far from it to be the same figure';
+    } else {
+      why = 'the number is too far from it to be the same figure';
+      reason = 'too-far';
+    }
     return {
       verdict: 'unverified',
       figure: null,
       alternatives: [nearby.figure],
       explanation: `Not checked against ${what} (${shortAttribution(nearby.figure)}): ${why}.`,
+      reason,
     };
   }
 
@@ -406,10 +435,15 @@ export class Matcher {
   private withFigure(verdict: VerdictKind, figure: SourcedFigure, explanation: string): Verdict {
     // The same measure is the same key over the same scope: Hebei's count is not the nation's.
     const others = this.sameMeasure(figure);
-    const differ = others.filter((f) => f.value !== figure.value || f.qualifier !== figure.qualifier);
+    // The other dates are the measure's series (shown apart); here only sources that disagree on
+    // this same date (37 vs 40 emission recalls) are named.
+    const differ = others.filter(
+      (f) =>
+        f.period.end === figure.period.end && (f.value !== figure.value || f.qualifier !== figure.qualifier),
+    );
     const note =
       differ.length > 0
-        ? ` Sources differ on this measure: ${differ.map((f) => `${formatOfficialValue(f)} ${f.period.label} (${shortAttribution(f)})`).join('; ')}.`
+        ? ` Sources differ for this date: ${differ.map((f) => `${formatOfficialValue(f)} (${shortAttribution(f)})`).join('; ')}.`
         : '';
     return { verdict, figure, alternatives: others, explanation: explanation + note };
   }
@@ -457,7 +491,8 @@ function distinctive(value: number): boolean {
  */
 function unnamed(claim: Claim, candidates: readonly SourcedFigure[]): Verdict {
   const same = candidates.filter((f) => compareValues(claim, f) === 'equal');
-  if (same.length === 0) return unverified('Nothing in the official figure set is about this number.');
+  if (same.length === 0)
+    return unverified('Nothing in the official figure set is about this number.', 'not-named');
   const named = same
     .slice(0, 3)
     .map((f) => `${describeFigure(f)} (${shortAttribution(f)})`)
@@ -468,11 +503,12 @@ function unnamed(claim: Claim, candidates: readonly SourcedFigure[]): Verdict {
     figure: null,
     alternatives: same.slice(0, 3),
     explanation: `${claim.text} is an official value (${named}${more}), but the words around it do not name its measure.`,
+    reason: 'official-value-unnamed',
   };
 }
 
-function unverified(explanation: string): Verdict {
-  return { verdict: 'unverified', figure: null, alternatives: [], explanation };
+function unverified(explanation: string, reason: UnverifiedReason): Verdict {
+  return { verdict: 'unverified', figure: null, alternatives: [], explanation, reason };
 }
 
 function closeness(claim: Claim, figure: SourcedFigure): number {
