@@ -15,7 +15,7 @@ export function nestQuotes(title: string): string {
 }
 
 /** The ready-to-paste citation of a figure (the core's format, quotes nested properly). */
-export function citationFor(figure: SourcedFigure): string {
+export function citationLine(figure: SourcedFigure): string {
   const title = nestQuotes(figure.source.title);
   if (title === figure.source.title) return formatCitation(figure);
   return formatCitation({ ...figure, source: { ...figure.source, title } });
