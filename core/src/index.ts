@@ -3,7 +3,13 @@ export * from './set/schema.ts';
 export { extractFigures, type Mention, type MentionUnit } from './extract/extract.ts';
 export { FigureSet, FigureSetError, type SourcedFigure } from './set/figure-set.ts';
 export { builtinSet, BUILTIN_FILES } from './set/builtin-set.ts';
-export { checkText, checkMention, type CheckedMention, type TextReport } from './check/check-text.ts';
+export {
+  checkText,
+  checkMention,
+  type CheckedMention,
+  type CheckOptions,
+  type TextReport,
+} from './check/check-text.ts';
 export {
   VERDICTS,
   VERDICT_ORDER,
@@ -25,6 +31,7 @@ export {
   formatOfficialValue,
   describeFigure,
   formatCitation,
+  nestQuotes,
   formatFigureCitation,
   shortAttribution,
 } from './report/format.ts';

@@ -75,7 +75,19 @@ export function shortAttribution(figure: SourcedFigure): string {
 export function formatCitation(figure: SourcedFigure): string {
   const s = figure.source;
   const url = s.url ? `, ${s.url}` : '';
-  return `${figure.speaker}, "${s.title}" (${s.publisher}, held ${s.dateHeld}, published ${s.datePublished})${url}`;
+  return `${figure.speaker}, "${nestQuotes(s.title)}" (${s.publisher}, held ${s.dateHeld}, published ${s.datePublished})${url}`;
+}
+
+/**
+ * A title's own double quotes as single curly quotes (`"Annual Report" Released` -> `‘Annual
+ * Report’ Released`), as style guides nest them: the citation puts the title in double quotes, and
+ * a title that quotes a document would otherwise read `""Annual Report" Released"`.
+ */
+export function nestQuotes(title: string): string {
+  return title
+    .replace(/["“]([^"“”]*)["”]/g, '‘$1’')
+    .replace(/["“]/g, '‘')
+    .replace(/”/g, '’');
 }
 
 /** The full citation of a figure: what it says, who said it, where. */

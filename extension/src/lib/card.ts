@@ -5,7 +5,7 @@
  * parsed as HTML.
  */
 import { i18n } from '#i18n';
-import { citationLine } from './citation.ts';
+import { formatCitation } from '@figure-check/core';
 import { verdictLanguage } from './ui-text.ts';
 import {
   describeFigure,
@@ -184,7 +184,7 @@ export function buildCard(doc: Document, mention: CardMention, actions: CardActi
     }
     body.append(row(doc, i18n.t(figure ? 'card.otherSources' : 'card.nearbyFigures'), list));
   }
-  if (figure) body.append(el(doc, 'p', 'fc-citation', citationLine(figure)));
+  if (figure) body.append(el(doc, 'p', 'fc-citation', formatCitation(figure)));
 
   const foot = el(doc, 'footer', 'fc-foot');
   const status = el(doc, 'span', 'fc-status');
@@ -197,7 +197,7 @@ export function buildCard(doc: Document, mention: CardMention, actions: CardActi
   if (figure) {
     const copy = el(doc, 'button', 'fc-copy', i18n.t('card.copyCitation'));
     copy.type = 'button';
-    copy.addEventListener('click', () => void copyWith(citationLine(figure), i18n.t('card.copied')));
+    copy.addEventListener('click', () => void copyWith(formatCitation(figure), i18n.t('card.copied')));
     foot.append(copy);
     const open = actions.onOpenSource;
     if (open && figure.source.archive) {

@@ -10,7 +10,7 @@ import { ChangeWatcher } from './change-watcher.ts';
 import { CardHost, isOwnUi } from './card-host.ts';
 import { CardInteraction, caretAt, guard } from './card-interaction.ts';
 import type { BlockChecker } from './check-job.ts';
-import { citationLine } from './citation.ts';
+import { formatCitation } from '@figure-check/core';
 import { dismissalKey } from './dismissals.ts';
 import { problemReport, sentenceAround } from './page-report.ts';
 import type { Counts, ListedFigure, TabReport } from './messages.ts';
@@ -269,7 +269,7 @@ export class PageController {
         summary: figure ? describeFigure(figure) : mark.mention.explanation,
         sentence: this.sentenceOf(mark),
         figureId: figure?.id ?? null,
-        citation: figure ? citationLine(figure) : null,
+        citation: figure ? formatCitation(figure) : null,
         nearby: mark.mention.alternatives.length > 0,
         shown: this.shown[mark.mention.verdict],
         dismissed: this.dismissed.has(key),

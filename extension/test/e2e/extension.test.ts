@@ -10,7 +10,7 @@ import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { fileURLToPath } from 'node:url';
 import { builtinSet, checkText, describeFigure, VERDICTS } from '@figure-check/core';
-import { citationLine } from '../../src/lib/citation.ts';
+import { formatCitation } from '@figure-check/core';
 import { articleHtml, articleParagraphs } from '../fixtures/article.ts';
 import { App } from '../fixtures/react-app.ts';
 import {
@@ -235,7 +235,7 @@ describe('the card', () => {
     expect(await card.locator('.fc-quote .fc-number').textContent()).toBe('44,499');
     await card.locator('.fc-copy').click();
     await expect.poll(() => card.locator('.fc-status').textContent()).toBe('Copied');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(citationLine(figure));
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(formatCitation(figure));
     await page.keyboard.press('Escape');
     await expect.poll(() => card.count()).toBe(0);
     await page.close();

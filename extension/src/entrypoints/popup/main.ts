@@ -20,7 +20,7 @@ import {
 } from '../../lib/page-report.ts';
 import { setDismissed } from '../../lib/dismissals.ts';
 import { FigureSearch } from '../../lib/figure-search.ts';
-import { citationLine } from '../../lib/citation.ts';
+import { formatCitation } from '@figure-check/core';
 import { copyText } from '../../lib/card.ts';
 import { downloadText } from '../../lib/download.ts';
 import { mergedSet, userSetsItem } from '../../lib/user-sets.ts';
@@ -221,7 +221,7 @@ async function setUpSearch(): Promise<void> {
       copy.type = 'button';
       copy.textContent = i18n.t('popup.copyCitation');
       copy.addEventListener('click', () => {
-        void copyText(citationLine(figure), document).then(
+        void copyText(formatCitation(figure), document).then(
           () => (copy.textContent = i18n.t('popup.copied')),
           () => (copy.textContent = i18n.t('popup.copyFailed')),
         );
