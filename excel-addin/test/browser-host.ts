@@ -226,6 +226,8 @@ export function installFakeOffice(sheetRows: Array<Array<string | number>>): voi
       state.realHost = real.host;
       // Office.context exists only once the real library has initialised.
       office.context.requirements = { isSetSupported: (_s: string, v: string) => Number(v) <= 1.18 };
+      const theme = (window as unknown as { __officeTheme?: unknown }).__officeTheme;
+      if (theme) office.context.officeTheme = theme;
       const info = { host: office.HostType.Excel, platform: office.PlatformType.OfficeOnline };
       cb?.(info);
       return info;

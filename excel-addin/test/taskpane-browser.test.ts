@@ -78,8 +78,19 @@ interface Pane {
   outside: string[];
 }
 
-async function openPane(withHost: boolean): Promise<Pane> {
-  const page = await browser.newPage({ viewport: { width: 360, height: 760 }, deviceScaleFactor: 2 });
+interface PaneOptions {
+  width?: number;
+  colorScheme?: 'light' | 'dark';
+  /** Office.context.officeTheme's body background, as the scripted host reports it. */
+  officeBackground?: string;
+}
+
+async function openPane(withHost: boolean, opts: PaneOptions = {}): Promise<Pane> {
+  const page = await browser.newPage({
+    viewport: { width: opts.width ?? 360, height: 760 },
+    deviceScaleFactor: 2,
+    colorScheme: opts.colorScheme ?? 'light',
+  });
   const pane: Pane = { page, errors: [], office: [], outside: [] };
   page.on('pageerror', (e) => pane.errors.push(e.message));
   await page.route('**/*', async (route) => {
@@ -95,6 +106,10 @@ async function openPane(withHost: boolean): Promise<Pane> {
     pane.outside.push(url.href);
     return route.abort();
   });
+  if (opts.officeBackground)
+    await page.addInitScript((bg: string) => {
+      (window as unknown as { __officeTheme: unknown }).__officeTheme = { bodyBackgroundColor: bg };
+    }, opts.officeBackground);
   if (withHost)
     await page.addInitScript(installFakeOffice, [
       ['Indicator', 'Value'],
@@ -107,6 +122,45 @@ async function openPane(withHost: boolean): Promise<Pane> {
     ]);
   await page.goto(`${base}/taskpane.html`);
   return pane;
+}
+
+/** Roles and names as Chromium's own accessibility tree has them (Fluent's elements set their roles through ElementInternals, which only the browser's tree sees). */
+async function axNodes(page: Page): Promise<Array<{ role: string; name: string }>> {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+    nodes: Array<{ ignored?: boolean; role?: { value?: string }; name?: { value?: string } }>;
+  };
+  await cdp.detach();
+  return nodes
+    .filter((n) => !n.ignored)
+    .map((n) => ({ role: String(n.role?.value ?? ''), name: String(n.name?.value ?? '') }));
+}
+
+const AXE = join(dirname(createRequire(import.meta.url).resolve('axe-core')), 'axe.min.js');
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  nodes: Array<{ target: unknown[] }>;
+}
+
+/** Runs axe-core in the page; the serious and critical violations. */
+async function axeSerious(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: AxeViolation[] }> } }
+    ).axe;
+    const result = await axe.run(document);
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: v.nodes.map((n) => n.target),
+    }));
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${JSON.stringify(v.nodes)}`);
 }
 
 describe('task pane in Chromium', () => {
@@ -125,7 +179,10 @@ describe('task pane in Chromium', () => {
 
   it('with a scripted Excel host on the real Office object, checks a small sheet and lists the results', async () => {
     const { page, errors, office, outside } = await openPane(true);
-    await page.getByRole('button', { name: 'Check selection' }).click();
+    // Fluent buttons: a button named "Check selection" in the browser's accessibility tree.
+    await page.locator('#check-selection').waitFor();
+    expect(await axNodes(page)).toContainEqual({ role: 'button', name: 'Check selection' });
+    await page.locator('#check-selection').click();
     await page.getByTestId('results').waitFor();
     const items = page.locator('.result');
     expect(await items.count()).toBe(6);
@@ -133,6 +190,13 @@ describe('task pane in Chromium', () => {
     expect(await items.first().locator('.official').innerText()).toContain('Source says 6,728,000');
     expect(await page.getByTestId('status').innerText()).toMatch(/^Checked Figures!A1:B7: 1 contradicted/);
     expect(await page.locator('.chip[data-verdict="verified"] .count').innerText()).toBe('5');
+    // The contradicted 2023 figure shows its measure's series, as text and as a chart with 2023 marked.
+    const series = items.first().getByTestId('series');
+    expect(await series.locator('.series-line').innerText()).toContain('[2023: 6,728,000]');
+    const bars = series.locator('svg.series-chart g.bar');
+    expect(await bars.count()).toBeGreaterThanOrEqual(3);
+    expect(await series.locator('svg.series-chart g.bar.current').count()).toBe(1);
+    expect(await series.locator('svg.series-chart g.bar.current .bar-label').textContent()).toBe('2023');
     // Click: the cell is selected in Excel.
     await items.first().click();
     await page.waitForFunction(
@@ -151,6 +215,39 @@ describe('task pane in Chromium', () => {
     ).toBeNull();
     expect(errors).toEqual([]);
     expect(outside).toEqual([]);
+    await page.close();
+  });
+
+  it('at 300 px in dark mode: no sideways scrolling, one live region, no serious axe violations', async () => {
+    const { page, errors, outside } = await openPane(true, { width: 300, colorScheme: 'dark' });
+    await page.locator('#check-selection').click();
+    await page.getByTestId('results').waitFor();
+    // No Office theme from this host: the system's dark scheme is followed.
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).toBeLessThanOrEqual(0);
+    // aria-live only on the status line.
+    const live = await page.evaluate(() =>
+      [...document.querySelectorAll('[aria-live], [role="status"], [role="alert"], [role="log"]')].map((e) =>
+        e.getAttribute('data-testid'),
+      ),
+    );
+    expect(live).toEqual(['status']);
+    expect(await axeSerious(page)).toEqual([]);
+    // Every button in the browser's accessibility tree has a name.
+    expect((await axNodes(page)).filter((n) => n.role === 'button' && n.name.trim() === '')).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(outside).toEqual([]);
+    await page.close();
+  });
+
+  it("follows Office's theme where the host gives one, over the system's scheme", async () => {
+    const { page, errors } = await openPane(true, { colorScheme: 'light', officeBackground: '#262626' });
+    await page.locator('#check-selection').waitFor();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await axeSerious(page)).toEqual([]);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });
