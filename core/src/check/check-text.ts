@@ -3,6 +3,8 @@ import { extractFigures, type Mention } from '../extract/extract.ts';
 import type { FigureSet } from '../set/figure-set.ts';
 import { claimFromMention, matcherFor, type Claim, type Verdict } from '../judge/verdict.ts';
 import { findLists, type ListMember } from '../document/lists.ts';
+import { findTextTables } from '../document/text-tables.ts';
+import { checkTable } from './check-table.ts';
 import { describeFigure, formatOfficialValue, shortAttribution } from '../report/format.ts';
 import { summarize, type VerdictCounts } from '../judge/verdicts.ts';
 import { textTime, type TextTime } from '../document/text-date.ts';
@@ -66,7 +68,44 @@ export function checkText(text: string, set: FigureSet, options: CheckOptions = 
     return resolveReference(text, m, set, time, bounds) ?? checked;
   });
   markSwaps(text, found, mentions, lists, set, time);
+  readTextTables(text, mentions, set);
   return { mentions, summary: summarize(mentions), time };
+}
+
+/**
+ * Numbers in a table written as text take the table check's verdict (row label, column header),
+ * the same as a spreadsheet's cells.
+ */
+function readTextTables(text: string, mentions: CheckedMention[], set: FigureSet): void {
+  const tables = findTextTables(text);
+  if (tables.length === 0) return;
+  for (const table of tables) {
+    const width = Math.max(...table.rows.map((r) => r.length));
+    const values = table.rows.map((r) => Array.from({ length: width }, (_, c) => r[c]?.text ?? ''));
+    const report = checkTable({ values }, set);
+    for (const cell of report.cells) {
+      const span = table.rows[cell.row]?.[cell.col];
+      if (!span) continue;
+      const i = mentions.findIndex((m) => m.start >= span.start && m.end <= span.end);
+      if (i < 0) continue;
+      const { verdict, figure, alternatives, explanation, likelyError } = cell;
+      const m = mentions[i]!;
+      mentions[i] = {
+        text: m.text,
+        start: m.start,
+        end: m.end,
+        value: m.value,
+        unit: m.unit,
+        qualifier: m.qualifier,
+        context: m.context,
+        verdict,
+        figure,
+        alternatives,
+        explanation,
+        ...(likelyError ? { likelyError } : {}),
+      };
+    }
+  }
 }
 
 /** A list value read with its own item, the other items masked ("Jiangsu … 1,203" only). */

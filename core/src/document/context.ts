@@ -408,6 +408,35 @@ export function scopeWords(text: string): string[] {
   return scopeWordsOf(text, tokenize(text));
 }
 
+/** Scope words written in capitals: abbreviations. */
+const UPPER_SCOPES = new Set(['us', 'eu']);
+/** Scope words that are common words, not names. */
+const COMMON_SCOPES = new Set([
+  'mandatory',
+  'recommended',
+  'voluntary',
+  'new energy',
+  'electric',
+  'provincial',
+  'municipal',
+  'county',
+  'rural',
+  'urban',
+  'state owned',
+  'american',
+  'european',
+  'japanese',
+  'german',
+  'indian',
+]);
+
+/** A scope word as a reader expects it: places and names in proper case ("Guangdong", "Inner Mongolia", "EU"). */
+export function displayScope(word: string): string {
+  if (UPPER_SCOPES.has(word)) return word.toUpperCase();
+  if (COMMON_SCOPES.has(word) || /[^a-z ]/.test(word)) return word;
+  return word.replace(/\b[a-z]/g, (c) => c.toUpperCase());
+}
+
 /** A scope word as compared and shown: lower case, single spaces, a plural "s" dropped. */
 export function normalizeScope(word: string): string {
   const w = word.toLowerCase().replace(/[ -]+/g, ' ');

@@ -15,7 +15,7 @@ import {
   type SentenceWindow,
   type Window,
 } from '../resolve/context-matcher.ts';
-import { monthOf, periodCues, type PeriodCues } from '../document/context.ts';
+import { displayScope, monthOf, periodCues, type PeriodCues } from '../document/context.ts';
 import type { TextTime } from '../document/text-date.ts';
 import { ValueIndex } from '../resolve/value-index.ts';
 import {
@@ -41,6 +41,8 @@ export interface Verdict {
   likelyError?: LikelyError;
   /** The earlier sentence whose measure the number was read with, when its own clause named none. */
   referredTo?: string;
+  /** The keyword of the set that the text's words matched: what named the measure. */
+  namedBy?: string;
 }
 
 /** What the matcher needs to know about a quoted number. */
@@ -93,7 +95,7 @@ export class Matcher {
     // keyword word with it, the number's own clause need not be read at all.
     const sentence = this.sentenceWindow(claim.sentence);
     if (!sentence.cjk && !candidates.some((f) => this.contexts.mayName(f, sentence))) {
-      return unverified('Nothing in the official figure set is about this number.');
+      return unnamed(claim, candidates);
     }
     const near =
       claim.sentence === claim.near
@@ -105,7 +107,10 @@ export class Matcher {
     const cues = () =>
       (periodCuesOf ??= inParagraph(periodCues(claim.sentence, claim.near, claim.time), claim.before));
     const scored: Scored[] = [];
+    // In Chinese text, only figures with a keyword sharing a character pair with the sentence can be named.
+    const zhTouched = sentence.cjk ? this.contexts.touchedByPairs(sentence) : undefined;
     for (const figure of candidates) {
+      if (zhTouched && sentence.words.size === 0 && !zhTouched.has(figure)) continue;
       const ctx = this.contexts.match(figure, near, sentence);
       if (ctx.strength === 0) continue;
       const relation = compareValues(claim, figure);
@@ -143,7 +148,7 @@ export class Matcher {
     for (const s of scored) {
       if (!s.periodProblem || s.scopeProblem || s.ctx.strength < 2 || s.relation === 'different') continue;
       const right = this.sameMeasure(s.figure).find((g) => !checkPeriod(g, cues()));
-      if (right && right.unit === s.figure.unit) return this.contradicted(claim, right);
+      if (right && right.unit === s.figure.unit) return named(this.contradicted(claim, right), s);
     }
     return undefined;
   }
@@ -193,12 +198,12 @@ export class Matcher {
       referredTo: antecedent,
     });
     const equal = fits.find((s) => s.relation === 'equal');
-    if (equal) return withNote(this.verified(equal.figure));
+    if (equal) return withNote(named(this.verified(equal.figure), equal));
     const consistent = fits.find((s) => s.relation === 'consistent');
-    if (consistent) return withNote(this.approximate(claim, consistent.figure));
+    if (consistent) return withNote(named(this.approximate(claim, consistent.figure), consistent));
     if (!strong) return undefined;
     const wrong = fits.find((s) => s.relation === 'different' && plausiblySame(claim, s.figure));
-    if (wrong) return withNote(this.contradicted(claim, wrong.figure));
+    if (wrong) return withNote(named(this.contradicted(claim, wrong.figure), wrong));
     const date = this.wrongDate(claim, scored, () => cues);
     return date ? withNote(date) : undefined;
   }
@@ -247,11 +252,11 @@ export class Matcher {
     // Scope words count only in the number's own clause (near), read lazily by the window.
     const foreign = this.contexts.foreignScopes(figure, near.scopes);
     if (foreign.length > 0)
-      return `the text is about ${foreign.join(', ')}, a different scope than the official figure`;
+      return `the text is about ${foreign.map(displayScope).join(', ')}, a different scope than the official figure`;
     // A keyword that already names the subset (a Chinese term, or a scope phrase) is enough.
     if (ctx.keyword && (hasChinese(ctx.keyword) || figure.scope.includes(ctx.keyword))) return undefined;
     const missing = this.contexts.missingScopes(figure, sentence, before);
-    if (missing.length > 0) return `the official figure is for ${missing.join(', ')} only`;
+    if (missing.length > 0) return `the official figure is for ${missing.map(displayScope).join(', ')} only`;
     return undefined;
   }
 
@@ -276,7 +281,11 @@ export class Matcher {
       b.ctx.specificity - a.ctx.specificity ||
       closeness(claim, a.figure) - closeness(claim, b.figure);
     const nearby = scored.filter((s) => s.relation !== 'different' || s.ctx.strength === 2).sort(rank)[0];
-    if (!nearby) return unverified('Nothing in the official figure set is about this number.');
+    if (!nearby)
+      return unnamed(
+        claim,
+        scored.map((s) => s.figure),
+      );
     const what = describeFigure(nearby.figure);
     let why: string;
     if (nearby.periodProblem) why = `it is stated for another period (${nearby.periodProblem})`;
@@ -305,7 +314,7 @@ export class Matcher {
     for (const level of levels) {
       const group = clean.filter((s) => s.ctx.specificity === level);
       const equal = group.find((s) => s.relation === 'equal');
-      if (equal) return this.verified(equal.figure);
+      if (equal) return named(this.verified(equal.figure), equal);
       // A transposition of an exact, distinctive official number is a misquote even when a
       // vaguer figure ("more than 540,000") would also fit it.
       const swapped = group.find(
@@ -315,14 +324,14 @@ export class Matcher {
           significantDigits(s.figure.value) >= 4 &&
           isTransposition(claim.value, s.figure.value),
       );
-      if (swapped) return this.contradicted(claim, swapped.figure);
+      if (swapped) return named(this.contradicted(claim, swapped.figure), swapped);
       // A round number next to a one-word measure ("35 universities", "20 departments") is too
       // weak a link to call it a rounding or an error of an official figure.
       if (level < 2 && !distinctive(claim.value)) continue;
       const consistent = group.find((s) => s.relation === 'consistent');
-      if (consistent) return this.approximate(claim, consistent.figure);
+      if (consistent) return named(this.approximate(claim, consistent.figure), consistent);
       const wrong = group.find((s) => s.relation === 'different' && plausiblySame(claim, s.figure));
-      if (wrong) return this.contradicted(claim, wrong.figure);
+      if (wrong) return named(this.contradicted(claim, wrong.figure), wrong);
     }
     return undefined;
   }
@@ -345,13 +354,13 @@ export class Matcher {
     const clearest = this.contexts.clearestInClause(near);
     fits = fits.filter((s) => s.ctx.specificity >= clearest);
     const equal = fits.find((s) => s.relation === 'equal');
-    if (equal) return this.verified(equal.figure);
+    if (equal) return named(this.verified(equal.figure), equal);
     const consistent = fits.find((s) => s.relation === 'consistent');
-    if (consistent) return this.approximate(claim, consistent.figure);
+    if (consistent) return named(this.approximate(claim, consistent.figure), consistent);
     const swapped = fits.find(
       (s) => s.relation === 'different' && isTransposition(claim.value, s.figure.value),
     );
-    if (swapped) return this.contradicted(claim, swapped.figure);
+    if (swapped) return named(this.contradicted(claim, swapped.figure), swapped);
     return undefined;
   }
 
@@ -429,6 +438,11 @@ function levelSeries(scored: Scored[]): void {
   for (const s of scored) s.ctx = best.get(`${s.figure.measureKey}|${s.figure.scope.join('|')}`)!;
 }
 
+/** The verdict with the words that named its measure, so that a card can show why. */
+function named(verdict: Verdict, by: Scored): Verdict {
+  return by.ctx.keyword ? { ...verdict, namedBy: by.ctx.keyword } : verdict;
+}
+
 /** A sentence quoted in an explanation, shortened. */
 function clip(text: string, max = 120): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
@@ -437,6 +451,27 @@ function clip(text: string, max = 120): string {
 /** Three or more significant digits: "2,902" or "6.728 million", not "20" or "3 million". */
 function distinctive(value: number): boolean {
   return significantDigits(value) >= 3;
+}
+
+/**
+ * Nothing names a measure for the number. When its value is an official one all the same, say so:
+ * "44,499 is an official value … but the words around it do not name its measure" tells a writer
+ * what to add, where "nothing is about this number" would mislead.
+ */
+function unnamed(claim: Claim, candidates: readonly SourcedFigure[]): Verdict {
+  const same = candidates.filter((f) => compareValues(claim, f) === 'equal');
+  if (same.length === 0) return unverified('Nothing in the official figure set is about this number.');
+  const named = same
+    .slice(0, 3)
+    .map((f) => `${describeFigure(f)} (${shortAttribution(f)})`)
+    .join('; ');
+  const more = same.length > 3 ? ` and ${same.length - 3} more` : '';
+  return {
+    verdict: 'unverified',
+    figure: null,
+    alternatives: same.slice(0, 3),
+    explanation: `${claim.text} is an official value (${named}${more}), but the words around it do not name its measure.`,
+  };
 }
 
 function unverified(explanation: string): Verdict {

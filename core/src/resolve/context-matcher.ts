@@ -57,6 +57,8 @@ export class ContextMatcher {
   private readonly memo = new Map<string, string | null>();
   /** Inverted index: keyword token -> figures using it. */
   private readonly figuresByToken = new Map<string, SourcedFigure[]>();
+  /** Inverted index for Chinese: a keyword's first character pair -> figures with that keyword. */
+  private readonly figuresByPair = new Map<string, SourcedFigure[]>();
 
   constructor(figures: readonly SourcedFigure[]) {
     const vocabulary = new Set<string>();
@@ -89,6 +91,13 @@ export class ContextMatcher {
       const scopeTokenLists = figure.scope.map((x) => tokenize(x));
       const scopeTokens = [...new Set(scopeTokenLists.flat())];
       this.terms.set(figure, { phrases, zh, scopes, allTokens, scopeTokens, scopeTokenLists });
+      // A keyword found in a window, exactly or by most of its pairs, shares at least one of its
+      // character pairs with it: index every pair, so a Chinese clause reads only those figures.
+      for (const pair of new Set(zh.flatMap(bigramList))) {
+        const list = this.figuresByPair.get(pair) ?? [];
+        list.push(figure);
+        this.figuresByPair.set(pair, list);
+      }
     }
     this.vocabulary = vocabulary;
     const buckets = new Map<string, string[]>();
@@ -148,7 +157,9 @@ export class ContextMatcher {
     // (The clause lies within its sentence, so the sentence's words are enough for this test.)
     if (!cjk && !terms.allTokens.some((t) => sentence.words.has(t))) return { strength: 0, specificity: 0 };
     let best: ContextMatch = { strength: 0, specificity: 0 };
-    for (const phrase of terms.phrases) {
+    // Chinese text without Latin words cannot hold an English phrase: only its Chinese keywords count.
+    const phrases = sentence.words.size === 0 ? [] : terms.phrases;
+    for (const phrase of phrases) {
       const n = phrase.tokens.length;
       let inNear = 0;
       let inSentence = 0;
@@ -209,12 +220,21 @@ export class ContextMatcher {
     return out;
   }
 
+  /** Figures with a Chinese keyword sharing a character pair with the (folded) window; once per window. */
+  touchedByPairs(window: Window): ReadonlySet<SourcedFigure> {
+    if (window.touchedZh) return window.touchedZh;
+    const out = new Set<SourcedFigure>();
+    for (const pair of window.pairs()) for (const f of this.figuresByPair.get(pair) ?? []) out.add(f);
+    window.touchedZh = out;
+    return out;
+  }
+
   /** How fully the number's own clause names any figure of the set (specificity of the best whole-phrase match). */
   clearestInClause(near: Window): number {
     if (near.clearest !== undefined) return near.clearest;
     // Only figures sharing a word with the clause can be named by it.
     const seen = new Set<SourcedFigure>(this.touched(near));
-    if (near.cjk) for (const f of this.terms.keys()) if (f.keywords.zh.length > 0) seen.add(f);
+    if (near.cjk) for (const f of this.touchedByPairs(near)) seen.add(f);
     let best = 0;
     for (const figure of seen) {
       const m = this.match(figure, near, near);
@@ -266,17 +286,23 @@ export interface Window {
   clearest?: number;
   /** Cached by ContextMatcher.touched. */
   touched?: Set<SourcedFigure>;
+  /** Cached by ContextMatcher.touchedByPairs. */
+  touchedZh?: Set<SourcedFigure>;
   /**
    * Whether a (folded) Chinese keyword occurs here: exactly, or by most of its character pairs
    * (the near-spelling test that suits Chinese, where words are not separated).
    */
   has(zhKeyword: string): boolean;
+  /** The character pairs of the folded Chinese text (empty for other text). */
+  pairs(): ReadonlySet<string>;
 }
 
 /** Folded Chinese keyword without digits and 个: "18部门" names 部门 next to any spelling of 18. */
 function foldChineseIfAny(text: string): string {
   return CJK_RE.test(text) ? foldChinese(text).replace(/[0-9０-９.]+个?/g, '') : text;
 }
+
+const EMPTY_PAIRS: ReadonlySet<string> = new Set();
 
 function bigramList(text: string): string[] {
   const out: string[] = [];
@@ -350,6 +376,12 @@ function windowOf(matcher: ContextMatcher, text: string, tokens: string[], start
       return scopes;
     },
     cjk,
+    pairs(): ReadonlySet<string> {
+      if (!cjk) return EMPTY_PAIRS;
+      folded ??= foldChinese(text);
+      bigrams ??= bigramSet(folded);
+      return bigrams;
+    },
     has(zhKeyword: string): boolean {
       if (!cjk) return false;
       // Many figures share keywords (国家标准): each is looked for once per window.

@@ -1,0 +1,75 @@
+/**
+ * Tables written as text: rows of cells separated by pipes ("| Vehicles recalled | 2023 | 6,728,000 |")
+ * or tabs, two rows or more. Their numbers are checked as a table (row labels, column headers),
+ * through the same table check as spreadsheets, instead of as prose.
+ */
+
+export interface TextTableCell {
+  text: string;
+  /** Offsets of the cell's trimmed text in the whole text. */
+  start: number;
+  end: number;
+}
+
+export interface TextTable {
+  start: number;
+  end: number;
+  rows: TextTableCell[][];
+}
+
+const RULE_LINE_RE = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+
+/** Every text table in `text`, in order. */
+export function findTextTables(text: string): TextTable[] {
+  if (!text.includes('|') && !text.includes('\t')) return [];
+  const tables: TextTable[] = [];
+  let current: TextTable | undefined;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    const nl = text.indexOf('\n', lineStart);
+    const lineEnd = nl === -1 ? text.length : nl;
+    const line = text.slice(lineStart, lineEnd);
+    const cells = RULE_LINE_RE.test(line) ? 'rule' : cellsOf(line, lineStart);
+    if (cells === 'rule' && current) {
+      current.end = lineEnd;
+    } else if (cells && cells !== 'rule') {
+      current ??= { start: lineStart, end: lineEnd, rows: [] };
+      current.rows.push(cells);
+      current.end = lineEnd;
+    } else if (current) {
+      if (current.rows.length >= 2) tables.push(current);
+      current = undefined;
+    }
+    if (nl === -1) break;
+    lineStart = nl + 1;
+  }
+  if (current && current.rows.length >= 2) tables.push(current);
+  return tables;
+}
+
+/** The cells of one line, or undefined when it is not a table row (fewer than two cells). */
+function cellsOf(line: string, offset: number): TextTableCell[] | undefined {
+  const sep = line.includes('|') ? '|' : line.includes('\t') ? '\t' : undefined;
+  if (!sep) return undefined;
+  let body = line;
+  let shift = 0;
+  if (sep === '|') {
+    // Leading and trailing pipes frame the row; they do not open empty cells.
+    const lead = /^\s*\|/.exec(body);
+    if (lead) {
+      shift = lead[0].length;
+      body = body.slice(shift);
+    }
+    body = body.replace(/\|\s*$/, '');
+  }
+  const cells: TextTableCell[] = [];
+  let at = 0;
+  for (const part of body.split(sep)) {
+    const lead = part.length - part.trimStart().length;
+    const trimmed = part.trim();
+    const start = offset + shift + at + lead;
+    cells.push({ text: trimmed, start, end: start + trimmed.length });
+    at += part.length + 1;
+  }
+  return cells.length >= 2 ? cells : undefined;
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { builtinSet } from '../src/set/builtin-set.ts';
+import { checkText } from '../src/check/check-text.ts';
+import { findTextTables } from '../src/document/text-tables.ts';
+
+const set = builtinSet();
+
+describe('tables written as text', () => {
+  const text = [
+    'Key indicators',
+    '',
+    '| Indicator | 2022 | 2023 |',
+    '|---|---|---|',
+    '| Defective vehicles recalled | 4,488,000 | 6,728,000 |',
+    '| National standards in force | 43,027 | 45,000 |',
+    '',
+    'Note: figures from SAMR.',
+  ].join('\n');
+
+  it('finds pipe and tab tables with the offsets of their cells', () => {
+    const [table] = findTextTables(text);
+    expect(table?.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['Indicator', '2022', '2023'],
+      ['Defective vehicles recalled', '4,488,000', '6,728,000'],
+      ['National standards in force', '43,027', '45,000'],
+    ]);
+    const cell = table!.rows[1]![2]!;
+    expect(text.slice(cell.start, cell.end)).toBe('6,728,000');
+    expect(findTextTables('Measure\t2023\nNational standards\t44499\n')[0]?.rows.length).toBe(2);
+    expect(findTextTables('A | B on one line only')).toEqual([]);
+  });
+
+  it('checks each number with its row label and column header', () => {
+    const got = checkText(text, set).mentions.map((m) => [m.text, m.verdict]);
+    expect(got).toEqual([
+      ['4,488,000', 'verified'],
+      ['6,728,000', 'verified'],
+      ['43,027', 'verified'],
+      ['45,000', 'contradicted'],
+    ]);
+  });
+
+  it('checks "Indicator: value" lines by their label', () => {
+    const m = checkText('2023 at a glance\nNational standards at the end of 2023: 44,499\n', set)
+      .mentions[0]!;
+    expect(m.verdict, m.explanation).toBe('verified');
+  });
+});
