@@ -154,7 +154,7 @@ describe('clear marks', () => {
 
     // The pane was closed: a new run with no memory of the check.
     const result = await runClear({ run: book.run, caps: CAPS });
-    expect(result).toEqual({ restored: 4, keptUserChanges: 0, missing: 0 });
+    expect(result).toEqual({ restored: 4, keptUserChanges: 0, missing: 0, legacy: 0 });
     const after = JSON.parse(JSON.stringify([...s.cells.entries()])) as Array<
       [string, Record<string, unknown>]
     >;
@@ -178,6 +178,7 @@ describe('clear marks', () => {
       restored: 0,
       keptUserChanges: 0,
       missing: 0,
+      legacy: 0,
     });
   });
 
