@@ -89,7 +89,7 @@ async function readRecords(opts: ClearOptions): Promise<StoreContents | null> {
       for (const row of rows.values as unknown[][]) {
         const record = decodeRecord(row);
         if (record) decoded.push(record);
-        else if (isLegacyRow(row)) contents.legacyRows.push(row.map((v) => String(v ?? '')));
+        else if (isLegacyRow(row)) contents.legacyRows.push(row.map(cellText));
       }
       mergeRecords(decoded, contents.records);
     });
@@ -99,9 +99,13 @@ async function readRecords(opts: ClearOptions): Promise<StoreContents | null> {
 
 /** A store row that is neither this version's header nor blank nor a record of this version. */
 function isLegacyRow(row: readonly unknown[]): boolean {
-  const first = String(row[0] ?? '');
-  if (first === STORE_HEADER[0]) return false;
-  return row.some((v) => String(v ?? '').trim() !== '');
+  if (cellText(row[0]) === STORE_HEADER[0]) return false;
+  return row.some((v) => cellText(v).trim() !== '');
+}
+
+/** A store cell as text (the store's cells are text; Excel may hand back numbers or booleans). */
+function cellText(v: unknown): string {
+  return typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
 }
 
 /** Rows of an earlier version's store that are its records (its header row is not a mark). */

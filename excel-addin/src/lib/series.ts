@@ -24,9 +24,21 @@ export interface SeriesView {
   bars: SeriesBar[];
 }
 
+// A large check asks for the same few figures' series thousands of times: one answer per figure.
+const cache = new WeakMap<FigureSet, Map<string, SeriesView | undefined>>();
+
 /** The series of `figure`'s measure, or undefined when the set states it for one date only. */
 export function seriesView(figure: SourcedFigure | null | undefined, set: FigureSet): SeriesView | undefined {
   if (!figure) return undefined;
+  let known = cache.get(set);
+  if (!known) cache.set(set, (known = new Map<string, SeriesView | undefined>()));
+  if (known.has(figure.id)) return known.get(figure.id);
+  const view = build(figure, set);
+  known.set(figure.id, view);
+  return view;
+}
+
+function build(figure: SourcedFigure, set: FigureSet): SeriesView | undefined {
   const series = seriesOf(figure, set);
   if (!series) return undefined;
   return {
