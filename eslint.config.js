@@ -12,6 +12,7 @@ export default tseslint.config(
       '**/.wxt/**',
       '**/dist/**',
       '**/coverage/**',
+      '.tmp/**',
       'core/bin/**',
       'extension/demo/**',
       'excel-addin/public/**',

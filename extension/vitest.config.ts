@@ -12,5 +12,9 @@ export default defineConfig({
     root,
     include: ['test/unit/**/*.test.ts'],
     environment: 'happy-dom',
+    // The fake browser gets the interface's real messages (src/locales); import.meta.url is a
+    // page URL in happy-dom, so the setup is told where they are.
+    setupFiles: ['test/unit/i18n-setup.ts'],
+    env: { FIGURE_CHECK_LOCALES: `${root}src/locales` },
   },
 });

@@ -9,9 +9,18 @@ export default defineConfig({
   outDir: 'dist',
   // Explicit imports everywhere: easier to read and to type-check than auto-imports.
   imports: false,
+  // The interface follows the browser's language (English, Chinese): src/locales/*.yml.
+  modules: ['@wxt-dev/i18n/module'],
   vite: () => ({
     build: {
       rollupOptions: {
+        // The core and its libraries are pure: importing a module runs no code a page needs.
+        // Saying so lets Rollup drop what an entry does not use, so the content script keeps
+        // the core's few formatting helpers and not its schemas, matcher and data.
+        treeshake: {
+          moduleSideEffects: (id: string) =>
+            !/[\\/](core[\\/]src|node_modules[\\/](zod|fuse\.js|opencc-js|papaparse))[\\/]/.test(id),
+        },
         // zod's sources carry /* @__PURE__ */ comments Rollup cannot place; the warning, repeated
         // for every entrypoint, buried the useful build output.
         onwarn(warning, warn) {
@@ -22,18 +31,18 @@ export default defineConfig({
     },
   }),
   manifest: ({ browser }) => ({
-    name: 'Figure Check',
-    description:
-      'Checks figures quoted on news pages against official sources, locally, with the source one hover away.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage', 'contextMenus'],
     commands: {
       'next-figure': {
         suggested_key: { default: 'Alt+Shift+Period' },
-        description: 'Show the next checked figure on the page',
+        description: '__MSG_cmdNext__',
       },
       'previous-figure': {
         suggested_key: { default: 'Alt+Shift+Comma' },
-        description: 'Show the previous checked figure on the page',
+        description: '__MSG_cmdPrevious__',
       },
     },
     ...(browser === 'firefox'

@@ -172,3 +172,6 @@ ${table}
 Extraction ${recallRow}.
 `,
 );
+
+// Big inputs through the CLI as a child process: time and peak memory (writes its own section).
+await import('./big-input.ts');

@@ -15,7 +15,7 @@ all three sections.
 `;
 
 export function writeBenchmarkSection(
-  name: 'core' | 'cli-startup' | 'extension' | 'excel-addin',
+  name: 'core' | 'cli-startup' | 'big-input' | 'extension' | 'excel-addin',
   markdown: string,
 ): void {
   const start = `<!-- ${name}:start -->`;

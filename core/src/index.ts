@@ -52,3 +52,52 @@ export {
 export { findFigure, type LookupResult } from './check/find-figure.ts';
 export { detectHeaderRows, isFigureCell, isYearCell, type NumberCulture } from './check/check-table.ts';
 export { seriesOf, formatSeries, periodLabel, type Series, type SeriesPoint } from './report/series.ts';
+export {
+  languageOf,
+  formatNumberZh,
+  formatValueIn,
+  formatOfficialValueIn,
+  classifierOf,
+  measureClassifier,
+  periodLabelZh,
+  periodLabelIn,
+  measureIn,
+  describeFigureIn,
+  bodyNameIn,
+  formatCitationIn,
+  shortAttributionIn,
+  quotedFigureFor,
+  citationFor,
+  type Language,
+  type Citation,
+} from './report/language.ts';
+export { formatSeriesIn, seriesLabelZh } from './report/series.ts';
+export {
+  computedChange,
+  changeNote,
+  claimFitsComputed,
+  publishedPrecision,
+  publishedInterval,
+  statedChangeInterval,
+  type ComputedChange,
+  type ClaimedChange,
+  type Interval,
+} from './judge/change-check.ts';
+export { lookupOf, signedValue, type MeasureLookup } from './report/series.ts';
+export {
+  mentionNotes,
+  textNoteLines,
+  seriesJson,
+  NOTE_LABELS,
+  type MentionNotes,
+} from './report/mention-notes.ts';
+export {
+  sparkline,
+  sparklineElements,
+  type Sparkline,
+  type SparklineKind,
+  type SparklineOptions,
+  type SparkMark,
+  type SvgElementSpec,
+} from './report/sparkline.ts';
+export { pointWords } from './report/series.ts';

@@ -17,11 +17,32 @@ const file = (name: string, content: string | Buffer) => {
   return path;
 };
 
+/** The parts of the JSON reports these tests read. */
+interface FigureJson {
+  id: string;
+  source: { url?: string; title: string };
+}
+interface TextReportJson {
+  mentions: Array<{ text: string; start: number; end: number; figure: string | null }>;
+  figures: Record<string, FigureJson>;
+  summary: Record<string, number>;
+  input: { name: string; encoding: string };
+}
+interface CellJson {
+  row: number;
+  col: number;
+  verdict: string;
+  text: string;
+  checkedValue: number;
+}
+
 async function cli(args: string[], stdin = '') {
   let stdout = '';
   let stderr = '';
   const code = await runCli(args, {
-    stdout: (t) => (stdout += t),
+    stdout: (t) => {
+      stdout += t;
+    },
     stderr: (t) => (stderr += t),
     readStdin: () => Promise.resolve(Buffer.from(stdin)),
     stdinIsTTY: false,
@@ -51,11 +72,12 @@ describe('factcheck check', () => {
     expect(code).toBe(0);
   });
 
-  it('--json prints exactly one JSON object with mentions and summary', async () => {
+  it('--json prints exactly one JSON object: mentions, the figures they name by id, summary, input', async () => {
     const { stdout } = await cli(['check', '--json', file('b.txt', ARTICLE)]);
-    const report = JSON.parse(stdout);
-    expect(Object.keys(report)).toEqual(['mentions', 'summary']);
-    const first = report.mentions[0];
+    const report = JSON.parse(stdout) as TextReportJson;
+    expect(Object.keys(report)).toEqual(['mentions', 'figures', 'summary', 'input']);
+    expect(report.input).toEqual({ name: join(dir, 'b.txt'), encoding: 'utf-8' });
+    const first = report.mentions[0]!;
     for (const key of [
       'text',
       'start',
@@ -71,7 +93,10 @@ describe('factcheck check', () => {
       expect(first).toHaveProperty(key);
     }
     expect(ARTICLE.slice(first.start, first.end)).toBe(first.text);
-    expect(first.figure.source.url).toMatch(/^http/);
+    expect(typeof first.figure).toBe('string');
+    const figure = report.figures[first.figure!]!;
+    expect(figure.id).toBe(first.figure);
+    expect(figure.source.url).toMatch(/^http/);
     expect(report.summary).toMatchObject({ verified: 1, contradicted: 1, unverified: 1, total: 3 });
   });
 
@@ -127,13 +152,12 @@ describe('factcheck sheet', () => {
     );
     const { stdout, code } = await cli(['sheet', csv, '--json']);
     expect(code).toBe(1);
-    const { cells } = JSON.parse(stdout);
-    const at = (row: number, col: number) =>
-      cells.find((c: { row: number; col: number }) => c.row === row && c.col === col);
-    expect(at(1, 1).verdict).toBe('verified');
-    expect(at(2, 1).verdict).toBe('contradicted');
-    expect(at(3, 1).verdict).toBe('verified');
-    expect(at(3, 1).checkedValue).toBeCloseTo(93.7);
+    const { cells } = JSON.parse(stdout) as { cells: CellJson[] };
+    const at = (row: number, col: number) => cells.find((c) => c.row === row && c.col === col);
+    expect(at(1, 1)?.verdict).toBe('verified');
+    expect(at(2, 1)?.verdict).toBe('contradicted');
+    expect(at(3, 1)?.verdict).toBe('verified');
+    expect(at(3, 1)?.checkedValue).toBeCloseTo(93.7);
   });
 
   it('checks the bundled sample sheet: text cells with figures, years as periods, one wrong value', async () => {
@@ -166,9 +190,9 @@ describe('factcheck sheet', () => {
 describe('factcheck figures', () => {
   it('--json lists the set with sources', async () => {
     const { stdout } = await cli(['figures', '--json']);
-    const figures = JSON.parse(stdout);
+    const figures = JSON.parse(stdout) as FigureJson[];
     expect(figures.length).toBeGreaterThan(170);
-    expect(figures[0].source.title).toBeTruthy();
+    expect(figures[0]!.source.title).toBeTruthy();
   });
 });
 
@@ -185,7 +209,7 @@ describe('the factcheck bin', () => {
   }, 30_000);
 
   it('prints no stack trace for a missing file', async () => {
-    const error = (await run(process.execPath, [bin, 'check', '/no/such/file']).catch((e) => e)) as {
+    const error = (await run(process.execPath, [bin, 'check', '/no/such/file']).catch((e: unknown) => e)) as {
       code: number;
       stderr: string;
     };

@@ -4,6 +4,15 @@ import { extractFigures } from '../src/extract/extract.ts';
 import { builtinSet } from '../src/set/builtin-set.ts';
 import { checkText } from '../src/check/check-text.ts';
 
+/**
+ * Runs per property: the default below, or FC_NUM_RUNS for all of them (a deeper run is
+ * `FC_NUM_RUNS=100000 npx vitest run --project core extract-properties`).
+ */
+const runs = (fallback: number): number => {
+  const fromEnv = Number(process.env.FC_NUM_RUNS);
+  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : fallback;
+};
+
 const pieces = [
   '44,499',
   '3.3 million',
@@ -46,6 +55,11 @@ const pieces = [
   'E5',
   '0x1F',
   '１，０００',
+  '44 499',
+  '1\u202f234',
+  '4.4499E+04',
+  '(44,499)',
+  'Short line\n',
 ];
 const adversarial = fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map((a) => a.join(''));
 const anyText = fc.oneof(
@@ -63,9 +77,10 @@ describe('extractFigures properties', () => {
           expect(m.start).toBeLessThan(m.end);
           expect(m.contextStart).toBeLessThanOrEqual(m.start);
           expect(Number.isFinite(m.value)).toBe(true);
+          expect(m.context).toContain(m.text.trim());
         }
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 
@@ -76,7 +91,7 @@ describe('extractFigures properties', () => {
         for (let i = 1; i < found.length; i++)
           expect(found[i]!.start).toBeGreaterThanOrEqual(found[i - 1]!.end);
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 
@@ -87,7 +102,7 @@ describe('extractFigures properties', () => {
         const report = checkText(text, set);
         expect(report.summary.total).toBe(report.mentions.length);
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 
@@ -107,7 +122,7 @@ describe('extractFigures properties', () => {
           expect(kept / found.length).toBeLessThanOrEqual(700);
         },
       ),
-      { numRuns: 20 },
+      { numRuns: runs(20) },
     );
   });
 });

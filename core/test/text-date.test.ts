@@ -79,3 +79,32 @@ describe('relative periods', () => {
     expect(m.verdict, m.explanation).toBe('unverified');
   });
 });
+
+describe('the CLI takes the text date', () => {
+  it('reads "last year" against --date, and refuses a date that is not one', async () => {
+    const { runCli } = await import('../src/cli/cli.ts');
+    const run = async (args: string[], stdin: string) => {
+      let out = '';
+      let err = '';
+      const code = await runCli(args, {
+        stdout: (t: string) => {
+          out += t;
+        },
+        stderr: (t: string) => {
+          err += t;
+        },
+        readStdin: () => Promise.resolve(Buffer.from(stdin)),
+        stdinIsTTY: false,
+      });
+      return { code, out, err };
+    };
+    const text = 'China recalled 6.728 million defective vehicles last year.';
+    const dated = await run(['check', '-', '--json', '--date', '2024-02-01'], text);
+    expect(JSON.parse(dated.out).mentions[0].verdict).toBe('verified');
+    const later = await run(['check', '-', '--json', '--date', '2026-03-20'], text);
+    expect(JSON.parse(later.out).mentions[0].verdict).toBe('contradicted');
+    const bad = await run(['check', '-', '--date', '2024-13-01'], text);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--date "2024-13-01" is not a date/);
+  });
+});

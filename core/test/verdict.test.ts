@@ -54,10 +54,16 @@ describe('verified', () => {
     expect(m.figure!.id).toBe('samr-2024-03-27-standardization-report/national-standards-total');
   });
 
-  it('shows every source where the sources differ on the measure', () => {
+  it("keeps the measure's other dates with the verdict, and names sources that differ on the same date", () => {
     const m = verdictOf('China now has 202 national measurement benchmarks.', '202');
     expect(m.alternatives.map((f) => f.value)).toContain(192);
-    expect(m.explanation).toMatch(/Sources differ/);
+    expect(m.explanation).not.toMatch(/Sources differ/);
+    const same = verdictOf('截至2024年8月底，CNAS认可各类机构共19510家。', '19510');
+    expect(same.verdict, same.explanation).toBe('verified');
+    expect(same.explanation).toMatch(/同一日期各来源数据不一：超过1.9万/);
+    expect(
+      verdictOf('By the end of August 2024, CNAS had accredited 19,510 bodies.', '19,510').explanation,
+    ).toMatch(/Sources differ for this date: more than 19,000/);
   });
 });
 

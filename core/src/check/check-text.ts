@@ -2,9 +2,9 @@
 import { extractFigures, type Mention } from '../extract/extract.ts';
 import type { FigureSet } from '../set/figure-set.ts';
 import { claimFromMention, matcherFor, type Claim, type Verdict } from '../judge/verdict.ts';
-import { findLists, type ListMember } from '../document/lists.ts';
-import { findTextTables } from '../document/text-tables.ts';
-import { checkTable } from './check-table.ts';
+import { findLists, hasListCue, type ListMember } from '../document/lists.ts';
+import { findTextTables, type TextTable } from '../document/text-tables.ts';
+import { checkTable, type TableReport } from './check-table.ts';
 import { describeFigure, formatOfficialValue, shortAttribution } from '../report/format.ts';
 import { summarize, type VerdictCounts } from '../judge/verdicts.ts';
 import { textTime, type TextTime } from '../document/text-date.ts';
@@ -55,57 +55,55 @@ export function checkMention(
 
 /** Finds and checks every figure in `text`. */
 export function checkText(text: string, set: FigureSet, options: CheckOptions = {}): TextReport {
-  const time = textTime(text, options.date);
-  let bounds: number[] | undefined;
-  const found = extractFigures(text);
-  const lists = findLists(text, found);
-  const mentions = found.map((m, index) => {
-    const member = lists.get(index);
-    if (member) return checkListMember(text, m, member, set, time);
-    const checked = checkMention(text, m, set, time);
-    if (checked.verdict !== 'unverified' || checked.figure !== null) return checked;
-    bounds ??= sentenceBounds(text);
-    return resolveReference(text, m, set, time, bounds) ?? checked;
-  });
-  markSwaps(text, found, mentions, lists, set, time);
-  readTextTables(text, mentions, set);
-  return { mentions, summary: summarize(mentions), time };
+  const checker = textChecker(text, set, options);
+  const mentions = checker.check(extractFigures(text));
+  return { mentions, summary: summarize(mentions), time: checker.time };
+}
+
+/** Checks the figures of one text, a run of consecutive mentions at a time (see textChecker). */
+export interface TextChecker {
+  /** When the text was written, as far as the check knows. */
+  time: TextTime;
+  /** Judges a run of consecutive mentions of the text, with the lists and swapped pairs among them. */
+  check(found: readonly Mention[]): CheckedMention[];
 }
 
 /**
- * Numbers in a table written as text take the table check's verdict (row label, column header),
- * the same as a spreadsheet's cells.
+ * The checks `checkText` applies, for a caller that extracts the mentions itself and hands them
+ * over in runs (the CLI, window by window): the text's date, lists and swapped pairs found among
+ * the mentions of a run, tables written as text (each checked once, whole), and a number its
+ * clause does not place read with an earlier sentence's measure. All the mentions in one run give
+ * exactly `checkText`'s verdicts; runs cut between sentences do too, as lists and swaps stay
+ * within a sentence and a table's verdicts do not depend on the run.
  */
-function readTextTables(text: string, mentions: CheckedMention[], set: FigureSet): void {
-  const tables = findTextTables(text);
-  if (tables.length === 0) return;
-  for (const table of tables) {
-    const width = Math.max(...table.rows.map((r) => r.length));
-    const values = table.rows.map((r) => Array.from({ length: width }, (_, c) => r[c]?.text ?? ''));
-    const report = checkTable({ values }, set);
-    for (const cell of report.cells) {
-      const span = table.rows[cell.row]?.[cell.col];
-      if (!span) continue;
-      const i = mentions.findIndex((m) => m.start >= span.start && m.end <= span.end);
-      if (i < 0) continue;
-      const { verdict, figure, alternatives, explanation, likelyError } = cell;
-      const m = mentions[i]!;
-      mentions[i] = {
-        text: m.text,
-        start: m.start,
-        end: m.end,
-        value: m.value,
-        unit: m.unit,
-        qualifier: m.qualifier,
-        context: m.context,
-        verdict,
-        figure,
-        alternatives,
-        explanation,
-        ...(likelyError ? { likelyError } : {}),
-      };
-    }
-  }
+export function textChecker(text: string, set: FigureSet, options: CheckOptions = {}): TextChecker {
+  const time = textTime(text, options.date);
+  let bounds: number[] | undefined;
+  const tables = textTablesOf(text, set);
+  return {
+    time,
+    check(found) {
+      const first = found[0];
+      const last = found[found.length - 1];
+      if (!first || !last) return [];
+      // A list lies within a sentence: a run whose sentences name no list cue has none, and the
+      // whole text is not searched for a cue once per run.
+      const lists = hasListCue(text.slice(first.contextStart, last.contextEnd))
+        ? findLists(text, found)
+        : new Map<number, ListMember>();
+      const mentions = found.map((m, index) => {
+        const member = lists.get(index);
+        if (member) return checkListMember(text, m, member, set, time);
+        const checked = checkMention(text, m, set, time);
+        if (checked.verdict !== 'unverified' || checked.figure !== null) return checked;
+        bounds ??= sentenceBounds(text);
+        return resolveReference(text, m, set, time, bounds) ?? checked;
+      });
+      markSwaps(text, found, mentions, lists, set, time);
+      tables.apply(mentions);
+      return mentions;
+    },
+  };
 }
 
 /** A list value read with its own item, the other items masked ("Jiangsu … 1,203" only). */
@@ -240,4 +238,72 @@ function resolveReference(
     }
   }
   return undefined;
+}
+
+/**
+ * Numbers in a table written as text take the table check's verdict (row label, column header),
+ * the same as a spreadsheet's cells. The tables are found once per text, and each is checked once,
+ * whole, when a run of mentions first reaches it.
+ */
+function textTablesOf(text: string, set: FigureSet): { apply(mentions: CheckedMention[]): void } {
+  let tables: TextTable[] | undefined;
+  const reports = new Map<TextTable, TableReport>();
+  return {
+    apply(mentions) {
+      const first = mentions[0];
+      const last = mentions[mentions.length - 1];
+      if (!first || !last) return;
+      tables ??= findTextTables(text);
+      for (const table of tables) {
+        if (table.end < first.start || table.start > last.end) continue;
+        let report = reports.get(table);
+        if (!report) {
+          // A loop, not Math.max(...rows): a long table would overflow the call stack.
+          let width = 0;
+          for (const r of table.rows) if (r.length > width) width = r.length;
+          const values = table.rows.map((r) => Array.from({ length: width }, (_, c) => r[c]?.text ?? ''));
+          report = checkTable({ values }, set);
+          reports.set(table, report);
+        }
+        for (const cell of report.cells) {
+          const span = table.rows[cell.row]?.[cell.col];
+          if (!span) continue;
+          const i = firstMentionIn(mentions, span.start, span.end);
+          if (i < 0) continue;
+          const { verdict, figure, alternatives, explanation, likelyError } = cell;
+          const m = mentions[i]!;
+          mentions[i] = {
+            text: m.text,
+            start: m.start,
+            end: m.end,
+            value: m.value,
+            unit: m.unit,
+            qualifier: m.qualifier,
+            context: m.context,
+            verdict,
+            figure,
+            alternatives,
+            explanation,
+            ...(likelyError ? { likelyError } : {}),
+          };
+        }
+      }
+    },
+  };
+}
+
+/**
+ * Index of the first mention (sorted by start) lying within [start, end], or -1: a binary search,
+ * so that a table of many cells is read in linear time.
+ */
+function firstMentionIn(mentions: readonly CheckedMention[], start: number, end: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (mentions[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const m = mentions[lo];
+  return m && m.end <= end ? lo : -1;
 }

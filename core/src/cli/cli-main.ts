@@ -1,5 +1,7 @@
 /** Process entry of the `factcheck` bin: wires runCli to the real stdio. */
+import { once } from 'node:events';
 import { runCli } from './cli.ts';
+import { readCapped } from './read-input.ts';
 
 // A reader that stops early (`factcheck figures | head`) is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -7,16 +9,11 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-async function readStdin(): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
-
 const code = await runCli(process.argv.slice(2), {
-  stdout: (t) => process.stdout.write(t),
+  // A pipe to a slower reader queues writes in memory: wait for it to drain (big JSON reports).
+  stdout: (t) => (process.stdout.write(t) ? undefined : once(process.stdout, 'drain').then(() => undefined)),
   stderr: (t) => process.stderr.write(t),
-  readStdin,
+  readStdin: (maxBytes) => readCapped(process.stdin, maxBytes),
   stdinIsTTY: Boolean(process.stdin.isTTY),
 });
 process.exitCode = code;

@@ -1,35 +1,67 @@
 /**
- * `factcheck`: check a draft, a spreadsheet export, or list the verified figures.
+ * `factcheck`: check a draft, a spreadsheet export, or list the verified figures; validate a
+ * user's own figure set and check against it.
  * Exit codes: 0 all good, 1 something is contradicted, 2 bad usage or unreadable input.
  */
 import { parseArgs } from 'node:util';
 import { builtinSet } from '../set/builtin-set.ts';
-import { checkText } from '../check/check-text.ts';
+import { isIsoDate } from '../set/schema.ts';
+import type { FigureSet } from '../set/figure-set.ts';
 import { checkTable } from '../check/check-table.ts';
-import { parseCsv, CsvError } from '../set/csv.ts';
-import { InputError, readInput } from './read-input.ts';
+import { checkTextStream } from '../check/check-stream.ts';
+import { checkText } from '../check/check-text.ts';
+import { parseCsvTable, CsvError } from '../set/csv.ts';
+import { importFigureSet } from '../set/user-set.ts';
+import { describeIssue } from '../set/issues.ts';
 import {
-  formatMarkdownReport,
-  formatTableText,
-  formatTextReport,
-  tableReportJson,
-  textReportJson,
-} from '../report/report.ts';
+  DEFAULT_MAX_BYTES,
+  formatSize,
+  InputError,
+  parseSize,
+  readInput,
+  type InputText,
+} from './read-input.ts';
+import { formatMarkdownReport, formatTableText, formatTextReport } from '../report/report.ts';
+import { writeTableReportJson, writeTextReportJson } from '../report/json-stream.ts';
 import { describeFigure, formatCitation } from '../report/format.ts';
 
 const USAGE = `Usage:
   factcheck check [FILE|-] [--json | --format text|markdown|json]
       Check every figure in a text (stdin when FILE is - or absent). Exit 1 if any is contradicted.
   factcheck sheet FILE.csv [--json]
-      Check a table exported from a spreadsheet (labels from rows and headers).
+      Check a table exported from a spreadsheet (labels from rows and headers; comma, semicolon,
+      tab or | separated; with ";" numbers are read with a decimal comma).
   factcheck figures [--json]
-      List the verified figure set with sources.`;
+      List the verified figure set with sources.
+  factcheck validate FILE
+      Check a figure set of your own (JSON in the data schema, or CSV): every error with its row
+      and field; exit 2 if there is one. Warnings are printed and do not fail.
+Options:
+  --figures FILE     also check against your own figure set (JSON or CSV; repeatable)
+  --date YYYY-MM-DD  when the text was written, for "last year", 去年 and "currently" (default:
+                     a dated dateline or first line, else relative dates are left unchecked)
+  --encoding NAME    read the input in this encoding (default: BOM, UTF-8, or GB18030/Big5 detected)
+  --max-size SIZE    refuse input larger than this (default ${formatSize(DEFAULT_MAX_BYTES)}), e.g. 500MB`;
 
 export interface CliIO {
-  stdout: (text: string) => void;
+  /**
+   * Writes to stdout; a returned promise means "wait until it drained" before writing more (big
+   * JSON reports). Any other return value is ignored.
+   */
+  stdout: (text: string) => unknown;
   stderr: (text: string) => void;
-  readStdin: () => Promise<Buffer>;
+  /** Reads all of stdin; should stop with an error past `maxBytes` (see readCapped). */
+  readStdin: (maxBytes: number) => Promise<Buffer>;
   stdinIsTTY: boolean;
+}
+
+interface Options {
+  format: string;
+  figures: string[];
+  encoding?: string;
+  maxBytes: number;
+  /** When the text was written (YYYY-MM-DD), for "last year" and 去年. */
+  date?: string;
 }
 
 /** Runs the CLI; returns the exit code. Never throws for bad input. */
@@ -42,6 +74,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       options: {
         json: { type: 'boolean', default: false },
         format: { type: 'string' },
+        figures: { type: 'string', multiple: true, default: [] },
+        encoding: { type: 'string' },
+        'max-size': { type: 'string' },
+        date: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -52,7 +88,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parsed;
   const [command, ...rest] = positionals;
   if (values.help || !command) {
-    (values.help ? io.stdout : io.stderr)(`${USAGE}\n`);
+    if (values.help) await io.stdout(`${USAGE}\n`);
+    else io.stderr(`${USAGE}\n`);
     return values.help ? 0 : 2;
   }
   const format = values.json ? 'json' : (values.format ?? 'text');
@@ -61,13 +98,22 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return 2;
   }
   try {
+    const options: Options = {
+      format,
+      figures: values.figures,
+      maxBytes: values['max-size'] === undefined ? DEFAULT_MAX_BYTES : parseSize(values['max-size']),
+      ...(values.encoding === undefined ? {} : { encoding: values.encoding }),
+      ...(values.date === undefined ? {} : { date: checkDate(values.date) }),
+    };
     switch (command) {
       case 'check':
-        return await check(rest, format, io);
+        return await check(rest, options, io);
       case 'sheet':
-        return await sheet(rest, format, io);
+        return await sheet(rest, options, io);
       case 'figures':
-        return figures(format, io);
+        return await figures(await figureSet(options, io), options.format, io);
+      case 'validate':
+        return await validate(rest, options, io);
       default:
         io.stderr(`factcheck: unknown command "${command}"\n${USAGE}\n`);
         return 2;
@@ -82,24 +128,73 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
-async function check(args: string[], format: string, io: CliIO): Promise<number> {
+async function read(file: string, options: Options, io: CliIO): Promise<InputText> {
+  const input = await readInput(file, io.readStdin, {
+    maxBytes: options.maxBytes,
+    ...(options.encoding === undefined ? {} : { encoding: options.encoding }),
+  });
+  // Said only when it is not plain UTF-8, so that a reader knows the bytes were reinterpreted.
+  if (input.encoding !== 'utf-8') {
+    const how = { default: '', bom: 'byte order mark', detected: 'detected', option: '--encoding' }[
+      input.encodingSource
+    ];
+    io.stderr(`factcheck: ${input.name}: read as ${input.encoding} (${how})\n`);
+  }
+  return input;
+}
+
+/** A --date value: a real calendar date written YYYY-MM-DD. */
+function checkDate(text: string): string {
+  if (!isIsoDate(text)) throw new InputError(`--date "${text}" is not a date written YYYY-MM-DD`);
+  return text;
+}
+
+/** The built-in set, with each `--figures` file added through the import validator. */
+async function figureSet(options: Options, io: CliIO): Promise<FigureSet> {
+  let set = builtinSet();
+  for (const file of options.figures) {
+    const { text, name } = await read(file, options, io);
+    const result = importFigureSet(text, name, set);
+    for (const w of result.warnings) io.stderr(`factcheck: warning: ${describeIssue(w)}\n`);
+    if (!result.ok) {
+      const lines = result.issues.map((i) => `factcheck: ${describeIssue(i)}`);
+      throw new InputError(
+        `${name}: not a usable figure set (${result.issues.length} problem(s)):\n${lines.join('\n')}`,
+      );
+    }
+    set = set.merge(result.set);
+  }
+  return set;
+}
+
+async function check(args: string[], options: Options, io: CliIO): Promise<number> {
   if (args.length > 1) throw new InputError(`check takes one file, got ${args.length}`);
   const file = args[0] ?? '-';
   if (file === '-' && io.stdinIsTTY) throw new InputError('no input: give a file, or pipe text to stdin');
-  const { text, name } = await readInput(file, io.readStdin);
-  const report = checkText(text, builtinSet());
-  if (format === 'json') io.stdout(`${JSON.stringify(textReportJson(report))}\n`);
-  else if (format === 'markdown') io.stdout(formatMarkdownReport(report, text, name));
-  else io.stdout(`${formatTextReport(report, text, name)}\n`);
+  const set = await figureSet(options, io);
+  const { text, name, encoding } = await read(file, options, io);
+  const dated = options.date === undefined ? {} : { date: options.date };
+  if (options.format === 'json') {
+    // Written as judged: the report of a big text never has to fit in memory.
+    const summary = await writeTextReportJson(checkTextStream(text, set, dated), io.stdout, {
+      name,
+      encoding,
+    });
+    return summary.contradicted > 0 ? 1 : 0;
+  }
+  const report = checkText(text, set, dated);
+  if (options.format === 'markdown') await io.stdout(formatMarkdownReport(report, text, name));
+  else await io.stdout(`${formatTextReport(report, text, name)}\n`);
   return report.summary.contradicted > 0 ? 1 : 0;
 }
 
-async function sheet(args: string[], format: string, io: CliIO): Promise<number> {
+async function sheet(args: string[], options: Options, io: CliIO): Promise<number> {
   if (args.length !== 1) throw new InputError('sheet takes one CSV file');
-  const { text, name } = await readInput(args[0]!, io.readStdin);
-  let rows: string[][];
+  const set = await figureSet(options, io);
+  const { text, name, encoding } = await read(args[0]!, options, io);
+  let table: { rows: string[][]; delimiter: string };
   try {
-    rows = parseCsv(text);
+    table = parseCsvTable(text);
   } catch (error) {
     if (error instanceof CsvError)
       throw new CsvError(`${name}: malformed CSV at ${error.message}`, error.line);
@@ -107,16 +202,40 @@ async function sheet(args: string[], format: string, io: CliIO): Promise<number>
   }
   // The file's own name is context ("recalls-2023"); its folders are not.
   const sheetName = (name.split(/[\\/]/).pop() ?? name).replace(/\.csv$/i, '');
-  const report = checkTable({ values: rows, sheetName }, builtinSet());
-  if (format === 'json') io.stdout(`${JSON.stringify(tableReportJson(report))}\n`);
-  else io.stdout(`${formatTableText(report, name)}\n`);
+  // Semicolon-separated files come from decimal-comma locales: "93,7" is 93.7 there.
+  const report = checkTable(
+    {
+      values: table.rows,
+      sheetName,
+      ...(table.delimiter === ';' ? { numberCulture: { decimalSeparator: ',' as const } } : {}),
+    },
+    set,
+  );
+  if (options.format === 'json') {
+    await writeTableReportJson(report.cells, io.stdout, { name, encoding });
+  } else await io.stdout(`${formatTableText(report, name)}\n`);
   return report.summary.contradicted > 0 ? 1 : 0;
 }
 
-function figures(format: string, io: CliIO): number {
-  const set = builtinSet();
+async function validate(args: string[], options: Options, io: CliIO): Promise<number> {
+  if (args.length !== 1) throw new InputError('validate takes one figure-set file (JSON or CSV)');
+  const { text, name } = await read(args[0]!, options, io);
+  const result = importFigureSet(text, name, builtinSet());
+  for (const w of result.warnings) await io.stdout(`warning: ${describeIssue(w)}\n`);
+  if (!result.ok) {
+    for (const issue of result.issues) await io.stdout(`error: ${describeIssue(issue)}\n`);
+    io.stderr(`factcheck: ${name}: ${result.issues.length} error(s); nothing in it can be used\n`);
+    return 2;
+  }
+  await io.stdout(
+    `${name}: ${result.figureCount} figure(s), valid${result.warnings.length > 0 ? `, ${result.warnings.length} warning(s) to confirm` : ''}\n`,
+  );
+  return 0;
+}
+
+async function figures(set: FigureSet, format: string, io: CliIO): Promise<number> {
   if (format === 'json') {
-    io.stdout(`${JSON.stringify(set.figures)}\n`);
+    await io.stdout(`${JSON.stringify(set.figures)}\n`);
     return 0;
   }
   const lines = [`${set.size} verified figures from ${set.sources.size} sources`, ''];
@@ -124,6 +243,6 @@ function figures(format: string, io: CliIO): number {
     const scope = f.scope.length > 0 ? ` [scope: ${f.scope.join(', ')}]` : '';
     lines.push(`${f.id}\n    ${describeFigure(f)}${scope}\n    ${formatCitation(f)}`);
   }
-  io.stdout(`${lines.join('\n')}\n`);
+  await io.stdout(`${lines.join('\n')}\n`);
   return 0;
 }

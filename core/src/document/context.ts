@@ -5,7 +5,7 @@
 import { normalizeWidth } from '../extract/number-words.ts';
 import { stemmer as porter } from 'stemmer';
 import { CJK_RE } from '../rules/scripts.ts';
-import { lexicon } from './lexicon.ts';
+import { lexicon, scopeWordList } from './lexicon.ts';
 import type { TextTime } from './text-date.ts';
 
 const STOPWORDS = new Set(
@@ -154,7 +154,7 @@ const RELATIVE_YEARS: Array<{ re: RegExp; back: number }> = [
 const PRESENT_RE =
   /\b(?:currently|current|now|today|at present|presently|existing)\b|目前|当前|现行|现有|如今/i;
 
-const MONTH_NUMBERS: Record<string, number> = {
+export const MONTH_NUMBERS: Record<string, number> = {
   jan: 1,
   feb: 2,
   mar: 3,
@@ -251,131 +251,19 @@ export function periodCues(yearText: string, cueText: string = yearText, time?: 
  * Words that narrow a measure to a subset or another scope. A mention next to one of these
  * is about a part, not the whole the official figure counts.
  */
-const SCOPE_WORDS_EN = [
-  'mandatory',
-  'recommended',
-  'voluntary',
-  'new-energy',
-  'new energy',
-  'electric',
-  'provincial',
-  'municipal',
-  'county',
-  'rural',
-  'urban',
-  'state-owned',
-  'beijing',
-  'shanghai',
-  'tianjin',
-  'chongqing',
-  'hebei',
-  'shanxi',
-  'liaoning',
-  'jilin',
-  'heilongjiang',
-  'jiangsu',
-  'zhejiang',
-  'anhui',
-  'fujian',
-  'jiangxi',
-  'shandong',
-  'henan',
-  'hubei',
-  'hunan',
-  'guangdong',
-  'hainan',
-  'sichuan',
-  'guizhou',
-  'yunnan',
-  'shaanxi',
-  'gansu',
-  'qinghai',
-  'taiwan',
-  'inner mongolia',
-  'guangxi',
-  'tibet',
-  'xizang',
-  'ningxia',
-  'xinjiang',
-  'hong kong',
-  'macao',
-  'macau',
-  'shenzhen',
-  'guangzhou',
-  'chengdu',
-  'wuhan',
-  'hangzhou',
-  'american',
-  'european',
-  'eu',
-  'japan',
-  'japanese',
-  'germany',
-  'german',
-  'india',
-  'indian',
-  'korea',
-];
-const SCOPE_WORDS_ZH = [
-  '强制性',
-  '推荐性',
-  '新能源',
-  '电动',
-  '进口',
-  '外资',
-  '民营',
-  '全球',
-  '世界',
-  '北京',
-  '上海',
-  '天津',
-  '重庆',
-  '河北',
-  '山西',
-  '辽宁',
-  '吉林',
-  '黑龙江',
-  '江苏',
-  '浙江',
-  '安徽',
-  '福建',
-  '江西',
-  '山东',
-  '河南',
-  '湖北',
-  '湖南',
-  '广东',
-  '海南',
-  '四川',
-  '贵州',
-  '云南',
-  '陕西',
-  '甘肃',
-  '青海',
-  '台湾',
-  '内蒙古',
-  '广西',
-  '西藏',
-  '宁夏',
-  '新疆',
-  '香港',
-  '澳门',
-  '深圳',
-  '广州',
-  '成都',
-  '武汉',
-  '杭州',
-];
+
 /** Scope words of one token (after tokenize), and of two ("inner mongolia"). */
 // Keyed by token (Porter's stem), valued by the scope word as a reader writes it ("beijing").
 const SCOPE_ONE = new Map<string, string>();
 const SCOPE_TWO = new Map<string, string>();
-for (const w of SCOPE_WORDS_EN) {
+for (const w of [...scopeWordList.qualifiers, ...scopeWordList.places]) {
   const parts = w.split(/[ -]/).map(stem);
   if (parts.length === 1) SCOPE_ONE.set(parts[0]!, normalizeScope(w));
   else SCOPE_TWO.set(parts.join(' '), w.replace(/-/g, ' '));
 }
-const SCOPE_ZH_RE = new RegExp(SCOPE_WORDS_ZH.join('|'), 'g');
+const SCOPE_ZH_RE = new RegExp(scopeWordList.zh.join('|'), 'g');
+/** Qualifier scope words as compared ("new energy"): shown as written, not as names. */
+const SCOPE_QUALIFIERS = new Set(scopeWordList.qualifiers.map((w) => normalizeScope(w)));
 
 /**
  * Scope words in a text, given its tokens (from `tokenize`): lower case, single spaces.
@@ -408,32 +296,10 @@ export function scopeWords(text: string): string[] {
   return scopeWordsOf(text, tokenize(text));
 }
 
-/** Scope words written in capitals: abbreviations. */
-const UPPER_SCOPES = new Set(['us', 'eu']);
-/** Scope words that are common words, not names. */
-const COMMON_SCOPES = new Set([
-  'mandatory',
-  'recommended',
-  'voluntary',
-  'new energy',
-  'electric',
-  'provincial',
-  'municipal',
-  'county',
-  'rural',
-  'urban',
-  'state owned',
-  'american',
-  'european',
-  'japanese',
-  'german',
-  'indian',
-]);
-
 /** A scope word as a reader expects it: places and names in proper case ("Guangdong", "Inner Mongolia", "EU"). */
 export function displayScope(word: string): string {
-  if (UPPER_SCOPES.has(word)) return word.toUpperCase();
-  if (COMMON_SCOPES.has(word) || /[^a-z ]/.test(word)) return word;
+  if (SCOPE_QUALIFIERS.has(word) || /[^a-z ]/.test(word)) return word;
+  if (word.length <= 2) return word.toUpperCase();
   return word.replace(/\b[a-z]/g, (c) => c.toUpperCase());
 }
 

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import synonyms from '../../../data/lexicon/synonyms.json' with { type: 'json' };
+import scopes from '../../../data/lexicon/scopes.json' with { type: 'json' };
 
 const EntrySchema = z
   .object({ canonical: z.string().min(1), variants: z.array(z.string().min(1)).min(1) })
@@ -19,17 +20,16 @@ let parsed: Lexicon | undefined;
 
 /** The reviewed lexicon, validated on first use (a malformed file fails loudly, with its path). */
 export function lexicon(): Lexicon {
-  if (!parsed) {
-    const result = LexiconSchema.safeParse(synonyms);
-    if (!result.success) {
-      const issue = result.error.issues[0];
-      throw new Error(
-        `data/lexicon/synonyms.json: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'}`,
-      );
-    }
-    parsed = result.data;
-  }
+  parsed ??= parseWordList(LexiconSchema, synonyms, 'data/lexicon/synonyms.json');
   return parsed;
+}
+
+/** Reviewed word data through its schema; a malformed file fails loudly, naming the file and field. */
+export function parseWordList<T>(schema: z.ZodType<T>, data: unknown, file: string): T {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  throw new Error(`${file}: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'}`);
 }
 
 /** Chinese keyword spellings: each keyword plus its variants (国家标准总数 -> 国标总数). */
@@ -41,3 +41,24 @@ export function chineseVariants(keyword: string): string[] {
   }
   return out;
 }
+
+const ScopesSchema = z
+  .object({
+    $comment: z.string().optional(),
+    qualifiers: z.array(z.string().min(1)),
+    places: z.array(z.string().min(1)),
+    zh: z.array(z.string().min(1)),
+  })
+  .strict();
+
+/** The reviewed scope words (data/lexicon/scopes.json), validated when this module loads. */
+export const scopeWordList: z.infer<typeof ScopesSchema> = (() => {
+  const result = ScopesSchema.safeParse(scopes);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new Error(
+      `data/lexicon/scopes.json: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'}`,
+    );
+  }
+  return result.data;
+})();

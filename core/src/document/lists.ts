@@ -37,10 +37,15 @@ const ITEM_SPLIT_RE = /\s*,\s*(?:and\s+)?|\s+and\s+|、|和|与|及|以及/;
 /** Where a list of items begins: after the clause before it. */
 const CLAUSE_BREAK_RE = new RegExp(String.raw`[，；;:：。]|,\s(?=[a-z]+\s)|,(?=\s?[${CJK_CHAR}])`, 'g');
 
+/** Whether `text` has a word that pairs values with items: without one there is no list. */
+export function hasListCue(text: string): boolean {
+  return /respectively|in that order|分别|依次/i.test(text);
+}
+
 /** The list members among `mentions` (all of one text), by mention index. */
 export function findLists(text: string, mentions: readonly Mention[]): Map<number, ListMember> {
   const out = new Map<number, ListMember>();
-  if (!/respectively|in that order|分别|依次/i.test(text)) return out;
+  if (!hasListCue(text)) return out;
   let i = 0;
   while (i < mentions.length) {
     // Mentions of one sentence.

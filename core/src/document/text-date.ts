@@ -6,7 +6,7 @@
  */
 import { isIsoDate } from '../set/schema.ts';
 import { normalizeWidth } from '../extract/number-words.ts';
-import { YEAR_RE } from './context.ts';
+import { MONTH_NUMBERS, YEAR_RE } from './context.ts';
 
 /** What the whole text tells about its own time. */
 export interface TextTime {
@@ -20,20 +20,6 @@ export interface TextTime {
 
 const MONTHS =
   'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
-const MONTH_INDEX: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
 const FULL_DATE_RES: Array<{ re: RegExp; parts: (m: RegExpExecArray) => [number, number, number] }> = [
   { re: /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/, parts: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
   {
@@ -42,11 +28,11 @@ const FULL_DATE_RES: Array<{ re: RegExp; parts: (m: RegExpExecArray) => [number,
   },
   {
     re: new RegExp(`\\b(${MONTHS})\\.?\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})\\b`, 'i'),
-    parts: (m) => [Number(m[3]), MONTH_INDEX[m[1]!.slice(0, 3).toLowerCase()] ?? 0, Number(m[2])],
+    parts: (m) => [Number(m[3]), MONTH_NUMBERS[m[1]!.slice(0, 3).toLowerCase()] ?? 0, Number(m[2])],
   },
   {
     re: new RegExp(`\\b(\\d{1,2})\\s+(${MONTHS})\\.?,?\\s+((?:19|20)\\d{2})\\b`, 'i'),
-    parts: (m) => [Number(m[3]), MONTH_INDEX[m[2]!.slice(0, 3).toLowerCase()] ?? 0, Number(m[1])],
+    parts: (m) => [Number(m[3]), MONTH_NUMBERS[m[2]!.slice(0, 3).toLowerCase()] ?? 0, Number(m[1])],
   },
 ];
 

@@ -4,18 +4,33 @@
  * numbers and codes are recognised so that they are *not* reported.
  *
  * Every offset is a JavaScript string index into the caller's original text.
+ *
+ * Written forms beyond the usual: thousands grouped by spaces ("44 499", "44\u202f499") are one
+ * number; scientific notation ("4.4499E+04") is read; and a bare number of three or more digits
+ * in parentheses ("(44,499)", "($1,234.5)") is accounting style for a negative amount, so it is
+ * read as -44,499 and can never be verified or contradicted by a positive official figure (the
+ * value index only proposes figures for positive values). "(1)" and "(12)" stay list numbers.
  */
-import { roundSignificant } from '../rules/numbers.ts';
+import { GROUP_SPACES, roundSignificant } from '../rules/numbers.ts';
 import type { Qualifier } from '../set/schema.ts';
 import {
   EN_SCALES,
-  FRACTION_WORDS,
   ZH_SCALES,
   normalizeWidth,
   parseChineseNumeral,
   parseNumberWords,
 } from './number-words.ts';
 import { sentenceBounds } from '../document/sentences.ts';
+import { scanProportions } from './proportions.ts';
+import { dropNonFigures } from './non-figures.ts';
+import { CURRENCY_BEFORE_RE, currencyOf, currencyOfMarker, gluedCurrencyBefore } from './currency.ts';
+import type { Currency } from './lexicon.ts';
+
+/**
+ * A number that is found but is not a statistic: a market index level or a temperature. The
+ * verdict must never confirm or contradict it.
+ */
+export type NotCheckable = 'index-level' | 'temperature';
 
 /** Units a mention can carry. `count` is a bare number; `currency` is money other than yuan. */
 export type MentionUnit = 'count' | 'percent' | 'percentage-points' | 'yuan' | 'currency' | 'times';
@@ -38,14 +53,33 @@ export interface Mention {
   /** The clause around this figure within its sentence, bounded by the neighbouring figures. */
   localStart: number;
   localEnd: number;
+  /** Set when the number is not checkable (see {@link NotCheckable}); absent for every figure. */
+  kind?: NotCheckable;
+  /** The currency the figure is written in ("US$470bn" -> USD, "470 billion yuan" -> CNY), if any. */
+  currency?: Currency;
 }
 
 /** Characters of context kept on each side of a figure at most. */
 const MAX_CONTEXT = 300;
 
-type Draft = Omit<Mention, 'context' | 'contextStart' | 'contextEnd' | 'localStart' | 'localEnd'>;
+/** A figure found, before its sentence and clause are attached. */
+export type Draft = Omit<
+  Mention,
+  'context' | 'contextStart' | 'contextEnd' | 'localStart' | 'localEnd' | 'currency'
+>;
 
 const DIGITS_RE = /\d+(?:,\d{3})*(?:\.\d+)?/g;
+/**
+ * Groups of three digits after a first group of one to three, all joined by the same space
+ * (group 1), and not followed by more digits: "44 499", "1 234 567". Read after DIGITS_RE's match.
+ */
+const SPACED_TAIL_RE = new RegExp(
+  `^([${GROUP_SPACES}])\\d{3}(?:\\1\\d{3})*(?![\\d${GROUP_SPACES}]\\d|\\d|[,.]\\d)`,
+);
+/** An exponent after a number: "4.4499E+04", "1.2e6" (not "5e" of a code, nor "3e10x"). */
+const EXPONENT_RE = /^[eE]([+-]?\d{1,3})(?![\dA-Za-z])/;
+/** Significant digits that make a parenthesised number an accounting negative rather than a list number. */
+const ACCOUNTING_MIN_DIGITS = 3;
 const WORD_NUMBER =
   '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion)';
 const WORDS_RE = new RegExp(`\\b${WORD_NUMBER}(?:(?:[ -]|[ -]and[ -])${WORD_NUMBER})*\\b`, 'gi');
@@ -53,8 +87,6 @@ const WORDS_RE = new RegExp(`\\b${WORD_NUMBER}(?:(?:[ -]|[ -]and[ -])${WORD_NUMB
 // (scanning for "a" would try a match at nearly every word of English text).
 const SCALE_WORD_RE = /\b(hundred|thousand|million|billion)\b/gi;
 const A_BEFORE_RE = /(?:^|[^A-Za-z])(an?) $/i;
-const FRACTION_WORD_RE = /\b(half|thirds?|quarters?|fifths?|tenths?)\b/gi;
-const COUNT_BEFORE_RE = /(?:^|[^A-Za-z])(a|one|two|three|four)[ -]$/i;
 const ZH_NUMERAL_RE =
   /[零〇一二两兩三四五六七八九十][零〇一二两兩三四五六七八九十百千]*(?:[万萬亿億]+[零〇一二两兩三四五六七八九十百千]*)*/g;
 
@@ -164,6 +196,9 @@ const HEDGES: Record<string, Qualifier> = {
   达: 'exact',
 };
 
+/** Thousands separators inside a matched number: commas and grouping spaces. */
+const GROUPING_RE = new RegExp(`[,${GROUP_SPACES}]`, 'g');
+
 const isAsciiLetter = (c: string | undefined): boolean => c !== undefined && /[A-Za-z]/.test(c);
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 
@@ -178,12 +213,14 @@ export function extractFigures(input: string): Mention[] {
   scanDigits(text, drafts);
   scanWords(text, drafts);
   scanChineseNumerals(text, drafts);
-  drafts.sort((a, b) => a.start - b.start || b.end - a.end);
+  scanProportions(text, drafts, readPrefix);
+  const figures = dropNonFigures(text, drafts);
+  figures.sort((a, b) => a.start - b.start || b.end - a.end);
 
   // Keep the first of overlapping drafts (the longest, given the sort).
   const kept: Draft[] = [];
   let lastEnd = -1;
-  for (const d of drafts) {
+  for (const d of figures) {
     if (d.start >= lastEnd) {
       kept.push(d);
       lastEnd = d.end;
@@ -202,13 +239,17 @@ function attachContext(input: string, text: string, drafts: Draft[]): Mention[] 
     while (b + 1 < bounds.length && bounds[b + 1]! <= d.start) b++;
     // Very long "sentences" (tables flattened to text, lists without stops) are clipped so that
     // context work stays linear in the input.
+    // A figure written across a sentence bound ("3.3\nmillion" after a short line) takes the
+    // sentence it ends in too, so that its context always contains it.
+    let e = b + 1;
+    while (e < bounds.length && bounds[e]! < d.end) e++;
     const sStart = Math.max(bounds[b] ?? 0, d.start - MAX_CONTEXT);
-    const sEnd = Math.min(bounds[b + 1] ?? text.length, d.end + MAX_CONTEXT);
+    const sEnd = Math.min(bounds[e] ?? text.length, d.end + MAX_CONTEXT);
     const prev = drafts[i - 1];
     const next = drafts[i + 1];
     const localStart = prev && prev.end > sStart ? prev.end : sStart;
     const localEnd = next && next.start < sEnd ? next.start : sEnd;
-    mentions.push({
+    const mention: Mention = {
       start: d.start,
       end: d.end,
       value: d.value,
@@ -222,7 +263,11 @@ function attachContext(input: string, text: string, drafts: Draft[]): Mention[] 
       contextEnd: sEnd,
       localStart,
       localEnd: Math.max(localEnd, d.end),
-    });
+    };
+    if (d.kind) mention.kind = d.kind;
+    const currency = currencyOf(text, d.start, d.end);
+    if (currency) mention.currency = currency;
+    mentions.push(mention);
   }
   return mentions;
 }
@@ -331,9 +376,9 @@ function readPrefix(text: string, pos: number): Prefix {
   let start = pos;
   let unit: MentionUnit | undefined;
   const before = text.slice(Math.max(0, pos - 40), pos);
-  const cur = /(RMB|CNY|US\$|HK\$|\$|¥|￥|€|£|USD|EUR)\s?$/.exec(before);
+  const cur = CURRENCY_BEFORE_RE.exec(before);
   if (cur) {
-    unit = /RMB|CNY|¥|￥/.test(cur[1]!) ? 'yuan' : 'currency';
+    unit = currencyOfMarker(cur[1]!) === 'CNY' ? 'yuan' : 'currency';
     start = pos - cur[0].length;
   }
   const hedgeText = text.slice(Math.max(0, start - 30), start);
@@ -360,7 +405,13 @@ function scanDigits(text: string, out: Draft[]): void {
     const next2 = text[end + 1];
 
     // Glued to letters or inside a code: A380, COVID-19, H7N9, ISO/IEC, 5G, 3D.
-    if (isAsciiLetter(prev) || prev === '_' || prev === '#' || prev === '@') continue;
+    if (
+      (isAsciiLetter(prev) && !gluedCurrencyBefore(text, start)) ||
+      prev === '_' ||
+      prev === '#' ||
+      prev === '@'
+    )
+      continue;
     if (
       (prev === '-' || prev === '/' || prev === ':' || prev === '.') &&
       (isAsciiLetter(prev2) || isDigit(prev2))
@@ -386,13 +437,29 @@ function scanDigits(text: string, out: Draft[]): void {
       )
     )
       continue;
+    // Thousands grouped by spaces: "44 499", "1 234 567". Not a phone number's groups ("010 123
+    // 456" starts with 0; "+86 10 123 456" and "2023 12 345" follow another number).
+    let exponent = 0;
+    const tail =
+      /^[1-9]\d{0,2}$/.test(digits) && !/(?:\d[\s-]|\+)$/.test(text.slice(Math.max(0, start - 2), start))
+        ? SPACED_TAIL_RE.exec(text.slice(end, end + 64))
+        : null;
+    const exp = tail || digits.includes(',') ? null : EXPONENT_RE.exec(text.slice(end, end + 6));
+    if (tail) {
+      digits += tail[0];
+      end += tail[0].length;
+    } else if (exp) {
+      exponent = Number(exp[1]);
+      end += exp[0].length;
+    }
+    const next1 = text[end];
     // Space-separated digit groups ("010 6532 1234") are phone numbers.
-    if (/^\s\d{3,4}\s\d{3,4}\b/.test(text.slice(end, end + 12)) && !digits.includes(',')) {
+    if (/^\s\d{3,4}\s\d{3,4}\b/.test(text.slice(end, end + 12)) && /^\d+$/.test(digits)) {
       const run = /^[\d ]+/.exec(text.slice(start, start + 40));
       DIGITS_RE.lastIndex = start + (run ? run[0].length : digits.length);
       continue;
     }
-    if (isAsciiLetter(next)) {
+    if (isAsciiLetter(next1)) {
       const letters = /^[A-Za-z]+/.exec(text.slice(end, end + 12))![0].toLowerCase();
       if (!(letters in EN_SCALES)) continue; // ordinals (20th), codes (5G), units glued on (10am)
     }
@@ -407,7 +474,7 @@ function scanDigits(text: string, out: Draft[]): void {
     const suffix = readSuffix(text, end, true);
     if (suffix === 'skip') continue;
     const after = text.slice(suffix.end, suffix.end + 16);
-    const integer = !digits.includes('.') && !digits.includes(',');
+    const integer = /^\d+$/.test(digits);
     const plain = integer && !suffix.scaled && suffix.unit === 'count';
 
     if (plain) {
@@ -424,19 +491,34 @@ function scanDigits(text: string, out: Draft[]): void {
     }
 
     const prefix = readPrefix(text, start);
-    let value = Number(digits.replace(/,/g, '')) * suffix.multiplier;
+    const bare = digits.replace(GROUPING_RE, '');
+    const scale = suffix.multiplier * 10 ** exponent;
+    let value = Number(bare) * scale;
     if (!Number.isFinite(value)) continue;
     value = roundSignificant(value);
+    let from = prefix.start;
     end = suffix.end;
-    digits = text.slice(start, end);
+    // Accounting style: "(44,499)" is a negative amount (see the file comment).
+    if (
+      text[from - 1] === '(' &&
+      text[end] === ')' &&
+      scale === 1 &&
+      suffix.unit !== 'percent' &&
+      suffix.unit !== 'percentage-points' &&
+      bare.replace(/\D/g, '').length >= ACCOUNTING_MIN_DIGITS
+    ) {
+      value = -value;
+      from -= 1;
+      end += 1;
+    }
     out.push({
       text: '',
-      start: prefix.start,
+      start: from,
       end,
       value,
       unit: prefix.unit ?? suffix.unit,
-      qualifier: suffix.qualifier ?? prefix.qualifier,
-      precision: roundSignificant(precisionOf(m[0].replace(/,/g, '')) * suffix.multiplier),
+      qualifier: value < 0 ? 'exact' : (suffix.qualifier ?? prefix.qualifier),
+      precision: roundSignificant(precisionOf(bare) * scale),
       form: 'digits',
     });
     DIGITS_RE.lastIndex = end;
@@ -513,31 +595,6 @@ function scanWords(text: string, out: Draft[]): void {
       unit: prefix.unit ?? 'count',
       qualifier: prefix.qualifier,
       precision: factor,
-      form: 'words',
-    });
-  }
-
-  FRACTION_WORD_RE.lastIndex = 0;
-  while ((m = FRACTION_WORD_RE.exec(text)) !== null) {
-    const before = COUNT_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 7), m.index));
-    if (!before) continue;
-    const start = m.index - before[1]!.length - 1;
-    const end = m.index + m[0].length;
-    const count = before[1]!.toLowerCase();
-    const n = count === 'a' || count === 'one' ? 1 : (parseNumberWords([count]) ?? 1);
-    const share = FRACTION_WORDS[m[1]!.toLowerCase()];
-    if (share === undefined) continue;
-    // "one half of" is a share; "a half-day" is not.
-    if (text[end] === '-') continue;
-    const prefix = readPrefix(text, start);
-    out.push({
-      text: '',
-      start: prefix.start,
-      end,
-      value: roundSignificant(n * share),
-      unit: 'percent',
-      qualifier: prefix.qualifier,
-      precision: 1,
       form: 'words',
     });
   }

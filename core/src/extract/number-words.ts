@@ -43,19 +43,6 @@ const SCALES: Record<string, number> = {
   billion: 1e9,
   trillion: 1e12,
 };
-/** Fractions spoken as words; values in percent. */
-export const FRACTION_WORDS: Record<string, number> = {
-  half: 50,
-  third: 100 / 3,
-  thirds: 100 / 3,
-  quarter: 25,
-  quarters: 25,
-  fifth: 20,
-  fifths: 20,
-  tenth: 10,
-  tenths: 10,
-};
-
 /**
  * Parses a spelled-out number ("thirty-four", "one million", "two hundred and five").
  * Returns undefined for anything it does not fully understand.

@@ -2,9 +2,12 @@
  * Compares a quoted number with an official one: the same, a rounding or hedge consistent
  * with it, or a mis-statement, and if so which kind of slip it most likely is.
  */
-import { scaleSlipPower } from '../rules/numbers.ts';
-import { roundSignificant } from '../rules/numbers.ts';
+import { roundSignificant, scaleSlipPower } from '../rules/numbers.ts';
 import type { Qualifier } from '../set/schema.ts';
+import type { Currency } from '../extract/lexicon.ts';
+import { relateToSource } from './hedge-band.ts';
+
+export { relateToSource };
 
 export type ValueRelation = 'equal' | 'consistent' | 'different';
 
@@ -12,11 +15,17 @@ export interface Quoted {
   value: number;
   precision: number;
   qualifier: Qualifier;
+  /** The currency the number is written in ("US$470bn" -> USD), when it names one. */
+  currency?: Currency | undefined;
 }
 
 export interface Official {
   value: number;
   qualifier: Qualifier;
+  /** The figure's unit; `yuan` figures are in CNY. */
+  unit?: string;
+  /** The resolution of the official number; derived from its value when absent (45,000 -> 1,000). */
+  precision?: number;
 }
 
 const EPS = 1e-9;
@@ -25,12 +34,13 @@ function same(a: number, b: number): boolean {
   return Math.abs(a - b) <= EPS * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
-/** How a quoted number relates to an official one, hedges and rounding considered. */
+/**
+ * How a quoted number relates to an official one, hedges and rounding considered: the quote's
+ * hedge band against the source's (see `hedge-band.ts`, the one rule for both). The same value is
+ * `equal` unless the hedges point opposite ways; bands that meet are `consistent`.
+ */
 export function compareValues(q: Quoted, o: Official): ValueRelation {
-  const v = q.value;
-  const f = o.value;
-  const p = q.precision;
-  if (same(v, f)) {
+  if (same(q.value, o.value)) {
     // "less than 45,000" cannot confirm "more than 45,000".
     if (isLower(o.qualifier) && isUpper(q.qualifier)) return 'different';
     if (isUpper(o.qualifier) && isLower(q.qualifier)) return 'different';
@@ -38,54 +48,7 @@ export function compareValues(q: Quoted, o: Official): ValueRelation {
       ? 'equal'
       : 'consistent';
   }
-  const rounding = Math.abs(v - f) <= p / 2 + EPS * Math.max(1, f);
-  switch (o.qualifier) {
-    case 'exact':
-      switch (q.qualifier) {
-        case 'exact':
-          return rounding ? 'consistent' : 'different';
-        case 'about':
-          return rounding || Math.abs(v - f) <= 0.03 * f ? 'consistent' : 'different';
-        case 'more-than':
-        case 'at-least':
-          return v >= f * 0.5 && below(v, f, Math.max(p, 0.1 * f)) ? 'consistent' : 'different';
-        case 'nearly':
-        case 'less-than':
-        case 'up-to':
-          return above(v, f, Math.max(p, 0.1 * f)) ? 'consistent' : 'different';
-      }
-      break;
-    case 'more-than':
-    case 'at-least':
-      // The source gives a floor: a quote a little above it, or a hedged quote a little below, agrees.
-      // Just above the floor fits "more than 45,000"; well above it is another figure (not an error).
-      // "More than 50,000" claims more than the source's "more than 44,000" supports.
-      if (v > f)
-        return v <= f * (isLower(q.qualifier) ? 1.05 : 1.1) && !isUpper(q.qualifier)
-          ? 'consistent'
-          : 'different';
-      return (isLower(q.qualifier) || q.qualifier === 'about') && v >= f * 0.9 ? 'consistent' : 'different';
-    case 'nearly':
-    case 'less-than':
-    case 'up-to':
-      if (v < f)
-        return v >= f * (isUpper(q.qualifier) ? 0.95 : 0.8) && !isLower(q.qualifier)
-          ? 'consistent'
-          : 'different';
-      return (isUpper(q.qualifier) || q.qualifier === 'about') && v <= f * 1.1 ? 'consistent' : 'different';
-    case 'about':
-      return Math.abs(v - f) <= Math.max(p / 2, 0.05 * f) ? 'consistent' : 'different';
-  }
-  return 'different';
-}
-
-/** v is at most `limit` below f. */
-function below(v: number, f: number, limit: number): boolean {
-  return v <= f + EPS && f - v <= limit + EPS;
-}
-/** v is at most `limit` above f. */
-function above(v: number, f: number, limit: number): boolean {
-  return v >= f - EPS && v - f <= limit + EPS;
+  return relateToSource(q, o) === 'overlaps' ? 'consistent' : 'different';
 }
 
 function isLower(q: Qualifier): boolean {
@@ -95,24 +58,92 @@ function isUpper(q: Qualifier): boolean {
   return q === 'nearly' || q === 'less-than' || q === 'up-to';
 }
 
-type ErrorKind =
-  'scale' | 'transposed' | 'hedge' | 'rounding' | 'value' | 'outdated' | 'wrong-period' | 'swapped';
+export type ErrorKind =
+  | 'scale'
+  | 'transposed'
+  | 'hedge'
+  | 'rounding'
+  | 'value'
+  | 'outdated'
+  | 'wrong-period'
+  | 'swapped'
+  | 'currency';
 
 export interface LikelyError {
   kind: ErrorKind;
   message: string;
 }
 
+/** How each currency is named in a likely-error message. */
+const CURRENCY_NAMES: Record<Currency, string> = {
+  CNY: 'yuan',
+  USD: 'US$',
+  HKD: 'HK$',
+  EUR: 'euros',
+  GBP: 'pounds',
+  JPY: 'yen',
+};
+
+/**
+ * A quoted amount written in another currency than the official figure's: "US$470bn" where the
+ * source gives yuan. Only yuan figures say their currency (CNY); other units never conflict, and
+ * a number that names no currency is not a conflict either.
+ */
+export function currencyConflict(
+  mention: { currency?: Currency | undefined },
+  figure: { unit?: string },
+): LikelyError | undefined {
+  if (figure.unit !== 'yuan' || mention.currency === undefined || mention.currency === 'CNY')
+    return undefined;
+  return {
+    kind: 'currency',
+    message: `wrong currency: ${CURRENCY_NAMES[mention.currency]} where the source gives yuan`,
+  };
+}
+
+/** Scale words by script, for naming a scale slip ("万 where the source says 亿"). */
+const ZH_SCALE_WORDS: ReadonlyArray<[RegExp, number, string]> = [
+  [/万亿|萬億/, 1e12, '万亿'],
+  [/亿|億/, 1e8, '亿'],
+  [/万|萬/, 1e4, '万'],
+  [/千/, 1e3, '千'],
+];
+const EN_SCALE_WORDS: ReadonlyArray<[RegExp, number, string]> = [
+  [/trillion|\d\s?(?:tn|trn)\b/i, 1e12, 'trillion'],
+  [/billion|\d\s?bn?\b/i, 1e9, 'billion'],
+  [/million|\d\s?(?:mn|mln|m)\b/i, 1e6, 'million'],
+  [/thousand|\d\s?k\b/i, 1e3, 'thousand'],
+];
+
+/**
+ * The scale word a slip used and the one the source's scale calls for: "3.3万" for 3.3亿 is
+ * ["万", "亿"]. Undefined when the quote has no scale word or no word names the right scale.
+ */
+function scaleWords(quotedText: string, power: number): [string, string] | undefined {
+  for (const table of [ZH_SCALE_WORDS, EN_SCALE_WORDS]) {
+    const used = table.find(([re]) => re.test(quotedText));
+    if (!used) continue;
+    const wanted = used[1] / 10 ** power;
+    const right = table.find(([, factor]) => Math.abs(factor / wanted - 1) < 1e-9);
+    return right ? [used[2], right[2]] : undefined;
+  }
+  return undefined;
+}
+
 /** Names the most likely slip behind a quoted number that disagrees with the official one. */
 export function likelyError(q: Quoted, o: Official, quotedText: string, officialText: string): LikelyError {
+  const currency = currencyConflict(q, o);
+  if (currency) return currency;
   const v = q.value;
   const f = o.value;
   const power = scaleSlipPower(v, f);
   if (power !== 0) {
     const direction = power > 0 ? `${10 ** power} times too large` : `${10 ** -power} times too small`;
+    const words = scaleWords(quotedText, power);
+    const named = words ? `${words[0]} where the source says ${words[1]}: ` : '';
     return {
       kind: 'scale',
-      message: `wrong scale: "${quotedText}" is ${direction}; the source says ${officialText}`,
+      message: `wrong scale: ${named}"${quotedText}" is ${direction}; the source says ${officialText}`,
     };
   }
   if (isTransposition(v, f)) {
@@ -121,10 +152,14 @@ export function likelyError(q: Quoted, o: Official, quotedText: string, official
       message: `digits transposed: "${quotedText}" where the source says ${officialText}`,
     };
   }
-  if (q.qualifier !== 'exact') {
+  if (q.qualifier !== 'exact' || o.qualifier !== 'exact') {
+    const relation = relateToSource(q, o);
+    const verb = relation === 'understates' ? 'understates' : 'overstates';
+    const source =
+      o.qualifier === 'exact' ? `the source says ${officialText}` : `the source only says ${officialText}`;
     return {
       kind: 'hedge',
-      message: `rounding beyond the hedge: "${quotedText}" with "${q.qualifier.replace('-', ' ')}" does not fit ${officialText}`,
+      message: `${relation === 'overlaps' ? 'rounding beyond the hedge' : verb}: "${quotedText}" where ${source}`,
     };
   }
   const off = (Math.abs(v - f) / f) * 100;
@@ -152,7 +187,16 @@ export function isTransposition(a: number, b: number): boolean {
   );
 }
 
+const digitsMemo = new Map<number, string>();
+
 function digitsOf(n: number): string {
   // Compare at a common representation: significant digits without trailing zeros after the point.
-  return String(roundSignificant(n)).replace('.', '');
+  // Memoised: the set's values are compared with every candidate number.
+  let d = digitsMemo.get(n);
+  if (d === undefined) {
+    d = String(roundSignificant(n)).replace('.', '');
+    if (digitsMemo.size > 10_000) digitsMemo.clear();
+    digitsMemo.set(n, d);
+  }
+  return d;
 }

@@ -4,8 +4,10 @@
  */
 import { scaleSlipPower } from '../rules/numbers.ts';
 import { hasChinese } from '../rules/scripts.ts';
+import { explainInChinese, withChangeArithmetic } from './explain.ts';
 import type { FigureSet, SourcedFigure } from '../set/figure-set.ts';
-import type { Mention, MentionUnit } from '../extract/extract.ts';
+import type { Mention, MentionUnit, NotCheckable } from '../extract/extract.ts';
+import type { Currency } from '../extract/lexicon.ts';
 import type { Qualifier } from '../set/schema.ts';
 import {
   ContextMatcher,
@@ -20,6 +22,7 @@ import type { TextTime } from '../document/text-date.ts';
 import { ValueIndex } from '../resolve/value-index.ts';
 import {
   compareValues,
+  currencyConflict,
   isTransposition,
   likelyError,
   type LikelyError,
@@ -43,7 +46,23 @@ export interface Verdict {
   referredTo?: string;
   /** The keyword of the set that the text's words matched: what named the measure. */
   namedBy?: string;
+  /** Why an unverified number was not checked, for explanations in the reader's language. */
+  reason?: UnverifiedReason;
 }
+
+/** Why a number is unverified. */
+export type UnverifiedReason =
+  | 'no-value'
+  | 'not-named'
+  | 'official-value-unnamed'
+  | 'period'
+  | 'unknown-period'
+  | 'scope'
+  | 'partly-named'
+  | 'same-number-unnamed'
+  | 'too-far'
+  | 'not-checkable'
+  | 'error';
 
 /** What the matcher needs to know about a quoted number. */
 export interface Claim {
@@ -67,6 +86,10 @@ export interface Claim {
   before?: string;
   /** When the whole text was written, for "last year" and "currently". */
   time?: TextTime;
+  /** The currency written with the number (US$, HK$, RMB): a yuan figure in dollars is wrong. */
+  currency?: Currency;
+  /** A number the text itself marks as no statistic of the set (an index level, a temperature). */
+  notCheckable?: NotCheckable;
 }
 
 interface Scored {
@@ -88,9 +111,43 @@ export class Matcher {
   }
 
   /** Verdict for one claim. */
+  /** Verdict for one claim, explained in the claim's language (Chinese for a Chinese sentence). */
   judge(claim: Claim): Verdict {
-    const candidates = this.values.candidates(claim.value, claim.unit);
-    if (candidates.length === 0) return unverified('No official figure in the set has a value like this.');
+    return this.worded(claim, this.decideClaim(claim));
+  }
+
+  /** The explanation in the reader's language, with a stated change's arithmetic. */
+  private worded(claim: Claim, verdict: Verdict): Verdict {
+    return hasChinese(claim.sentence)
+      ? explainInChinese(verdict, claim.text, this.set)
+      : withChangeArithmetic(verdict, this.set);
+  }
+
+  private decideClaim(claim: Claim): Verdict {
+    if (claim.notCheckable)
+      return unverified(
+        `${claim.notCheckable === 'temperature' ? 'A temperature' : 'An index level'}, not an official statistic.`,
+        'not-checkable',
+      );
+    const verdict = this.decideValue(claim);
+    // An amount in dollars (US$, HK$) where the source gives yuan is the wrong currency, whatever
+    // its digits: never green, and red when the words name the measure.
+    const conflict = verdict.figure ? currencyConflict(claim, verdict.figure) : undefined;
+    if (!conflict || !verdict.figure) return verdict;
+    return {
+      ...verdict,
+      verdict: 'contradicted',
+      explanation: `The source says ${describeFigure(verdict.figure)} (${shortAttribution(verdict.figure)}); likely error: ${conflict.message}.`,
+      likelyError: conflict,
+    };
+  }
+
+  private decideValue(claim: Claim): Verdict {
+    // A sum in another currency is compared with the yuan figures: the digits may be right.
+    const unit = claim.unit === 'currency' && claim.currency !== undefined ? 'yuan' : claim.unit;
+    const candidates = this.values.candidates(claim.value, unit);
+    if (candidates.length === 0)
+      return unverified('No official figure in the set has a value like this.', 'no-value');
     // The sentence window is shared by every figure in the sentence; if no candidate shares a
     // keyword word with it, the number's own clause need not be read at all.
     const sentence = this.sentenceWindow(claim.sentence);
@@ -192,11 +249,10 @@ export class Matcher {
           b.ctx.specificity - a.ctx.specificity || closeness(claim, a.figure) - closeness(claim, b.figure),
       );
     const note = ` The number refers back ("${cue}") to "${fits[0]?.ctx.keyword ?? ''}" named earlier: "${clip(antecedent)}".`;
-    const withNote = (v: Verdict): Verdict => ({
-      ...v,
-      explanation: v.explanation + note,
-      referredTo: antecedent,
-    });
+    const withNote = (v: Verdict): Verdict => {
+      const worded = this.worded(claim, v);
+      return { ...worded, explanation: worded.explanation + note, referredTo: antecedent };
+    };
     const equal = fits.find((s) => s.relation === 'equal');
     if (equal) return withNote(named(this.verified(equal.figure), equal));
     const consistent = fits.find((s) => s.relation === 'consistent');
@@ -288,19 +344,29 @@ export class Matcher {
       );
     const what = describeFigure(nearby.figure);
     let why: string;
-    if (nearby.periodProblem) why = `it is stated for another period (${nearby.periodProblem})`;
-    else if (nearby.scopeProblem) why = nearby.scopeProblem;
-    else if (nearby.ctx.strength < 2)
+    let reason: UnverifiedReason;
+    if (nearby.periodProblem) {
+      why = `it is stated for another period (${nearby.periodProblem})`;
+      reason = /not when it was written/.test(nearby.periodProblem) ? 'unknown-period' : 'period';
+    } else if (nearby.scopeProblem) {
+      why = nearby.scopeProblem;
+      reason = 'scope';
+    } else if (nearby.ctx.strength < 2) {
+      reason = nearby.relation === 'different' ? 'partly-named' : 'same-number-unnamed';
       why =
-        nearby.relation === 'different'
+        reason === 'partly-named'
           ? 'the context only partly names it'
           : 'the same number appears, but the context does not clearly name this measure';
-    else why = 'the number is too far from it to be the same figure';
+    } else {
+      why = 'the number is too far from it to be the same figure';
+      reason = 'too-far';
+    }
     return {
       verdict: 'unverified',
       figure: null,
       alternatives: [nearby.figure],
       explanation: `Not checked against ${what} (${shortAttribution(nearby.figure)}): ${why}.`,
+      reason,
     };
   }
 
@@ -409,10 +475,15 @@ export class Matcher {
   private withFigure(verdict: VerdictKind, figure: SourcedFigure, explanation: string): Verdict {
     // The same measure is the same key over the same scope: Hebei's count is not the nation's.
     const others = this.sameMeasure(figure);
-    const differ = others.filter((f) => f.value !== figure.value || f.qualifier !== figure.qualifier);
+    // The other dates are the measure's series (shown apart); here only sources that disagree on
+    // this same date (37 vs 40 emission recalls) are named.
+    const differ = others.filter(
+      (f) =>
+        f.period.end === figure.period.end && (f.value !== figure.value || f.qualifier !== figure.qualifier),
+    );
     const note =
       differ.length > 0
-        ? ` Sources differ on this measure: ${differ.map((f) => `${formatOfficialValue(f)} ${f.period.label} (${shortAttribution(f)})`).join('; ')}.`
+        ? ` Sources differ for this date: ${differ.map((f) => `${formatOfficialValue(f)} (${shortAttribution(f)})`).join('; ')}.`
         : '';
     return { verdict, figure, alternatives: others, explanation: explanation + note };
   }
@@ -460,7 +531,8 @@ function distinctive(value: number): boolean {
  */
 function unnamed(claim: Claim, candidates: readonly SourcedFigure[]): Verdict {
   const same = candidates.filter((f) => compareValues(claim, f) === 'equal');
-  if (same.length === 0) return unverified('Nothing in the official figure set is about this number.');
+  if (same.length === 0)
+    return unverified('Nothing in the official figure set is about this number.', 'not-named');
   const named = same
     .slice(0, 3)
     .map((f) => `${describeFigure(f)} (${shortAttribution(f)})`)
@@ -471,11 +543,12 @@ function unnamed(claim: Claim, candidates: readonly SourcedFigure[]): Verdict {
     figure: null,
     alternatives: same.slice(0, 3),
     explanation: `${claim.text} is an official value (${named}${more}), but the words around it do not name its measure.`,
+    reason: 'official-value-unnamed',
   };
 }
 
-function unverified(explanation: string): Verdict {
-  return { verdict: 'unverified', figure: null, alternatives: [], explanation };
+function unverified(explanation: string, reason: UnverifiedReason): Verdict {
+  return { verdict: 'unverified', figure: null, alternatives: [], explanation, reason };
 }
 
 function closeness(claim: Claim, figure: SourcedFigure): number {
@@ -600,6 +673,8 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
     nearSkip,
     before: text.slice(Math.max(0, m.contextStart - 300), m.contextStart),
     ...(time ? { time } : {}),
+    ...(m.currency ? { currency: m.currency } : {}),
+    ...(m.kind ? { notCheckable: m.kind } : {}),
     value: m.value,
     unit: m.unit,
     qualifier: m.qualifier,

@@ -5,6 +5,7 @@ import type { TableReport } from '../check/check-table.ts';
 import type { SourcedFigure } from '../set/figure-set.ts';
 import { describeFigure, formatCitation } from './format.ts';
 import type { VerdictKind } from '../judge/verdict.ts';
+import { mentionNotes, NOTE_LABELS, seriesJson, sourceSays, textNoteLines } from './mention-notes.ts';
 
 const MARKS: Record<VerdictKind, string> = {
   verified: '✔ verified    ',
@@ -46,12 +47,12 @@ export function formatTextReport(report: TextReport, input: string, name = 'inpu
   const at = lineIndex(input);
   for (const m of report.mentions) {
     const { line, column } = at(m.start);
-    lines.push(`${MARKS[m.verdict]}  "${m.text}"  (line ${line}, col ${column})`);
+    const notes = mentionNotes(m);
+    const mark =
+      notes.language === 'zh' ? `${MARKS[m.verdict].charAt(0)} ${notes.verdict}` : MARKS[m.verdict];
+    lines.push(`${mark}  "${m.text}"  (line ${line}, col ${column})`);
     lines.push(`    ${m.explanation}`);
-    if (m.figure) {
-      lines.push(`    Source: "${m.figure.quote}"`);
-      lines.push(`    Cite: ${formatCitation(m.figure)}`);
-    }
+    lines.push(...textNoteLines(notes));
     lines.push('');
   }
   if (report.summary.contradicted > 0)
@@ -75,23 +76,25 @@ export function formatMarkdownReport(report: TextReport, input: string, name = '
   const at = lineIndex(input);
   for (const m of report.mentions) {
     const { line } = at(m.start);
-    const says = m.figure
-      ? describeFigure(m.figure)
-      : m.alternatives[0]
-        ? `(nearby) ${describeFigure(m.alternatives[0])}`
-        : '';
-    const source = m.figure
-      ? `[${mdEscape(m.figure.source.title)}](${m.figure.source.url ?? ''}) (${m.figure.source.datePublished})`
-      : '';
-    lines.push(`| ${line} | ${mdEscape(m.text)} | ${m.verdict} | ${mdEscape(says)} | ${source} |`);
+    const notes = mentionNotes(m);
+    const says = sourceSays(m, notes);
+    const cited = notes.citation?.quoted.source;
+    const title = cited && notes.language === 'zh' ? (cited.titleZh ?? cited.title) : cited?.title;
+    const source = cited ? `[${mdEscape(title ?? '')}](${cited.url ?? ''}) (${cited.datePublished})` : '';
+    const verdict = notes.language === 'zh' ? notes.verdict : m.verdict;
+    lines.push(`| ${line} | ${mdEscape(m.text)} | ${verdict} | ${mdEscape(says)} | ${source} |`);
   }
   const notes = report.mentions.filter((m) => m.verdict !== 'unverified' || m.alternatives.length > 0);
   if (notes.length > 0) {
     lines.push('', '## Details', '');
     for (const m of notes) {
       lines.push(`- **${mdEscape(m.text)}** — ${m.verdict}: ${mdEscape(m.explanation)}`);
-      if (m.figure)
-        lines.push(`  > ${mdEscape(m.figure.quote)}  \n  > — ${mdEscape(formatCitation(m.figure))}`);
+      const { citation, seriesText, language } = mentionNotes(m);
+      if (citation) {
+        const gloss = citation.gloss ? ` [${citation.gloss}]` : '';
+        lines.push(`  > ${mdEscape(citation.quote)}${mdEscape(gloss)}  \n  > — ${mdEscape(citation.source)}`);
+      }
+      if (seriesText) lines.push(`  ${NOTE_LABELS[language].series}${mdEscape(seriesText)}`);
     }
   }
   return `${lines.join('\n')}\n`;
@@ -149,6 +152,7 @@ function mentionJson(m: CheckedMention) {
     explanation: m.explanation,
     ...(m.likelyError ? { likelyError: m.likelyError } : {}),
     context: m.context,
+    ...(m.figure ? { series: seriesJson(mentionNotes(m).series) } : {}),
   };
 }
 
@@ -182,6 +186,8 @@ export function formatTableText(report: TableReport, name: string): string {
     lines.push(`${MARKS[c.verdict]}  row ${c.row + 1}, col ${c.col + 1}: "${c.text}"  [${c.labels}]`);
     lines.push(`    ${c.explanation}`);
     if (c.figure) lines.push(`    Cite: ${formatCitation(c.figure)}`);
+    const { seriesText, language } = mentionNotes({ ...c, context: `${c.labels} ${c.text}` });
+    if (seriesText) lines.push(`    ${NOTE_LABELS[language].series}${seriesText}`);
     lines.push('');
   }
   return lines.join('\n');

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import references from '../../../data/lexicon/references.json' with { type: 'json' };
+import { parseWordList } from '../document/lexicon.ts';
 
 const CuesSchema = z.object({ en: z.array(z.string().min(1)), zh: z.array(z.string().min(1)) }).strict();
 const ReferencesSchema = z
@@ -28,18 +29,12 @@ let compiled: Record<CueStrength, CompiledCues> | undefined;
 
 function cues(): Record<CueStrength, CompiledCues> {
   if (compiled) return compiled;
-  const parsed = ReferencesSchema.safeParse(references);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(
-      `data/lexicon/references.json: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'}`,
-    );
-  }
+  const parsed = parseWordList(ReferencesSchema, references, 'data/lexicon/references.json');
   const compile = (c: z.infer<typeof CuesSchema>): CompiledCues => {
     const words = [...c.en].sort((a, b) => b.length - a.length).map((w) => w.replace(/\s+/g, '\\s+'));
     return { en: new RegExp(`\\b(?:${words.join('|')})\\b`, 'i'), zh: c.zh };
   };
-  compiled = { strong: compile(parsed.data.strong), weak: compile(parsed.data.weak) };
+  compiled = { strong: compile(parsed.strong), weak: compile(parsed.weak) };
   return compiled;
 }
 
@@ -64,6 +59,8 @@ export interface Antecedent {
 
 /** A headline is a short first line without a closing full stop. */
 const HEADLINE_MAX = 160;
+/** Characters searched for the headline's line break: a first line longer than this is no headline. */
+const HEADLINE_SCAN = 4096;
 
 /**
  * Earlier sentences of the paragraph (nearest first), then the headline. `bounds` are the text's
@@ -71,17 +68,19 @@ const HEADLINE_MAX = 160;
  */
 export function antecedentsOf(text: string, sentenceStart: number, bounds: readonly number[]): Antecedent[] {
   const out: Antecedent[] = [];
-  const paragraphStart = text.lastIndexOf('\n', sentenceStart - 1) + 1;
   let i = upperBound(bounds, sentenceStart) - 1; // index of the sentence holding sentenceStart
   for (const distance of [1, 2] as const) {
     const end = bounds[i];
     const start = bounds[i - 1];
-    if (start === undefined || end === undefined || start < paragraphStart) break;
+    // Only within the paragraph. Looked for between the sentences, not back from the number: on a
+    // long text without line breaks a search back to its start, for every number, is quadratic.
+    if (start === undefined || end === undefined || text.slice(start, sentenceStart).includes('\n')) break;
     const sentence = text.slice(start, end).trim();
     if (sentence) out.push({ text: sentence, distance });
     i--;
   }
-  const firstBreak = text.indexOf('\n');
+  // The headline is short: its line break is near the start (searched there only, for the same reason).
+  const firstBreak = text.slice(0, HEADLINE_SCAN).indexOf('\n');
   const headline = (firstBreak === -1 ? '' : text.slice(0, firstBreak)).trim();
   if (
     headline &&

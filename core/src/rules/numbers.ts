@@ -26,3 +26,60 @@ export function scaleSlipPower(quoted: number, official: number): number {
   const power = Math.round(Math.log10(ratio));
   return power !== 0 && Math.abs(ratio / 10 ** power - 1) <= SCALE_SLIP_TOLERANCE ? power : 0;
 }
+
+/**
+ * A number written plainly, without ambiguity: digits with an optional sign, thousands grouped
+ * in threes by one group separator, and an optional fraction after the decimal separator.
+ * `3,5` (a decimal comma, or a digit missing?), `1,2,3` and `,,,5` are not numbers here: a
+ * figure read wrongly is worse than a figure refused. Returns undefined for anything else.
+ * @param decimalSeparator `.` (default; `,` groups thousands) or `,` (then `.`, a space or a
+ *   narrow no-break space groups thousands, as in European spreadsheets).
+ */
+export function parsePlainNumber(text: string, decimalSeparator: '.' | ',' = '.'): number | undefined {
+  const m = (decimalSeparator === '.' ? PLAIN_POINT_RE : PLAIN_COMMA_RE).exec(text.trim());
+  if (!m) return undefined;
+  const sign = m[1] ? '-' : '';
+  const integer = m[2]!.replace(/\D/g, '');
+  const fraction = m[m.length - 1];
+  const value = Number(`${sign}${integer}${fraction === undefined ? '' : `.${fraction}`}`);
+  return Number.isFinite(value) ? value : undefined;
+}
+// Groups: 1 a minus sign (ASCII or U+2212), 2 the integer part, (3 the group separator,) last the fraction.
+const PLAIN_POINT_RE = /^(?:\+|([-\u2212]))?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
+const PLAIN_COMMA_RE =
+  /^(?:\+|([-\u2212]))?(\d{1,3}([. \u00a0\u202f\u2009])\d{3}(?:\3\d{3})*|\d+)(?:,(\d+))?$/;
+
+/**
+ * Spaces that group thousands in French, Russian and SI style: "44 499", "44\u202f499" (narrow
+ * no-break space), "44\u00a0499", "44\u2009499" (thin space). A line break never groups digits.
+ */
+export const GROUP_SPACES = ' \u00a0\u202f\u2009';
+
+/**
+ * The resolution a bare value implies when only the value is known (a source figure): the unit of
+ * its last significant digit. 45000 -> 1000, 3300000 -> 100000, 83 -> 1, 45.3 -> 0.1. The same rule
+ * the extractor applies to a number as written ("45,000" -> 1000).
+ */
+export function precisionOfValue(value: number): number {
+  const v = Math.abs(roundSignificant(value));
+  if (v === 0 || !Number.isFinite(v)) return 1;
+  const text = String(v);
+  if (/e/i.test(text)) return 10 ** Math.floor(Math.log10(v));
+  const dot = text.indexOf('.');
+  if (dot >= 0) return roundSignificant(10 ** -(text.length - dot - 1));
+  const zeros = /0+$/.exec(text);
+  return zeros ? 10 ** zeros[0].length : 1;
+}
+
+/** The widest precision a proportion in words claims, in percentage points ("seven in ten": 10). */
+export const PROPORTION_PRECISION_CAP = 10;
+
+/**
+ * The precision of a share written as a fraction of `denominator` ("three in five", 七成,
+ * 三分之一), in percentage points: one part in the denominator, but never coarser than
+ * {@link PROPORTION_PRECISION_CAP} (writers say "two in three" for 64–69%, not for 50%) — so
+ * "seven out of ten" admits 65–75% and "one in a hundred" 0.5–1.5%.
+ */
+export function proportionPrecision(denominator: number): number {
+  return Math.min(PROPORTION_PRECISION_CAP, 100 / denominator);
+}

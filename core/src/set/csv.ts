@@ -17,11 +17,20 @@ export class CsvError extends Error {
  * quotes and for rows whose field count differs from the first row's.
  */
 export function parseCsv(text: string): string[][] {
+  return parseCsvTable(text).rows;
+}
+
+/**
+ * Parses CSV text and says which delimiter it uses (`,`, `;`, tab or `|`, detected). A file with
+ * one column has no delimiter to detect and is read as comma-separated. Throws like parseCsv.
+ */
+export function parseCsvTable(text: string): { rows: string[][]; delimiter: string } {
   const body = text.replace(/^\uFEFF/, '');
-  const result = Papa.parse<string[]>(body, { skipEmptyLines: 'greedy', delimiter: '' });
-  const fatal = result.errors.find(
-    (e) => e.type === 'Quotes' || (e.type === 'Delimiter' && body.includes('\n')),
-  );
+  let result = Papa.parse<string[]>(body, { skipEmptyLines: 'greedy', delimiter: '' });
+  // No delimiter found: one column (or a ragged file, which the width check below reports).
+  if (result.errors.some((e) => e.type === 'Delimiter'))
+    result = Papa.parse<string[]>(body, { skipEmptyLines: 'greedy', delimiter: ',' });
+  const fatal = result.errors.find((e) => e.type === 'Quotes');
   if (fatal) {
     const line = lineOfRow(body, fatal.row ?? 0);
     throw new CsvError(`line ${line}: ${fatal.message.replace(/\.$/, '')}`, line);
@@ -35,7 +44,7 @@ export function parseCsv(text: string): string[][] {
       throw new CsvError(`line ${line}: ${row.length} fields where the first row has ${width}`, line);
     }
   });
-  return rows;
+  return { rows, delimiter: result.meta.delimiter };
 }
 
 /** Approximate 1-based line of a parsed row (exact unless quoted fields span lines). */
@@ -43,12 +52,13 @@ function lineOfRow(text: string, row: number): number {
   let line = 1;
   let seen = 0;
   let inQuotes = false;
+  const contentEnd = text.trimEnd().length; // once, not per line: a late error in a big file stays linear
   for (let i = 0; i < text.length && seen < row; i++) {
     const ch = text[i];
     if (ch === '"') inQuotes = !inQuotes;
     if (ch === '\n') {
       line++;
-      if (!inQuotes && text.slice(i + 1).trim() !== '' && !/^\s*\r?\n/.test(text.slice(i + 1, i + 3))) seen++;
+      if (!inQuotes && i + 1 < contentEnd && !/^\s*\r?\n/.test(text.slice(i + 1, i + 3))) seen++;
     }
   }
   return line;

@@ -12,6 +12,19 @@ export function isIsoDate(text: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
 }
 const isoDate = z.string().refine(isIsoDate, 'expected a date as YYYY-MM-DD');
+/**
+ * A web address a reader may open: http or https only. `javascript:`, `data:` and `file:` links
+ * in an imported set would run or open something when a user clicks a citation.
+ */
+export function isWebUrl(text: string): boolean {
+  if (!/^https?:\/\//i.test(text)) return false;
+  try {
+    return ['http:', 'https:'].includes(new URL(text).protocol);
+  } catch {
+    return false;
+  }
+}
+const webUrl = z.string().refine(isWebUrl, 'expected an http(s) URL');
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id (a-z, 0-9, -)');
 
 /** Units a figure can be stated in. `count` is a plain number of things. */
@@ -56,7 +69,11 @@ export const PeriodSchema = z
     /** Last day the period covers, or the as-of date. */
     end: isoDate,
   })
-  .strict();
+  .strict()
+  .refine((p) => p.start === undefined || p.start <= p.end, {
+    path: ['end'],
+    message: 'the period ends before it starts',
+  });
 export type Period = z.infer<typeof PeriodSchema>;
 
 /**
@@ -104,8 +121,8 @@ export const SourceSchema = z
     datePublishedInCopy: z.boolean().optional(),
     /** BCP 47 tag: "en", "zh-Hans" (simplified Chinese), "zh-Hant" (traditional Chinese). */
     language: z.string().min(2),
-    url: z.string().url().optional(),
-    alternateUrls: z.array(z.string().url()).default([]),
+    url: webUrl.optional(),
+    alternateUrls: z.array(webUrl).default([]),
     speakers: z.array(z.string().min(1)).default([]),
     /** File name of the archived text, relative to data/sources/. */
     archive: z
@@ -193,6 +210,7 @@ export const FigureSchema = z
   .strict()
   .superRefine((f, ctx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    for (const message of valueProblems(f)) issue('value', message);
     if (f.changeOf !== undefined) {
       if (f.changeOf === f.measureKey) issue('changeOf', 'a change cannot be a change of its own measure');
       if (f.changeBase === undefined) issue('changeBase', 'a change needs the base it is measured against');
@@ -212,6 +230,31 @@ export const FigureSchema = z
   });
 export type Figure = z.infer<typeof FigureSchema>;
 export type FigureInput = z.input<typeof FigureSchema>;
+
+/**
+ * Values no source can state: a negative count, or a percentage above 100 or below 0 that is not
+ * a change. A change is a figure over a span (`period.kind` "change") or one that names what
+ * changed (`changeOf`, `changeDirection`): "grew 250%" may be anything. (A figure with `shareOf`
+ * gets its own message from the share rule.)
+ */
+export function valueProblems(figure: {
+  value: number;
+  unit: Unit;
+  period: { kind: PeriodKind };
+  changeOf?: string | undefined;
+  changeDirection?: string | undefined;
+  shareOf?: string | undefined;
+}): string[] {
+  const { value, unit, period } = figure;
+  if (unit === 'count' && value < 0) return [`a count cannot be negative (${value})`];
+  const change =
+    period.kind === 'change' || figure.changeOf !== undefined || figure.changeDirection !== undefined;
+  if (unit === 'percent' && !change && figure.shareOf === undefined && (value < 0 || value > 100))
+    return [
+      `a share must be between 0 and 100 percent (${value}); a growth rate needs period kind "change" or changeOf`,
+    ];
+  return [];
+}
 
 /** One data file: the figures of one source, with that source's metadata. */
 export const FigureFileSchema = z

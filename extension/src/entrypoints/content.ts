@@ -1,8 +1,8 @@
 /**
  * The content script: marks figures on every page the user allows. The matching is the core's,
- * run in the background (off the page's main thread) through a RemoteChecker; the page runs it
- * itself only when the background does not answer. This file wires settings, the user's figure
- * sets and messages to the page controller.
+ * run in the background (off the page's main thread) through a RemoteChecker: the core is not
+ * bundled here, so every page loads a small script. Work starts when the page is idle. This
+ * file wires settings, the user's figure sets and messages to the page controller.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
@@ -14,29 +14,38 @@ import {
   normalizeSettings,
   type Settings,
 } from '../lib/settings.ts';
-import { emptyCounts, type FigureSet } from '@figure-check/core';
-import { mergedSet, userSetsItem } from '../lib/user-sets.ts';
+import { emptyCounts } from '@figure-check/core';
+import { userSetsItem } from '../lib/user-sets.ts';
 import { highlightsSupported } from '../lib/highlights.ts';
 import { RemoteChecker } from '../lib/remote-checker.ts';
-import { isToContent, setsStamp, type Counts, type TabReport, type ToBackground } from '../lib/messages.ts';
+import { BackgroundChecker } from '../lib/background-batcher.ts';
+import { whenIdle } from '../lib/scheduler.ts';
+// Injected by the manifest before the page is first styled (no restyle of the page later).
+import '../lib/highlights.css';
+import { publishedDate } from '../lib/text-collect.ts';
+import { dismissalsItem, pageKey, setDismissed, type Dismissals } from '../lib/dismissals.ts';
+import { isToContent, message, setsStamp, type Counts, type TabReport } from '../lib/messages.ts';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
   async main(ctx) {
     if (!highlightsSupported()) return; // Nothing can be marked without the Highlight API.
+    // The page's own loading comes first: nothing of ours runs before the page is idle.
+    await whenIdle(window);
     let settings: Settings = await loadSettings();
-    let stored = await userSetsItem.getValue();
-    // Built only if the page has to check by itself: building validates the whole set.
-    let localSet: FigureSet | null = null;
-    const getSet = () => (localSet ??= mergedSet(stored).set);
-    const checker = new RemoteChecker((request) => browser.runtime.sendMessage(request), setsStamp(stored));
+    const stored = await userSetsItem.getValue();
+    let dismissals: Dismissals = await dismissalsItem.getValue();
+    const pageDismissals = () => dismissals[pageKey(location.href)] ?? [];
+    const remote = new RemoteChecker((request) => browser.runtime.sendMessage(request), setsStamp(stored));
+    // "Last year" in an article means the year before it was published.
+    remote.date = publishedDate(document);
+    const checker = new BackgroundChecker(remote);
     let controller: PageController | null = null;
     const host = () => location.hostname;
 
     const report = (counts: Counts, enabled: boolean) => {
-      const message: ToBackground = { type: 'counts', counts, enabled };
-      browser.runtime.sendMessage(message).catch(() => {
+      browser.runtime.sendMessage(message('counts', { counts, enabled })).catch(() => {
         // The background may be asleep or the extension reloaded: the badge is best effort.
       });
     };
@@ -47,11 +56,20 @@ export default defineContentScript({
       if (enabled && !controller) {
         controller = new PageController({
           doc: document,
-          getSet,
           checker,
           shown: settings.shown,
           onCounts: (counts) => report(counts, true),
+          pageUrl: () => location.href,
+          documentStyled: true,
+          version: browser.runtime.getManifest().version,
+          onDismiss: (key) => void setDismissed(location.href, key, true),
+          onOpenSource: (figureId) => {
+            browser.runtime.sendMessage(message('open-source', { figureId })).catch(() => {
+              // the extension was reloaded: the card's other actions still work
+            });
+          },
         });
+        controller.setDismissed(pageDismissals());
         void controller.start();
       } else if (!enabled && controller) {
         controller.stop();
@@ -67,17 +85,21 @@ export default defineContentScript({
       settings = normalizeSettings(value);
       apply();
     });
+    const unwatchDismissals = dismissalsItem.watch((value) => {
+      dismissals = value ?? {};
+      controller?.setDismissed(pageDismissals());
+    });
     const unwatchSets = userSetsItem.watch((value) => {
-      stored = value ?? [];
-      localSet = null;
-      checker.sets = setsStamp(stored);
+      remote.sets = setsStamp(value);
       void controller?.setChanged();
     });
 
     // Single-page apps: the MutationObserver sees the new content; a full rescan on navigation
     // also drops marks of text that was replaced in place.
     ctx.addEventListener(window, 'wxt:locationchange', () => {
+      remote.date = publishedDate(document);
       apply();
+      controller?.setDismissed(pageDismissals());
       void controller?.rescan();
     });
 
@@ -87,7 +109,15 @@ export default defineContentScript({
         case 'get-report': {
           const result: TabReport = controller
             ? controller.report(host())
-            : { enabled: false, host: host(), busy: false, counts: emptyCounts(), figures: [] };
+            : {
+                enabled: false,
+                host: host(),
+                url: location.href,
+                checkedAt: null,
+                busy: false,
+                counts: emptyCounts(),
+                figures: [],
+              };
           return Promise.resolve(result);
         }
         case 'reveal':
@@ -98,12 +128,17 @@ export default defineContentScript({
           return Promise.resolve(controller?.step(message.direction) ?? false);
       }
     };
+    // The listener answers with a promise (or undefined for messages of others), as the
+    // extension API expects; the types of the polyfill do not say so.
+    // eslint-disable-next-line @typescript-eslint/no-misused-promises
     browser.runtime.onMessage.addListener(onMessage);
 
     ctx.onInvalidated(() => {
+      // eslint-disable-next-line @typescript-eslint/no-misused-promises
       browser.runtime.onMessage.removeListener(onMessage);
       unwatchSettings();
       unwatchSets();
+      unwatchDismissals();
       controller?.stop();
       controller = null;
     });

@@ -3,7 +3,7 @@
  * <html> (outside <body>, which frameworks own), positioned fixed; the shadow root keeps the
  * page's CSS out and ours in. Used by the content script and by the draft checker.
  */
-import type { CardMention } from './card.ts';
+import type { CardActions, CardMention } from './card.ts';
 import { buildCard, CARD_CSS } from './card.ts';
 
 /** Tag name of our host element: a valid custom-element name, so it can carry a shadow root. */
@@ -12,6 +12,20 @@ export const HOST_TAG = 'figure-check-ui';
 /** True for our own UI elements (the scanner must never read them). */
 export function isOwnUi(element: Element): boolean {
   return element.localName === HOST_TAG;
+}
+
+/** Below this, a card beside the figure would be too cramped: it may cover the figure instead. */
+const MIN_CARD_HEIGHT = 200;
+
+/** The visible viewport, without scroll bars. */
+function viewportSize(doc: Document, view: Window): { width: number; height: number } {
+  const root = doc.documentElement;
+  // In quirks mode the root's client size is the document's: take the window's then.
+  const width =
+    root.clientWidth > 0 && root.clientWidth <= view.innerWidth ? root.clientWidth : view.innerWidth;
+  const height =
+    root.clientHeight > 0 && root.clientHeight <= view.innerHeight ? root.clientHeight : view.innerHeight;
+  return { width, height };
 }
 
 export class CardHost {
@@ -55,11 +69,17 @@ export class CardHost {
    * Opens the card of `mention` next to `anchor`. With `focus`, keyboard focus moves into the
    * card (its first button) and returns where it was on close.
    */
-  open(mention: CardMention, anchor: Range, options: { focus?: boolean } = {}): HTMLElement {
-    const returnFocus = this.doc.activeElement;
+  open(
+    mention: CardMention,
+    anchor: Range,
+    options: { focus?: boolean; actions?: Omit<CardActions, 'onClose'> } = {},
+  ): HTMLElement {
+    // Stepping from card to card: focus is in our card, so keep returning to where it was first.
+    const active = this.doc.activeElement;
+    const returnFocus = this.host && active === this.host ? (this.current?.returnFocus ?? null) : active;
     this.close(false);
     const shadow = this.ensureHost();
-    const card = buildCard(this.doc, mention, { onClose: () => this.close() });
+    const card = buildCard(this.doc, mention, { ...options.actions, onClose: () => this.close() });
     card.style.position = 'fixed';
     card.style.visibility = 'hidden';
     shadow.append(card);
@@ -70,22 +90,40 @@ export class CardHost {
     return card;
   }
 
-  /** Places the card below the figure, or above it when there is no room below. */
+  /**
+   * Places the card below the figure, or above it when it fits there and not below. When it
+   * fits on neither side, it takes the larger side and its body scrolls (the verdict header and
+   * the buttons stay in sight); on a very small screen it may cover the figure but never leaves
+   * the viewport.
+   */
   position(): void {
     if (!this.current) return;
     const { card, anchor } = this.current;
     const view = this.doc.defaultView;
     if (!view) return;
+    const { width: vw, height: vh } = viewportSize(this.doc, view);
     const rect = anchor.getBoundingClientRect();
-    const width = card.offsetWidth || 420;
-    const height = card.offsetHeight || 240;
     const margin = 8;
-    let left = Math.min(Math.max(margin, rect.left), view.innerWidth - width - margin);
-    let top = rect.bottom + 6;
-    if (top + height > view.innerHeight - margin && rect.top - height - 6 > margin)
-      top = rect.top - height - 6;
-    left = Math.max(margin, left);
-    top = Math.max(margin, top);
+    const gap = 6;
+    card.style.maxHeight = '';
+    const width = card.offsetWidth || 420;
+    let height = card.offsetHeight || 240;
+    const below = vh - rect.bottom - gap - margin;
+    const above = rect.top - gap - margin;
+    let top: number;
+    if (height <= below) top = rect.bottom + gap;
+    else if (height <= above) top = rect.top - gap - height;
+    else if (Math.max(below, above) >= MIN_CARD_HEIGHT) {
+      height = Math.floor(Math.max(below, above));
+      card.style.maxHeight = `${height}px`;
+      top = below >= above ? rect.bottom + gap : rect.top - gap - height;
+    } else {
+      height = Math.min(height, vh - 2 * margin);
+      card.style.maxHeight = `${height}px`;
+      top = rect.bottom + gap;
+    }
+    top = Math.max(margin, Math.min(top, vh - margin - height));
+    const left = Math.max(margin, Math.min(rect.left, vw - width - margin));
     card.style.left = `${Math.round(left)}px`;
     card.style.top = `${Math.round(top)}px`;
   }

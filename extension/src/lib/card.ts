@@ -4,9 +4,11 @@
  * createElement/textContent only: figure data (including a user's imported set) is never
  * parsed as HTML.
  */
+import { i18n } from '#i18n';
+import { citationLine } from './citation.ts';
+import { verdictLanguage } from './ui-text.ts';
 import {
   describeFigure,
-  formatCitation,
   shortAttribution,
   type CheckedMention,
   type SourcedFigure,
@@ -24,6 +26,12 @@ export interface CardActions {
   onClose?: () => void;
   /** Copies text; defaults to the clipboard with a selection fallback. */
   copy?: (text: string) => Promise<void>;
+  /** "Not this figure": dismisses the mark on this page (the button is shown only with it). */
+  onDismiss?: () => void;
+  /** "Report a problem": the text to copy for the figure set's keepers. */
+  problemReport?: () => string;
+  /** "Read the source": opens the archived source at the quote (shown for archived sources). */
+  onOpenSource?: (figureId: string) => void;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -68,7 +76,7 @@ function sourceLine(doc: Document, figure: SourcedFigure): HTMLElement {
   }
   line.append(
     title,
-    doc.createTextNode(` — ${s.publisher}, held ${s.dateHeld}, published ${s.datePublished}`),
+    doc.createTextNode(` — ${s.publisher}, ${i18n.t('card.sourceDates', [s.dateHeld, s.datePublished])}`),
   );
   return line;
 }
@@ -118,32 +126,39 @@ export async function copyText(text: string, doc: Document = document): Promise<
  * shadow root with CARD_CSS. `data-verdict` carries the verdict for styling and tests.
  */
 export function buildCard(doc: Document, mention: CardMention, actions: CardActions = {}): HTMLElement {
+  const language = verdictLanguage();
+  const heading = verdictHeading(mention.verdict, language);
   const card = el(doc, 'section', 'fc-card');
   card.dataset.verdict = mention.verdict;
+  card.lang = language === 'zh' ? 'zh-CN' : 'en';
   card.setAttribute('role', 'dialog');
-  card.setAttribute('aria-label', `Figure Check: ${verdictHeading(mention.verdict)}`);
+  card.setAttribute('aria-label', `Figure Check: ${heading}`);
   card.tabIndex = -1;
 
   const head = el(doc, 'header', 'fc-head');
-  const badge = el(doc, 'span', `fc-verdict fc-${mention.verdict}`, verdictHeading(mention.verdict));
+  const badge = el(doc, 'span', `fc-verdict fc-${mention.verdict}`, heading);
   const quoted = el(doc, 'span', 'fc-quoted', `“${mention.text}”`);
   const close = el(doc, 'button', 'fc-close', '×');
   close.type = 'button';
-  close.setAttribute('aria-label', 'Close');
+  close.setAttribute('aria-label', i18n.t('card.close'));
   close.addEventListener('click', () => actions.onClose?.());
   head.append(badge, quoted, close);
   card.append(head);
 
-  card.append(el(doc, 'p', 'fc-explanation', mention.explanation));
+  // Everything between the verdict header and the buttons scrolls, so that on a small screen
+  // the verdict and "Copy citation" both stay in sight.
+  const body = el(doc, 'div', 'fc-body');
+  card.append(body);
+  body.append(el(doc, 'p', 'fc-explanation', mention.explanation));
   const figure = mention.figure;
   if (figure) {
-    card.append(row(doc, 'Official figure', describeFigure(figure)));
+    body.append(row(doc, i18n.t('card.officialFigure'), describeFigure(figure)));
     if (mention.verdict === 'contradicted' && mention.likelyError) {
-      card.append(row(doc, 'Likely error', mention.likelyError.message));
+      body.append(row(doc, i18n.t('card.likelyError'), mention.likelyError.message));
     }
-    card.append(row(doc, 'Source says', quoteWithNumber(doc, figure)));
-    card.append(row(doc, 'Speaker', figure.speaker));
-    card.append(row(doc, 'Source', sourceLine(doc, figure)));
+    body.append(row(doc, i18n.t('card.sourceSays'), quoteWithNumber(doc, figure)));
+    body.append(row(doc, i18n.t('card.speaker'), figure.speaker));
+    body.append(row(doc, i18n.t('card.source'), sourceLine(doc, figure)));
   }
 
   const others = mention.alternatives.filter((alt) => alt.id !== figure?.id);
@@ -167,44 +182,102 @@ export function buildCard(doc: Document, mention: CardMention, actions: CardActi
       }
       list.append(item);
     }
-    card.append(row(doc, figure ? 'Other sources' : 'Nearby figures', list));
+    body.append(row(doc, i18n.t(figure ? 'card.otherSources' : 'card.nearbyFigures'), list));
   }
+  if (figure) body.append(el(doc, 'p', 'fc-citation', citationLine(figure)));
 
   const foot = el(doc, 'footer', 'fc-foot');
+  const status = el(doc, 'span', 'fc-status');
+  status.setAttribute('aria-live', 'polite');
+  const copyWith = (text: string, done: string) =>
+    (actions.copy ?? ((t: string) => copyText(t, doc)))(text).then(
+      () => (status.textContent = done),
+      () => (status.textContent = i18n.t('card.copyFailed')),
+    );
   if (figure) {
-    const copy = el(doc, 'button', 'fc-copy', 'Copy citation');
+    const copy = el(doc, 'button', 'fc-copy', i18n.t('card.copyCitation'));
     copy.type = 'button';
-    const status = el(doc, 'span', 'fc-status');
-    status.setAttribute('aria-live', 'polite');
-    copy.addEventListener('click', () => {
-      const citation = formatCitation(figure);
-      (actions.copy ?? ((t: string) => copyText(t, doc)))(citation).then(
-        () => (status.textContent = 'Copied'),
-        () => (status.textContent = 'Copy failed: select the text below'),
-      );
-    });
-    const citation = el(doc, 'p', 'fc-citation', formatCitation(figure));
-    foot.append(copy, status, citation);
+    copy.addEventListener('click', () => void copyWith(citationLine(figure), i18n.t('card.copied')));
+    foot.append(copy);
+    const open = actions.onOpenSource;
+    if (open && figure.source.archive) {
+      const source = el(doc, 'button', 'fc-action fc-open-source', i18n.t('card.readSource'));
+      source.type = 'button';
+      source.addEventListener('click', () => open(figure.id));
+      foot.append(source);
+    }
   }
+  const report = actions.problemReport;
+  if (report) {
+    const button = el(doc, 'button', 'fc-action fc-report', i18n.t('card.reportProblem'));
+    button.type = 'button';
+    button.title = i18n.t('card.reportProblemTitle');
+    button.addEventListener('click', () => void copyWith(report(), i18n.t('card.reportCopied')));
+    foot.append(button);
+  }
+  const dismiss = actions.onDismiss;
+  if (dismiss) {
+    const button = el(doc, 'button', 'fc-action fc-dismiss', i18n.t('card.notThisFigure'));
+    button.type = 'button';
+    button.title = i18n.t('card.notThisFigureTitle');
+    button.addEventListener('click', () => dismiss());
+    foot.append(button);
+  }
+  foot.append(status);
   card.append(foot);
 
   card.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') {
       event.stopPropagation();
       actions.onClose?.();
+    } else if (event.key === 'Tab') {
+      trapTab(card, event);
     }
   });
   return card;
 }
 
+/** The card's focusable controls, in tab order. */
+function focusables(card: HTMLElement): HTMLElement[] {
+  return [...card.querySelectorAll<HTMLElement>('button, a[href], [tabindex]:not([tabindex="-1"])')].filter(
+    (node) => !(node as HTMLButtonElement).disabled,
+  );
+}
+
+/**
+ * Keeps Tab inside an open card: from the last control to the first and back. Without it, Tab
+ * leaves the card (appended at the end of the page) for the top of the page.
+ */
+function trapTab(card: HTMLElement, event: KeyboardEvent): void {
+  const controls = focusables(card);
+  const first = controls[0];
+  const last = controls.at(-1);
+  if (!first || !last) {
+    event.preventDefault();
+    return;
+  }
+  const root = card.getRootNode() as Document | ShadowRoot;
+  const active = root.activeElement;
+  if (event.shiftKey && (active === first || active === card)) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && (active === last || active === card || !card.contains(active))) {
+    event.preventDefault();
+    first.focus();
+  }
+}
+
 /** Styles of the card inside its shadow root; `:host` resets whatever the page inherits. */
 export const CARD_CSS = `
 :host { all: initial; }
-.fc-card { box-sizing: border-box; width: min(420px, calc(100vw - 16px)); max-height: min(70vh, 560px); overflow: auto;
+.fc-card { box-sizing: border-box; width: min(420px, calc(100vw - 16px)); max-height: min(560px, calc(100vh - 16px));
+  display: flex; flex-direction: column; overflow: hidden;
   background: #fff; color: #1f2328; border: 1px solid #d0d7de; border-radius: 10px; box-shadow: 0 8px 28px rgba(0,0,0,.22);
-  font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; padding: 12px 14px; text-align: left; }
+  font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; padding: 10px 12px; text-align: left; }
+.fc-body { flex: 1 1 auto; min-height: 0; overflow: auto; overscroll-behavior: contain; }
+.fc-head, .fc-foot { flex: none; }
 .fc-card:focus { outline: 2px solid #0969da; outline-offset: 2px; }
-.fc-head { display: flex; align-items: center; gap: 8px; margin-bottom: 6px; }
+.fc-head { display: flex; align-items: center; gap: 8px; padding-bottom: 6px; }
 .fc-verdict { font-weight: 700; padding: 2px 8px; border-radius: 999px; font-size: 12px; }
 .fc-verified { background: #dafbe1; color: #116329; }
 .fc-approximate { background: #fff8c5; color: #7d4e00; }
@@ -223,11 +296,17 @@ export const CARD_CSS = `
 .fc-link { color: #0969da; }
 .fc-alternatives { margin: 0; padding-left: 16px; }
 .fc-alt-figure { font-weight: 600; }
-.fc-foot { border-top: 1px solid #eaeef2; margin-top: 6px; padding-top: 8px; }
+.fc-foot { border-top: 1px solid #eaeef2; padding-top: 8px; display: flex; align-items: center; gap: 8px; flex-wrap: wrap; }
 .fc-copy { font: inherit; font-weight: 600; cursor: pointer; border: 1px solid #0969da; background: #0969da; color: #fff; border-radius: 6px; padding: 4px 10px; }
 .fc-copy:focus-visible { outline: 2px solid #0969da; outline-offset: 2px; }
-.fc-status { margin-left: 8px; color: #116329; }
+.fc-status { color: #116329; }
+.fc-action { font: inherit; cursor: pointer; border: 1px solid #d0d7de; background: #f6f8fa; color: #1f2328; border-radius: 6px; padding: 4px 8px; }
+.fc-action:focus-visible { outline: 2px solid #0969da; outline-offset: 2px; }
 .fc-citation { margin: 6px 0 0; font-size: 11px; color: #57606a; user-select: all; }
+@media (max-width: 480px), (max-height: 520px) {
+  .fc-card { font-size: 12px; padding: 8px 10px; }
+  .fc-row { grid-template-columns: 1fr; gap: 0; padding: 4px 0; }
+}
 @media (prefers-color-scheme: dark) {
   .fc-card { background: #161b22; color: #e6edf3; border-color: #30363d; }
   .fc-explanation, .fc-label, .fc-citation { color: #9198a1; }

@@ -15,6 +15,8 @@ export interface ChangeHandler {
   changed(blocks: Set<Node>, roots: Set<Node>): void;
   /** Too much changed: rescan the whole page. */
   changedAll(): void;
+  /** A class or style attribute changed: text hidden before may be shown now. */
+  restyled?(): void;
 }
 
 const OPTIONS: MutationObserverInit = {
@@ -22,8 +24,10 @@ const OPTIONS: MutationObserverInit = {
   subtree: true,
   characterData: true,
   attributes: true,
-  // Only attributes that show or hide content; style/class churn from frameworks is ignored.
-  attributeFilter: ['hidden', 'open'],
+  // Attributes that show or hide content. Class and style changes ("Continue reading", tabs,
+  // accordions) only raise a flag: the scanner then looks at the elements it skipped as hidden,
+  // so framework churn costs no rescans.
+  attributeFilter: ['hidden', 'open', 'class', 'style'],
 };
 
 export class ChangeWatcher {
@@ -31,6 +35,7 @@ export class ChangeWatcher {
   private blocks = new Set<Node>();
   private roots = new Set<Node>();
   private count = 0;
+  private restyled = false;
   private timer: number | null = null;
   private readonly observed = new WeakSet<Node>();
 
@@ -65,6 +70,10 @@ export class ChangeWatcher {
           this.blocks.add(target);
           this.count++;
         } else if (record.type === 'attributes') {
+          if (record.attributeName === 'class' || record.attributeName === 'style') {
+            this.restyled = true;
+            continue;
+          }
           this.roots.add(target);
           this.count++;
         } else {
@@ -80,7 +89,7 @@ export class ChangeWatcher {
           if (!own) this.blocks.add(target);
         }
       }
-      if (this.count > 0) this.schedule();
+      if (this.count > 0 || this.restyled) this.schedule();
     } catch {
       // Never let our bookkeeping throw into the page's task.
     }
@@ -100,8 +109,10 @@ export class ChangeWatcher {
     this.blocks = new Set();
     this.roots = new Set();
     this.count = 0;
-    if (count === 0) return;
+    const restyled = this.restyled;
+    this.restyled = false;
     if (count > FULL_RESCAN_THRESHOLD) this.handler.changedAll();
-    else this.handler.changed(blocks, roots);
+    else if (count > 0) this.handler.changed(blocks, roots);
+    if (restyled && count <= FULL_RESCAN_THRESHOLD) this.handler.restyled?.();
   }
 }

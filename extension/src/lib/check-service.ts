@@ -4,10 +4,10 @@
  * mentions, each figure's details once per page session, and each explanation once per reply.
  * The figure set is the built-in one merged with the user's imports, rebuilt when they change.
  */
-import { VERDICTS, type FigureSet, type SourcedFigure } from '@figure-check/core';
-import { checkBlock } from './block-check.ts';
+import { VERDICTS, type FigureSet, type LikelyError, type SourcedFigure } from '@figure-check/core';
+import { checkBlock, checkGrid } from './block-check.ts';
 import { mergedSet, type StoredSet } from './user-sets.ts';
-import { setsStamp, type CheckReply, type CheckRequest, type WireMention } from './messages.ts';
+import { setsStamp, type CheckReply, type Requests, type WireCell, type WireMention } from './messages.ts';
 
 /** Sessions remembered (one per page instance); the oldest are forgotten first. */
 const SESSION_LIMIT = 64;
@@ -54,7 +54,7 @@ export class CheckService {
     return this.current;
   }
 
-  async handle(request: CheckRequest): Promise<CheckReply> {
+  async handle(request: Requests['check-blocks']): Promise<CheckReply> {
     const { set, token } = await this.setFor(request.sets);
     let session = this.sessions.get(request.session);
     if (!session || session.token !== token) session = { token, sent: new Map() };
@@ -88,17 +88,32 @@ export class CheckService {
       }
       return index;
     };
-    const blocks = request.texts.map((text) =>
-      checkBlock(text, set).map((m): WireMention => [
-        m.start,
-        m.end,
-        VERDICTS.indexOf(m.verdict),
-        figureIndex(m.figure),
-        m.alternatives.map(figureIndex),
-        intern(m.explanation),
-        m.likelyError ? [m.likelyError.kind, intern(m.likelyError.message)] : 0,
-      ]),
+    const wire = (m: {
+      start: number;
+      end: number;
+      verdict: (typeof VERDICTS)[number];
+      figure: SourcedFigure | null;
+      alternatives: SourcedFigure[];
+      explanation: string;
+      likelyError?: LikelyError;
+    }): WireMention => {
+      const out: WireMention = {
+        start: m.start,
+        end: m.end,
+        verdict: VERDICTS.indexOf(m.verdict),
+        figure: figureIndex(m.figure),
+        alternatives: m.alternatives.map(figureIndex),
+        explanation: intern(m.explanation),
+      };
+      if (m.likelyError)
+        out.likelyError = { kind: m.likelyError.kind, message: intern(m.likelyError.message) };
+      return out;
+    };
+    const options = request.date ? { date: request.date } : {};
+    const blocks = request.texts.map((text) => checkBlock(text, set, () => {}, options).map(wire));
+    const tables = request.tables.map((grid) =>
+      checkGrid(grid, set).map((cell): WireCell => ({ ...wire(cell), row: cell.row, col: cell.col })),
     );
-    return { type: 'checked-blocks', token, figures, firstFigure, strings, blocks };
+    return { token, figures, firstFigure, strings, blocks, tables };
   }
 }

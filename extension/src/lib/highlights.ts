@@ -4,6 +4,7 @@
  * so pages (and their frameworks) never see a changed node.
  */
 import { VERDICTS, type VerdictKind } from '@figure-check/core';
+import highlightCss from './highlights.css?raw';
 
 /** Registry name of a verdict's highlight, e.g. `factcheck-contradicted`. */
 export function highlightName(verdict: VerdictKind): string {
@@ -15,13 +16,7 @@ export function highlightName(verdict: VerdictKind): string {
  * adding them to a page's style sheets cannot restyle the page. Colours differ by more than
  * hue (underline styles) for readers who do not tell red from green.
  */
-export const HIGHLIGHT_CSS = `
-::highlight(factcheck-verified) { background-color: rgba(46, 160, 67, 0.22); text-decoration: underline solid rgb(26, 127, 55) 2px; }
-::highlight(factcheck-approximate) { background-color: rgba(212, 167, 44, 0.25); text-decoration: underline dashed rgb(154, 103, 0) 2px; }
-::highlight(factcheck-contradicted) { background-color: rgba(218, 54, 51, 0.22); text-decoration: underline wavy rgb(207, 34, 46) 2px; }
-::highlight(factcheck-unverified) { background-color: rgba(110, 118, 129, 0.16); text-decoration: underline dotted rgb(87, 96, 106) 2px; }
-::highlight(factcheck-flash) { background-color: rgba(9, 105, 218, 0.45); }
-`;
+export const HIGHLIGHT_CSS = highlightCss;
 
 /** True when this browser has the CSS Custom Highlight API. */
 export function highlightsSupported(win: Window = window): boolean {
@@ -45,7 +40,7 @@ export function installHighlightStyles(root: Document | ShadowRoot): void {
   styled.add(root);
   const doc = root.nodeType === Node.DOCUMENT_NODE ? (root as Document) : (root.ownerDocument as Document);
   try {
-    const view = doc.defaultView as (Window & typeof globalThis) | null;
+    const view = doc.defaultView;
     if (!view) throw new Error('no window');
     const sheet = new view.CSSStyleSheet();
     sheet.replaceSync(HIGHLIGHT_CSS);

@@ -1,13 +1,18 @@
 /**
  * Everything the content script does on one page: scan and mark, follow changes, open the card
- * on hover, click or keyboard, and report counts. Every entry point from the page (events,
- * observers) is wrapped so that nothing of ours is ever thrown into the page.
+ * on hover, click or keyboard (card-interaction.ts), step through figures, and report counts.
+ * Every entry point from the page (events, observers) is wrapped so that nothing of ours is
+ * ever thrown into the page.
  */
-import { describeFigure, type FigureSet, type VerdictKind } from '@figure-check/core';
-import type { RemoteChecker } from './remote-checker.ts';
+import { describeFigure, type VerdictKind } from '@figure-check/core';
 import { PageScanner, type Mark } from './page-scanner.ts';
 import { ChangeWatcher } from './change-watcher.ts';
 import { CardHost, isOwnUi } from './card-host.ts';
+import { CardInteraction, caretAt, guard } from './card-interaction.ts';
+import type { BlockChecker } from './check-job.ts';
+import { citationLine } from './citation.ts';
+import { dismissalKey } from './dismissals.ts';
+import { problemReport, sentenceAround } from './page-report.ts';
 import type { Counts, ListedFigure, TabReport } from './messages.ts';
 
 /** Name of the DOM event carrying our status (JSON in `detail`; strings cross worlds). */
@@ -23,54 +28,56 @@ export interface PageStatus {
   slices: number;
   firstVisibleMs: number | null;
   errors: number;
-  /** Blocks whose figures the background checked, and the page itself (fallback). */
+  /** Blocks whose figures the background checked, and the page itself. */
   checkedInBackground: number;
   checkedInPage: number;
-  /** Times the background did not answer and the page checked in its place. */
-  fallbacks: number;
+  /** Batches the checker could not check. */
+  failures: number;
   /** Milliseconds of `totalMs` per kind of work (the rest is scheduling and bookkeeping). */
   phases: Record<string, number>;
+  /** What the longest task was made of, per kind of work. */
+  longestDetail: Record<string, number>;
 }
 
 export interface ControllerOptions {
   doc: Document;
-  /** The figure set, for checking in the page (only called when that happens). */
-  getSet: () => FigureSet;
-  /** Checks in the background (off the page's main thread); the page checks when it fails. */
-  checker?: RemoteChecker | null;
+  /** Runs the core (the background, for the content script). */
+  checker: BlockChecker;
   shown: Record<VerdictKind, boolean>;
   /** Called when counts change (the content script tells the background, for the badge). */
   onCounts?: (counts: Counts) => void;
+  /** The page's address (reports, dismissals). */
+  pageUrl?: () => string;
+  /** The extension's version, for problem reports. */
+  version?: string;
+  /** Remembers "Not this figure" for this page (see dismissals.ts). */
+  onDismiss?: (key: string) => void;
+  /** Opens the source viewer at a figure's quote. */
+  onOpenSource?: (figureId: string) => void;
+  /** The highlight styles are already in the document (see ScannerOptions.documentStyled). */
+  documentStyled?: boolean;
 }
 
-const HOVER_OPEN_MS = 180;
-const HOVER_CLOSE_MS = 350;
-
-function guard<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void {
-  return (...args: A) => {
-    try {
-      fn(...args);
-    } catch {
-      // Swallowed on purpose: an error of ours must not surface in the page's console or handlers.
-    }
-  };
-}
+/** A command within this long after a key press is the same press, reported twice. */
+const DUPLICATE_STEP_MS = 150;
 
 export class PageController {
   readonly scanner: PageScanner;
   readonly cards: CardHost;
+  readonly interaction: CardInteraction<Mark>;
   private readonly watcher: ChangeWatcher;
   private shown: Record<VerdictKind, boolean>;
   private firstVisibleMs: number | null = null;
-  private hovered: Mark | null = null;
-  private openMark: Mark | null = null;
-  private pinned = false;
-  private hoverTimer: number | null = null;
-  private closeTimer: number | null = null;
-  private pointer: { x: number; y: number } | null = null;
-  private frame: number | null = null;
+  /** The figure keyboard stepping was last at (kept after its card closes). */
+  private cursor: Mark | null = null;
+  /** Dismissal keys of this page ("Not this figure"). */
+  private dismissed: ReadonlySet<string> = new Set();
+  /** When the last scan finished. */
+  private checkedAt: string | null = null;
   private countsTimer: number | null = null;
-  private readonly listeners: Array<[EventTarget, string, EventListener, AddEventListenerOptions]> = [];
+  /** When the last step was taken, to take a key press reported twice (page and command) once. */
+  private lastStepAt = -Infinity;
+  private readonly onKey = guard((event: KeyboardEvent) => this.stepKey(event));
   private readonly win: Window & typeof globalThis;
 
   constructor(private readonly options: ControllerOptions) {
@@ -79,20 +86,23 @@ export class PageController {
     this.shown = { ...options.shown };
     this.scanner = new PageScanner({
       doc,
-      getSet: options.getSet,
-      checker: options.checker ?? null,
-      isShown: (verdict) => this.shown[verdict],
+      checker: options.checker,
+      isShown: (mark) => this.isShown(mark),
       ignore: isOwnUi,
       onMarksChanged: () => this.countsChanged(),
       onFirstVisibleMark: (ms) => {
         this.firstVisibleMs ??= ms;
       },
+      documentStyled: options.documentStyled,
     });
     this.cards = new CardHost(doc);
-    this.cards.onClose = () => {
-      this.openMark = null;
-      this.pinned = false;
-    };
+    this.interaction = new CardInteraction(
+      this.win,
+      this.cards,
+      (x, y) => this.markAt(x, y),
+      (mark) => (this.cursor = mark),
+      (mark) => this.cardActions(mark),
+    );
     const isOwn = (node: Node) => {
       const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
       return !!element && (isOwnUi(element) || !!element.closest('figure-check-ui'));
@@ -102,6 +112,7 @@ export class PageController {
       {
         changed: (blocks, roots) => void this.run(this.scanner.scanChanged(blocks, roots)),
         changedAll: () => void this.rescan(),
+        restyled: () => void this.run(this.scanner.revealed()),
       },
       isOwn,
     );
@@ -111,14 +122,8 @@ export class PageController {
   /** Starts scanning and listening. */
   start(): Promise<void> {
     this.watcher.observe(this.options.doc);
-    this.listen(this.options.doc, 'mousemove', (e) => this.onPointerMove(e as MouseEvent), {
-      passive: true,
-      capture: true,
-    });
-    this.listen(this.options.doc, 'click', (e) => this.onClick(e as MouseEvent), { capture: true });
-    this.listen(this.options.doc, 'keydown', (e) => this.onKeyDown(e as KeyboardEvent), { capture: true });
-    this.listen(this.win, 'scroll', () => this.cards.position(), { passive: true, capture: true });
-    this.listen(this.win, 'resize', () => this.cards.position(), { passive: true });
+    this.interaction.attach(this.options.doc);
+    this.options.doc.addEventListener('keydown', this.onKey, { capture: true });
     return this.rescan();
   }
 
@@ -130,7 +135,7 @@ export class PageController {
 
   /**
    * The figure set changed (the user imported or removed one): forgets every verdict and
-   * rescans. `getSet` and the checker must already answer with the new set.
+   * rescans. The checker must already answer with the new set.
    */
   setChanged(): Promise<void> {
     this.scanner.invalidate();
@@ -147,18 +152,54 @@ export class PageController {
   /** Removes every mark, listener and observer: the page is as if we had never been there. */
   stop(): void {
     this.watcher.disconnect();
-    for (const [target, type, listener, opts] of this.listeners)
-      target.removeEventListener(type, listener, opts);
-    this.listeners.length = 0;
+    this.interaction.detach();
+    this.options.doc.removeEventListener('keydown', this.onKey, { capture: true });
     this.cards.dispose();
     this.scanner.dispose();
     this.publish();
   }
 
-  private listen(target: EventTarget, type: string, fn: EventListener, opts: AddEventListenerOptions): void {
-    const listener = guard(fn) as EventListener;
-    target.addEventListener(type, listener, opts);
-    this.listeners.push([target, type, listener, opts]);
+  /** Whether a mark is painted and reachable (its verdict shown, not dismissed). */
+  isShown(mark: Mark): boolean {
+    if (!this.shown[mark.mention.verdict]) return false;
+    return this.dismissed.size === 0 || !this.dismissed.has(this.keyOf(mark));
+  }
+
+  /** Applies this page's dismissals ("Not this figure", or its undo from the popup). */
+  setDismissed(keys: Iterable<string>): void {
+    this.dismissed = new Set(keys);
+    this.scanner.refreshVisibility();
+    const open = this.interaction.current;
+    if (open && !this.isShown(open)) this.interaction.close();
+  }
+
+  /** The sentence a mark stands in (a table cell: its row). */
+  sentenceOf(mark: Mark): string {
+    const { text, start, end } = mark.context;
+    return end > start ? sentenceAround(text, start, end) : text.replace(/\s+/g, ' ').trim();
+  }
+
+  /** The key a mark's dismissal is remembered under. */
+  keyOf(mark: Mark): string {
+    return dismissalKey(mark.mention.text, mark.mention.figure?.id ?? null, this.sentenceOf(mark));
+  }
+
+  private cardActions(mark: Mark) {
+    const { onDismiss, onOpenSource } = this.options;
+    return {
+      onDismiss: onDismiss ? () => onDismiss(this.keyOf(mark)) : undefined,
+      onOpenSource,
+      problemReport: () =>
+        problemReport({
+          url: this.options.pageUrl?.() ?? this.options.doc.URL,
+          sentence: this.sentenceOf(mark),
+          number: mark.mention.text,
+          verdict: mark.mention.verdict,
+          figureId: mark.mention.figure?.id ?? null,
+          explanation: mark.mention.explanation,
+          version: this.options.version ?? 'unknown',
+        }),
+    };
   }
 
   private async run(scan: Promise<boolean>): Promise<void> {
@@ -167,7 +208,10 @@ export class PageController {
     } catch {
       // A failed scan leaves earlier marks in place; the next change or re-scan retries.
     }
-    if (!this.scanner.busy) this.publish();
+    if (!this.scanner.busy) {
+      this.checkedAt = new Date().toISOString();
+      this.publish();
+    }
   }
 
   private countsChanged(): void {
@@ -197,8 +241,9 @@ export class PageController {
       errors: this.scanner.errors,
       checkedInBackground: this.scanner.checkedBlocks.background,
       checkedInPage: this.scanner.checkedBlocks.page,
-      fallbacks: this.scanner.fallbacks,
+      failures: this.scanner.failures,
       phases: Object.fromEntries([...stats.phases].map(([name, ms]) => [name, Math.round(ms * 100) / 100])),
+      longestDetail: stats.longestDetail,
     };
   }
 
@@ -214,14 +259,32 @@ export class PageController {
 
   /** The tab report the popup shows. */
   report(host: string): TabReport {
-    const figures: ListedFigure[] = this.scanner.marks().map((mark) => ({
-      id: mark.id,
-      text: mark.mention.text,
-      verdict: mark.mention.verdict,
-      summary: mark.mention.figure ? describeFigure(mark.mention.figure) : mark.mention.explanation,
-      shown: this.shown[mark.mention.verdict],
-    }));
-    return { enabled: true, host, busy: this.scanner.busy, counts: this.scanner.counts(), figures };
+    const figures: ListedFigure[] = this.scanner.marks().map((mark) => {
+      const { figure } = mark.mention;
+      const key = this.keyOf(mark);
+      return {
+        id: mark.id,
+        text: mark.mention.text,
+        verdict: mark.mention.verdict,
+        summary: figure ? describeFigure(figure) : mark.mention.explanation,
+        sentence: this.sentenceOf(mark),
+        figureId: figure?.id ?? null,
+        citation: figure ? citationLine(figure) : null,
+        nearby: mark.mention.alternatives.length > 0,
+        shown: this.shown[mark.mention.verdict],
+        dismissed: this.dismissed.has(key),
+        key,
+      };
+    });
+    return {
+      enabled: true,
+      host,
+      url: this.options.pageUrl?.() ?? this.options.doc.URL,
+      checkedAt: this.checkedAt,
+      busy: this.scanner.busy,
+      counts: this.scanner.counts(),
+      figures,
+    };
   }
 
   /** Scrolls to a figure, flashes it and opens its card with keyboard focus in it. */
@@ -232,36 +295,91 @@ export class PageController {
     return true;
   }
 
-  /** Moves to the next (or previous) shown figure after the open one: keyboard access. */
-  step(direction: 1 | -1): boolean {
-    const marks = this.scanner.marks().filter((m) => this.shown[m.mention.verdict]);
+  /**
+   * Moves to the next (or previous) shown figure: after the one stepped to last while it is
+   * still on screen (also after its card was closed), else after the element with keyboard
+   * focus, else after the top of the viewport (where the reader is). Wraps around.
+   */
+  step(direction: 1 | -1, source: 'command' | 'key' = 'command'): boolean {
+    const now = this.win.performance.now();
+    // The browser command and the page's own key event can both report one press.
+    if (source === 'command' && now - this.lastStepAt < DUPLICATE_STEP_MS) return true;
+    this.lastStepAt = now;
+    const marks = this.scanner.marks().filter((m) => this.isShown(m));
     if (marks.length === 0) return false;
-    const at = this.openMark ? marks.findIndex((m) => m.id === this.openMark!.id) : -1;
-    const next =
-      at < 0 ? (direction === 1 ? 0 : marks.length - 1) : (at + direction + marks.length) % marks.length;
+    const n = marks.length;
+    const cursor = this.cursor;
+    const at = cursor ? marks.findIndex((m) => m.id === cursor.id) : -1;
+    let next: number;
+    if (at >= 0 && (this.interaction.current?.id === cursor!.id || this.onScreen(cursor!))) {
+      next = (at + direction + n) % n;
+    } else {
+      const focus = this.pageFocus();
+      const isAfter = focus
+        ? (mark: Mark) => {
+            const position = focus.compareDocumentPosition(mark.range.startContainer);
+            return (
+              (position & (Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_CONTAINED_BY)) !== 0 &&
+              (position & Node.DOCUMENT_POSITION_DISCONNECTED) === 0
+            );
+          }
+        : (mark: Mark) => mark.range.getBoundingClientRect().top >= 0;
+      if (direction === 1) {
+        next = marks.findIndex(isAfter);
+        if (next < 0) next = 0;
+      } else {
+        next = -1;
+        for (let i = n - 1; i >= 0; i--)
+          if (!isAfter(marks[i]!)) {
+            next = i;
+            break;
+          }
+        if (next < 0) next = n - 1;
+      }
+    }
     this.show(marks[next]!, true);
     return true;
+  }
+
+  /**
+   * The default shortcut keys (Alt+Shift+. and Alt+Shift+,) seen by the page itself: the browser
+   * command takes them first where it is assigned, but not where the browser does not deliver
+   * them as a command (synthetic input, a command left unassigned after a conflict).
+   */
+  private stepKey(event: KeyboardEvent): void {
+    if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return;
+    const direction = event.code === 'Period' ? 1 : event.code === 'Comma' ? -1 : 0;
+    if (direction === 0) return;
+    const target = event.target as HTMLElement | null;
+    const editable =
+      !!target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+    if (editable && !this.cards.contains(target)) return;
+    if (this.step(direction, 'key')) {
+      event.preventDefault();
+      event.stopPropagation();
+    }
+  }
+
+  /** The element of the page that has keyboard focus (not the body, not our card). */
+  private pageFocus(): Element | null {
+    const active = this.options.doc.activeElement;
+    if (!active || active === this.options.doc.body || active === this.options.doc.documentElement)
+      return null;
+    if (isOwnUi(active)) return null;
+    return active;
+  }
+
+  private onScreen(mark: Mark): boolean {
+    if (!mark.range.startContainer.isConnected) return false;
+    const rect = mark.range.getBoundingClientRect();
+    return rect.bottom > 0 && rect.top < this.win.innerHeight && (rect.width > 0 || rect.height > 0);
   }
 
   private show(mark: Mark, focus: boolean): void {
     const target = mark.range.startContainer.parentElement;
     target?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
     this.scanner.highlights.flashRange(mark.range);
-    this.openCard(mark, true, focus);
-  }
-
-  private openCard(mark: Mark, pin: boolean, focus = false): void {
-    this.clearTimers();
-    this.openMark = mark;
-    this.pinned = pin;
-    this.cards.open(mark.mention, mark.range, { focus });
-  }
-
-  private clearTimers(): void {
-    if (this.hoverTimer !== null) this.win.clearTimeout(this.hoverTimer);
-    if (this.closeTimer !== null) this.win.clearTimeout(this.closeTimer);
-    this.hoverTimer = null;
-    this.closeTimer = null;
+    this.interaction.open(mark, true, focus);
   }
 
   /** The shown mark under a viewport point, if any. */
@@ -269,7 +387,7 @@ export class PageController {
     const caret = caretAt(this.options.doc, x, y, this.scanner.knownShadowRoots);
     if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return null;
     for (const mark of this.scanner.marksAt(caret.node as Text)) {
-      if (!this.shown[mark.mention.verdict]) continue;
+      if (!this.isShown(mark)) continue;
       for (const rect of mark.range.getClientRects()) {
         if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1)
           return mark;
@@ -277,79 +395,4 @@ export class PageController {
     }
     return null;
   }
-
-  private onPointerMove(event: MouseEvent): void {
-    this.pointer = { x: event.clientX, y: event.clientY };
-    if (this.cards.contains(event.target as Node)) {
-      // Pointer moved onto the card: keep it open.
-      if (this.closeTimer !== null) this.win.clearTimeout(this.closeTimer);
-      this.closeTimer = null;
-      return;
-    }
-    // Hit-testing once per frame is plenty and keeps mousemove handlers trivial.
-    if (this.frame !== null) return;
-    this.frame = this.win.requestAnimationFrame(
-      guard(() => {
-        this.frame = null;
-        if (!this.pointer) return;
-        const mark = this.markAt(this.pointer.x, this.pointer.y);
-        this.hoverChanged(mark);
-      }),
-    );
-  }
-
-  private hoverChanged(mark: Mark | null): void {
-    if (mark === this.hovered) return;
-    this.hovered = mark;
-    if (this.hoverTimer !== null) this.win.clearTimeout(this.hoverTimer);
-    this.hoverTimer = null;
-    if (mark) {
-      if (this.closeTimer !== null) this.win.clearTimeout(this.closeTimer);
-      this.closeTimer = null;
-      if (this.openMark?.id === mark.id) return;
-      this.hoverTimer = this.win.setTimeout(
-        guard(() => this.openCard(mark, false)),
-        HOVER_OPEN_MS,
-      );
-    } else if (this.openMark && !this.pinned) {
-      this.closeTimer = this.win.setTimeout(
-        guard(() => this.cards.close()),
-        HOVER_CLOSE_MS,
-      );
-    }
-  }
-
-  private onClick(event: MouseEvent): void {
-    if (this.cards.contains(event.target as Node)) return;
-    const mark = this.markAt(event.clientX, event.clientY);
-    if (mark) this.openCard(mark, true);
-    else if (this.openMark) this.cards.close();
-  }
-
-  private onKeyDown(event: KeyboardEvent): void {
-    if (event.key === 'Escape' && this.openMark) this.cards.close();
-  }
-}
-
-/** The text position under a viewport point, looking into the given open shadow roots. */
-export function caretAt(
-  doc: Document,
-  x: number,
-  y: number,
-  shadowRoots: ShadowRoot[] = [],
-): { node: Node; offset: number } | null {
-  if (typeof doc.caretPositionFromPoint === 'function') {
-    const position =
-      shadowRoots.length > 0
-        ? doc.caretPositionFromPoint(x, y, { shadowRoots })
-        : doc.caretPositionFromPoint(x, y);
-    return position ? { node: position.offsetNode, offset: position.offset } : null;
-  }
-  const legacy = (doc as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null })
-    .caretRangeFromPoint;
-  if (typeof legacy === 'function') {
-    const range = legacy.call(doc, x, y);
-    return range ? { node: range.startContainer, offset: range.startOffset } : null;
-  }
-  return null;
 }

@@ -1,102 +1,90 @@
 /**
  * Finds and marks every figure on a page, in time slices, visible part first. The core does all
- * extraction and checking, in the background when a RemoteChecker is given (off the page's main
- * thread), else in the page; this module only decides what text to hand it and where the
- * answers go. Results are kept per block so that a change to one paragraph rescans that
- * paragraph only.
+ * extraction and checking through a BlockChecker (in the background for the content script);
+ * this module only decides what text to hand it and where the answers go: prose block by block,
+ * HTML data tables as grids for the core's table check. Results are kept per block so that a
+ * change to one paragraph rescans that paragraph only.
  */
-import { matcherFor, checkText, emptyCounts, type FigureSet, type VerdictKind } from '@figure-check/core';
+import { emptyCounts, type VerdictKind } from '@figure-check/core';
 import {
+  dataTableOf,
   iterateContainers,
+  isHidden,
+  nodesFor,
   rangeFor,
   readBlock,
+  readDataTable,
   blockContainerOf,
   type CollectOptions,
+  type TableRead,
   type TextBlock,
 } from './text-collect.ts';
 import { VerdictHighlights, installHighlightStyles } from './highlights.ts';
-import { runSliced, yieldToPage, WorkStats } from './scheduler.ts';
-import { checkBlockSteps } from './block-check.ts';
+import { runSliced, WorkStats } from './scheduler.ts';
+import { MarkStore, type Container, type Mark, type NewMark } from './mark-store.ts';
+import { checkInBatches, FLUSH, type BatchItem, type ReadStep } from './background-batcher.ts';
+import type { BlockChecker, CellMention, CheckAnswer } from './check-job.ts';
 import type { PageMention } from './messages.ts';
-import type { RemoteChecker } from './remote-checker.ts';
 
-export { chunkText } from './block-check.ts';
+export type { Mark } from './mark-store.ts';
 
-type Container = Element | ShadowRoot | Document;
-
-interface SliceOptions {
-  stats: WorkStats;
-  isCancelled: () => boolean;
-  onError: () => void;
-  onSliceEnd: () => void;
-}
-
-/** One marked figure on the page. */
-export interface Mark {
-  id: number;
-  range: Range;
-  mention: PageMention;
-  container: Container;
-}
-
-/** What the scanner needs from its host (the content script, a test, the draft page). */
+/** What the scanner needs from its host (the content script, a test). */
 export interface ScannerOptions extends CollectOptions {
   doc: Document;
+  /** Runs the core: the background for the content script, the page in unit tests. */
+  checker: BlockChecker;
   /**
-   * The figure set to check against in the page (built-in merged with the user's imports).
-   * Only called when checking in-page: without a checker, or when the background fails.
+   * Checks a batch the checker failed. The content script has none (it would bundle the core
+   * into every page): a failed batch is retried at the next scan.
    */
-  getSet: () => FigureSet;
-  /** Checks in the background; without it (or when it fails) the core runs in the page. */
-  checker?: RemoteChecker | null;
-  /** Whether a verdict is shown; hidden verdicts are still counted. */
-  isShown: (verdict: VerdictKind) => boolean;
+  fallback?: BlockChecker | null;
+  /** Whether a mark is painted (its verdict shown, not dismissed); hidden marks are still counted. */
+  isShown: (mark: Mark) => boolean;
   /** Called (at most once per slice) when marks were added or removed. */
   onMarksChanged?: () => void;
   /** Called once per scan with the time from the scan's start to the first visible mark. */
   onFirstVisibleMark?: (ms: number) => void;
+  /**
+   * The document already has the highlight styles (the content script's manifest injects them
+   * before the page is first styled): adding a sheet later would restyle the whole page once.
+   */
+  documentStyled?: boolean;
 }
 
 /** Checked results are cached by block text; cleared beyond this many entries. */
 const CACHE_LIMIT = 20_000;
-/**
- * Text per message to the background. Big enough that messaging overhead is small, small
- * enough (at most ~200 KB of UTF-8) that serialising one batch is a short step.
- */
-export const BATCH_CHARS = 64 * 1024;
+/** Hidden elements remembered for a later reveal; beyond this, the oldest are forgotten. */
+const HIDDEN_LIMIT = 5_000;
 
-/** Blocks read and waiting for the background's answer. */
-interface Batch {
-  items: Array<{ container: Container; block: TextBlock; token: number; visible: boolean }>;
-  chars: number;
-}
+/** What a read of a container gave: a prose block, or a data table. */
+type Read = { kind: 'block'; block: TextBlock } | { kind: 'table'; table: TableRead };
 
 export class PageScanner {
   readonly highlights: VerdictHighlights;
+  readonly store: MarkStore;
   readonly stats = new WorkStats();
-  private readonly records = new Map<Container, Mark[]>();
-  private readonly marksByNode = new WeakMap<Text, Mark[]>();
-  private readonly cache = new Map<string, PageMention[]>();
+  private readonly cache = new Map<string, PageMention[] | CellMention[]>();
   private readonly shadowRoots = new Set<ShadowRoot>();
+  /** Elements skipped as not rendered, to check again when styles change (see revealed()). */
+  private readonly hidden = new Set<Element>();
   /** The latest read of each container: an answer for an older read is stale and dropped. */
   private readonly reads = new Map<Container, number>();
   private nextRead = 1;
-  /** The set the in-page path last prepared the core's indexes for. */
-  private warmedSet: FigureSet | null = null;
   private generation = 0;
-  private nextId = 1;
   private running = 0;
-  private changed = false;
   errors = 0;
-  /** Blocks checked by the background and in the page (the fallback), since creation. */
+  /** Blocks (and tables) checked by the background and in the page, since creation. */
   readonly checkedBlocks = { background: 0, page: 0 };
-  /** Times the background failed to answer and the page checked in its place. */
-  fallbacks = 0;
+  /** Batches the checker could not check (they stay unmarked until the next scan). */
+  failures = 0;
+  /** Called for each open shadow root found, so the host can watch it for changes. */
+  onShadowRoot?: (root: ShadowRoot) => void;
 
   constructor(private readonly options: ScannerOptions) {
     const win = options.doc.defaultView as Window & typeof globalThis;
     this.highlights = new VerdictHighlights(win);
-    installHighlightStyles(options.doc);
+    this.store = new MarkStore(this.highlights, options.isShown);
+    if (!options.documentStyled) installHighlightStyles(options.doc);
   }
 
   /** Open shadow roots found so far (hit-testing needs them). */
@@ -112,55 +100,49 @@ export class PageScanner {
   /** Forgets cached verdicts: call when the figure set changed. */
   invalidate(): void {
     this.cache.clear();
-    this.warmedSet = null;
   }
 
   /** Every mark, in document order. */
   marks(): Mark[] {
-    const all: Mark[] = [];
-    for (const list of this.records.values()) all.push(...list);
-    return all.sort(compareMarks);
+    return this.store.all();
   }
 
   /** Counts of figures found per verdict (hidden verdicts included). */
   counts(): Record<VerdictKind, number> {
-    const out = emptyCounts();
-    for (const list of this.records.values()) for (const mark of list) out[mark.mention.verdict]++;
-    return out;
+    return this.store.counts(emptyCounts());
   }
 
   /** The marks whose text includes the given text node (for hit-testing). */
-  marksAt(node: Text): Mark[] {
-    return this.marksByNode.get(node) ?? [];
+  marksAt(node: Text): readonly Mark[] {
+    return this.store.at(node);
   }
 
   /** Drops every mark and cancels running scans. */
   clear(): void {
     this.generation++;
-    this.records.clear();
+    this.store.clear();
     this.reads.clear();
-    this.highlights.clear();
     this.notify();
   }
 
-  /** Re-applies the shown/hidden verdict settings to existing marks. */
+  /** Re-applies which marks are shown (settings, dismissals) to existing marks. */
   refreshVisibility(): void {
-    this.highlights.clear();
-    for (const list of this.records.values()) for (const mark of list) this.addHighlight(mark);
+    this.store.repaint();
   }
 
   /** Removes everything of ours from the page. */
   dispose(): void {
     this.clear();
+    this.hidden.clear();
     this.highlights.dispose();
   }
 
   /** Scans the whole document (and open shadow roots met), cancelling scans in progress. */
   scanAll(): Promise<boolean> {
     this.generation++;
-    for (const list of this.records.values()) for (const mark of list) this.removeHighlight(mark);
-    this.records.clear();
+    this.store.clear();
     this.reads.clear();
+    this.hidden.clear();
     this.notify();
     return this.scan([this.options.doc], []);
   }
@@ -170,7 +152,7 @@ export class PageScanner {
    * added or revealed. Marks of blocks no longer in the page are dropped.
    */
   scanChanged(blocks: Iterable<Node>, roots: Iterable<Node>): Promise<boolean> {
-    this.prune();
+    this.store.prune();
     const containers: Container[] = [];
     for (const node of blocks) {
       const container =
@@ -185,20 +167,44 @@ export class PageScanner {
     );
   }
 
-  private prune(): void {
-    for (const [container, list] of this.records) {
-      if (container.nodeType === Node.DOCUMENT_NODE) continue;
-      const connected =
-        container.nodeType === Node.ELEMENT_NODE
-          ? (container as Element).isConnected
-          : (container as ShadowRoot).host.isConnected;
-      if (!connected) {
-        this.reads.delete(container);
-        for (const mark of list) this.removeHighlight(mark);
-        this.records.delete(container);
-        this.changed = true;
+  /**
+   * Styles changed (a class or style attribute): text skipped earlier as not rendered and now
+   * shown ("Continue reading", a tab, an accordion) is scanned. Only the elements remembered as
+   * hidden are looked at, so class churn elsewhere costs one visibility check each.
+   */
+  revealed(): Promise<boolean> {
+    const shown: Element[] = [];
+    for (const element of this.hidden) {
+      if (!element.isConnected) {
+        this.hidden.delete(element);
+        continue;
       }
+      if ((element as HTMLElement).hidden || isHidden(element)) continue;
+      this.hidden.delete(element);
+      shown.push(element);
     }
+    if (shown.length === 0) return Promise.resolve(true);
+    return this.scanChanged([], shown);
+  }
+
+  private rememberHidden = (element: Element): void => {
+    if (this.hidden.size >= HIDDEN_LIMIT) {
+      const oldest = this.hidden.values().next().value;
+      if (oldest) this.hidden.delete(oldest);
+    }
+    this.hidden.add(element);
+  };
+
+  private isDataTable(table: HTMLTableElement): boolean {
+    try {
+      return readDataTable(table, { ignore: this.options.ignore }) !== null;
+    } catch {
+      return false;
+    }
+  }
+
+  private get collect(): CollectOptions {
+    return { ignore: this.options.ignore, onHidden: this.rememberHidden };
   }
 
   private async scan(roots: Node[], extraContainers: Container[]): Promise<boolean> {
@@ -207,47 +213,66 @@ export class PageScanner {
     this.running++;
     let firstVisibleReported = false;
     const isCancelled = () => generation !== this.generation;
+    const onError = () => {
+      this.errors++;
+    };
     try {
       // Pass 1: find block containers (subtrees, then shadow roots met), bucketed by whether
       // they are in the viewport, so the visible part is checked first.
       const seen = new Set<Container>();
+      const dataTables = new Map<HTMLTableElement, boolean>();
       const visible: Container[] = [];
       const rest: Container[] = [];
-      const win = this.options.doc.defaultView;
-      const viewHeight = win?.innerHeight ?? 0;
-      const bucket = (container: Container) => {
+      const viewHeight = this.options.doc.defaultView?.innerHeight ?? 0;
+      // Containers come in document order: after a run of this many below the viewport, the
+      // rest are taken to be below too, and not measured (visible-first is only an ordering).
+      let belowInARow = 0;
+      const BELOW_RUN = 50;
+      const bucket = (found: Container) => {
+        let container = found;
+        const table = dataTableOf(found);
+        if (table) {
+          // A data table is one unit, read as a grid; decided once per table.
+          let isData = dataTables.get(table);
+          if (isData === undefined) {
+            isData = this.isDataTable(table);
+            dataTables.set(table, isData);
+          }
+          if (isData) container = table;
+        }
         if (seen.has(container)) return;
         seen.add(container);
-        if (container.nodeType === Node.ELEMENT_NODE && viewHeight > 0) {
+        if (container.nodeType === Node.ELEMENT_NODE && viewHeight > 0 && belowInARow < BELOW_RUN) {
           const rect = (container as Element).getBoundingClientRect();
           if (rect.bottom >= 0 && rect.top <= viewHeight && rect.height > 0) {
+            belowInARow = 0;
             visible.push(container);
             return;
           }
+          belowInARow = rect.top > viewHeight ? belowInARow + 1 : 0;
         }
         rest.push(container);
       };
       for (const container of extraContainers) bucket(container);
       const pendingRoots = [...roots];
-      const self = this;
+      const collect = this.collect;
+      const found = (shadow: ShadowRoot) => {
+        if (this.shadowRoots.has(shadow)) return;
+        this.shadowRoots.add(shadow);
+        installHighlightStyles(shadow);
+        this.onShadowRoot?.(shadow);
+      };
       function* containers(): Generator<Container> {
         while (pendingRoots.length > 0) {
           const root = pendingRoots.shift()!;
-          const found: ShadowRoot[] = [];
-          for (const container of iterateContainers(root, self.options, found)) yield container;
-          for (const shadow of found) {
-            if (!self.shadowRoots.has(shadow)) {
-              self.shadowRoots.add(shadow);
-              installHighlightStyles(shadow);
-              self.onShadowRoot?.(shadow);
-            }
+          const shadows: ShadowRoot[] = [];
+          for (const container of iterateContainers(root, collect, shadows)) yield container;
+          for (const shadow of shadows) {
+            found(shadow);
             pendingRoots.push(shadow);
           }
         }
       }
-      const onError = () => {
-        this.errors++;
-      };
       if (
         !(await runSliced(containers(), bucket, {
           stats: this.stats,
@@ -259,7 +284,6 @@ export class PageScanner {
         return false;
 
       // Pass 2: read, check and mark each block, visible blocks first.
-      const order = [...visible, ...rest];
       const visibleSet = new Set(visible);
       const onMarked = (container: Container, added: number) => {
         if (added > 0 && !firstVisibleReported && visibleSet.has(container)) {
@@ -267,10 +291,18 @@ export class PageScanner {
           this.options.onFirstVisibleMark?.(performance.now() - started);
         }
       };
-      const sliceOptions = { stats: this.stats, isCancelled, onError, onSliceEnd: () => this.flushChanged() };
-      const ok = this.options.checker
-        ? await this.checkInBackground(this.options.checker, order, visibleSet, onMarked, sliceOptions)
-        : await this.checkInPage(order, onMarked, sliceOptions);
+      const ok = await checkInBatches(
+        this.reading([...visible, ...rest], visibleSet, onMarked),
+        this.options.checker,
+        {
+          stats: this.stats,
+          isCancelled,
+          onError,
+          onSliceEnd: () => this.flushChanged(),
+          onFailure: () => this.failures++,
+        },
+        this.options.fallback,
+      );
       this.flushChanged();
       return ok;
     } finally {
@@ -278,13 +310,54 @@ export class PageScanner {
     }
   }
 
-  /** Called for each open shadow root found, so the host can watch it for changes. */
-  onShadowRoot?: (root: ShadowRoot) => void;
+  /** Reading steps: each container read; cached answers applied at once, the rest batched. */
+  private *reading(
+    order: Container[],
+    visibleSet: Set<Container>,
+    onMarked: (c: Container, added: number) => void,
+  ): Generator<ReadStep> {
+    let inVisible = true;
+    for (const container of order) {
+      if (inVisible && !visibleSet.has(container)) {
+        // The visible blocks go out on their own, so that their marks come first.
+        inVisible = false;
+        yield FLUSH;
+      }
+      const token = this.nextRead++;
+      this.reads.set(container, token);
+      const read = this.read(container);
+      if (!read) {
+        this.reads.delete(container);
+        this.store.drop(container);
+        yield null;
+        continue;
+      }
+      const key = cacheKey(read);
+      const cached = this.cache.get(key);
+      if (cached) {
+        onMarked(container, this.apply(container, read, cached));
+        yield null;
+        continue;
+      }
+      const apply = (answer: CheckAnswer, index: number, where: BlockChecker['where']) => {
+        const mentions = read.kind === 'block' ? answer.block(index) : answer.table(index);
+        if (!mentions) {
+          this.errors++;
+          return;
+        }
+        this.remember(key, mentions);
+        this.checkedBlocks[where]++;
+        if (this.reads.get(container) !== token) return; // read again since: that read marks it
+        onMarked(container, this.apply(container, read, mentions));
+      };
+      const item: BatchItem =
+        read.kind === 'block' ? { text: read.block.text, apply } : { grid: read.table.grid, apply };
+      yield item;
+    }
+  }
 
   private flushChanged(): void {
-    if (!this.changed) return;
-    this.changed = false;
-    this.notify();
+    if (this.store.takeChanged()) this.notify();
   }
 
   private notify(): void {
@@ -295,316 +368,68 @@ export class PageScanner {
     }
   }
 
-  /** Reads a block (null when it has no text), noting which read of its container this is. */
-  private read(container: Container): { block: TextBlock; token: number } | null {
-    const token = this.nextRead++;
-    this.reads.set(container, token);
-    let block: TextBlock | null = null;
+  /** Reads a container (null when it has no text). */
+  private read(container: Container): Read | null {
     const at = performance.now();
     try {
-      block = readBlock(container, this.options);
+      if (container.nodeType === Node.ELEMENT_NODE && (container as Element).tagName === 'TABLE') {
+        const table = readDataTable(container as HTMLTableElement, this.collect);
+        if (table) return { kind: 'table', table };
+      }
+      const block = readBlock(container, this.collect);
+      return block ? { kind: 'block', block } : null;
     } catch {
       this.errors++;
-    }
-    this.stats.phase('read block text', performance.now() - at);
-    if (!block) {
-      this.dropRecord(container);
-      this.reads.delete(container);
       return null;
+    } finally {
+      this.stats.phase('read block text', performance.now() - at);
     }
-    return { block, token };
   }
 
-  /**
-   * The core runs in the page: each block is read, checked (one step per mention, so slices
-   * stay short) and marked in turn. Used without a checker, and as the fallback.
-   */
-  private async checkInPage(
-    order: Container[],
-    onMarked: (c: Container, added: number) => void,
-    sliceOptions: SliceOptions,
-  ): Promise<boolean> {
-    if (!(await this.warmUp(sliceOptions))) return false;
-    const self = this;
-    const work = function* (): Generator<void> {
-      for (const container of order) {
-        const read = self.read(container);
-        if (!read) continue;
-        yield;
-        const checked = yield* self.checkLocally(read.block.text);
-        onMarked(container, self.applyMentions(container, read.block, checked));
-      }
-    };
-    return runSliced(work(), () => {}, sliceOptions);
-  }
-
-  /** The in-page check of one block's text, cached by text. */
-  private *checkLocally(text: string): Generator<void, PageMention[]> {
-    const cached = this.cache.get(text);
-    if (cached) return cached;
-    let set: FigureSet;
-    try {
-      set = this.options.getSet();
-    } catch {
-      this.errors++;
-      return [];
-    }
-    const steps = checkBlockSteps(text, set, () => this.errors++);
-    let checked: PageMention[];
-    // Timed step by step: the core's work in the page (the fallback) is reported on its own.
-    for (;;) {
-      const at = performance.now();
-      const next = steps.next();
-      this.stats.phase('core check in the page (fallback)', performance.now() - at);
-      if (next.done) {
-        checked = next.value;
-        break;
-      }
-      yield;
-    }
-    this.remember(text, checked);
-    this.checkedBlocks.page++;
-    return checked;
-  }
-
-  /**
-   * Before checking in the page: builds the core's matcher indexes for the set and runs one tiny
-   * check, each in a task of its own, since they are the largest indivisible pieces of work.
-   */
-  private async warmUp(sliceOptions: SliceOptions): Promise<boolean> {
-    let set: FigureSet;
-    const built = performance.now();
-    try {
-      set = this.options.getSet();
-    } catch {
-      this.errors++;
-      return true;
-    }
-    if (set === this.warmedSet) return true;
-    const buildMs = performance.now() - built;
-    this.stats.record(buildMs);
-    this.stats.phase('core check in the page (fallback)', buildMs);
-    for (const step of [() => matcherFor(set), () => checkText('about 1,000 standards in 2023', set)]) {
-      await yieldToPage();
-      if (sliceOptions.isCancelled()) return false;
-      const start = performance.now();
-      try {
-        step();
-      } catch {
-        // the scan reports per-figure errors itself
-      }
-      const ms = performance.now() - start;
-      this.stats.record(ms);
-      this.stats.phase('core check in the page (fallback)', ms);
-    }
-    this.warmedSet = set;
-    return true;
-  }
-
-  /**
-   * The core runs in the background. Reading blocks (in slices) and the background's checking
-   * overlap: blocks are sent in batches, the visible ones first, one request in flight at a
-   * time; each answer is marked in slices. If the background fails, the batch and everything
-   * after it in this scan are checked in the page.
-   */
-  private async checkInBackground(
-    checker: RemoteChecker,
-    order: Container[],
-    visibleSet: Set<Container>,
-    onMarked: (c: Container, added: number) => void,
-    sliceOptions: SliceOptions,
-  ): Promise<boolean> {
-    const self = this;
-    const batches: Batch[] = [];
-    let open: Batch = { items: [], chars: 0 };
-    let readingDone = false;
-    let wake: (() => void) | null = null;
-    const signal = () => {
-      wake?.();
-      wake = null;
-    };
-    const close = () => {
-      if (open.items.length === 0) return;
-      batches.push(open);
-      open = { items: [], chars: 0 };
-      signal();
-    };
-    const reading = function* (): Generator<void> {
-      let inVisible = true;
-      for (const container of order) {
-        const visible = visibleSet.has(container);
-        if (inVisible && !visible) {
-          // The visible blocks go out on their own, so that their marks come first.
-          inVisible = false;
-          close();
-        }
-        const read = self.read(container);
-        if (!read) continue;
-        const cached = self.cache.get(read.block.text);
-        if (cached) {
-          onMarked(container, self.applyMentions(container, read.block, cached));
-        } else {
-          open.items.push({ container, block: read.block, token: read.token, visible });
-          open.chars += read.block.text.length;
-          if (open.chars >= BATCH_CHARS) close();
-        }
-        yield;
-      }
-    };
-    const reader = runSliced(reading(), () => {}, sliceOptions).finally(() => {
-      close();
-      readingDone = true;
-      signal();
-    });
-
-    let ok = true;
-    let remote = true;
-    for (;;) {
-      if (batches.length === 0) {
-        if (readingDone) break;
-        await new Promise<void>((resolve) => (wake = resolve));
-        continue;
-      }
-      if (sliceOptions.isCancelled()) {
-        ok = false;
-        break;
-      }
-      const batch = batches.shift()!;
-      const texts = batch.items.map((item) => item.block.text);
-      let reply: Awaited<ReturnType<RemoteChecker['request']>> | null = null;
-      if (remote) {
-        const sending = performance.now();
-        const pending = checker.request(texts);
-        // Serialising the texts happens in this call, on the page's main thread: it is ours.
-        const sendMs = performance.now() - sending;
-        this.stats.record(sendMs);
-        this.stats.phase('send texts (messaging)', sendMs);
-        try {
-          reply = await pending;
-        } catch {
-          remote = false;
-          this.fallbacks++;
-        }
-      }
-      const current = (item: Batch['items'][number]) => this.reads.get(item.container) === item.token;
-      const marking = function* (): Generator<void> {
-        for (let i = 0; i < batch.items.length; i++) {
-          const item = batch.items[i]!;
-          let mentions: PageMention[] | null = null;
-          if (reply) {
-            const at = performance.now();
-            mentions = checker.decodeBlock(reply, i, item.block.text);
-            self.stats.phase('decode answers (messaging)', performance.now() - at);
-            if (mentions) {
-              self.remember(item.block.text, mentions);
-              self.checkedBlocks.background++;
-            } else {
-              self.errors++; // a lost detail: this block is checked in the page instead
-            }
-          }
-          if (!current(item)) continue; // read again since: that read's answer will mark it
-          if (!mentions) mentions = yield* self.checkLocally(item.block.text);
-          if (!current(item)) continue;
-          onMarked(item.container, self.applyMentions(item.container, item.block, mentions));
-          yield;
-        }
-      };
-      if (!reply && !(await this.warmUp(sliceOptions))) {
-        ok = false;
-        break;
-      }
-      if (!(await runSliced(marking(), () => {}, sliceOptions))) {
-        ok = false;
-        break;
-      }
-    }
-    return (await reader) && ok;
-  }
-
-  private remember(text: string, mentions: PageMention[]): void {
+  private remember(key: string, mentions: PageMention[] | CellMention[]): void {
     if (this.cache.size > CACHE_LIMIT) this.cache.clear();
-    this.cache.set(text, mentions);
+    this.cache.set(key, mentions);
   }
 
-  /** Replaces a block's marks by ranges for `mentions`; returns how many were made. */
-  private applyMentions(container: Container, block: TextBlock, mentions: PageMention[]): number {
+  /** Replaces a container's marks by ranges for `mentions`; returns how many were made. */
+  private apply(container: Container, read: Read, mentions: PageMention[] | CellMention[]): number {
     this.reads.delete(container);
-    this.dropRecord(container);
-    const marks: Mark[] = [];
-    let highlightMs = 0;
     const at = performance.now();
+    const marks: NewMark[] = [];
     for (const mention of mentions) {
       try {
+        const block =
+          read.kind === 'block'
+            ? read.block
+            : read.table.cells[(mention as CellMention).row]?.[(mention as CellMention).col];
+        if (!block) continue;
         const range = rangeFor(block, mention.start, mention.end);
         if (!range) continue;
-        const mark: Mark = { id: this.nextId++, range, mention, container };
-        marks.push(mark);
-        this.indexMark(block, mark);
-        const before = performance.now();
-        this.addHighlight(mark);
-        highlightMs += performance.now() - before;
+        const { row, col: _col, ...pageMention } = mention as CellMention;
+        // A cell's sentence is its row: the labels and the number together.
+        const context =
+          read.kind === 'block'
+            ? { text: block.text, start: mention.start, end: mention.end }
+            : { text: read.table.grid[row]?.filter(Boolean).join(' | ') ?? block.text, start: 0, end: 0 };
+        marks.push({
+          range,
+          mention: pageMention,
+          nodes: nodesFor(block, mention.start, mention.end),
+          context,
+        });
       } catch {
         this.errors++;
       }
     }
-    this.stats.phase('make ranges', performance.now() - at - highlightMs);
-    this.stats.phase('register highlights', highlightMs);
-    if (marks.length > 0) {
-      this.records.set(container, marks);
-      this.changed = true;
-    }
-    return marks.length;
-  }
-
-  private indexMark(block: TextBlock, mark: Mark): void {
-    for (const seg of block.segments) {
-      if (seg.flatStart >= mark.mention.end) break;
-      if (seg.flatStart + seg.flatLength <= mark.mention.start) continue;
-      const list = this.marksByNode.get(seg.node);
-      if (list) list.push(mark);
-      else this.marksByNode.set(seg.node, [mark]);
-    }
-  }
-
-  private dropRecord(container: Container): void {
-    const old = this.records.get(container);
-    if (!old) return;
-    for (const mark of old) {
-      this.removeHighlight(mark);
-      const list = this.marksByNode.get(mark.range.startContainer as Text);
-      if (list)
-        this.marksByNode.set(
-          mark.range.startContainer as Text,
-          list.filter((m) => m !== mark),
-        );
-      const endList = this.marksByNode.get(mark.range.endContainer as Text);
-      if (endList)
-        this.marksByNode.set(
-          mark.range.endContainer as Text,
-          endList.filter((m) => m !== mark),
-        );
-    }
-    this.records.delete(container);
-    this.changed = true;
-  }
-
-  private addHighlight(mark: Mark): void {
-    if (this.options.isShown(mark.mention.verdict)) this.highlights.add(mark.mention.verdict, mark.range);
-  }
-
-  private removeHighlight(mark: Mark): void {
-    this.highlights.delete(mark.mention.verdict, mark.range);
+    const made = this.store.replace(container, marks).length;
+    this.stats.phase('make ranges and highlights', performance.now() - at);
+    return made;
   }
 }
 
-/** Document order of two marks; marks in different trees (shadow roots) keep scan order. */
-function compareMarks(a: Mark, b: Mark): number {
-  try {
-    const rootA = a.range.startContainer.getRootNode();
-    if (rootA === b.range.startContainer.getRootNode())
-      return a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
-  } catch {
-    // fall through
-  }
-  return a.id - b.id;
+function cacheKey(read: Read): string {
+  // Tables and prose never share a key: a table's key starts with a control character.
+  return read.kind === 'block'
+    ? read.block.text
+    : `\u0001${read.table.grid.map((r) => r.join('\t')).join('\n')}`;
 }

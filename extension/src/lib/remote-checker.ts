@@ -4,10 +4,18 @@
  * replies back into mentions. The page's main thread only serialises texts and decodes replies.
  */
 import { VERDICTS, type SourcedFigure } from '@figure-check/core';
-import { isCheckReply, type CheckReply, type CheckRequest, type PageMention } from './messages.ts';
+import {
+  isCheckReply,
+  message,
+  type CheckReply,
+  type Message,
+  type PageMention,
+  type TableGrid,
+  type WireMention,
+} from './messages.ts';
 
 /** Sends a request to the background and resolves with its reply. */
-export type Transport = (request: CheckRequest) => Promise<unknown>;
+export type Transport = (request: Message<'check-blocks'>) => Promise<unknown>;
 
 /** A reply slower than this means the background is not answering: the page checks in-page. */
 export const REPLY_TIMEOUT_MS = 10_000;
@@ -34,27 +42,40 @@ export class RemoteChecker {
     private readonly timeoutMs = REPLY_TIMEOUT_MS,
   ) {}
 
+  /** The page's publication date (YYYY-MM-DD), sent with every request when known. */
+  date: string | undefined;
+
   /**
    * Sends `texts`. The synchronous part (serialising the texts) happens inside this call, so
    * a caller timing its own slices counts it; the reply is awaited off the main thread.
    */
-  request(texts: string[]): Promise<CheckReply> {
-    const message: CheckRequest = { type: 'check-blocks', session: this.session, sets: this.sets, texts };
+  request(texts: string[], tables: TableGrid[] = []): Promise<CheckReply> {
+    const request = message('check-blocks', {
+      session: this.session,
+      sets: this.sets,
+      texts,
+      tables,
+      ...(this.date ? { date: this.date } : {}),
+    });
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error('the background did not answer')), this.timeoutMs);
     });
     let sent: Promise<unknown>;
     try {
-      sent = this.send(message);
+      sent = this.send(request);
     } catch (error) {
       // e.g. "Extension context invalidated" is thrown synchronously
       clearTimeout(timer);
-      return Promise.reject(error);
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
     return Promise.race([sent, timeout])
       .then((reply) => {
-        if (!isCheckReply(reply) || reply.blocks.length !== texts.length)
+        if (
+          !isCheckReply(reply) ||
+          reply.blocks.length !== texts.length ||
+          reply.tables.length !== tables.length
+        )
           throw new Error('unexpected reply from the background');
         // Figure details are kept even when the caller no longer needs this reply: the
         // background will not send them again in this session.
@@ -80,46 +101,61 @@ export class RemoteChecker {
     const wire = reply.blocks[index];
     if (!wire || this.broken.has(reply)) return this.lost();
     const out: PageMention[] = [];
-    for (const [
-      start,
-      end,
-      verdictIndex,
-      figureIndex,
-      alternativeIndexes,
-      explanationIndex,
-      likely,
-    ] of wire) {
-      const verdict = VERDICTS[verdictIndex];
-      const explanation = reply.strings[explanationIndex];
-      if (!verdict || explanation === undefined) return this.lost();
-      let figure: SourcedFigure | null = null;
-      if (figureIndex >= 0) {
-        figure = this.figures[figureIndex] ?? null;
-        if (!figure) return this.lost();
-      }
-      const alternatives: SourcedFigure[] = [];
-      for (const at of alternativeIndexes) {
-        const alternative = this.figures[at];
-        if (!alternative) return this.lost();
-        alternatives.push(alternative);
-      }
-      const mention: PageMention = {
-        text: text.slice(start, end),
-        start,
-        end,
-        verdict,
-        figure,
-        alternatives,
-        explanation,
-      };
-      if (likely !== 0) {
-        const message = reply.strings[likely[1]];
-        if (message === undefined) return this.lost();
-        mention.likelyError = { kind: likely[0], message };
-      }
+    for (const item of wire) {
+      const mention = this.decode(reply, item, text);
+      if (!mention) return this.lost();
       out.push(mention);
     }
     return out;
+  }
+
+  /** The checked cells of table `index` of a reply, each with its grid position; null as above. */
+  decodeTable(
+    reply: CheckReply,
+    index: number,
+    grid: TableGrid,
+  ): Array<PageMention & { row: number; col: number }> | null {
+    const wire = reply.tables[index];
+    if (!wire || this.broken.has(reply)) return this.lost();
+    const out: Array<PageMention & { row: number; col: number }> = [];
+    for (const cell of wire) {
+      const mention = this.decode(reply, cell, grid[cell.row]?.[cell.col] ?? '');
+      if (!mention) return this.lost();
+      out.push({ ...mention, row: cell.row, col: cell.col });
+    }
+    return out;
+  }
+
+  private decode(reply: CheckReply, wire: WireMention, text: string): PageMention | null {
+    const verdict = VERDICTS[wire.verdict];
+    const explanation = reply.strings[wire.explanation];
+    if (!verdict || explanation === undefined) return null;
+    let figure: SourcedFigure | null = null;
+    if (wire.figure >= 0) {
+      figure = this.figures[wire.figure] ?? null;
+      if (!figure) return null;
+    }
+    const alternatives: SourcedFigure[] = [];
+    for (const at of wire.alternatives) {
+      const alternative = this.figures[at];
+      if (!alternative) return null;
+      alternatives.push(alternative);
+    }
+    const mention: PageMention = {
+      text: text.slice(wire.start, wire.end),
+      start: wire.start,
+      end: wire.end,
+      verdict,
+      figure,
+      alternatives,
+      explanation,
+    };
+    if (wire.likelyError) {
+      const message = reply.strings[wire.likelyError.message];
+      if (message === undefined) return null;
+      mention.likelyError = { kind: wire.likelyError.kind, message };
+    }
+    return mention;
   }
 
   private lost(): null {

@@ -41,10 +41,31 @@ export class WorkStats {
    */
   readonly phases = new Map<string, number>();
 
-  record(ms: number): void {
+  /** What the longest task was made of (kind of work -> ms): the benchmark prints it. */
+  longestDetail: Record<string, number> = {};
+
+  record(ms: number, detail?: Record<string, number>): void {
     this.totalMs += ms;
     this.slices++;
-    if (ms > this.longestMs) this.longestMs = ms;
+    if (ms > this.longestMs) {
+      this.longestMs = ms;
+      this.longestDetail = detail ?? {};
+    }
+  }
+
+  /** A copy of the per-kind totals, to tell later what one task added. */
+  snapshot(): Map<string, number> {
+    return new Map(this.phases);
+  }
+
+  /** What each kind of work added since `before`. */
+  since(before: Map<string, number>): Record<string, number> {
+    const out: Record<string, number> = {};
+    for (const [name, ms] of this.phases) {
+      const added = ms - (before.get(name) ?? 0);
+      if (added > 0.05) out[name] = Math.round(added * 100) / 100;
+    }
+    return out;
   }
 
   /** Adds `ms` (already inside a recorded slice) to a kind of work. */
@@ -82,6 +103,7 @@ export async function runSliced<T>(
   const iterator = items[Symbol.iterator]();
   for (;;) {
     if (options.isCancelled?.()) return false;
+    const before = options.stats?.snapshot();
     const start = performance.now();
     let done = false;
     do {
@@ -109,9 +131,21 @@ export async function runSliced<T>(
       options.onError?.(error, undefined as T);
     }
     const ms = performance.now() - start;
-    options.stats?.record(ms);
     if (options.phase) options.stats?.phase(options.phase, ms);
+    options.stats?.record(ms, before && options.stats ? options.stats.since(before) : undefined);
     if (done) return true;
     await yieldToPage();
   }
+}
+
+/**
+ * Resolves when the page is idle (`requestIdleCallback`, at most `timeoutMs` later), so that a
+ * page's own loading and first interactions come before any work of ours.
+ */
+export function whenIdle(win: Window, timeoutMs = 2000): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof win.requestIdleCallback === 'function')
+      win.requestIdleCallback(() => resolve(), { timeout: timeoutMs });
+    else win.setTimeout(resolve, 50);
+  });
 }

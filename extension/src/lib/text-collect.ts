@@ -144,9 +144,16 @@ export interface Segment {
 export interface CollectOptions {
   /** Elements (our own UI) whose subtree is never read. */
   ignore?: (element: Element) => boolean;
+  /**
+   * Called for an element skipped because it is not rendered (hidden, display:none...): the
+   * scanner keeps them to check their text when a class or style change reveals it.
+   */
+  onHidden?: (element: Element) => void;
 }
 
 const WS = /[ \t\n\r\f]/;
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
 /** Text that the per-character loop would change: white space other than single spaces, or a no-break space. */
 const NEEDS_COLLAPSING = /[\t\n\r\f\u00a0]| {2}/;
 
@@ -168,11 +175,16 @@ export function isSkipped(element: Element, options: CollectOptions = {}): boole
   if (options.ignore?.(element)) return true;
   if (element instanceof HTMLElement || 'isContentEditable' in element) {
     const html = element as HTMLElement;
-    if (html.hidden) return true;
     // An editable region is the user's own text being written: never mark it.
     if (html.isContentEditable || isEditableAttr(html.getAttribute('contenteditable'))) return true;
+    if (html.hidden) {
+      options.onHidden?.(element);
+      return true;
+    }
   }
-  return isHidden(element);
+  if (!isHidden(element)) return false;
+  options.onHidden?.(element);
+  return true;
 }
 
 function isEditableAttr(value: string | null): boolean {
@@ -313,14 +325,21 @@ export function* iterateContainers(
   } else {
     yield root as ShadowRoot | Document;
   }
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT, {
-    acceptNode: (node) =>
-      isSkipped(node as Element, options) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
-  });
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const element = node as Element;
+  // Document order with an explicit stack: no script filter called per node (see readBlock).
+  const stack: Element[] = [];
+  const pushChildren = (parent: Node) => {
+    for (let child = parent.lastChild; child; child = child.previousSibling)
+      if (child.nodeType === ELEMENT_NODE) stack.push(child as Element);
+  };
+  pushChildren(root);
+  for (let element = stack.pop(); element; element = stack.pop()) {
+    // Finding blocks, an inline element (most of a page's elements) is only looked at for its
+    // tag: its computed visibility is read with the block's text (readBlock), and a block
+    // inside a hidden inline element is rejected there (checkVisibility covers ancestors).
+    if (!INLINE_TAGS.has(element.tagName) && isSkipped(element, options)) continue;
     if (element.shadowRoot) shadowRoots.push(element.shadowRoot);
     if (isBlockElement(element)) yield element;
+    pushChildren(element);
   }
 }
 
@@ -331,32 +350,40 @@ export function* iterateContainers(
  */
 export function readBlock(
   container: Element | ShadowRoot | Document,
-  options: CollectOptions = {},
+  options: CollectOptions & {
+    /** Read nested blocks too (a table cell's whole text), except nested tables. */
+    flatten?: boolean;
+  } = {},
 ): TextBlock | null {
   const doc = container.nodeType === Node.DOCUMENT_NODE ? (container as Document) : container.ownerDocument;
   if (!doc) return null;
   if (container.nodeType === Node.ELEMENT_NODE && isSkipped(container as Element, options)) return null;
   const builder = new BlockBuilder();
-  const walker = doc.createTreeWalker(container, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => {
-      if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
+  // A plain walk over child lists: a TreeWalker with a script filter calls into script for
+  // every node, which made a container of thousands of paragraphs one long task.
+  const visit = (parent: Node): void => {
+    for (let node = parent.firstChild; node; node = node.nextSibling) {
+      const type = node.nodeType;
+      if (type === TEXT_NODE) {
+        builder.addText(node as Text);
+        continue;
+      }
+      if (type !== ELEMENT_NODE) continue;
       const element = node as Element;
       if (element.tagName === 'BR') {
         builder.addBreak();
-        return NodeFilter.FILTER_REJECT;
+        continue;
       }
       // Nested blocks first: they are read on their own, so their visibility is not needed here.
       if (isBlockElement(element)) {
         builder.addBreak();
-        return NodeFilter.FILTER_REJECT;
+        if (options.flatten && element.tagName !== 'TABLE' && !isSkipped(element, options)) visit(element);
+        continue;
       }
-      if (isSkipped(element, options)) return NodeFilter.FILTER_REJECT;
-      return NodeFilter.FILTER_ACCEPT;
-    },
-  });
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType === Node.TEXT_NODE) builder.addText(node as Text);
-  }
+      if (!isSkipped(element, options)) visit(element);
+    }
+  };
+  visit(container);
   if (builder.text.trim() === '') return null;
   return { container, text: builder.text, segments: builder.segments };
 }
@@ -393,4 +420,122 @@ export function rangeFor(block: TextBlock, start: number, end: number): Range | 
   range.setStart(first.node, first.offset);
   range.setEnd(last.node, last.offset + 1);
   return range;
+}
+
+/** The text nodes a flat range [start, end) of a block covers, in order. */
+export function nodesFor(block: TextBlock, start: number, end: number): Text[] {
+  const nodes: Text[] = [];
+  for (const seg of block.segments) {
+    if (seg.flatStart >= end) break;
+    if (seg.flatStart + seg.flatLength <= start) continue;
+    nodes.push(seg.node);
+  }
+  return nodes;
+}
+
+/** An HTML data table as read: each cell's flat text on a grid (spans resolved), and its block. */
+export interface TableRead {
+  table: HTMLTableElement;
+  grid: string[][];
+  /** The block of the cell whose text is at grid[row][col] (null for spanned or empty cells). */
+  cells: Array<Array<TextBlock | null>>;
+}
+
+/** Cells longer than this mean a layout table (a page laid out in a table), read as prose. */
+const DATA_CELL_CHARS = 300;
+
+/** The data table a block container belongs to (its cell's table), or null. */
+export function dataTableOf(container: Element | ShadowRoot | Document): HTMLTableElement | null {
+  if (container.nodeType !== Node.ELEMENT_NODE) return null;
+  const element = container as Element;
+  if (element.tagName === 'TABLE') return element as HTMLTableElement;
+  const cell = element.closest('td, th');
+  return (cell?.closest('table') as HTMLTableElement | null) ?? null;
+}
+
+/*
+ * Reads a table as a grid for the core's table check: row and column spans put a cell's text at
+ * its top-left position and leave the spanned positions empty (the core carries merged-looking
+ * headers over). Returns null for a layout table (a nested table, or a cell of prose), which is
+ * then read block by block like any text.
+ */
+function readGrid(table: HTMLTableElement, options: CollectOptions): TableRead | null {
+  if (isSkipped(table, options)) return null;
+  if (table.querySelector('table')) return null;
+  const grid: string[][] = [];
+  const cells: Array<Array<TextBlock | null>> = [];
+  const taken: boolean[][] = [];
+  const rows = Array.from(table.rows);
+  rows.forEach((row, r) => {
+    grid[r] ??= [];
+    cells[r] ??= [];
+    taken[r] ??= [];
+    let c = 0;
+    for (const cell of Array.from(row.cells)) {
+      while (taken[r]?.[c]) c++;
+      const block = isSkipped(cell, options) ? null : readBlock(cell, { ...options, flatten: true });
+      if (block && block.text.length > DATA_CELL_CHARS) throw new LayoutTable();
+      const rowSpan = Math.max(1, Math.min(cell.rowSpan || 1, rows.length - r));
+      const colSpan = Math.max(1, Math.min(cell.colSpan || 1, 1000));
+      for (let dr = 0; dr < rowSpan; dr++) {
+        const rr = r + dr;
+        const gridRow = (grid[rr] ??= []);
+        const cellRow = (cells[rr] ??= []);
+        const takenRow = (taken[rr] ??= []);
+        for (let dc = 0; dc < colSpan; dc++) {
+          takenRow[c + dc] = true;
+          gridRow[c + dc] = dr === 0 && dc === 0 ? (block?.text ?? '') : '';
+          cellRow[c + dc] = dr === 0 && dc === 0 ? block : null;
+        }
+      }
+      c += colSpan;
+    }
+  });
+  const width = Math.max(0, ...grid.map((row) => row.length));
+  if (grid.length < 2 || width < 2) return null;
+  for (let r = 0; r < grid.length; r++)
+    for (let c = 0; c < width; c++) {
+      grid[r]![c] ??= '';
+      cells[r]![c] ??= null;
+    }
+  return { table, grid, cells };
+}
+
+/** Thrown inside readGrid when a cell holds prose: not a data table. */
+class LayoutTable extends Error {}
+
+/**
+ * Reads a data table as a grid for the core's table check (see readGrid); null for a hidden or
+ * layout table.
+ */
+export function readDataTable(table: HTMLTableElement, options: CollectOptions = {}): TableRead | null {
+  try {
+    return readGrid(table, options);
+  } catch (error) {
+    if (error instanceof LayoutTable) return null;
+    throw error;
+  }
+}
+
+/**
+ * The page's publication date as it states it for machines (YYYY-MM-DD): the article's
+ * `article:published_time` or a similar meta tag, else the first `<time datetime>` in an
+ * article. Undefined when the page does not say.
+ */
+export function publishedDate(doc: Document): string | undefined {
+  const selectors = [
+    'meta[property="article:published_time"]',
+    'meta[name="article:published_time"]',
+    'meta[itemprop="datePublished"]',
+    'meta[name="pubdate"]',
+    'meta[name="date"]',
+    'meta[name="publishdate"]',
+  ];
+  for (const selector of selectors) {
+    const value = doc.querySelector(selector)?.getAttribute('content');
+    const date = value ? /^(\d{4}-\d{2}-\d{2})/.exec(value.trim())?.[1] : undefined;
+    if (date) return date;
+  }
+  const time = doc.querySelector('article time[datetime]')?.getAttribute('datetime');
+  return time ? /^(\d{4}-\d{2}-\d{2})/.exec(time.trim())?.[1] : undefined;
 }

@@ -9,7 +9,8 @@ import { build } from 'esbuild';
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { fileURLToPath } from 'node:url';
-import { builtinSet, checkText, describeFigure, formatCitation, VERDICTS } from '@figure-check/core';
+import { builtinSet, checkText, describeFigure, VERDICTS } from '@figure-check/core';
+import { citationLine } from '../../src/lib/citation.ts';
 import { articleHtml, articleParagraphs } from '../fixtures/article.ts';
 import { App } from '../fixtures/react-app.ts';
 import {
@@ -30,7 +31,13 @@ import type { Page } from 'playwright-core';
 const paragraphs = articleParagraphs();
 /** What the core says about the article, paragraph by paragraph: the extension must agree. */
 const expected = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<string, number>;
-for (const p of paragraphs) for (const m of checkText(p.text, builtinSet()).mentions) expected[m.verdict]!++;
+/** Numbers the set says nothing about (no figure, no nearby one): the popup hides them by default. */
+let unrelated = 0;
+for (const p of paragraphs)
+  for (const m of checkText(p.text, builtinSet()).mentions) {
+    expected[m.verdict]!++;
+    if (m.verdict === 'unverified' && !m.figure && m.alternatives.length === 0) unrelated++;
+  }
 
 const SPLIT = htmlPage(
   'Split figures',
@@ -112,7 +119,7 @@ describe('a long article quoting the built-in figures', () => {
     // The core ran in the background, not on the page's main thread.
     expect(status.checkedInBackground).toBeGreaterThan(100);
     expect(status.checkedInPage).toBe(0);
-    expect(status.fallbacks).toBe(0);
+    expect(status.failures).toBe(0);
     expect(await highlightCounts(page)).toEqual({ ...expected, unverified: 0 });
     const contradicted = await highlightTexts(page, 'contradicted');
     expect(contradicted.length).toBe(expected.contradicted);
@@ -141,6 +148,11 @@ describe('a long article quoting the built-in figures', () => {
       );
     }
     const total = Object.values(expected).reduce((a, b) => a + b, 0);
+    expect(unrelated).toBeGreaterThan(0);
+    expect(await popup.locator('#figures li').count()).toBe(total - unrelated);
+    // Contradicted figures come first (the core's VERDICT_ORDER).
+    expect(await popup.locator('#figures section').first().getAttribute('data-verdict')).toBe('contradicted');
+    await popup.locator('#show-unrelated').check();
     expect(await popup.locator('#figures li').count()).toBe(total);
     // Clicking a listed figure scrolls the page to it and opens its card there.
     await popup.locator('#figures li[data-verdict="contradicted"] button').first().click();
@@ -223,7 +235,7 @@ describe('the card', () => {
     expect(await card.locator('.fc-quote .fc-number').textContent()).toBe('44,499');
     await card.locator('.fc-copy').click();
     await expect.poll(() => card.locator('.fc-status').textContent()).toBe('Copied');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(formatCitation(figure));
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(citationLine(figure));
     await page.keyboard.press('Escape');
     await expect.poll(() => card.count()).toBe(0);
     await page.close();

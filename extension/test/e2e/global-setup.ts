@@ -1,5 +1,5 @@
 /**
- * Builds the Chromium extension once before the end-to-end tests. A missing browser is reported
+ * Builds the Chromium and Firefox extensions once before the end-to-end tests. A missing browser is reported
  * by the tests themselves (requireBrowser), so that only they fail and say how to install it.
  */
 import { execFileSync } from 'node:child_process';
@@ -17,4 +17,5 @@ export default function setup(): void {
   ].find((p) => existsSync(p));
   if (!cli) throw new Error('wxt is not installed: run `npm install` at the repository root.');
   execFileSync(process.execPath, [cli, 'build'], { cwd: root, stdio: 'pipe' });
+  execFileSync(process.execPath, [cli, 'build', '-b', 'firefox'], { cwd: root, stdio: 'pipe' });
 }

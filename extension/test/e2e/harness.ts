@@ -52,14 +52,28 @@ export interface Browser {
   close: () => Promise<void>;
 }
 
-/** Starts Chromium with the built extension; the extension id comes from its service worker. */
-export async function launch(): Promise<Browser> {
+/**
+ * Starts Chromium with the built extension; the extension id comes from its service worker.
+ * `language` sets the browser's interface language (which the extension's i18n follows).
+ */
+export async function launch(options: { language?: string } = {}): Promise<Browser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'figure-check-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: requireBrowser('chromium'),
     headless: true,
     viewport: { width: 1200, height: 900 },
+    ...(options.language
+      ? {
+          locale: options.language,
+          env: {
+            ...process.env,
+            LANGUAGE: options.language.replace('-', '_'),
+            LANG: `${options.language.replace('-', '_')}.UTF-8`,
+          },
+        }
+      : {}),
     args: [
+      ...(options.language ? [`--lang=${options.language}`] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -139,7 +153,7 @@ export async function highlightTexts(page: Page, verdict: string): Promise<strin
 export async function markCenter(page: Page, text: string): Promise<{ x: number; y: number }> {
   return page.evaluate((t) => {
     for (const [, highlight] of CSS.highlights) {
-      for (const range of highlight as Highlight) {
+      for (const range of highlight) {
         if ((range as Range).toString() !== t) continue;
         (range as Range).startContainer.parentElement?.scrollIntoView({ block: 'center' });
         const rect = (range as Range).getBoundingClientRect();

@@ -6,8 +6,11 @@ import {
   formatCitation,
   type CheckedMention,
   type SourcedFigure,
+  verdictHeading,
 } from '@figure-check/core';
 import { buildCard, quoteWithNumber } from '../../src/lib/card.ts';
+import { useLocale } from './i18n-setup.ts';
+import { citationLine, nestQuotes } from '../../src/lib/citation.ts';
 
 const set = builtinSet();
 const figure = set.figures.find((f) => f.numberText === '44,499')!;
@@ -33,7 +36,7 @@ describe('the card', () => {
     const link = card.querySelector<HTMLAnchorElement>('a.fc-link')!;
     expect(link.href).toBe(new URL(figure.source.url!).href);
     expect(link.rel).toContain('noopener');
-    expect(card.querySelector('.fc-citation')!.textContent).toBe(formatCitation(figure));
+    expect(card.querySelector('.fc-citation')!.textContent).toBe(citationLine(figure));
   });
 
   it('names the likely error of a contradicted figure', () => {
@@ -51,7 +54,7 @@ describe('the card', () => {
     const card = buildCard(document, mentionFor(figure.quote), { copy, onClose });
     card.querySelector<HTMLButtonElement>('.fc-copy')!.click();
     await vi.waitFor(() => expect(card.querySelector('.fc-status')!.textContent).toBe('Copied'));
-    expect(copy).toHaveBeenCalledWith(formatCitation(figure));
+    expect(copy).toHaveBeenCalledWith(citationLine(figure));
     card.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     card.querySelector<HTMLButtonElement>('.fc-close')!.click();
     expect(onClose).toHaveBeenCalledTimes(2);
@@ -79,6 +82,70 @@ describe('the card', () => {
     // A javascript: URL is not made a link.
     expect(card.querySelector('a')).toBeNull();
     expect(card.querySelector('.fc-quote .fc-number')!.textContent).toBe('44,499');
+  });
+
+  it('copies citations whose title quotes a document without doubling the quotes', () => {
+    // The title of this source is `"Annual Report on … (2023)" Released`.
+    expect(figure.source.title.startsWith('"')).toBe(true);
+    const citation = citationLine(figure);
+    expect(citation).not.toContain('""');
+    expect(citation).toContain(
+      '"‘Annual Report on the Development of Standardization in China (2023)’ Released"',
+    );
+    // Everything else is the core's citation format.
+    expect(citation.replace(/[‘’]/g, '"')).toBe(formatCitation(figure));
+    expect(nestQuotes('Plain title')).toBe('Plain title');
+    expect(nestQuotes('The “Action Plan” and "more')).toBe('The ‘Action Plan’ and ‘more');
+  });
+
+  it('keeps Tab inside the open card, both ways', () => {
+    const card = buildCard(document, mentionFor(figure.quote));
+    document.body.append(card);
+    const controls = [...card.querySelectorAll<HTMLElement>('button, a[href]')];
+    expect(controls.length).toBeGreaterThanOrEqual(3);
+    const first = controls[0]!;
+    const last = controls.at(-1)!;
+    last.focus();
+    const forward = new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true });
+    last.dispatchEvent(forward);
+    expect(forward.defaultPrevented).toBe(true);
+    expect(document.activeElement).toBe(first);
+    const back = new KeyboardEvent('keydown', {
+      key: 'Tab',
+      shiftKey: true,
+      bubbles: true,
+      cancelable: true,
+    });
+    first.dispatchEvent(back);
+    expect(back.defaultPrevented).toBe(true);
+    expect(document.activeElement).toBe(last);
+    // In between, Tab is the browser's own.
+    first.focus();
+    const middle = new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true });
+    first.dispatchEvent(middle);
+    expect(middle.defaultPrevented).toBe(false);
+    card.remove();
+  });
+
+  it('keeps the verdict header and the copy button outside the scrolling body', () => {
+    const card = buildCard(document, mentionFor(figure.quote));
+    const parts = [...card.children].map((child) => child.className);
+    expect(parts).toEqual(['fc-head', 'fc-body', 'fc-foot']);
+    expect(card.querySelector('.fc-foot .fc-copy')).not.toBeNull();
+    expect(card.querySelector('.fc-head .fc-verdict')).not.toBeNull();
+  });
+
+  it('speaks the browser’s language: Chinese words and the core’s Chinese verdicts', () => {
+    useLocale('zh_CN');
+    const card = buildCard(document, mentionFor(figure.quote), {
+      onDismiss: () => {},
+      problemReport: () => '',
+    });
+    expect(card.lang).toBe('zh-CN');
+    expect(card.querySelector('.fc-verdict')!.textContent).toBe(verdictHeading('verified', 'zh'));
+    expect(card.querySelector('.fc-copy')!.textContent).toBe('复制引文');
+    expect(card.querySelector('.fc-dismiss')!.textContent).toBe('不是这个数据');
+    expect(card.textContent).toContain('官方数据');
   });
 
   it('emphasises the number only where the quote has it', () => {

@@ -1,6 +1,9 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import { builtinSet, checkText } from '@figure-check/core';
-import { PageScanner, chunkText } from '../../src/lib/page-scanner.ts';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { builtinSet, checkTable, checkText } from '@figure-check/core';
+import { PageController } from '../../src/lib/page-controller.ts';
+import { PageScanner } from '../../src/lib/page-scanner.ts';
+import { chunkText } from '../../src/lib/block-check.ts';
+import { InPageChecker } from '../../src/lib/in-page-checker.ts';
 import { ChangeWatcher } from '../../src/lib/change-watcher.ts';
 import { runSliced, WorkStats } from '../../src/lib/scheduler.ts';
 
@@ -9,7 +12,11 @@ const QUOTE =
 const WRONG = 'In 2023, 4,411 industry standards were filed.';
 
 function scanner(): PageScanner {
-  return new PageScanner({ doc: document, getSet: builtinSet, isShown: (v) => v !== 'unverified' });
+  return new PageScanner({
+    doc: document,
+    checker: new InPageChecker(builtinSet),
+    isShown: (mark) => mark.mention.verdict !== 'unverified',
+  });
 }
 
 describe('page scanner', () => {
@@ -40,6 +47,76 @@ describe('page scanner', () => {
     document.getElementById('a')!.remove();
     await s.scanChanged([document.body], []);
     expect(s.counts()).toMatchObject({ verified: 1 });
+  });
+
+  it('forgets a mark spanning three or more text nodes on re-scan, under every node it covered', async () => {
+    document.body.innerHTML =
+      '<p id="p">By the end of 2023, there were a total of <span>44</span><span>,</span><span>499</span> national standards.</p>';
+    const s = scanner();
+    await s.scanAll();
+    const spans = [...document.querySelectorAll('span')].map((span) => span.firstChild as Text);
+    expect(s.marks().map((m) => m.range.toString())).toEqual(['44,499']);
+    for (const node of spans) expect(s.marksAt(node)).toHaveLength(1);
+    // The paragraph changes: its old mark must be gone from every node, the middle one too.
+    document.getElementById('p')!.append(' Nothing else.');
+    spans[0]!.data = 'about 44';
+    await s.scanChanged([document.getElementById('p')!], []);
+    const now = s.marks();
+    for (const node of spans) expect(s.marksAt(node).every((mark) => now.includes(mark))).toBe(true);
+    // And after the figure is removed from the text entirely, nothing is left under any node.
+    spans[0]!.data = 'no';
+    spans[2]!.data = 'figure';
+    await s.scanChanged([document.getElementById('p')!], []);
+    for (const node of spans) expect(s.marksAt(node)).toEqual([]);
+  });
+
+  it('checks an HTML table with its row labels and column headers through the core’s table check', async () => {
+    document.body.innerHTML = `<table>
+      <thead><tr><th>Item</th><th>2023</th></tr></thead>
+      <tbody><tr><td>Cases of quality violations</td><td><b>57,600</b></td></tr>
+      <tr><td><p>National standards</p></td><td>44,499</td></tr></tbody></table>`;
+    const s = scanner();
+    await s.scanAll();
+    const grid = [
+      ['Item', '2023'],
+      ['Cases of quality violations', '57,600'],
+      ['National standards', '44,499'],
+    ];
+    const expected = checkTable({ values: grid }, builtinSet()).cells;
+    const marks = s.marks();
+    expect(marks.map((m) => [m.range.toString(), m.mention.verdict, m.mention.explanation])).toEqual(
+      expected.map((c) => [c.text, c.verdict, c.explanation]),
+    );
+    // Read as loose text, the number alone names nothing: the labels are what make it checkable.
+    expect(marks[0]!.mention.verdict).toBe('contradicted');
+    expect(checkText('57,600', builtinSet()).mentions[0]!.verdict).toBe('unverified');
+    // A change to one cell rechecks the table as a whole.
+    document.querySelector('b')!.textContent = '56,700';
+    await s.scanChanged([document.querySelector('b')!], []);
+    expect(s.marks().map((m) => m.mention.verdict)).toEqual(['verified', expected[1]!.verdict]);
+  });
+
+  it('reads a layout table (prose in its cells) block by block like any text', async () => {
+    document.body.innerHTML = `<table><tr><td>Menu</td><td><p>${QUOTE} ${'More prose. '.repeat(30)}</p></td></tr></table>`;
+    const s = scanner();
+    await s.scanAll();
+    expect(s.counts().verified).toBe(2);
+  });
+
+  it('checks text revealed later by a class change ("Continue reading")', async () => {
+    document.head.innerHTML = '<style>.collapsed .more { display: none; }</style>';
+    document.body.innerHTML = `<article id="story" class="collapsed"><p>Intro.</p><p class="more">${QUOTE}</p></article>`;
+    const controller = new PageController({
+      doc: document,
+      checker: new InPageChecker(builtinSet),
+      shown: { verified: true, approximate: true, contradicted: true, unverified: false },
+    });
+    await controller.start();
+    expect(controller.scanner.counts().verified).toBe(0);
+    document.getElementById('story')!.classList.remove('collapsed');
+    await vi.waitFor(() => expect(controller.scanner.counts().verified).toBe(2), { timeout: 3000 });
+    controller.stop();
+    document.head.innerHTML = '';
   });
 
   it('splits very long blocks at sentence ends and finds the same figures as one pass', async () => {

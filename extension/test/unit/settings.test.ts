@@ -10,7 +10,7 @@ import {
   withSiteEnabled,
 } from '../../src/lib/settings.ts';
 import { draftPrefillItem, takeDraftPrefill } from '../../src/lib/draft-prefill.ts';
-import { badgeText } from '../../src/lib/messages.ts';
+import { badgeColor, badgeText } from '../../src/lib/messages.ts';
 
 describe('settings', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -69,9 +69,13 @@ describe('settings', () => {
     expect(await takeDraftPrefill()).toBeNull();
   });
 
-  it('shows contradicted figures on the badge', () => {
+  it('shows contradicted figures on the badge, and that a clean page was checked', () => {
     expect(badgeText({ verified: 3, approximate: 0, contradicted: 2, unverified: 1 }, true)).toBe('2');
-    expect(badgeText({ verified: 3, approximate: 0, contradicted: 0, unverified: 1 }, true)).toBe('');
+    expect(badgeText({ verified: 3, approximate: 0, contradicted: 0, unverified: 1 }, true)).toBe('✓');
+    expect(badgeText({ verified: 0, approximate: 0, contradicted: 0, unverified: 0 }, true)).toBe('✓');
+    expect(badgeColor({ verified: 0, approximate: 0, contradicted: 0, unverified: 0 })).not.toBe(
+      badgeColor({ verified: 0, approximate: 0, contradicted: 1, unverified: 0 }),
+    );
     expect(badgeText({ verified: 3, approximate: 0, contradicted: 2, unverified: 1 }, false)).toBe('');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it, beforeEach } from 'vitest';
 import { builtinSet, checkText } from '@figure-check/core';
-import { collectBlocks, rangeFor, readBlock } from '../../src/lib/text-collect.ts';
+import { collectBlocks, publishedDate, rangeFor, readBlock } from '../../src/lib/text-collect.ts';
 
 function page(html: string): void {
   document.body.innerHTML = html;
@@ -83,5 +83,17 @@ describe('text collection', () => {
     expect(result.blocks.map((b) => b.text)).toEqual(['Page 3 items']);
     expect(result.shadowRoots).toEqual([shadow]);
     expect(readBlock(shadow.querySelector('p')!)!.text).toBe('Shadow 44,499 national standards');
+  });
+});
+
+describe('the page’s publication date', () => {
+  it('is read from the article’s meta tags or its <time>, and is undefined when not stated', () => {
+    document.head.innerHTML = '<meta property="article:published_time" content="2024-03-29T08:00:00+08:00">';
+    expect(publishedDate(document)).toBe('2024-03-29');
+    document.head.innerHTML = '';
+    document.body.innerHTML = '<article><time datetime="2025-01-02">2 Jan</time></article>';
+    expect(publishedDate(document)).toBe('2025-01-02');
+    document.body.innerHTML = '<p>No date.</p>';
+    expect(publishedDate(document)).toBeUndefined();
   });
 });

@@ -15,7 +15,7 @@ import {
 import { renderVerdictCounts } from '../../lib/verdict-counts.ts';
 import { CardHost } from '../../lib/card-host.ts';
 import { VerdictHighlights, installHighlightStyles } from '../../lib/highlights.ts';
-import { caretAt } from '../../lib/page-controller.ts';
+import { CardInteraction, caretAt, type CardTarget } from '../../lib/card-interaction.ts';
 import { mergedSet, userSetsItem } from '../../lib/user-sets.ts';
 import { takeDraftPrefill } from '../../lib/draft-prefill.ts';
 import { downloadText } from '../../lib/download.ts';
@@ -37,16 +37,18 @@ let current: { text: string; report: TextReport; ranges: Range[] } = {
   ranges: [],
 };
 let timer: number | undefined;
+let targets: CardTarget[] = [];
+// The same hover, click and Escape handling as on web pages.
+const interaction = new CardInteraction(window, cards, (x, y) => targets[mentionAt(x, y)] ?? null);
+interaction.attach(preview, document);
 
 function renderCounts(report: TextReport): void {
   renderVerdictCounts($('counts'), report.summary);
 }
 
 function openCard(index: number, focus: boolean): void {
-  const mention = current.report.mentions[index];
-  const range = current.ranges[index];
-  if (!mention || !range) return;
-  cards.open(mention, range, { focus });
+  const target = targets[index];
+  if (target) interaction.open(target, true, focus);
 }
 
 function renderList(mentions: CheckedMention[]): void {
@@ -88,7 +90,8 @@ function check(): void {
     highlights.add(mention.verdict, range);
   }
   current = { text, report, ranges };
-  cards.close(false);
+  targets = report.mentions.map((mention, id) => ({ id, mention, range: ranges[id]! }));
+  cards.close();
   renderCounts(report);
   renderList(report.mentions);
   document.body.dataset.checked = String(report.mentions.length);
@@ -109,20 +112,6 @@ function mentionAt(x: number, y: number): number {
   );
 }
 
-let hovered = -1;
-preview.addEventListener('mousemove', (event) => {
-  const index = mentionAt(event.clientX, event.clientY);
-  if (index === hovered) return;
-  hovered = index;
-  if (index >= 0) openCard(index, false);
-});
-preview.addEventListener('click', (event) => {
-  const index = mentionAt(event.clientX, event.clientY);
-  if (index >= 0) openCard(index, true);
-});
-document.addEventListener('keydown', (event) => {
-  if (event.key === 'Escape') cards.close();
-});
 draft.addEventListener('input', schedule);
 
 $('export-md').addEventListener('click', () => {

@@ -2,7 +2,7 @@
 import { builtinSet, VERDICTS, verdictHeading } from '@figure-check/core';
 import { loadSettings, parseSiteList, saveSettings } from '../../lib/settings.ts';
 import { exportUserSet, removeUserSet, userSetsItem, type StoredSet } from '../../lib/user-sets.ts';
-import { importFile } from '../../lib/options-view.ts';
+import { importChosenFile } from './import-panel.ts';
 import { downloadText } from '../../lib/download.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -16,10 +16,12 @@ async function renderVerdicts(): Promise<void> {
     input.type = 'checkbox';
     input.name = verdict;
     input.checked = settings.shown[verdict];
-    input.addEventListener('change', async () => {
-      const next = await loadSettings();
-      next.shown[verdict] = input.checked;
-      await saveSettings(next);
+    input.addEventListener('change', () => {
+      void (async () => {
+        const next = await loadSettings();
+        next.shown[verdict] = input.checked;
+        await saveSettings(next);
+      })();
     });
     const text = document.createElement('span');
     text.className = `verdict-${verdict}`;
@@ -33,14 +35,16 @@ async function renderSites(): Promise<void> {
   const settings = await loadSettings();
   $<HTMLTextAreaElement>('allow').value = settings.allow.join('\n');
   $<HTMLTextAreaElement>('deny').value = settings.deny.join('\n');
-  $('save-sites').addEventListener('click', async () => {
-    const next = await loadSettings();
-    next.allow = parseSiteList($<HTMLTextAreaElement>('allow').value);
-    next.deny = parseSiteList($<HTMLTextAreaElement>('deny').value);
-    await saveSettings(next);
-    $<HTMLTextAreaElement>('allow').value = next.allow.join('\n');
-    $<HTMLTextAreaElement>('deny').value = next.deny.join('\n');
-    $('sites-status').textContent = 'Saved.';
+  $('save-sites').addEventListener('click', () => {
+    void (async () => {
+      const next = await loadSettings();
+      next.allow = parseSiteList($<HTMLTextAreaElement>('allow').value);
+      next.deny = parseSiteList($<HTMLTextAreaElement>('deny').value);
+      await saveSettings(next);
+      $<HTMLTextAreaElement>('allow').value = next.allow.join('\n');
+      $<HTMLTextAreaElement>('deny').value = next.deny.join('\n');
+      $('sites-status').textContent = 'Saved.';
+    })();
   });
 }
 
@@ -86,11 +90,13 @@ async function main(): Promise<void> {
   renderSets(await userSetsItem.getValue());
   userSetsItem.watch((value) => renderSets(value ?? []));
   const input = $<HTMLInputElement>('import-file');
-  input.addEventListener('change', async () => {
+  input.addEventListener('change', () => {
     const file = input.files?.[0];
     if (!file) return;
-    await importFile(document, $('import-result'), file);
-    input.value = '';
+    // importChosenFile never throws: every failure is shown in the panel.
+    void importChosenFile(document, $('import-result'), file).then(() => {
+      input.value = '';
+    });
   });
 }
 

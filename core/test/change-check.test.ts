@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { builtinSet } from '../src/set/builtin-set.ts';
+import {
+  changeNote,
+  claimFitsComputed,
+  computedChange,
+  publishedInterval,
+  publishedPrecision,
+} from '../src/judge/change-check.ts';
+
+const set = builtinSet();
+const figure = (id: string) => {
+  const f = set.byId(id);
+  if (!f) throw new Error(`no figure ${id}`);
+  return f;
+};
+const recalledUp = figure('samr-2024-03-12-recalls-2023/vehicles-recalled-change');
+const recalledDown = figure('samr-2026-03-19-recalls-2025/vehicles-recalled-change');
+const passRateUp = figure('samr-2025-03-02-quality-2024/manufacturing-product-quality-pass-rate-change');
+
+describe('published numbers are rounded', () => {
+  it('reads the unit of the last digit from the number as written', () => {
+    expect(publishedPrecision({ value: 4_488_000, numberText: '448.8万' })).toBe(1000);
+    expect(publishedPrecision({ value: 103_000_000, numberText: '1.03亿' })).toBe(1_000_000);
+    expect(publishedPrecision({ value: 6_728_000, numberText: '6.728 million' })).toBe(1000);
+    expect(publishedPrecision({ value: 44_499, numberText: '44,499' })).toBe(1);
+    expect(publishedPrecision({ value: 49.9, numberText: '49.9%' })).toBe(0.1);
+    expect(publishedPrecision({ value: 18, numberText: 'Eighteen' })).toBe(1);
+  });
+
+  it('widens a hedged number the way its hedge reads', () => {
+    expect(publishedInterval(100, 1, 'exact')).toEqual({ min: 99.5, max: 100.5 });
+    expect(publishedInterval(156, 1, 'more-than')).toEqual({ min: 156, max: 157 });
+    expect(publishedInterval(30, 1, 'nearly')).toEqual({ min: 29, max: 30 });
+  });
+});
+
+describe('a stated change against the levels it relates', () => {
+  it('computes 2023 vehicles recalled on 2022 and shows the sum (English)', () => {
+    const c = computedChange(recalledUp, set)!;
+    expect(c.from.value).toBe(4_488_000);
+    expect(c.to.value).toBe(6_728_000);
+    expect(c.value).toBeCloseTo(49.91, 2);
+    expect(c.stated).toBe(49.9);
+    expect(c.agrees).toBe(true);
+    expect(c.text).toBe('6,728,000 / 4,488,000 − 1 = +49.9%');
+  });
+
+  it('shows the sum in Chinese numbers for a Chinese explanation', () => {
+    expect(computedChange(recalledUp, set, 'zh')!.text).toBe('672.8万 / 448.8万 − 1 = +49.9%');
+    expect(computedChange(recalledDown, set, 'zh')!.text).toBe('684.6万 / 1123.7万 − 1 = −39.1%');
+  });
+
+  it('takes the end level from the change’s own source', () => {
+    expect(computedChange(recalledUp, set)!.to.sourceId).toBe(recalledUp.sourceId);
+  });
+
+  it('signs a decrease and subtracts percentages for percentage points (比上年提高0.28个百分点)', () => {
+    const down = computedChange(recalledDown, set)!;
+    expect(down.stated).toBe(-39.1);
+    expect(down.agrees).toBe(true);
+    const pp = computedChange(passRateUp, set, 'zh')!;
+    expect(pp.text).toBe('93.93% − 93.65% = +0.28个百分点');
+    expect(computedChange(passRateUp, set)!.text).toBe('93.93% − 93.65% = +0.28 percentage points');
+    expect(pp.agrees).toBe(true);
+  });
+
+  it('computes nothing without both levels, for a change against another period, or for a non-change', () => {
+    // The set has no 2021 levels: 2022's changes cannot be computed.
+    expect(
+      computedChange(figure('samr-2023-03-10-recalls-2022/vehicles-recalled-change'), set),
+    ).toBeUndefined();
+    expect(
+      computedChange(
+        figure('samr-2025-01-08-certification-testing-2024/ccc-products-spot-check-pass-rate-change'),
+        set,
+      ),
+    ).toBeUndefined();
+    expect(computedChange(figure('samr-2024-03-12-recalls-2023/vehicles-recalled'), set)).toBeUndefined();
+  });
+});
+
+describe('the arithmetic as a sentence', () => {
+  it('states the sum in English and Chinese', () => {
+    expect(changeNote(computedChange(recalledUp, set)!)).toBe(
+      'Computed from the levels: 6,728,000 / 4,488,000 − 1 = +49.9%.',
+    );
+    expect(changeNote(computedChange(recalledUp, set, 'zh')!, 'zh')).toBe(
+      '按两期数据计算：672.8万 / 448.8万 − 1 = +49.9%。',
+    );
+  });
+
+  it('says when the sources disagree with their own levels', () => {
+    // Forced to disagree, so the sentence is tested whatever the data says today (today it does
+    // disagree: 2024's 2,869 national standards "up 35%" on 2023's 2,902).
+    const id = 'samr-2025-03-02-quality-2024/national-standards-released-change';
+    const released = { ...computedChange(figure(id), set)!, agrees: false };
+    expect(changeNote(released)).toBe(
+      'Computed from the levels: 2,869 / 2,902 − 1 = −1.1%, not the stated +35%; the sources disagree.',
+    );
+    const zh = { ...computedChange(figure(id), set, 'zh')!, agrees: false };
+    expect(changeNote(zh, 'zh')).toBe(
+      '按两期数据计算：2869 / 2902 − 1 = −1.1%，与公布的+35%不符，来源数据不一致。',
+    );
+  });
+});
+
+describe('a claimed change against the computed one', () => {
+  const c = computedChange(recalledUp, set)!;
+  it('fits when the claim, with its rounding and hedge, overlaps the computed range', () => {
+    expect(claimFitsComputed({ value: 49.9, precision: 0.1, qualifier: 'exact' }, c)).toBe(true);
+    expect(claimFitsComputed({ value: 50, precision: 1, qualifier: 'nearly' }, c)).toBe(true);
+    expect(claimFitsComputed({ value: 40, precision: 1, qualifier: 'more-than' }, c)).toBe(true);
+  });
+  it('does not fit a wrong size or a wrong direction', () => {
+    expect(claimFitsComputed({ value: 59.9, precision: 0.1, qualifier: 'exact' }, c)).toBe(false);
+    expect(claimFitsComputed({ value: -49.9, precision: 0.1, qualifier: 'exact' }, c)).toBe(false);
+    expect(claimFitsComputed({ value: 49.8, precision: 0.1, qualifier: 'exact' }, c)).toBe(false);
+  });
+});
+
+describe('every stated change in the set against its arithmetic', () => {
+  // A disagreement here is a finding about the sources (or about which measures the data links),
+  // not a failure: it is printed for curators, and the verdict must not turn it into a red mark.
+  const changes = set.figures.filter((f) => f.changeOf !== undefined);
+  const computed = changes.map((f) => ({ f, c: computedChange(f, set) }));
+  const checkable = computed.filter((x) => x.c !== undefined);
+  const agreeing = checkable.filter((x) => x.c!.agrees);
+  const disagreeing = checkable.filter((x) => !x.c!.agrees);
+
+  it('reports how many stated changes agree with their computed change within rounding', () => {
+    const lines = [
+      `stated changes: ${changes.length}; computable from the set's levels: ${checkable.length}; agree within rounding: ${agreeing.length}; disagree: ${disagreeing.length}`,
+      ...disagreeing.map(
+        ({ f, c }) =>
+          `  disagrees: ${f.id}: stated ${c!.stated}, computed ${c!.text} (${c!.from.id} → ${c!.to.id})`,
+      ),
+      ...computed
+        .filter((x) => x.c === undefined)
+        .map(({ f }) => `  not computable: ${f.id} (${f.changeBase ?? 'no base'})`),
+    ];
+    console.log(lines.join('\n'));
+    expect(checkable.length).toBeGreaterThanOrEqual(15);
+    for (const { f, c } of checkable) {
+      expect(c!.to.period.end, f.id).toBe(f.period.end);
+      expect(c!.from.period.kind, f.id).toBe(c!.to.period.kind);
+    }
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { builtinSet } from '../src/set/builtin-set.ts';
+import { checkText } from '../src/check/check-text.ts';
+
+const set = builtinSet();
+const only = (text: string) => checkText(text, set).mentions[0]!;
+
+describe('currencies and numbers that are no statistic', () => {
+  it('contradicts a yuan figure quoted in dollars, and verifies it in yuan', () => {
+    const yuan = only(
+      'Inspection and testing institutions earn RMB470bn a year in revenue, SAMR said in August 2024.',
+    );
+    expect(yuan.verdict, yuan.explanation).not.toBe('contradicted');
+    const usd = only(
+      'Inspection and testing institutions earn US$470bn a year in revenue, SAMR said in August 2024.',
+    );
+    expect(usd.verdict, usd.explanation).toBe('contradicted');
+    expect(usd.likelyError?.kind).toBe('currency');
+    expect(usd.explanation).toMatch(/wrong currency/);
+  });
+
+  it('never checks a temperature or an index level', () => {
+    const m = only('Temperatures reached 35°C as 35 national standards were released.');
+    expect(m.verdict).toBe('unverified');
+    expect(m.explanation).toMatch(/temperature/i);
+  });
+});

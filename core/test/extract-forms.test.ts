@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../src/extract/extract.ts';
+import { checkText } from '../src/check/check-text.ts';
+import { builtinSet } from '../src/set/builtin-set.ts';
+
+const found = (text: string) => extractFigures(text).map((m) => [m.text, m.value]);
+
+describe('thousands grouped by spaces (French, Russian, SI style)', () => {
+  it.each([
+    ['La Chine comptait 44 499 normes nationales.', '44 499'],
+    ['La Chine comptait 44\u202f499 normes nationales.', '44\u202f499'],
+    ['В Китае 44\u00a0499 национальных стандартов.', '44\u00a0499'],
+    ['China had 44\u2009499 national standards.', '44\u2009499'],
+  ])('reads %j as one number', (text, written) => {
+    expect(found(text)).toEqual([[written, 44499]]);
+  });
+
+  it('reads longer groups and keeps the number verified', () => {
+    expect(found('un budget de 1 234 567 euros')).toEqual([['1 234 567', 1234567]]);
+    const [m] = checkText('By the end of 2023, China had 44 499 national standards.', builtinSet()).mentions;
+    expect(m?.verdict).toBe('verified');
+  });
+
+  it('does not join phone groups, a year and a count, or single digits', () => {
+    const values = (text: string) => extractFigures(text).map((m) => m.value);
+    expect(values('Call 010 123 456 for help.')).not.toContain(10123456);
+    expect(values('Call 010 123 456 for help.')).not.toContain(123456);
+    expect(values('Dial +86 10 123 456 today.')).not.toContain(10123456);
+    expect(found('In 2023 12 345 firms filed.')).toEqual([
+      ['12', 12],
+      ['345', 345],
+    ]);
+    expect(found('Teams scored 1 2 3 goals.').map(([t]) => t)).toEqual(['1', '2', '3']);
+  });
+
+  it('never groups across a line break', () => {
+    expect(found('There were 44\n499 more.')).toEqual([
+      ['44', 44],
+      ['499', 499],
+    ]);
+  });
+});
+
+describe('scientific notation', () => {
+  it.each([
+    ['4.4499E+04 national standards', 44499],
+    ['about 1.2e6 vehicles', 1_200_000],
+    ['a rate of 2.5E-2', 0.025],
+  ])('reads %j', (text, value) => {
+    expect(extractFigures(text).map((m) => m.value)).toEqual([value]);
+  });
+
+  it('verifies a figure written in E notation, as spreadsheets export it', () => {
+    const [m] = checkText(
+      'By the end of 2023, China had 4.4499E+04 national standards.',
+      builtinSet(),
+    ).mentions;
+    expect(m?.text).toBe('4.4499E+04');
+    expect(m?.verdict).toBe('verified');
+  });
+
+  it('leaves codes with an e alone', () => {
+    expect(found('Model 3e5x and part 12E.')).toEqual([]);
+  });
+});
+
+describe('accounting-style negatives', () => {
+  it.each([
+    ['Net result (44499) in 2023', '(44499)', -44499],
+    ['Net result (44,499) in 2023', '(44,499)', -44499],
+    ['Loss of ($1,234.5) last year', '($1,234.5)', -1234.5],
+  ])('reads %j as negative', (text, written, value) => {
+    expect(found(text)).toEqual([[written, value]]);
+  });
+
+  it('is never verified or contradicted by a positive official figure', () => {
+    const [m] = checkText(
+      'By the end of 2023, China had (44,499) national standards.',
+      builtinSet(),
+    ).mentions;
+    expect(m?.value).toBe(-44499);
+    expect(m?.verdict).toBe('unverified');
+  });
+
+  it('keeps list numbers and hedged or scaled parentheticals positive', () => {
+    expect(found('Steps (1) and (12) apply.')).toEqual([
+      ['1', 1],
+      ['12', 12],
+    ]);
+    expect(found('a share (45.3%) of all')).toEqual([['45.3%', 45.3]]);
+  });
+});
+
+describe('a figure written across a line break', () => {
+  it.each([
+    'Regulators recalled 3.3\nmillion vehicles in 2023.',
+    'Short line with RMB\n32 billion spent on testing.',
+  ])('gets a context that contains it: %j', (text) => {
+    const [m] = extractFigures(text);
+    expect(m).toBeDefined();
+    expect(m!.context).toContain(m!.text);
+    expect(m!.context).toBe(text);
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../src/extract/extract.ts';
+
+const texts = (text: string) => extractFigures(text).map((m) => m.text);
+
+describe('numbers that are not figures are dropped', () => {
+  it.each([
+    ['a name', 'Delegates gathered for the Two Sessions in Beijing.'],
+    ['a name, lower case', 'during the two sessions this month'],
+    ['a name in Chinese', '全国两会期间，代表们提出建议。'],
+    ['a name in traditional Chinese', '全國兩會期間，代表們提出建議。'],
+    ['an index name', 'The CSI 300 and the S&P 500 both rose.'],
+    ['a given name', '王五表示，李四也同意。'],
+    ['a phone number in groups', 'Tel 020 7946 0000 for details.'],
+    ['an international phone number', 'Call +86 10 5555 0100 or +44 20 7946 0000.'],
+    ['a fax number', 'Fax: 6532 1234'],
+    ['a street number', 'The office is at 1 Fleet Street, London.'],
+    ['a Chinese-named street', 'The bureau moved to 88 Jianguo Road last year.'],
+    ['a page count', 'Page 1 of 3'],
+    ['service hours in Chinese', '热线提供24小时服务。'],
+    ['service hours in English', 'a 24-hour hotline, open 24 hours a day'],
+    ['round the clock', '实行7×24小时值守'],
+    ['a hotline named alone', '消费者可拨打12315投诉，或拨打12345反映。'],
+    ['a hotline in a name', '12345便民服务热线'],
+    ['vague tens', '数十家企业参加，几十个项目签约。'],
+  ])('%s: %s', (_kind, text) => {
+    expect(texts(text)).toEqual([]);
+  });
+
+  it('keeps the figures next to them', () => {
+    expect(texts('During the Two Sessions, officials said 44,499 standards were in force.')).toEqual([
+      '44,499',
+    ]);
+    expect(texts('The 12315 platform handled 12,315 complaints.')).toEqual(['12,315']);
+    expect(texts('受理12345件投诉')).toEqual(['12345']);
+    expect(texts('There were 24 inspections at 88 Jianguo Road.')).toEqual(['24']);
+    expect(texts('王五家中有五台设备')).toEqual(['五', '五']);
+  });
+});
+
+describe('index levels and temperatures are found but not checkable', () => {
+  it.each([
+    ['the Shanghai Composite Index closed at 3,050', '3,050', 'index-level'],
+    ['The Hang Seng Index ended at 17,200 points on Friday.', '17,200', 'index-level'],
+    ['上证指数收于3050.12', '3050.12', 'index-level'],
+    ['temperatures of 35°C', '35', 'temperature'],
+    ['temperatures reached 35 degrees Celsius', '35', 'temperature'],
+    ['当天最高气温达34℃', '34', 'temperature'],
+    ['北京最高氣溫約16度', '16', 'temperature'],
+  ])('%s', (text, written, kind) => {
+    const m = extractFigures(text).find((x) => x.text === written);
+    expect(m, texts(text).join(' | ')).toBeDefined();
+    expect(m!.kind).toBe(kind);
+  });
+
+  it('a market move in percent and an ordinary count stay checkable', () => {
+    const [move] = extractFigures('The Hang Seng Index fell 2.1% on Friday.');
+    expect(move!.kind).toBeUndefined();
+    const [count] = extractFigures('There are 44,499 national standards.');
+    expect(count!.kind).toBeUndefined();
+    // 度 alone is also a kilowatt-hour: no temperature without a temperature word.
+    const [power] = extractFigures('居民用电100度');
+    expect(power!.kind).toBeUndefined();
+  });
+});
