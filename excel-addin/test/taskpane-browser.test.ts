@@ -204,6 +204,18 @@ describe('task pane in Chromium', () => {
         (window as unknown as { __fakeExcel: { selected: string | null } }).__fakeExcel.selected ===
         'Figures!B3',
     );
+    // Enter on a result selects its cell and keeps the focus on that result after the list re-renders.
+    const second = items.nth(1).locator('.result-button');
+    const secondId = await second.getAttribute('data-id');
+    await second.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { __fakeExcel: { selected: string | null } }).__fakeExcel.selected ===
+        'Figures!B2',
+    );
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe(secondId);
+    await items.first().click();
     mkdirSync(docs, { recursive: true });
     await page.screenshot({ path: join(docs, 'taskpane.png'), fullPage: true });
     // The host was scripted on top of the real library, which itself saw no host.
