@@ -1,7 +1,7 @@
 /**
- * A scripted stand-in for the Office host inside the browser page (injected before the page's
- * scripts with `page.addInitScript`): just the Office/Excel calls the pane makes, over a small
- * sheet. Self-contained: it is serialized into the page.
+ * A scripted stand-in for the Excel host inside the browser page (injected before the page's
+ * scripts with `page.addInitScript`), on top of the real Office.js: just the Excel calls the pane
+ * makes, over a small sheet. Self-contained: it is serialized into the page.
  */
 export function installFakeOffice(sheetRows: Array<Array<string | number>>): void {
   type Cell = { value: string | number; format: string; fill: string | null; note: string | null };
@@ -40,9 +40,12 @@ export function installFakeOffice(sheetRows: Array<Array<string | number>>): voi
     sheets,
     syncs: 0,
     selected: null as string | null,
+    /** What the real Office.onReady reported as host (null outside Office). */
+    realHost: undefined as unknown,
   };
-  const state = (window as unknown as { __fakeExcel: { syncs: number; selected: string | null } })
-    .__fakeExcel;
+  const state = (
+    window as unknown as { __fakeExcel: { syncs: number; selected: string | null; realHost: unknown } }
+  ).__fakeExcel;
 
   function range(name: string, r0: number, c0: number, nr: number, nc: number) {
     const cells = sheets.get(name) ?? new Map<string, Cell>();
@@ -206,13 +209,38 @@ export function installFakeOffice(sheetRows: Array<Array<string | number>>): voi
   (window as unknown as Record<string, unknown>).Excel = {
     run: (batch: (c: unknown) => Promise<unknown>) => batch(context),
   };
-  (window as unknown as Record<string, unknown>).Office = {
-    HostType: { Excel: 'Excel' },
-    onReady(cb?: (info: { host: string; platform: string }) => void) {
-      const info = { host: 'Excel', platform: 'OfficeOnline' };
-      cb?.(info);
-      return Promise.resolve(info);
-    },
-    context: { requirements: { isSetSupported: (_s: string, v: string) => Number(v) <= 1.18 } },
+  // The real Office.js (served from the npm package) is loaded by the page; outside Office its
+  // onReady reports no host. On top of that real object the stand-in answers as Excel on the web
+  // would: onReady (after the real one) with the real HostType and PlatformType, and the
+  // requirement sets the pane asks about.
+  type RealOffice = {
+    onReady: (cb?: (info: unknown) => void) => Promise<unknown>;
+    HostType: { Excel: string };
+    PlatformType: { OfficeOnline: string };
+    context: Record<string, unknown>;
   };
+  const host = (office: RealOffice): void => {
+    const realOnReady = office.onReady.bind(office);
+    office.onReady = async (cb) => {
+      const real = (await realOnReady()) as { host: unknown };
+      state.realHost = real.host;
+      // Office.context exists only once the real library has initialised.
+      office.context.requirements = { isSetSupported: (_s: string, v: string) => Number(v) <= 1.18 };
+      const theme = (window as unknown as { __officeTheme?: unknown }).__officeTheme;
+      if (theme) office.context.officeTheme = theme;
+      const info = { host: office.HostType.Excel, platform: office.PlatformType.OfficeOnline };
+      cb?.(info);
+      return info;
+    };
+  };
+  // office.js is a classic script: its load event fires after it ran and before the pane's
+  // module scripts run, so the pane sees the patched object.
+  document.addEventListener(
+    'load',
+    (e) => {
+      const office = (window as unknown as { Office?: RealOffice }).Office;
+      if (e.target instanceof HTMLScriptElement && /\/office\.js$/.test(e.target.src) && office) host(office);
+    },
+    true,
+  );
 }

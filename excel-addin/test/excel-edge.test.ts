@@ -104,6 +104,9 @@ describe('check: marks', () => {
     expect(s.at('B4').fill?.color).toBe(VERDICT_FILL.verified);
     expect(s.at('B3').note).toContain(`${NOTE_MARK}contradicted`);
     expect(s.at('B3').note).toContain('Source: Liu Sanjiang');
+    // The note carries the measure's series (core's formatSeries), the checked year bracketed.
+    expect(s.at('B3').note).toContain('\nSeries: 2022: 4,488,000 · [2023: 6,728,000] · 2024: 11,237,000');
+    expect(s.at('B4').note).not.toContain('Series:'); // stated for one date only
     expect(s.at('A2').fill).toBeUndefined(); // labels are not marked
     const store = book.sheets.find((x) => x.name === STORE_SHEET);
     expect(store?.visibility).toBe('VeryHidden');
@@ -151,7 +154,7 @@ describe('clear marks', () => {
 
     // The pane was closed: a new run with no memory of the check.
     const result = await runClear({ run: book.run, caps: CAPS });
-    expect(result).toEqual({ restored: 4, keptUserChanges: 0, missing: 0 });
+    expect(result).toEqual({ restored: 4, keptUserChanges: 0, missing: 0, legacy: 0 });
     const after = JSON.parse(JSON.stringify([...s.cells.entries()])) as Array<
       [string, Record<string, unknown>]
     >;
@@ -175,6 +178,7 @@ describe('clear marks', () => {
       restored: 0,
       keptUserChanges: 0,
       missing: 0,
+      legacy: 0,
     });
   });
 

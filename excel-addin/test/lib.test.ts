@@ -25,6 +25,9 @@ import {
   visibleItems,
 } from '../src/lib/results-model.ts';
 
+import { seriesView } from '../src/lib/series.ts';
+import { chooseTheme, luminance } from '../src/lib/theme.ts';
+
 const set = builtinSet();
 
 describe('addresses', () => {
@@ -288,5 +291,51 @@ describe('results list model', () => {
     const words = new ResultsBuilder();
     words.add('S', [], 4, 2);
     expect(words.build().message).toBe(NOTHING_TO_CHECK_MESSAGE);
+  });
+});
+
+describe('series of a checked figure', () => {
+  const cell = checkBlock(
+    {
+      block: { index: 0, startRow: 0, rowCount: 2, columnIndex: 0, columnCount: 2 },
+      sheetName: 'Recalls',
+      values: [
+        ['Indicator', 'Value'],
+        ['defective vehicles recalled in 2023', 7280000],
+      ],
+    },
+    set,
+  )[0];
+
+  it("is core's series, oldest first, with the checked date current", () => {
+    const view = seriesView(cell?.figure, set);
+    expect(view?.line).toContain('[2023: 6,728,000]');
+    expect(view?.bars.map((b) => b.label).slice(0, 3)).toEqual(['2022', '2023', '2024']);
+    expect(view?.bars.filter((b) => b.current).map((b) => b.value)).toEqual([6728000]);
+  });
+
+  it('is carried by the result item and written in the note', () => {
+    const builder = new ResultsBuilder(set);
+    if (cell) builder.add('Recalls', [cell], 4, 4);
+    expect(builder.build().items[0]?.series?.line).toContain('[2023: 6,728,000]');
+    expect(new ResultsBuilder().build().items).toEqual([]);
+    const note = noteText(
+      { verdict: 'contradicted', explanation: 'x', figure: null, series: 'a · [b]' },
+      'k1',
+    );
+    expect(note.split('\n')).toEqual([`${NOTE_MARK}contradicted`, 'x', 'Series: a · [b]', '[fc:k1]']);
+  });
+});
+
+describe('theme', () => {
+  it("follows Office's body background when there is one, else the system", () => {
+    expect(luminance('#ffffff')).toBeCloseTo(1);
+    expect(luminance('#000')).toBe(0);
+    expect(luminance('blue')).toBeNull();
+    expect(chooseTheme('#262626', false)).toBe('dark');
+    expect(chooseTheme('#FFFFFF', true)).toBe('light');
+    expect(chooseTheme(null, true)).toBe('dark');
+    expect(chooseTheme(undefined, false)).toBe('light');
+    expect(chooseTheme('not a colour', true)).toBe('dark');
   });
 });

@@ -241,4 +241,32 @@ describe('marks that differ without colour, and fewer marks', () => {
     expect(s.at('B5').fill).toBeUndefined();
     expect(s.at('B2').fill).toEqual(YELLOW);
   });
+
+  it("leaves an earlier version's records and marks in place, and keeps its store", async () => {
+    const { book: b, s } = book();
+    // A mark of the first version: its note has no mark id; its record is keyed by sheet name and address.
+    s.put(6, 0, [['local standards filed', 10751]]);
+    s.at('B7').fill = { color: VERDICT_FILL.verified, pattern: 'Solid', patternColor: '#000000' };
+    s.at('B7').note = 'Figure Check: verified\nMatches the official figure.';
+    const v1 = [
+      ['Figure Check marks v1', 'address', 'hadFill', 'color', 'hadNote', 'noteText'],
+      ['Recalls', 'B7', '0', '', '0', ''],
+    ];
+    const store = b.sheet(STORE_SHEET);
+    store.visibility = 'VeryHidden';
+    store.put(0, 0, v1);
+    const before = snapshot(s);
+    await check(b);
+    expect(s.at('B2').fill?.color).toBe(VERDICT_FILL.verified);
+    const result = await clear(b);
+    expect(result.legacy).toBe(1);
+    expect(result.restored).toBeGreaterThan(0);
+    // This version's marks are gone; the earlier one's cell and records are as they were.
+    expect(snapshot(s)).toEqual(before);
+    const kept = b.sheets.find((x) => x.name === STORE_SHEET);
+    expect(kept?.usedBox()).toMatchObject({ rowIndex: 0, rowCount: 2 });
+    expect(kept?.at('A2').value).toBe('Recalls');
+    // Clearing again finds nothing of this version's and still keeps the earlier records.
+    expect(await clear(b)).toMatchObject({ restored: 0, keptUserChanges: 0, legacy: 1 });
+  });
 });

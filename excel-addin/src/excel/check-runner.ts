@@ -24,6 +24,7 @@ import {
   type MarkWrite,
   type OriginalState,
 } from '../lib/marks.ts';
+import { seriesView } from '../lib/series.ts';
 import { ResultsBuilder, countNonEmpty, EMPTY_MESSAGE, type ResultsModel } from '../lib/results-model.ts';
 import { loadCommentMap, type CommentInfo } from './comments.ts';
 import type { ExcelRun, HostCapabilities } from './host.ts';
@@ -250,7 +251,10 @@ async function runBlock(
     if (!mark || toMark.length === 0) return;
 
     // What the cells to mark have now: fill and note (one proxy each, all in one sync).
-    const addressed = toMark.map((c) => ({ ...c, address: cellAddress(c.row, c.col) }));
+    const addressed = toMark.map((c) => {
+      const series = seriesView(c.figure, opts.set)?.line;
+      return { ...c, address: cellAddress(c.row, c.col), ...(series ? { series } : {}) };
+    });
     const unique = [...new Set(addressed.map((c) => c.address))];
     const fillProps = opts.caps.fillPattern ? 'color,pattern,patternColor' : 'color';
     const probes = unique.map((address) => {
@@ -342,7 +346,7 @@ function writeMark(
 /** Runs a check of the selection or the active sheet's used range. */
 export async function runCheck(opts: CheckRunOptions): Promise<CheckRunResult> {
   const setup = await setUp(opts);
-  const results = new ResultsBuilder();
+  const results = new ResultsBuilder(opts.set);
   if (!setup) {
     const model = results.build();
     return {

@@ -7,6 +7,7 @@
 import { fullAddress, parseCellAddress } from '../lib/address.ts';
 import {
   STORE_COLUMNS,
+  STORE_HEADER,
   VERDICT_FILL,
   batchesBySize,
   decodeRecord,
@@ -19,7 +20,7 @@ import {
 } from '../lib/marks.ts';
 import { loadCommentMap } from './comments.ts';
 import type { ExcelRun, HostCapabilities } from './host.ts';
-import { STORE_SHEET } from './store.ts';
+import { STORE_SHEET, writeRows } from './store.ts';
 
 export interface ClearOptions {
   run: ExcelRun;
@@ -37,6 +38,11 @@ export interface ClearResult {
   keptUserChanges: number;
   /** Records whose sheet no longer exists. */
   missing: number;
+  /**
+   * Rows of the store this version cannot read (an earlier version's records): kept in the store,
+   * never deleted with it, so that those marks can still be cleared by hand or by that version.
+   */
+  legacy: number;
 }
 
 /** A mark located on its sheet: the record (if any), where it is now, and its note or comment there. */
@@ -48,8 +54,17 @@ interface Located {
   markColor: string;
 }
 
-/** Reads every record of the store, merged by mark id (the first record's originals, the last colour). */
-async function readRecords(opts: ClearOptions): Promise<Map<string, MarkRecord> | null> {
+interface StoreContents {
+  records: Map<string, MarkRecord>;
+  /** Rows this version cannot read, as they were (an earlier version's header and records). */
+  legacyRows: string[][];
+}
+
+/**
+ * Reads every record of the store, merged by mark id (the first record's originals, the last
+ * colour), and keeps aside the rows this version cannot read.
+ */
+async function readRecords(opts: ClearOptions): Promise<StoreContents | null> {
   const total = await opts.run(async (context) => {
     const store = context.workbook.worksheets.getItemOrNullObject(STORE_SHEET);
     await context.sync();
@@ -60,9 +75,9 @@ async function readRecords(opts: ClearOptions): Promise<Map<string, MarkRecord> 
     return used.isNullObject ? 0 : used.rowCount;
   });
   if (total < 0) return null;
-  const records = new Map<string, MarkRecord>();
+  const contents: StoreContents = { records: new Map(), legacyRows: [] };
   const blockRows = opts.blockRows ?? 5_000;
-  for (let start = 1; start < total; start += blockRows) {
+  for (let start = 0; start < total; start += blockRows) {
     const count = Math.min(blockRows, total - start);
     await opts.run(async (context) => {
       const rows = context.workbook.worksheets
@@ -70,11 +85,32 @@ async function readRecords(opts: ClearOptions): Promise<Map<string, MarkRecord> 
         .getRangeByIndexes(start, 0, count, STORE_COLUMNS);
       rows.load('values');
       await context.sync();
-      const decoded = (rows.values as unknown[][]).map(decodeRecord).filter((r): r is MarkRecord => !!r);
-      mergeRecords(decoded, records);
+      const decoded: MarkRecord[] = [];
+      for (const row of rows.values as unknown[][]) {
+        const record = decodeRecord(row);
+        if (record) decoded.push(record);
+        else if (isLegacyRow(row)) contents.legacyRows.push(row.map(cellText));
+      }
+      mergeRecords(decoded, contents.records);
     });
   }
-  return records;
+  return contents;
+}
+
+/** A store row that is neither this version's header nor blank nor a record of this version. */
+function isLegacyRow(row: readonly unknown[]): boolean {
+  if (cellText(row[0]) === STORE_HEADER[0]) return false;
+  return row.some((v) => cellText(v).trim() !== '');
+}
+
+/** A store cell as text (the store's cells are text; Excel may hand back numbers or booleans). */
+function cellText(v: unknown): string {
+  return typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
+}
+
+/** Rows of an earlier version's store that are its records (its header row is not a mark). */
+function legacyRecordCount(rows: readonly string[][]): number {
+  return rows.filter((r) => !/^Figure Check marks v\d+$/.test(r[0] ?? '')).length;
 }
 
 function applyStep(
@@ -255,9 +291,10 @@ function orphan(id: string, sheetId: string, sheet: string, address: string, mar
 
 /** Restores every marked cell and removes the store. Nothing to clear gives zeros. */
 export async function runClear(opts: ClearOptions): Promise<ClearResult> {
-  const tally: ClearResult = { restored: 0, keptUserChanges: 0, missing: 0 };
-  const records = await readRecords(opts);
-  if (!records) return tally;
+  const tally: ClearResult = { restored: 0, keptUserChanges: 0, missing: 0, legacy: 0 };
+  const contents = await readRecords(opts);
+  if (!contents) return tally;
+  const { records, legacyRows } = contents;
   const bySheet = new Map<string, MarkRecord[]>();
   for (const r of records.values()) {
     const list = bySheet.get(r.sheetId);
@@ -271,9 +308,35 @@ export async function runClear(opts: ClearOptions): Promise<ClearResult> {
     opts.onProgress?.(done, records.size);
     if (opts.pause) await opts.pause();
   }
+  if (legacyRows.length === 0) {
+    await opts.run(async (context) => {
+      context.workbook.worksheets.getItem(STORE_SHEET).delete();
+      await context.sync();
+    });
+    return tally;
+  }
+  // An earlier version's records are in the store: deleting it would leave their marks with no
+  // way back. Keep exactly those rows (this version's are done) and blank the rest.
+  tally.legacy = legacyRecordCount(legacyRows);
   await opts.run(async (context) => {
-    context.workbook.worksheets.getItem(STORE_SHEET).delete();
+    const store = context.workbook.worksheets.getItem(STORE_SHEET);
+    const used = store.getUsedRangeOrNullObject(true);
+    used.load('rowCount');
     await context.sync();
+    const height = used.isNullObject ? 0 : used.rowCount;
+    writeRows(store, 0, legacyRows);
+    await context.sync();
+    // Blanked in blocks, each its own request, so a large store stays under the request limit.
+    const blank = Array.from({ length: STORE_COLUMNS }, () => '');
+    for (let row = legacyRows.length; row < height; row += 5_000) {
+      const n = Math.min(5_000, height - row);
+      writeRows(
+        store,
+        row,
+        Array.from({ length: n }, () => blank),
+      );
+      await context.sync();
+    }
   });
   return tally;
 }

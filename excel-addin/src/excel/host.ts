@@ -41,6 +41,20 @@ export function hostCapabilities(): HostCapabilities {
   };
 }
 
+/**
+ * The body background colour of Office's theme (Office.context.officeTheme, where the host has
+ * one: desktop Excel, and Excel on the web in recent builds); null elsewhere.
+ */
+export function officeBackground(): string | null {
+  try {
+    if (typeof Office === 'undefined') return null;
+    const theme = Office.context?.officeTheme as { bodyBackgroundColor?: string } | undefined;
+    return theme?.bodyBackgroundColor ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /** Lets Excel and the pane breathe between blocks (a macrotask, so rendering and input run). */
 export function yieldToHost(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));

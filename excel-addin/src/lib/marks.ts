@@ -25,16 +25,24 @@ const NOTE_EXPLANATION_MAX = 240;
 /** The mark's id, as the last line of its note: "[fc:k3x9a-17]". */
 const MARK_ID_RE = /\[fc:([a-z0-9-]+)\]\s*$/;
 
+/** What a note is written from: the checked cell and, where the set has several dates, its series line. */
+export type NotedCell = Pick<CheckedCell, 'verdict' | 'explanation' | 'figure'> & {
+  /** core's `formatSeries` line for the cell's figure. */
+  series?: string;
+};
+
 /**
  * The note attached to a checked cell: verdict, explanation, citation, and the mark's id, so
  * that "Clear marks" finds the mark wherever the cell went (sorted, rows inserted, sheet renamed).
  */
-export function noteText(cell: Pick<CheckedCell, 'verdict' | 'explanation' | 'figure'>, id: string): string {
+export function noteText(cell: NotedCell, id: string): string {
   const explanation =
     cell.explanation.length > NOTE_EXPLANATION_MAX
       ? `${cell.explanation.slice(0, NOTE_EXPLANATION_MAX - 1).trimEnd()}…`
       : cell.explanation;
   const lines = [`${NOTE_MARK}${cell.verdict}`, explanation];
+  // The measure's other dates, so a reader of the note sees at once which year a value belongs to.
+  if (cell.series) lines.push(`Series: ${cell.series}`);
   if (cell.figure) lines.push(`Source: ${formatCitation(cell.figure)}`);
   lines.push(`[fc:${id}]`);
   return lines.join('\n');
@@ -246,7 +254,7 @@ export interface MarkTarget {
  */
 export function planMarks(
   target: MarkTarget,
-  cells: ReadonlyArray<Pick<CheckedCell, 'verdict' | 'explanation' | 'figure'> & { address: string }>,
+  cells: ReadonlyArray<NotedCell & { address: string }>,
   originals: ReadonlyMap<string, OriginalState>,
 ): MarkPlan {
   const pairs: MarkPlan['pairs'] = [];

@@ -5,9 +5,11 @@ import {
   formatOfficialValue,
   shortAttribution,
   type CheckedCell,
+  type FigureSet,
   type VerdictKind,
 } from '@figure-check/core';
 import { cellAddress } from './address.ts';
+import { seriesView, type SeriesView } from './series.ts';
 
 export interface ResultItem {
   /** Unique within a run: "Sheet1!B4#0". */
@@ -26,6 +28,8 @@ export interface ResultItem {
   attribution?: string;
   explanation: string;
   labels: string;
+  /** The figure's measure on every date the set states it, when more than one. */
+  series?: SeriesView;
 }
 
 export type VerdictCountMap = Record<VerdictKind, number>;
@@ -48,12 +52,15 @@ export const NOTHING_TO_CHECK_MESSAGE =
 
 function shownValue(cell: CheckedCell): string {
   if (cell.unit === 'percent') return `${Number.parseFloat(cell.checkedValue.toPrecision(12))}%`;
-  if (typeof cell.value === 'number') return cell.value.toLocaleString('en-US', { maximumFractionDigits: 6 });
+  if (typeof cell.value === 'number') return NUMBER_FORMAT.format(cell.value);
   return cell.text;
 }
 
+/** One formatter for every item: toLocaleString with options builds a new one per call (most of a large check's time). */
+const NUMBER_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+
 /** One list item per checked figure. */
-export function resultItem(sheet: string, cell: CheckedCell, n: number): ResultItem {
+export function resultItem(sheet: string, cell: CheckedCell, n: number, set?: FigureSet): ResultItem {
   const address = cellAddress(cell.row, cell.col);
   const item: ResultItem = {
     id: `${sheet}!${address}#${n}`,
@@ -69,6 +76,8 @@ export function resultItem(sheet: string, cell: CheckedCell, n: number): ResultI
   if (cell.figure) {
     item.official = formatOfficialValue(cell.figure);
     item.attribution = shortAttribution(cell.figure);
+    const series = set ? seriesView(cell.figure, set) : undefined;
+    if (series) item.series = series;
   }
   return item;
 }
@@ -84,9 +93,12 @@ export class ResultsBuilder {
   private cellsRead = 0;
   private nonEmpty = 0;
 
+  /** With the set, items carry their figure's series. */
+  constructor(private readonly set?: FigureSet) {}
+
   add(sheet: string, cells: readonly CheckedCell[], cellsRead: number, nonEmpty: number): void {
     for (const cell of cells) {
-      this.items.push(resultItem(sheet, cell, this.items.length));
+      this.items.push(resultItem(sheet, cell, this.items.length, this.set));
       this.counts[cell.verdict]++;
     }
     this.cellsRead += cellsRead;

@@ -98,6 +98,8 @@ export function mountPane(root: HTMLElement, deps: PaneDeps): void {
       if (r.keptUserChanges > 0)
         text += ` ${r.keptUserChanges} cells you changed after checking were left as you made them.`;
       if (r.missing > 0) text += ` ${r.missing} marks were on sheets that no longer exist.`;
+      if (r.legacy > 0)
+        text += ` ${r.legacy} marks made by an earlier version of Figure Check were left in place (their notes start with “Figure Check:”; remove them by hand).`;
       state.status = { text, tone: 'info' };
       state.results = null;
     } catch (error) {

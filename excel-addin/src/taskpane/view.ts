@@ -4,6 +4,7 @@
  */
 import { VERDICT_FILL } from '../lib/marks.ts';
 import { countsLine, visibleItems, type ResultItem, type ResultsModel } from '../lib/results-model.ts';
+import type { SeriesView } from '../lib/series.ts';
 import { VERDICT_ORDER, verdictLabel, type VerdictKind } from '@figure-check/core';
 
 export interface PaneState {
@@ -52,6 +53,90 @@ function el<K extends keyof HTMLElementTagNameMap>(
   }
   for (const c of children) if (c !== null) node.append(c);
   return node;
+}
+
+/** A Fluent UI element ("fluent-button", ...) with attributes and children. */
+function fl(
+  doc: Document,
+  tag: `fluent-${string}`,
+  attrs: Attrs = {},
+  ...children: Array<Node | string | null>
+): HTMLElement {
+  const node = doc.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === undefined || v === false) continue;
+    node.setAttribute(k, v === true ? '' : v);
+  }
+  for (const c of children) if (c !== null) node.append(c);
+  return node;
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+function svg<K extends keyof SVGElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  attrs: Record<string, string | number>,
+  text?: string,
+): SVGElementTagNameMap[K] {
+  const node = doc.createElementNS(SVG_NS, tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/**
+ * The measure's series as a small bar chart: one bar per date, the checked date's bar marked
+ * (filled in the accent colour, outlined, its label bold). Built with createElementNS so no
+ * markup string is ever parsed; the text line beside it carries the same values for readers.
+ */
+export function seriesChart(doc: Document, series: SeriesView): SVGSVGElement {
+  const width = 240;
+  const height = 64;
+  const top = 12;
+  const bottom = 14;
+  const n = series.bars.length;
+  const slot = width / n;
+  const max = Math.max(...series.bars.map((b) => b.value), 0) || 1;
+  const chart = svg(doc, 'svg', {
+    viewBox: `0 0 ${width} ${height}`,
+    class: 'series-chart',
+    role: 'img',
+    'aria-label': `Series: ${series.line}`,
+    preserveAspectRatio: 'xMidYMid meet',
+  });
+  chart.append(svg(doc, 'title', {}, `Series: ${series.line}`));
+  series.bars.forEach((b, i) => {
+    const h = Math.max(1, ((height - top - bottom) * b.value) / max);
+    const x = i * slot + slot * 0.2;
+    const y = height - bottom - h;
+    const g = svg(doc, 'g', {
+      class: `bar${b.current ? ' current' : ''}`,
+      'data-current': String(b.current),
+    });
+    g.append(
+      svg(doc, 'rect', { x, y, width: slot * 0.6, height: h, rx: 1.5 }),
+      svg(doc, 'text', { x: x + slot * 0.3, y: y - 2, 'text-anchor': 'middle', class: 'bar-value' }, b.text),
+      svg(
+        doc,
+        'text',
+        { x: x + slot * 0.3, y: height - 3, 'text-anchor': 'middle', class: 'bar-label' },
+        b.label,
+      ),
+    );
+    chart.append(g);
+  });
+  return chart;
+}
+
+function seriesBlock(doc: Document, series: SeriesView): HTMLElement {
+  return el(
+    doc,
+    'div',
+    { class: 'series', 'data-testid': 'series' },
+    el(doc, 'p', { class: 'series-line' }, `Series: ${series.line}`),
+    seriesChart(doc, series),
+  );
 }
 
 function header(doc: Document): HTMLElement {
@@ -103,8 +188,8 @@ export function renderOutsideOffice(root: HTMLElement): void {
   );
 }
 
-function button(doc: Document, text: string, onClick: () => void, attrs: Attrs): HTMLButtonElement {
-  const b = el(doc, 'button', { type: 'button', ...attrs }, text);
+function button(doc: Document, text: string, onClick: () => void, attrs: Attrs): HTMLElement {
+  const b = fl(doc, 'fluent-button', { type: 'button', ...attrs }, text);
   b.addEventListener('click', onClick);
   return b;
 }
@@ -113,16 +198,24 @@ function counts(doc: Document, state: PaneState, handlers: PaneHandlers): HTMLEl
   const model = state.results;
   if (!model || model.items.length === 0) return null;
   const chips = VERDICT_ORDER.map((v) => {
-    const chip = button(doc, '', () => handlers.setFilter(state.filter === v ? 'all' : v), {
+    const chip = fl(doc, 'fluent-toggle-button', {
       class: `chip${state.filter === v ? ' active' : ''}`,
       'data-verdict': v,
-      'aria-pressed': state.filter === v ? 'true' : 'false',
+      pressed: state.filter === v,
+      appearance: 'subtle',
       title: `Show ${verdictLabel(v).toLowerCase()} only`,
     });
+    chip.addEventListener('click', () => handlers.setFilter(state.filter === v ? 'all' : v));
+    // One block in the button's slot, so count and label stack whatever the button's own layout.
     chip.append(
-      el(doc, 'span', { class: 'swatch', style: `background:${VERDICT_FILL[v]}` }),
-      el(doc, 'span', { class: 'count' }, String(model.counts[v])),
-      el(doc, 'span', { class: 'chip-label' }, verdictLabel(v)),
+      el(
+        doc,
+        'span',
+        { class: 'chip-body' },
+        el(doc, 'span', { class: 'swatch', style: `background:${VERDICT_FILL[v]}` }),
+        el(doc, 'span', { class: 'count' }, String(model.counts[v])),
+        el(doc, 'span', { class: 'chip-label' }, verdictLabel(v)),
+      ),
     );
     return chip;
   });
@@ -135,15 +228,20 @@ function counts(doc: Document, state: PaneState, handlers: PaneHandlers): HTMLEl
 }
 
 function resultRow(doc: Document, item: ResultItem, state: PaneState, handlers: PaneHandlers): HTMLElement {
+  // A list item holding one button-like element: a list may contain only list items.
   const li = el(doc, 'li', {
     class: `result${state.selected === item.id ? ' selected' : ''}`,
     'data-verdict': item.verdict,
     'data-address': item.address,
+  });
+  const body = el(doc, 'div', {
+    class: 'result-button',
     'data-id': item.id,
     tabindex: '0',
     role: 'button',
     title: `Select ${item.sheet}!${item.address}`,
   });
+  li.append(body);
   const top = el(
     doc,
     'div',
@@ -164,15 +262,16 @@ function resultRow(doc: Document, item: ResultItem, state: PaneState, handlers: 
       : item.attribution
         ? el(doc, 'div', { class: 'official' }, el(doc, 'span', { class: 'attribution' }, item.attribution))
         : null;
-  li.append(
+  body.append(
     top,
     el(doc, 'div', { class: 'labels' }, item.labels || '(no label)'),
     official ?? '',
     el(doc, 'p', { class: 'explanation' }, item.explanation),
+    item.series ? seriesBlock(doc, item.series) : '',
   );
   const select = () => handlers.selectItem(item);
-  li.addEventListener('click', select);
-  li.addEventListener('keydown', (e) => {
+  body.addEventListener('click', select);
+  body.addEventListener('keydown', (e) => {
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
       select();
@@ -190,30 +289,36 @@ export function renderPane(root: HTMLElement, state: PaneState, handlers: PaneHa
     'div',
     { class: 'actions' },
     button(doc, 'Check selection', handlers.checkSelection, {
-      class: 'primary',
+      appearance: 'primary',
       id: 'check-selection',
       disabled: busy,
     }),
     button(doc, 'Check sheet', handlers.checkSheet, { id: 'check-sheet', disabled: busy }),
-    button(doc, 'Clear marks', handlers.clearMarks, { class: 'subtle', id: 'clear-marks', disabled: busy }),
+    button(doc, 'Clear marks', handlers.clearMarks, {
+      appearance: 'subtle',
+      id: 'clear-marks',
+      disabled: busy,
+    }),
     state.busy === 'check'
-      ? button(doc, 'Cancel', handlers.cancel, { class: 'subtle', id: 'cancel-check' })
+      ? button(doc, 'Cancel', handlers.cancel, { appearance: 'subtle', id: 'cancel-check' })
       : null,
   );
-  const toggle = el(doc, 'input', {
-    type: 'checkbox',
+  const toggle = fl(doc, 'fluent-checkbox', {
     id: 'contradicted-only',
     checked: state.contradictedOnly,
     disabled: busy,
+    'aria-labelledby': 'contradicted-only-label',
   });
-  toggle.addEventListener('change', () => handlers.setContradictedOnly(toggle.checked));
-  const options = el(
-    doc,
-    'div',
-    { class: 'options' },
-    toggle,
-    el(doc, 'label', { for: 'contradicted-only' }, 'Mark contradicted cells only'),
+  toggle.addEventListener('change', () =>
+    handlers.setContradictedOnly((toggle as HTMLElement & { checked?: boolean }).checked === true),
   );
+  const label = el(
+    doc,
+    'label',
+    { for: 'contradicted-only', id: 'contradicted-only-label' },
+    'Mark contradicted cells only',
+  );
+  const options = el(doc, 'div', { class: 'options' }, toggle, label);
   const warnings =
     state.warnings.length > 0
       ? el(
@@ -228,9 +333,10 @@ export function renderPane(root: HTMLElement, state: PaneState, handlers: PaneHa
         doc,
         'div',
         { class: 'progress', 'data-testid': 'progress' },
-        el(doc, 'progress', {
+        fl(doc, 'fluent-progress-bar', {
           max: String(Math.max(1, state.progress.total)),
           value: String(state.progress.done),
+          'aria-label': 'Cells checked',
         }),
         el(
           doc,
@@ -244,7 +350,13 @@ export function renderPane(root: HTMLElement, state: PaneState, handlers: PaneHa
     ? el(
         doc,
         'p',
-        { class: `status ${state.status.tone}`, role: 'status', 'data-testid': 'status' },
+        // The one live region of the pane: what was checked, cleared, or went wrong.
+        {
+          class: `status ${state.status.tone}`,
+          role: 'status',
+          'aria-live': 'polite',
+          'data-testid': 'status',
+        },
         state.status.text,
       )
     : null;
@@ -265,7 +377,8 @@ export function renderPane(root: HTMLElement, state: PaneState, handlers: PaneHa
         `Show ${Math.min(hidden, 100)} more (${hidden.toLocaleString('en-US')} not shown)`,
         handlers.showMore,
         {
-          class: 'subtle more',
+          class: 'more',
+          appearance: 'subtle',
           id: 'show-more',
         },
       );
