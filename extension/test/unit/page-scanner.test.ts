@@ -4,8 +4,6 @@ import { PageController } from '../../src/lib/page-controller.ts';
 import { PageScanner } from '../../src/lib/page-scanner.ts';
 import { chunkText } from '../../src/lib/block-check.ts';
 import { InPageChecker } from '../../src/lib/in-page-checker.ts';
-import { ChangeWatcher } from '../../src/lib/change-watcher.ts';
-import { runSliced, WorkStats } from '../../src/lib/scheduler.ts';
 
 const QUOTE =
   'By the end of 2023, there were a total of 44,499 national standards and 4,164 national standard samples.';
@@ -129,73 +127,5 @@ describe('page scanner', () => {
     const s = scanner();
     await s.scanAll();
     expect(s.counts().verified).toBe(checkText(text, builtinSet()).summary.verified);
-  });
-});
-
-describe('time slicing', () => {
-  it('yields between slices and survives errors in one step', async () => {
-    const stats = new WorkStats();
-    const seen: number[] = [];
-    const errors: unknown[] = [];
-    const ok = await runSliced(
-      Array.from({ length: 50 }, (_, i) => i),
-      (i) => {
-        if (i === 7) throw new Error('bad figure');
-        const until = performance.now() + 1;
-        while (performance.now() < until) {
-          // busy: each step takes about 1 ms
-        }
-        seen.push(i);
-      },
-      { stats, sliceMs: 4, onError: (e) => errors.push(e) },
-    );
-    expect(ok).toBe(true);
-    expect(seen).toHaveLength(49);
-    expect(errors).toHaveLength(1);
-    expect(stats.slices).toBeGreaterThan(5);
-  });
-
-  it('stops when cancelled', async () => {
-    let n = 0;
-    let cancelled = false;
-    const ok = await runSliced(
-      Array.from({ length: 1000 }, (_, i) => i),
-      () => {
-        n++;
-        if (n === 10) cancelled = true;
-      },
-      { isCancelled: () => cancelled, sliceMs: 0 },
-    );
-    expect(ok).toBe(false);
-    expect(n).toBeLessThan(1000);
-  });
-});
-
-describe('change watcher', () => {
-  it('batches mutations into changed blocks and added roots, ignoring our own UI', async () => {
-    document.body.innerHTML = '<article><p id="p">old text</p></article><figure-check-ui></figure-check-ui>';
-    const calls: Array<{ blocks: Node[]; roots: Node[] }> = [];
-    let all = 0;
-    const watcher = new ChangeWatcher(
-      window,
-      { changed: (b, r) => calls.push({ blocks: [...b], roots: [...r] }), changedAll: () => all++ },
-      (n) => (n as Element).localName === 'figure-check-ui',
-    );
-    watcher.observe(document);
-    document.getElementById('p')!.firstChild!.textContent = 'new text';
-    const added = document.createElement('p');
-    document.querySelector('article')!.append(added);
-    document.querySelector('figure-check-ui')!.append(document.createElement('div'));
-    await new Promise((r) => setTimeout(r, 0));
-    watcher.flush();
-    expect(calls).toHaveLength(1);
-    expect(calls[0]!.roots).toEqual([added]);
-    expect(calls[0]!.blocks).toContain(document.querySelector('article'));
-    expect(all).toBe(0);
-    for (let i = 0; i < 2000; i++) document.body.append(document.createElement('span'));
-    await new Promise((r) => setTimeout(r, 0));
-    watcher.flush();
-    expect(all).toBe(1);
-    watcher.disconnect();
   });
 });
