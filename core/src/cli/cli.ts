@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { builtinSet } from '../set/builtin-set.ts';
 import { isIsoDate } from '../set/schema.ts';
 import type { FigureSet } from '../set/figure-set.ts';
-import { checkTable } from '../check/check-table.ts';
+import { checkTable, detectHeaderRows, type CheckedCell, type NumberCulture } from '../check/check-table.ts';
 import { checkTextStream } from '../check/check-stream.ts';
 import { checkText } from '../check/check-text.ts';
 import { parseCsvTable, CsvError } from '../set/csv.ts';
@@ -203,18 +203,50 @@ async function sheet(args: string[], options: Options, io: CliIO): Promise<numbe
   // The file's own name is context ("recalls-2023"); its folders are not.
   const sheetName = (name.split(/[\\/]/).pop() ?? name).replace(/\.csv$/i, '');
   // Semicolon-separated files come from decimal-comma locales: "93,7" is 93.7 there.
-  const report = checkTable(
-    {
-      values: table.rows,
-      sheetName,
-      ...(table.delimiter === ';' ? { numberCulture: { decimalSeparator: ',' as const } } : {}),
-    },
-    set,
-  );
+  const culture = table.delimiter === ';' ? { numberCulture: { decimalSeparator: ',' as const } } : {};
   if (options.format === 'json') {
-    await writeTableReportJson(report.cells, io.stdout, { name, encoding });
-  } else await io.stdout(`${formatTableText(report, name)}\n`);
+    // Written block by block: a million cells never have to be held at once.
+    const summary = await writeTableReportJson(
+      checkTableBlocks(table.rows, sheetName, culture, set),
+      io.stdout,
+      {
+        name,
+        encoding,
+      },
+    );
+    return summary.contradicted > 0 ? 1 : 0;
+  }
+  const report = checkTable({ values: table.rows, sheetName, ...culture }, set);
+  await io.stdout(`${formatTableText(report, name)}\n`);
   return report.summary.contradicted > 0 ? 1 : 0;
+}
+
+/** Rows per block of a streamed sheet check: the header rows are read with every block. */
+const SHEET_BLOCK_ROWS = 5_000;
+
+/**
+ * The sheet's cells checked in blocks of rows, each block with the sheet's header rows above it,
+ * the same verdicts as one check of the whole grid (labels come from a cell's row and its column's
+ * header), in order.
+ */
+function* checkTableBlocks(
+  rows: string[][],
+  sheetName: string,
+  culture: { numberCulture?: NumberCulture },
+  set: FigureSet,
+): Generator<CheckedCell> {
+  const headerRows = detectHeaderRows(rows, culture.numberCulture);
+  const header = rows.slice(0, headerRows);
+  for (let start = headerRows; start < rows.length || start === headerRows; start += SHEET_BLOCK_ROWS) {
+    const block = rows.slice(start, start + SHEET_BLOCK_ROWS);
+    const report = checkTable(
+      { values: [...header, ...block], sheetName, headerRows, rowOffset: start - headerRows, ...culture },
+      set,
+    );
+    // Header cells are reported with the first block only.
+    for (const cell of report.cells) if (start === headerRows || cell.row >= start) yield cell;
+    if (block.length === 0) break;
+  }
 }
 
 async function validate(args: string[], options: Options, io: CliIO): Promise<number> {
