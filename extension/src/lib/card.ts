@@ -9,7 +9,14 @@ import { formatCitation } from '@figure-check/core';
 import { verdictLanguage } from './ui-text.ts';
 import {
   describeFigure,
+  formatSeriesIn,
+  lookupOf,
+  seriesOf,
   shortAttribution,
+  sparkline,
+  sparklineElements,
+  type Series,
+  type VerdictLanguage,
   type CheckedMention,
   type SourcedFigure,
   verdictHeading,
@@ -159,6 +166,9 @@ export function buildCard(doc: Document, mention: CardMention, actions: CardActi
     body.append(row(doc, i18n.t('card.sourceSays'), quoteWithNumber(doc, figure)));
     body.append(row(doc, i18n.t('card.speaker'), figure.speaker));
     body.append(row(doc, i18n.t('card.source'), sourceLine(doc, figure)));
+    // The measure's dates from the figure and its alternatives: no figure set is needed on the page.
+    const series = seriesOf(figure, lookupOf([figure, ...mention.alternatives]));
+    if (series) body.append(row(doc, i18n.t('card.series'), seriesView(doc, series, language)));
   }
 
   const others = mention.alternatives.filter((alt) => alt.id !== figure?.id);
@@ -295,6 +305,11 @@ export const CARD_CSS = `
 .fc-source { margin: 0; }
 .fc-link { color: #0969da; }
 .fc-alternatives { margin: 0; padding-left: 16px; }
+.fc-series { display: flex; flex-direction: column; gap: 2px; }
+.fc-spark rect, .fc-spark circle { fill: #8a94a6; }
+.fc-spark .fc-spark-current { fill: #1a73e8; }
+.fc-spark .fc-spark-disputed { fill: #d93025; }
+.fc-spark line, .fc-spark polyline { stroke: #8a94a6; fill: none; }
 .fc-alt-figure { font-weight: 600; }
 .fc-foot { border-top: 1px solid #eaeef2; padding-top: 8px; display: flex; align-items: center; gap: 8px; flex-wrap: wrap; }
 .fc-copy { font: inherit; font-weight: 600; cursor: pointer; border: 1px solid #0969da; background: #0969da; color: #fff; border-radius: 6px; padding: 4px 10px; }
@@ -315,3 +330,26 @@ export const CARD_CSS = `
   .fc-link { color: #4493f8; }
 }
 `;
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** The series as a small bar or point chart (built with createElementNS) and as one line of text. */
+function seriesView(doc: Document, series: Series, language: VerdictLanguage): HTMLElement {
+  const wrap = el(doc, 'span', 'fc-series');
+  const chart = sparkline(series, { width: 120, height: 28, language });
+  const svg = doc.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('class', 'fc-spark');
+  svg.setAttribute('width', '120');
+  svg.setAttribute('height', '28');
+  svg.setAttribute('viewBox', '0 0 120 28');
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-label', chart.title);
+  for (const spec of sparklineElements(chart)) {
+    const node = doc.createElementNS(SVG_NS, spec.tag);
+    for (const [k, v] of Object.entries(spec.attrs)) node.setAttribute(k, v);
+    if (spec.text !== undefined) node.textContent = spec.text;
+    svg.append(node);
+  }
+  wrap.append(svg, el(doc, 'span', 'fc-series-text', formatSeriesIn(series, language)));
+  return wrap;
+}

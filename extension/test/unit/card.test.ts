@@ -152,3 +152,16 @@ describe('the card', () => {
     expect(q.textContent).toBe('No number here.');
   });
 });
+
+describe('the series on the card', () => {
+  it('draws the measure over time with the matched date marked, built as SVG elements', () => {
+    const m = checkText('In 2023, 6.728 million defective vehicles were recalled.', builtinSet())
+      .mentions[0]!;
+    const card = buildCard(document, m, { copy: vi.fn(), close: vi.fn() } as never);
+    const svg = card.querySelector('svg.fc-spark');
+    expect(svg).not.toBeNull();
+    expect(svg!.querySelectorAll('rect').length).toBeGreaterThanOrEqual(4);
+    expect(svg!.querySelectorAll('.fc-spark-current').length).toBe(1);
+    expect(card.querySelector('.fc-series-text')!.textContent).toContain('[2023: 6,728,000]');
+  });
+});
