@@ -9,6 +9,7 @@ import { formatCitation } from '@figure-check/core';
 import { verdictLanguage } from './ui-text.ts';
 import {
   describeFigure,
+  describeFigureIn,
   formatSeriesIn,
   lookupOf,
   seriesOf,
@@ -159,7 +160,7 @@ export function buildCard(doc: Document, mention: CardMention, actions: CardActi
   body.append(el(doc, 'p', 'fc-explanation', mention.explanation));
   const figure = mention.figure;
   if (figure) {
-    body.append(row(doc, i18n.t('card.officialFigure'), describeFigure(figure)));
+    body.append(row(doc, i18n.t('card.officialFigure'), describeFigureIn(figure, language)));
     if (mention.verdict === 'contradicted' && mention.likelyError) {
       body.append(row(doc, i18n.t('card.likelyError'), mention.likelyError.message));
     }
