@@ -57,8 +57,26 @@ export class ContextMatcher {
   private readonly memo = new Map<string, string | null>();
   /** Inverted index: keyword token -> figures using it. */
   private readonly figuresByToken = new Map<string, SourcedFigure[]>();
-  /** Inverted index for Chinese: a keyword's first character pair -> figures with that keyword. */
-  private readonly figuresByPair = new Map<string, SourcedFigure[]>();
+  /** Inverted index for Chinese: a keyword's character pair -> figures with that keyword (built on first use). */
+  private pairIndex: Map<string, SourcedFigure[]> | undefined;
+
+  /**
+   * A keyword found in a window, exactly or by most of its pairs, shares at least one of its
+   * character pairs with it: every pair is indexed, so a Chinese clause reads only those figures.
+   */
+  private get figuresByPair(): Map<string, SourcedFigure[]> {
+    if (this.pairIndex) return this.pairIndex;
+    const index = new Map<string, SourcedFigure[]>();
+    for (const [figure, terms] of this.terms) {
+      for (const pair of new Set(terms.zh.flatMap(bigramList))) {
+        const list = index.get(pair) ?? [];
+        list.push(figure);
+        index.set(pair, list);
+      }
+    }
+    this.pairIndex = index;
+    return index;
+  }
 
   constructor(figures: readonly SourcedFigure[]) {
     const vocabulary = new Set<string>();
@@ -81,23 +99,27 @@ export class ContextMatcher {
         list.push(figure);
         this.figuresByToken.set(t, list);
       }
-      const zh = [
-        ...new Set(
-          figure.keywords.zh
-            .flatMap((k) => chineseVariants(foldChineseIfAny(k)))
-            .filter((k) => k.length >= 2),
-        ),
-      ];
       const scopeTokenLists = figure.scope.map((x) => tokenize(x));
       const scopeTokens = [...new Set(scopeTokenLists.flat())];
-      this.terms.set(figure, { phrases, zh, scopes, allTokens, scopeTokens, scopeTokenLists });
-      // A keyword found in a window, exactly or by most of its pairs, shares at least one of its
-      // character pairs with it: index every pair, so a Chinese clause reads only those figures.
-      for (const pair of new Set(zh.flatMap(bigramList))) {
-        const list = this.figuresByPair.get(pair) ?? [];
-        list.push(figure);
-        this.figuresByPair.set(pair, list);
-      }
+      // Chinese keywords are folded (OpenCC) when a Chinese text first needs them: English text,
+      // and a CLI run on it, never load the conversion tables.
+      let zh: string[] | undefined;
+      const keywordsZh = figure.keywords.zh;
+      this.terms.set(figure, {
+        phrases,
+        get zh() {
+          zh ??= [
+            ...new Set(
+              keywordsZh.flatMap((k) => chineseVariants(foldChineseIfAny(k))).filter((k) => k.length >= 2),
+            ),
+          ];
+          return zh;
+        },
+        scopes,
+        allTokens,
+        scopeTokens,
+        scopeTokenLists,
+      });
     }
     this.vocabulary = vocabulary;
     const buckets = new Map<string, string[]>();
