@@ -8,6 +8,7 @@ import { i18n } from '#i18n';
 import { formatCitation } from '@figure-check/core';
 import { verdictLanguage } from './ui-text.ts';
 import {
+  citationFor,
   describeFigure,
   describeFigureIn,
   formatSeriesIn,
@@ -164,11 +165,17 @@ export function buildCard(doc: Document, mention: CardMention, actions: CardActi
     if (mention.verdict === 'contradicted' && mention.likelyError) {
       body.append(row(doc, i18n.t('card.likelyError'), mention.likelyError.message));
     }
-    body.append(row(doc, i18n.t('card.sourceSays'), quoteWithNumber(doc, figure)));
-    body.append(row(doc, i18n.t('card.speaker'), figure.speaker));
-    body.append(row(doc, i18n.t('card.source'), sourceLine(doc, figure)));
     // The measure's dates from the figure and its alternatives: no figure set is needed on the page.
-    const series = seriesOf(figure, lookupOf([figure, ...mention.alternatives]));
+    const measure = lookupOf([figure, ...mention.alternatives]);
+    // The sentence quoted in the reader's language where a source of the same value and date has
+    // it (an English transcript for an English reader), else the original with the measure glossed.
+    const cited = citationFor(figure, measure, language);
+    const quote = quoteWithNumber(doc, cited.quoted);
+    if (cited.gloss) quote.append(el(doc, 'span', 'fc-gloss', ` [${cited.gloss}]`));
+    body.append(row(doc, i18n.t('card.sourceSays'), quote));
+    body.append(row(doc, i18n.t('card.speaker'), cited.quoted.speaker));
+    body.append(row(doc, i18n.t('card.source'), sourceLine(doc, cited.quoted)));
+    const series = seriesOf(figure, measure);
     if (series) body.append(row(doc, i18n.t('card.series'), seriesView(doc, series, language)));
   }
 
@@ -306,6 +313,7 @@ export const CARD_CSS = `
 .fc-source { margin: 0; }
 .fc-link { color: #0969da; }
 .fc-alternatives { margin: 0; padding-left: 16px; }
+.fc-gloss { font-style: normal; color: #5f6368; }
 .fc-series { display: flex; flex-direction: column; gap: 2px; }
 .fc-spark rect, .fc-spark circle { fill: #8a94a6; }
 .fc-spark .fc-spark-current { fill: #1a73e8; }

@@ -165,3 +165,28 @@ describe('the series on the card', () => {
     expect(card.querySelector('.fc-series-text')!.textContent).toContain('[2023: 6,728,000]');
   });
 });
+
+describe('the quote in the reader’s language', () => {
+  it('quotes the English transcript for an English reader when it states the same value and date', () => {
+    const set = builtinSet();
+    const chinese = set.figures.find(
+      (f) =>
+        f.measureKey === 'defective-vehicles-recalled' &&
+        f.value === 6_728_000 &&
+        /[\u4e00-\u9fff]/.test(f.quote),
+    )!;
+    const english = set.figures.find(
+      (f) =>
+        f.measureKey === 'defective-vehicles-recalled' &&
+        f.value === 6_728_000 &&
+        !/[\u4e00-\u9fff]/.test(f.quote),
+    )!;
+    const m = {
+      ...checkText('In 2023, 6.728 million defective vehicles were recalled.', set).mentions[0]!,
+      figure: chinese,
+      alternatives: [english],
+    };
+    const card = buildCard(document, m, { copy: vi.fn(), close: vi.fn() } as never);
+    expect(card.querySelector('.fc-quote')!.textContent).toBe(english.quote);
+  });
+});
