@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../src/cli/cli.ts';
 
-export const scratch = mkdtempSync(join(tmpdir(), 'factcheck-test-'));
+const scratch = mkdtempSync(join(tmpdir(), 'factcheck-test-'));
 
 export function file(name: string, content: string | Uint8Array): string {
   const path = join(scratch, name);

@@ -13,7 +13,7 @@ import type { FigureSet } from '../set/figure-set.ts';
 import { textChecker, type CheckOptions, type CheckedMention } from './check-text.ts';
 
 /** Characters of each window's own part. */
-export const WINDOW_CHARS = 64 * 1024;
+const WINDOW_CHARS = 64 * 1024;
 /** Characters read on each side of a window's own part (see the file comment). */
 const MARGIN_CHARS = 2048;
 

@@ -11,7 +11,7 @@ import scopes from '../../../data/lexicon/scopes.json' with { type: 'json' };
 const EntrySchema = z
   .object({ canonical: z.string().min(1), variants: z.array(z.string().min(1)).min(1) })
   .strict();
-export const LexiconSchema = z
+const LexiconSchema = z
   .object({ $comment: z.string().optional(), en: z.array(EntrySchema), zh: z.array(EntrySchema) })
   .strict();
 export type Lexicon = z.infer<typeof LexiconSchema>;

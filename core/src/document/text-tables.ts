@@ -4,7 +4,7 @@
  * through the same table check as spreadsheets, instead of as prose.
  */
 
-export interface TextTableCell {
+interface TextTableCell {
   text: string;
   /** Offsets of the cell's trimmed text in the whole text. */
   start: number;

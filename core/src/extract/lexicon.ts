@@ -9,7 +9,7 @@ import raw from '../../../data/lexicon/number-words.json' with { type: 'json' };
 
 /** ISO 4217 codes of the currencies a mention can be written in. */
 export const CURRENCIES = ['CNY', 'USD', 'HKD', 'EUR', 'GBP', 'JPY'] as const;
-export const CurrencySchema = z.enum(CURRENCIES);
+const CurrencySchema = z.enum(CURRENCIES);
 export type Currency = z.infer<typeof CurrencySchema>;
 
 const words = z.array(z.string().min(1)).min(1);
@@ -64,7 +64,7 @@ export type NumberLexicon = z.infer<typeof NumberLexiconSchema>;
 export const NUMBER_LEXICON: NumberLexicon = NumberLexiconSchema.parse(raw);
 
 /** `text` with regular-expression metacharacters escaped. */
-export function escapeRegExp(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

@@ -19,7 +19,7 @@ import { precisionOfValue } from '../rules/numbers.ts';
 import type { Qualifier } from '../set/schema.ts';
 
 /** How far "about" widens a number beyond its own rounding, as a share of the value. */
-export const ABOUT_SLACK = 0.03;
+const ABOUT_SLACK = 0.03;
 
 /** An interval of values, each end open or closed. */
 export interface Band {

@@ -13,7 +13,7 @@ const ReferencesSchema = z
   .object({ $comment: z.string().optional(), strong: CuesSchema, weak: CuesSchema })
   .strict();
 
-export type CueStrength = 'strong' | 'weak';
+type CueStrength = 'strong' | 'weak';
 
 export interface ReferenceCue {
   strength: CueStrength;

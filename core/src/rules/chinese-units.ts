@@ -5,11 +5,11 @@
  */
 
 /** Chinese classifiers (measure words) that follow a count, simplified and traditional. */
-export const ZH_CLASSIFIER_CHARS =
+const ZH_CLASSIFIER_CHARS =
   '个項项家件辆輛台名人次批类類种種条條份所座位款部届屆倍颗顆枚吨噸元户戶套只隻张張篇门門场場';
 
 /** Two-character classifiers, tried before the single characters ("批次" not "批"). */
-export const ZH_CLASSIFIER_WORDS = ['批次', '家次', '人次'] as const;
+const ZH_CLASSIFIER_WORDS = ['批次', '家次', '人次'] as const;
 
 /** The large units Chinese groups numbers by, largest first: 亿 (10^8) and 万 (10^4). */
 export const ZH_LARGE_UNITS = [

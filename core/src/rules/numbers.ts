@@ -72,7 +72,7 @@ export function precisionOfValue(value: number): number {
 }
 
 /** The widest precision a proportion in words claims, in percentage points ("seven in ten": 10). */
-export const PROPORTION_PRECISION_CAP = 10;
+const PROPORTION_PRECISION_CAP = 10;
 
 /**
  * The precision of a share written as a fraction of `denominator` ("three in five", 七成,

@@ -18,7 +18,7 @@ export function cellAddress(row: number, col: number): string {
 }
 
 /** A sheet name quoted as Excel needs it in a formula address: 'My sheet'!A1. */
-export function quoteSheetName(name: string): string {
+function quoteSheetName(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 

@@ -21,8 +21,8 @@ export interface Block {
 }
 
 /** Rows per block at most (the suggestion), and cells per block at most (for wide ranges). */
-export const MAX_BLOCK_ROWS = 5_000;
-export const MAX_BLOCK_CELLS = 50_000;
+const MAX_BLOCK_ROWS = 5_000;
+const MAX_BLOCK_CELLS = 50_000;
 
 /** Splits a range into row blocks; an empty range has no blocks. */
 export function planBlocks(shape: RangeShape, maxRows = MAX_BLOCK_ROWS, maxCells = MAX_BLOCK_CELLS): Block[] {

@@ -101,47 +101,15 @@ export function seriesRows(
 }
 
 /**
- * The verdict on `value` as a figure named by `label`, checked by core exactly as a table row
- * `[label, value]`: "verified", "contradicted: source says 6,728,000 (SAMR, 2024-02-21)".
- */
-export function verifyText(
-  value: number | string,
-  label: string,
-  set: FigureSet = builtinSet(),
-): Answer<string> {
-  if (typeof value === 'string' && value.trim() === '') return { ok: false, reason: 'no value to check' };
-  const report = checkTable({ values: [[label, value]] }, set);
-  const cell = report.cells.find((c) => c.col === 1) ?? report.cells[0];
-  if (!cell) return { ok: false, reason: 'the value is not a number or a stated figure' };
-  const says = (f: SourcedFigure) => `source says ${formatOfficialValue(f)} (${shortAttribution(f)})`;
-  switch (cell.verdict) {
-    case 'verified':
-      return { ok: true, value: 'verified' };
-    case 'approximate':
-    case 'contradicted':
-      return { ok: true, value: cell.figure ? `${cell.verdict}: ${says(cell.figure)}` : cell.verdict };
-    default: {
-      const nearby = cell.alternatives[0];
-      return {
-        ok: true,
-        value: nearby
-          ? `unverified: nearest official figure ${formatOfficialValue(nearby)} (${shortAttribution(nearby)})`
-          : 'unverified',
-      };
-    }
-  }
-}
-
-/**
  * The number as Excel holds it: percentages as fractions (93.7% -> 0.937) so that cells
  * formatted as % show them right; everything else as stated.
  */
-export function excelNumber(figure: Pick<SourcedFigure, 'value' | 'unit'>): number {
+function excelNumber(figure: Pick<SourcedFigure, 'value' | 'unit'>): number {
   return figure.unit === 'percent' ? Number.parseFloat((figure.value / 100).toPrecision(12)) : figure.value;
 }
 
 /** The Excel number format that shows a figure as the source wrote it. */
-export function excelNumberFormat(figure: Pick<SourcedFigure, 'value' | 'unit'>): string {
+function excelNumberFormat(figure: Pick<SourcedFigure, 'value' | 'unit'>): string {
   const decimals = (String(figure.value).split('.')[1] ?? '').length;
   const fraction = decimals > 0 ? `.${'0'.repeat(decimals)}` : '';
   return figure.unit === 'percent' ? `0${fraction}%` : `#,##0${fraction}`;

@@ -186,11 +186,6 @@ export function mergeRecords(
   return into;
 }
 
-/** Key of a cell across sheets. */
-export function recordKey(sheetId: string, address: string): string {
-  return `${sheetId}\u0000${address.toUpperCase()}`;
-}
-
 /** A cell's fill as read: colour, and pattern where the API gives it (ExcelApi 1.15). */
 export interface FillState {
   color: string | null;
@@ -362,11 +357,11 @@ export interface CurrentState {
   annotationText: string | null;
 }
 
-export type FillRestore =
+type FillRestore =
   | { kind: 'keep' }
   | { kind: 'clear' }
   | { kind: 'set'; color: string; pattern: string; patternColor: string };
-export type AnnotationRestore =
+type AnnotationRestore =
   { kind: 'keep' } | { kind: 'delete' } | { kind: 'set'; text: string } | { kind: 'add'; text: string };
 
 export interface RestoreStep {

@@ -60,7 +60,7 @@ function shownValue(cell: CheckedCell): string {
 const NUMBER_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
 
 /** One list item per checked figure. */
-export function resultItem(sheet: string, cell: CheckedCell, n: number, set?: FigureSet): ResultItem {
+function resultItem(sheet: string, cell: CheckedCell, n: number, set?: FigureSet): ResultItem {
   const address = cellAddress(cell.row, cell.col);
   const item: ResultItem = {
     id: `${sheet}!${address}#${n}`,
@@ -82,7 +82,7 @@ export function resultItem(sheet: string, cell: CheckedCell, n: number, set?: Fi
   return item;
 }
 
-export function emptyCountMap(): VerdictCountMap {
+function emptyCountMap(): VerdictCountMap {
   return Object.fromEntries(VERDICTS.map((v) => [v, 0])) as VerdictCountMap;
 }
 

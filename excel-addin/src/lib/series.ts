@@ -5,7 +5,7 @@
 import { formatSeries, seriesOf, type FigureSet, type SourcedFigure } from '@figure-check/core';
 
 /** One bar of the pane's chart. */
-export interface SeriesBar {
+interface SeriesBar {
   /** "2023", "end-2023", "Aug 2024". */
   label: string;
   value: number;

@@ -90,7 +90,7 @@ function svg<K extends keyof SVGElementTagNameMap>(
  * (filled in the accent colour, outlined, its label bold). Built with createElementNS so no
  * markup string is ever parsed; the text line beside it carries the same values for readers.
  */
-export function seriesChart(doc: Document, series: SeriesView): SVGSVGElement {
+function seriesChart(doc: Document, series: SeriesView): SVGSVGElement {
   const width = 240;
   const height = 64;
   const top = 12;
