@@ -164,7 +164,7 @@ writeBenchmarkSection(
   `## Core
 
 Measured by \`npm run bench -w core\` (core/bench/run.ts), node ${process.version}, ${new Date().toISOString().slice(0, 10)}, ${set.size} figures.
-Inputs: the five archived sources concatenated (x100 for throughput, x5 for the extractor comparison
+Inputs: the archived sources (five English, ten Chinese) concatenated (x100 for throughput, x5 for the extractor comparison
 because the recognizer is slow, x10 for the matcher comparison). Times are the best of three runs after a warm-up.
 
 ${table}
