@@ -52,8 +52,6 @@ export {
   formatMarkdownReport,
   formatCsvReport,
   formatTableText,
-  textReportJson,
-  tableReportJson,
   lineColumn,
 } from './report/report.ts';
 export { findFigure, type LookupResult } from './check/find-figure.ts';

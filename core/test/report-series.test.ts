@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { writeTextReportJson } from '../src/report/json-stream.ts';
 import { builtinSet } from '../src/set/builtin-set.ts';
 import { checkText } from '../src/check/check-text.ts';
-import {
-  formatMarkdownReport,
-  formatTableText,
-  formatTextReport,
-  textReportJson,
-} from '../src/report/report.ts';
+import { formatMarkdownReport, formatTableText, formatTextReport } from '../src/report/report.ts';
 import { checkTable } from '../src/check/check-table.ts';
 import { formatSeriesIn, seriesOf } from '../src/report/series.ts';
 
@@ -43,9 +39,14 @@ describe('the text report in the mention’s language', () => {
     expect(mdZh).toContain('2023年，汽车召回涉及车辆672.8万辆');
   });
 
-  it('gives JSON mentions their series, points by date with the matched one current', () => {
-    const json = textReportJson(checkText(en, set));
-    const series = json.mentions[0]!.series!;
+  it('gives JSON mentions their series, points by date with the matched one current', async () => {
+    let out = '';
+    await writeTextReportJson(checkText(en, set).mentions, (t: string) => {
+      out += t;
+    });
+    const series = JSON.parse(out).mentions[0].series as {
+      points: Array<{ label: string; value: number; current: boolean }>;
+    };
     expect(series.points.map((p) => [p.label, p.value, p.current])).toEqual([
       ['2022', 4_488_000, true],
       ['2023', 6_728_000, false],

@@ -12,6 +12,8 @@
  * The other fields of a mention are as before, so `report.figures[m.figure]` is all a consumer
  * of the old form needs to change.
  */
+import { seriesJson } from './mention-notes.ts';
+import { lookupOf, seriesOf } from './series.ts';
 import type { CheckedMention } from '../check/check-text.ts';
 import type { CheckedCell } from '../check/check-table.ts';
 import type { SourcedFigure } from '../set/figure-set.ts';
@@ -111,7 +113,10 @@ export async function writeTextReportJson(
         alternatives: m.alternatives.map((f) => out.ref(f)),
         explanation: m.explanation,
         ...(m.likelyError ? { likelyError: m.likelyError } : {}),
+        ...(m.namedBy ? { namedBy: m.namedBy } : {}),
+        ...(m.referredTo ? { referredTo: m.referredTo } : {}),
         context: m.context,
+        ...seriesField(m),
       },
       m.verdict,
     );
@@ -146,4 +151,11 @@ export async function writeTableReportJson(
     );
   }
   return out.end(input ? { input } : {});
+}
+
+/** The measure's series of a mention with a figure, from its figure and alternatives (no set needed). */
+function seriesField(m: CheckedMention): { series?: ReturnType<typeof seriesJson> } {
+  if (!m.figure) return {};
+  const series = seriesJson(seriesOf(m.figure, lookupOf([m.figure, ...m.alternatives])));
+  return series ? { series } : {};
 }

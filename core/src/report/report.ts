@@ -1,11 +1,10 @@
-/** Reports of a check as plain text, Markdown, CSV or JSON: for the CLI and the draft checker's export. */
+/** Reports of a check as plain text, Markdown or CSV: for the CLI and the draft checker's export (JSON is streamed by json-stream.ts). */
 import Papa from 'papaparse';
-import type { CheckedMention, TextReport } from '../check/check-text.ts';
+import type { TextReport } from '../check/check-text.ts';
 import type { TableReport } from '../check/check-table.ts';
-import type { SourcedFigure } from '../set/figure-set.ts';
 import { describeFigure, formatCitation } from './format.ts';
 import type { VerdictKind } from '../judge/verdict.ts';
-import { mentionNotes, NOTE_LABELS, seriesJson, sourceSays, textNoteLines } from './mention-notes.ts';
+import { mentionNotes, NOTE_LABELS, sourceSays, textNoteLines } from './mention-notes.ts';
 
 const MARKS: Record<VerdictKind, string> = {
   verified: '✔ verified    ',
@@ -134,51 +133,6 @@ export function formatCsvReport(report: TextReport, input: string): string {
 }
 
 /** A figure as it appears in JSON output: the record with its source. */
-function figureJson(figure: SourcedFigure | null): SourcedFigure | null {
-  return figure ? { ...figure } : null;
-}
-
-function mentionJson(m: CheckedMention) {
-  return {
-    text: m.text,
-    start: m.start,
-    end: m.end,
-    value: m.value,
-    unit: m.unit,
-    qualifier: m.qualifier,
-    verdict: m.verdict,
-    figure: figureJson(m.figure),
-    alternatives: m.alternatives.map(figureJson),
-    explanation: m.explanation,
-    ...(m.likelyError ? { likelyError: m.likelyError } : {}),
-    context: m.context,
-    ...(m.figure ? { series: seriesJson(mentionNotes(m).series) } : {}),
-  };
-}
-
-export function textReportJson(report: TextReport) {
-  return { mentions: report.mentions.map(mentionJson), summary: report.summary };
-}
-
-export function tableReportJson(report: TableReport) {
-  return {
-    cells: report.cells.map((c) => ({
-      row: c.row,
-      col: c.col,
-      value: c.value,
-      checkedValue: c.checkedValue,
-      unit: c.unit,
-      text: c.text,
-      labels: c.labels,
-      verdict: c.verdict,
-      figure: figureJson(c.figure),
-      alternatives: c.alternatives.map(figureJson),
-      explanation: c.explanation,
-      ...(c.likelyError ? { likelyError: c.likelyError } : {}),
-    })),
-    summary: report.summary,
-  };
-}
 
 export function formatTableText(report: TableReport, name: string): string {
   const lines = [`Figure Check — ${name}`, summaryLine(report.summary), ''];

@@ -91,7 +91,7 @@ function sourceLine(doc: Document, figure: SourcedFigure): HTMLElement {
 }
 
 /** Only http(s) links are made clickable: an imported `javascript:` URL stays inert text. */
-function safeUrl(url: string | undefined): string | null {
+export function safeUrl(url: string | undefined): string | null {
   if (!url) return null;
   try {
     const parsed = new URL(url);

@@ -3,6 +3,7 @@
  * source (shipped with the extension) with the quoted sentence marked and scrolled into view,
  * and links to the original. Opened from the card's "Read the source".
  */
+import { safeUrl } from '../../lib/card.ts';
 import { describeFigure } from '@figure-check/core';
 import { mergedSet, userSetsItem } from '../../lib/user-sets.ts';
 import { renderSourceText } from '../../lib/source-view.ts';
@@ -15,16 +16,6 @@ const ARCHIVES = import.meta.glob<string>('../../../../data/sources/*.txt', {
 });
 
 const $ = (id: string) => document.getElementById(id)!;
-
-function safeUrl(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
-}
 
 async function main(): Promise<void> {
   const id = new URLSearchParams(location.search).get('figure') ?? '';
