@@ -31,6 +31,15 @@ export interface CheckOptions {
   date?: string;
 }
 
+/** A mention's own fields with a verdict: how every path of the check reports a figure. */
+function withVerdict(
+  mention: Pick<CheckedMention, 'text' | 'start' | 'end' | 'value' | 'unit' | 'qualifier' | 'context'>,
+  verdict: Verdict,
+): CheckedMention {
+  const { text, start, end, value, unit, qualifier, context } = mention;
+  return { text, start, end, value, unit, qualifier, context, ...verdict };
+}
+
 /** Judges one extracted mention; errors stay with the mention, never stop the others. */
 export function checkMention(
   text: string,
@@ -38,19 +47,21 @@ export function checkMention(
   set: FigureSet,
   time?: TextTime,
 ): CheckedMention {
-  let verdict: Verdict;
+  return withVerdict(mention, judgeClaim(set, claimFromMention(text, mention, time ?? textTime(text))));
+}
+
+/** The matcher's verdict on a claim; an error becomes an unverified verdict that says so. */
+function judgeClaim(set: FigureSet, claim: Claim): Verdict {
   try {
-    verdict = matcherFor(set).judge(claimFromMention(text, mention, time ?? textTime(text)));
+    return matcherFor(set).judge(claim);
   } catch (error) {
-    verdict = {
+    return {
       verdict: 'unverified',
       figure: null,
       alternatives: [],
       explanation: `Could not be checked: ${error instanceof Error ? error.message : String(error)}`,
     };
   }
-  const { text: mentionText, start, end, value, unit, qualifier, context } = mention;
-  return { text: mentionText, start, end, value, unit, qualifier, context, ...verdict };
 }
 
 /** Finds and checks every figure in `text`. */
@@ -94,10 +105,11 @@ export function textChecker(text: string, set: FigureSet, options: CheckOptions 
       const mentions = found.map((m, index) => {
         const member = lists.get(index);
         if (member) return checkListMember(text, m, member, set, time);
-        const checked = checkMention(text, m, set, time);
+        const claim = claimFromMention(text, m, time);
+        const checked = withVerdict(m, judgeClaim(set, claim));
         if (checked.verdict !== 'unverified' || checked.figure !== null) return checked;
         bounds ??= sentenceBounds(text);
-        return resolveReference(text, m, set, time, bounds) ?? checked;
+        return resolveReference(text, m, claim, set, bounds) ?? checked;
       });
       markSwaps(text, found, mentions, lists, set, time);
       tables.apply(mentions);
@@ -128,17 +140,20 @@ function checkListMember(
   set: FigureSet,
   time: TextTime,
 ): CheckedMention {
-  const { text: mentionText, start, end, value, unit, qualifier, context } = mention;
-  let verdict: Verdict;
   try {
-    verdict = matcherFor(set).judge(
-      listClaim(text, mention, member.item, member.mask ? member.others : [], member.shared, time),
+    const claim = listClaim(
+      text,
+      mention,
+      member.item,
+      member.mask ? member.others : [],
+      member.shared,
+      time,
     );
+    return withVerdict(mention, matcherFor(set).judge(claim));
   } catch {
     // A list reading that fails is no reason to lose the figure: check it on its own.
     return checkMention(text, mention, set, time);
   }
-  return { text: mentionText, start, end, value, unit, qualifier, context, ...verdict };
 }
 
 /**
@@ -215,13 +230,12 @@ function swapped(mention: CheckedMention, own: Verdict, otherText: string): Chec
 function resolveReference(
   text: string,
   mention: Mention,
+  claim: Claim,
   set: FigureSet,
-  time: TextTime,
   bounds: readonly number[],
 ): CheckedMention | undefined {
   // "1,450 samples a day": a number followed by a noun of its own counts that, not an antecedent.
   if (countsItsOwnNoun(text, mention.end)) return undefined;
-  const claim = claimFromMention(text, mention, time);
   const cue = referenceCue(claim.near);
   for (const antecedent of antecedentsOf(text, mention.contextStart, bounds)) {
     if (antecedent.distance !== 1 && !cue) break;
@@ -232,10 +246,7 @@ function resolveReference(
       strong,
       cue?.words ?? 'no measure named',
     );
-    if (verdict) {
-      const { text: mentionText, start, end, value, unit, qualifier, context } = mention;
-      return { text: mentionText, start, end, value, unit, qualifier, context, ...verdict };
-    }
+    if (verdict) return withVerdict(mention, verdict);
   }
   return undefined;
 }
@@ -271,21 +282,13 @@ function textTablesOf(text: string, set: FigureSet): { apply(mentions: CheckedMe
           const i = firstMentionIn(mentions, span.start, span.end);
           if (i < 0) continue;
           const { verdict, figure, alternatives, explanation, likelyError } = cell;
-          const m = mentions[i]!;
-          mentions[i] = {
-            text: m.text,
-            start: m.start,
-            end: m.end,
-            value: m.value,
-            unit: m.unit,
-            qualifier: m.qualifier,
-            context: m.context,
+          mentions[i] = withVerdict(mentions[i]!, {
             verdict,
             figure,
             alternatives,
             explanation,
             ...(likelyError ? { likelyError } : {}),
-          };
+          });
         }
       }
     },
