@@ -7,7 +7,7 @@
 import { roundSignificant } from '../rules/numbers.ts';
 import { extractFigures, type MentionUnit } from '../extract/extract.ts';
 import type { FigureSet, SourcedFigure } from '../set/figure-set.ts';
-import { matcherFor, type Claim, type VerdictKind } from '../judge/verdict.ts';
+import { matcherFor, numberOfClaim, type Claim, type VerdictKind } from '../judge/verdict.ts';
 import type { LikelyError } from '../judge/value-compare.ts';
 import { summarize, type VerdictCounts } from '../judge/verdicts.ts';
 
@@ -454,15 +454,7 @@ export function checkTable(input: TableInput, set: FigureSet): TableReport {
       for (const m of extractFigures(read)) {
         checkable++;
         const near = `${labels} ${read.slice(0, m.start)} ${read.slice(m.end)}`;
-        const claim: Claim = {
-          value: m.value,
-          unit: m.unit,
-          qualifier: m.qualifier,
-          precision: m.precision,
-          text: m.text,
-          near,
-          sentence: `${sentence} ${read}`,
-        };
+        const claim: Claim = { ...numberOfClaim(m), near, sentence: `${sentence} ${read}` };
         cells.push({
           row: r + rowOffset,
           col: c + colOffset,

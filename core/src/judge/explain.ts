@@ -40,6 +40,20 @@ const REASON_ZH: Record<UnverifiedReason, string> = {
 
 const describe = (f: SourcedFigure) => `${describeFigureIn(f, 'zh')}（${shortAttributionIn(f, 'zh')}）`;
 
+/**
+ * Other statements of a figure's measure that disagree on its own date (19,510 and "more than
+ * 19,000" at the end of August 2024). The other dates are the measure's series, shown apart.
+ */
+export function sameDateDisagreements(
+  figure: SourcedFigure,
+  others: readonly SourcedFigure[],
+): SourcedFigure[] {
+  return others.filter(
+    (f) =>
+      f.period.end === figure.period.end && (f.value !== figure.value || f.qualifier !== figure.qualifier),
+  );
+}
+
 /** The verdict's explanation for a Chinese reader; other fields unchanged. */
 export function explainInChinese(verdict: Verdict, numberText: string, set?: FigureSet): Verdict {
   const f = verdict.figure;
@@ -71,9 +85,7 @@ export function explainInChinese(verdict: Verdict, numberText: string, set?: Fig
   }
   if (f) {
     // Sources that disagree on this same date, as the English explanation names them.
-    const differ = verdict.alternatives.filter(
-      (g) => g.period.end === f.period.end && (g.value !== f.value || g.qualifier !== f.qualifier),
-    );
+    const differ = sameDateDisagreements(f, verdict.alternatives);
     if (differ.length > 0)
       text += `同一日期各来源数据不一：${differ.map((g) => `${formatOfficialValueIn(g, 'zh')}（${shortAttributionIn(g, 'zh')}）`).join('；')}。`;
   }

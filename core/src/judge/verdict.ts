@@ -4,7 +4,7 @@
  */
 import { scaleSlipPower } from '../rules/numbers.ts';
 import { hasChinese } from '../rules/scripts.ts';
-import { explainInChinese, withChangeArithmetic } from './explain.ts';
+import { explainInChinese, sameDateDisagreements, withChangeArithmetic } from './explain.ts';
 import type { FigureSet, SourcedFigure } from '../set/figure-set.ts';
 import type { Mention, MentionUnit, NotCheckable } from '../extract/extract.ts';
 import type { Currency } from '../extract/lexicon.ts';
@@ -475,12 +475,7 @@ export class Matcher {
   private withFigure(verdict: VerdictKind, figure: SourcedFigure, explanation: string): Verdict {
     // The same measure is the same key over the same scope: Hebei's count is not the nation's.
     const others = this.sameMeasure(figure);
-    // The other dates are the measure's series (shown apart); here only sources that disagree on
-    // this same date (37 vs 40 emission recalls) are named.
-    const differ = others.filter(
-      (f) =>
-        f.period.end === figure.period.end && (f.value !== figure.value || f.qualifier !== figure.qualifier),
-    );
+    const differ = sameDateDisagreements(figure, others);
     const note =
       differ.length > 0
         ? ` Sources differ for this date: ${differ.map((f) => `${formatOfficialValue(f)} (${shortAttribution(f)})`).join('; ')}.`
@@ -673,15 +668,27 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
     nearSkip,
     before: text.slice(Math.max(0, m.contextStart - 300), m.contextStart),
     ...(time ? { time } : {}),
-    ...(m.currency ? { currency: m.currency } : {}),
-    ...(m.kind ? { notCheckable: m.kind } : {}),
+    ...numberOfClaim(m),
+    near,
+    sentence: m.context,
+  };
+}
+
+/**
+ * What a claim takes from the number itself, wherever it was found (prose or a table cell): value,
+ * unit, hedge, precision, as written, and the currency or not-checkable kind the extractor read.
+ */
+export function numberOfClaim(
+  m: Pick<Mention, 'value' | 'unit' | 'qualifier' | 'precision' | 'text' | 'currency' | 'kind'>,
+): Pick<Claim, 'value' | 'unit' | 'qualifier' | 'precision' | 'text' | 'currency' | 'notCheckable'> {
+  return {
     value: m.value,
     unit: m.unit,
     qualifier: m.qualifier,
     precision: m.precision,
     text: m.text,
-    near,
-    sentence: m.context,
+    ...(m.currency ? { currency: m.currency } : {}),
+    ...(m.kind ? { notCheckable: m.kind } : {}),
   };
 }
 
