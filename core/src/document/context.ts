@@ -2,6 +2,7 @@
  * Reading the words around a figure: tokens for keyword matching, the periods it names, and
  * the scope words that narrow a measure to a subset.
  */
+import { MONTH_NAMES, monthNumber } from '../rules/months.ts';
 import { normalizeWidth } from '../extract/number-words.ts';
 import { stemmer as porter } from 'stemmer';
 import { CJK_RE } from '../rules/scripts.ts';
@@ -154,22 +155,10 @@ const RELATIVE_YEARS: Array<{ re: RegExp; back: number }> = [
 const PRESENT_RE =
   /\b(?:currently|current|now|today|at present|presently|existing)\b|目前|当前|现行|现有|如今/i;
 
-export const MONTH_NUMBERS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
-const MONTH_YEAR_RE =
-  /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+(?:\d{1,2},?\s+)?((?:19|20)\d{2})\b|((?:19|20)\d{2})\s?年\s?(\d{1,2})\s?月/gi;
+const MONTH_YEAR_RE = new RegExp(
+  String.raw`\b(${MONTH_NAMES})\.?\s+(?:\d{1,2},?\s+)?((?:19|20)\d{2})\b|((?:19|20)\d{2})\s?年\s?(\d{1,2})\s?月`,
+  'gi',
+);
 
 /** The month (year * 12 + month - 1) of an ISO date. */
 export function monthOf(isoDate: string): number {
@@ -195,8 +184,8 @@ const CHANGE_RE =
 
 const DAY_DATE_RE = new RegExp(
   String.raw`(?<!\b(?:as of|as at|by|until|through|end of|on or before)\s|截至|截止|到)` +
-    String.raw`(?:\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\b` +
-    String.raw`|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d{2}\b` +
+    String.raw`(?:\b(?:${MONTH_NAMES})\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\b` +
+    String.raw`|\b\d{1,2}\s+(?:${MONTH_NAMES})\s+(?:19|20)\d{2}\b` +
     String.raw`|(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)`,
   'gi',
 );
@@ -216,7 +205,7 @@ export function periodCues(yearText: string, cueText: string = yearText, time?: 
   const months: number[] = [];
   MONTH_YEAR_RE.lastIndex = 0;
   while ((m = MONTH_YEAR_RE.exec(yearText)) !== null) {
-    const month = m[1] ? MONTH_NUMBERS[m[1].slice(0, 3).toLowerCase()] : Number(m[4]);
+    const month = m[1] ? monthNumber(m[1]) : Number(m[4]);
     const year = Number(m[2] ?? m[3]);
     if (month !== undefined && month >= 1 && month <= 12) months.push(year * 12 + month - 1);
   }

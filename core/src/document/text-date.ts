@@ -6,7 +6,8 @@
  */
 import { isIsoDate } from '../set/schema.ts';
 import { normalizeWidth } from '../extract/number-words.ts';
-import { MONTH_NUMBERS, YEAR_RE } from './context.ts';
+import { YEAR_RE } from './context.ts';
+import { MONTH_NAMES, monthNumber } from '../rules/months.ts';
 
 /** What the whole text tells about its own time. */
 export interface TextTime {
@@ -18,8 +19,6 @@ export interface TextTime {
   latestYear?: number;
 }
 
-const MONTHS =
-  'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
 const FULL_DATE_RES: Array<{ re: RegExp; parts: (m: RegExpExecArray) => [number, number, number] }> = [
   { re: /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/, parts: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
   {
@@ -27,12 +26,12 @@ const FULL_DATE_RES: Array<{ re: RegExp; parts: (m: RegExpExecArray) => [number,
     parts: (m) => [Number(m[1]), Number(m[2]), Number(m[3])],
   },
   {
-    re: new RegExp(`\\b(${MONTHS})\\.?\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})\\b`, 'i'),
-    parts: (m) => [Number(m[3]), MONTH_NUMBERS[m[1]!.slice(0, 3).toLowerCase()] ?? 0, Number(m[2])],
+    re: new RegExp(`\\b(${MONTH_NAMES})\\.?\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})\\b`, 'i'),
+    parts: (m) => [Number(m[3]), monthNumber(m[1]!) ?? 0, Number(m[2])],
   },
   {
-    re: new RegExp(`\\b(\\d{1,2})\\s+(${MONTHS})\\.?,?\\s+((?:19|20)\\d{2})\\b`, 'i'),
-    parts: (m) => [Number(m[3]), MONTH_NUMBERS[m[2]!.slice(0, 3).toLowerCase()] ?? 0, Number(m[1])],
+    re: new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_NAMES})\\.?,?\\s+((?:19|20)\\d{2})\\b`, 'i'),
+    parts: (m) => [Number(m[3]), monthNumber(m[2]!) ?? 0, Number(m[1])],
   },
 ];
 

@@ -11,6 +11,8 @@
  * read as -44,499 and can never be verified or contradicted by a positive official figure (the
  * value index only proposes figures for positive values). "(1)" and "(12)" stay list numbers.
  */
+import { MONTH_NAMES } from '../rules/months.ts';
+import { ZH_CLASSIFIER_CHARS } from '../rules/chinese-units.ts';
 import { GROUP_SPACES, roundSignificant } from '../rules/numbers.ts';
 import type { Qualifier } from '../set/schema.ts';
 import {
@@ -91,12 +93,8 @@ const ZH_NUMERAL_RE =
   /[零〇一二两兩三四五六七八九十][零〇一二两兩三四五六七八九十百千]*(?:[万萬亿億]+[零〇一二两兩三四五六七八九十百千]*)*/g;
 
 /** Chinese classifiers that mark a preceding numeral as a count of something. */
-const ZH_CLASSIFIERS =
-  '个項项家件辆輛台名人次批类類种種条條份所座位款部届屆倍颗顆枚吨噸元户戶套只隻张張篇门門场場';
-const MONTHS =
-  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
-const MONTH_BEFORE_RE = new RegExp(`\\b(?:${MONTHS})\\.?\\s*$`, 'i');
-const MONTH_AFTER_RE = new RegExp(`^\\s*(?:of\\s+)?(?:${MONTHS})\\b`, 'i');
+const MONTH_BEFORE_RE = new RegExp(`\\b(?:${MONTH_NAMES})\\.?\\s*$`, 'i');
+const MONTH_AFTER_RE = new RegExp(`^\\s*(?:of\\s+)?(?:${MONTH_NAMES})\\b`, 'i');
 /** Words before a number that make it a code, a name or a position rather than a quantity. */
 const CODE_BEFORE_RE =
   /(?:\b(?:[A-Z]{2,}[A-Z0-9]*(?:\/[A-Z]+)*|No\.?|Nos\.?|Article|Art\.|Section|Chapter|Room|Page|Pages|pp?\.|Vol\.?|Volume|Issue|Level|Grade|Phase|Class|Item|Rule|Route|Highway|Line|Gate|Building|Floor|Category|Annex|Appendix|Figure|Fig\.|Table|Version|Release|v)\s*$|#\s*$)/;
@@ -616,7 +614,7 @@ function scanChineseNumerals(text: string, out: Draft[]): void {
     if (value === undefined || value < 2) continue;
     // Only a numeral that counts something: followed by a classifier, or scaled by 万/亿.
     const scaled = /[万萬亿億]$/.test(numeral);
-    if (!ZH_CLASSIFIERS.includes(next) && !scaled) continue;
+    if (!ZH_CLASSIFIER_CHARS.includes(next) && !scaled) continue;
     if (/^[是来次]/.test(next) && !scaled) continue;
     const suffix = readSuffix(text, end, false);
     if (suffix === 'skip') continue;

@@ -5,7 +5,7 @@
  */
 
 /** Chinese classifiers (measure words) that follow a count, simplified and traditional. */
-const ZH_CLASSIFIER_CHARS =
+export const ZH_CLASSIFIER_CHARS =
   '个項项家件辆輛台名人次批类類种種条條份所座位款部届屆倍颗顆枚吨噸元户戶套只隻张張篇门門场場';
 
 /** Two-character classifiers, tried before the single characters ("批次" not "批"). */

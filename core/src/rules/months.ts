@@ -1,0 +1,26 @@
+/** English month names, written once for every reader of dates (extraction, periods, a text's date). */
+
+/** The month names and their short forms, as a regular-expression alternation (use it with the `i` flag). */
+export const MONTH_NAMES =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
+
+/** Month number (1-12) by the first three letters of its name, lower case. */
+export const MONTH_NUMBERS: Readonly<Record<string, number>> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+
+/** The month number of a written month name ("August", "Sept."), or undefined. */
+export function monthNumber(name: string): number | undefined {
+  return MONTH_NUMBERS[name.slice(0, 3).toLowerCase()];
+}
