@@ -12,8 +12,7 @@ import { planBlocks } from '../src/lib/block-plan.ts';
 import { checkBlock, leadRows, type LeadRows } from '../src/lib/check-block.ts';
 import { ResultsBuilder } from '../src/lib/results-model.ts';
 import { WRITE_BATCH_BYTES, runCheck } from '../src/excel/check-runner.ts';
-import type { HostCapabilities } from '../src/excel/host.ts';
-import { FakeWorkbook } from '../test/fake-excel.ts';
+import { FAKE_CAPABILITIES, FakeWorkbook } from '../test/fake-excel.ts';
 import { BENCHMARKS_FILE, writeBenchmarkSection } from '../../core/bench/write-section.ts';
 
 const WIDTH = 5;
@@ -24,13 +23,7 @@ const LABELS: Array<[string, number]> = [
   ['effective implementation rate of national standards', 0.937],
   ['operating revenue of the certification industry (yuan)', 123456],
 ];
-const CAPS: HostCapabilities = {
-  notes: true,
-  comments: true,
-  fillPattern: true,
-  entities: false,
-  layout: true,
-};
+const CAPS = FAKE_CAPABILITIES;
 const set = builtinSet();
 const fmt = (n: number) => n.toLocaleString('en-US');
 

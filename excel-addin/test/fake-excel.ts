@@ -10,7 +10,7 @@
 import { OfficeMockObject } from 'office-addin-mock';
 import type { CellValue } from '@figure-check/core';
 import { cellAddress, parseAreas, parseCellAddress, type Rect } from '../src/lib/address.ts';
-import type { ExcelRun } from '../src/excel/host.ts';
+import type { ExcelRun, HostCapabilities } from '../src/excel/host.ts';
 
 export interface FakeFill {
   color: string;
@@ -28,6 +28,15 @@ export interface FakeCell {
 
 /** Excel's "no fill": white, pattern None. */
 export const NO_FILL: FakeFill = { color: '#FFFFFF', pattern: 'None', patternColor: '#000000' };
+
+/** What the fake workbook supports: everything a current Excel has except data-type entities. */
+export const FAKE_CAPABILITIES: HostCapabilities = {
+  notes: true,
+  comments: true,
+  fillPattern: true,
+  entities: false,
+  layout: true,
+};
 
 let nextSheetId = 1;
 

@@ -13,9 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { builtinSet, parseCsv, type CellValue, type VerdictKind } from '@figure-check/core';
 import { runCheck } from '../src/excel/check-runner.ts';
-import type { HostCapabilities } from '../src/excel/host.ts';
 import { cellAddress, parseAreas } from '../src/lib/address.ts';
-import { FakeWorkbook } from './fake-excel.ts';
+import { FAKE_CAPABILITIES, FakeWorkbook } from './fake-excel.ts';
 
 type Expected = VerdictKind | 'none';
 
@@ -33,13 +32,7 @@ interface LabeledSheet {
 }
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), 'sheets');
-const CAPS: HostCapabilities = {
-  notes: true,
-  comments: true,
-  fillPattern: true,
-  entities: false,
-  layout: true,
-};
+const CAPS = FAKE_CAPABILITIES;
 const GREEN = new Set<Expected>(['verified', 'approximate']);
 /**
  * The bar: measured on the sheets as labeled (see the report printed by this test). Raise it

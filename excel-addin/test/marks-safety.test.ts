@@ -14,18 +14,11 @@ import {
 } from '../src/excel/check-runner.ts';
 import { runClear } from '../src/excel/clear-runner.ts';
 import { STORE_SHEET } from '../src/excel/store.ts';
-import type { HostCapabilities } from '../src/excel/host.ts';
 import { CONTRADICTED_PATTERN, NOTE_MARK, VERDICT_FILL, markIdOf } from '../src/lib/marks.ts';
-import { FakeWorkbook, NO_FILL, type FakeSheet } from './fake-excel.ts';
+import { FAKE_CAPABILITIES, FakeWorkbook, NO_FILL, type FakeSheet } from './fake-excel.ts';
 
 const set = builtinSet();
-const CAPS: HostCapabilities = {
-  notes: true,
-  comments: true,
-  fillPattern: true,
-  entities: false,
-  layout: true,
-};
+const CAPS = FAKE_CAPABILITIES;
 const YELLOW = { color: '#FFFF00', pattern: 'Solid', patternColor: '#000000' };
 const BLUE = { color: '#DDEBF7', pattern: 'Solid', patternColor: '#000000' };
 
