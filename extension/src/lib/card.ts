@@ -212,35 +212,40 @@ export function buildCard(doc: Document, mention: CardMention, actions: CardActi
       () => (status.textContent = done),
       () => (status.textContent = i18n.t('card.copyFailed')),
     );
+  /** A button of the card's footer. */
+  const button = (className: string, label: string, onClick: () => void, title?: string) => {
+    const b = el(doc, 'button', className, label);
+    b.type = 'button';
+    if (title) b.title = title;
+    b.addEventListener('click', onClick);
+    foot.append(b);
+  };
   if (figure) {
-    const copy = el(doc, 'button', 'fc-copy', i18n.t('card.copyCitation'));
-    copy.type = 'button';
-    copy.addEventListener('click', () => void copyWith(formatCitation(figure), i18n.t('card.copied')));
-    foot.append(copy);
+    button(
+      'fc-copy',
+      i18n.t('card.copyCitation'),
+      () => void copyWith(formatCitation(figure), i18n.t('card.copied')),
+    );
     const open = actions.onOpenSource;
-    if (open && figure.source.archive) {
-      const source = el(doc, 'button', 'fc-action fc-open-source', i18n.t('card.readSource'));
-      source.type = 'button';
-      source.addEventListener('click', () => open(figure.id));
-      foot.append(source);
-    }
+    if (open && figure.source.archive)
+      button('fc-action fc-open-source', i18n.t('card.readSource'), () => open(figure.id));
   }
   const report = actions.problemReport;
-  if (report) {
-    const button = el(doc, 'button', 'fc-action fc-report', i18n.t('card.reportProblem'));
-    button.type = 'button';
-    button.title = i18n.t('card.reportProblemTitle');
-    button.addEventListener('click', () => void copyWith(report(), i18n.t('card.reportCopied')));
-    foot.append(button);
-  }
+  if (report)
+    button(
+      'fc-action fc-report',
+      i18n.t('card.reportProblem'),
+      () => void copyWith(report(), i18n.t('card.reportCopied')),
+      i18n.t('card.reportProblemTitle'),
+    );
   const dismiss = actions.onDismiss;
-  if (dismiss) {
-    const button = el(doc, 'button', 'fc-action fc-dismiss', i18n.t('card.notThisFigure'));
-    button.type = 'button';
-    button.title = i18n.t('card.notThisFigureTitle');
-    button.addEventListener('click', () => dismiss());
-    foot.append(button);
-  }
+  if (dismiss)
+    button(
+      'fc-action fc-dismiss',
+      i18n.t('card.notThisFigure'),
+      () => dismiss(),
+      i18n.t('card.notThisFigureTitle'),
+    );
   foot.append(status);
   card.append(foot);
 
