@@ -17,7 +17,8 @@ import {
   type SentenceWindow,
   type Window,
 } from '../resolve/context-matcher.ts';
-import { displayScope, monthOf, periodCues, type PeriodCues } from '../document/context.ts';
+import { displayScope, isTargetText, monthOf, periodCues, type PeriodCues } from '../document/context.ts';
+import { periodTextOf } from '../document/period-segments.ts';
 import type { TextTime } from '../document/text-date.ts';
 import { ValueIndex } from '../resolve/value-index.ts';
 import {
@@ -82,6 +83,11 @@ export interface Claim {
   nearSkip?: Array<[number, number]>;
   /** The whole sentence (or, for a table cell, all its labels); its years are the number's period. */
   sentence: string;
+  /**
+   * The part of the sentence that dates the number, when the sentence names several periods (see
+   * document/period-segments.ts); '' when none of them is the number's.
+   */
+  periodText?: string;
   /** Text before the sentence, where a scope may have been named ("... in those industries"). */
   before?: string;
   /** When the whole text was written, for "last year" and "currently". */
@@ -161,8 +167,7 @@ export class Matcher {
           ? subWindow(this.contexts, sentence, claim.nearSpans, claim.near, claim.nearSkip)
           : makeWindow(this.contexts, claim.near);
     let periodCuesOf: PeriodCues | undefined;
-    const cues = () =>
-      (periodCuesOf ??= inParagraph(periodCues(claim.sentence, claim.near, claim.time), claim.before));
+    const cues = () => (periodCuesOf ??= claimPeriodCues(claim));
     const scored: Scored[] = [];
     // In Chinese text, only figures with a keyword sharing a character pair with the sentence can be named.
     const zhTouched = sentence.cjk ? this.contexts.touchedByPairs(sentence) : undefined;
@@ -193,7 +198,9 @@ export class Matcher {
     }
     levelSeries(scored);
     return (
-      this.decide(claim, scored, near) ?? this.wrongDate(claim, scored, cues) ?? this.nearby(scored, claim)
+      this.decide(claim, scored, near) ??
+      this.wrongDate(claim, scored, cues, near) ??
+      this.nearby(scored, claim)
     );
   }
 
@@ -201,9 +208,19 @@ export class Matcher {
    * The right number for another date: "448.8万 in 2023" names 2022's figure while the set has
    * 2023's (672.8万). Contradicted against the date the text names, when the set has it.
    */
-  private wrongDate(claim: Claim, scored: Scored[], cues: () => PeriodCues): Verdict | undefined {
+  private wrongDate(
+    claim: Claim,
+    scored: Scored[],
+    cues: () => PeriodCues,
+    near?: Window,
+  ): Verdict | undefined {
+    // The measure named elsewhere in the sentence is enough for a distinctive value in a clause
+    // that names no other ("1,242 at the end of 2023 and 1,230 at the end of 2024").
+    const elliptic = () =>
+      near !== undefined && distinctive(claim.value) && this.contexts.clearestInClause(near) === 0;
     for (const s of scored) {
-      if (!s.periodProblem || s.scopeProblem || s.ctx.strength < 2 || s.relation === 'different') continue;
+      if (!s.periodProblem || s.scopeProblem || s.relation === 'different') continue;
+      if (s.ctx.strength < 2 && !elliptic()) continue;
       const right = this.sameMeasure(s.figure).find((g) => !checkPeriod(g, cues()));
       if (right && right.unit === s.figure.unit) return named(this.contradicted(claim, right), s);
     }
@@ -227,7 +244,7 @@ export class Matcher {
     // A clause that names a measure of its own is about that measure, not the antecedent's.
     if (this.contexts.clearestInClause(near) > 0) return undefined;
     const earlier = makeWindow(this.contexts, antecedent);
-    const cues = inParagraph(periodCues(claim.sentence, claim.near, claim.time), claim.before);
+    const cues = claimPeriodCues(claim);
     const scored: Scored[] = [];
     for (const figure of candidates) {
       const ctx = this.contexts.match(figure, earlier, earlier);
@@ -571,13 +588,21 @@ function significantDigits(value: number): number {
   return String(value).replace(/[^\d]/g, '').replace(/^0+/, '').replace(/0+$/, '').length;
 }
 
+/** The period a claim's words give it: its own clause's when its sentence names several. */
+function claimPeriodCues(claim: Claim): PeriodCues {
+  const cues = periodCues(claim.periodText ?? claim.sentence, claim.near, claim.time);
+  // A goal is a goal whichever clause of the sentence says so.
+  const dated = claim.periodText === undefined ? cues : { ...cues, target: isTargetText(claim.sentence) };
+  return inParagraph(dated, claim.before);
+}
+
 /**
  * A sentence that names no year is read in the year its paragraph last named: "By the end of 2023
  * ... . Of them, 2,100 are mandatory" speaks of the end of 2023. Only within the paragraph.
  */
 function inParagraph(cues: PeriodCues, before: string | undefined): PeriodCues {
   if (!before || cues.years.length > 0 || cues.months.length > 0) return cues;
-  const paragraph = before.slice(before.lastIndexOf('\n') + 1);
+  const paragraph = before.slice(before.lastIndexOf('\n') + 1).replace(COMPARISON_BASE_RE, ' ');
   if (!paragraph.trim()) return cues;
   const earlier = periodCues(paragraph);
   const last = earlier.years[earlier.years.length - 1];
@@ -625,6 +650,10 @@ function checkPeriod(figure: SourcedFigure, cues: PeriodCues): string | undefine
   return undefined;
 }
 
+/** A year a figure is compared with ("up 67% on 2023", 比2023年), not the year it is for. */
+const COMPARISON_BASE_RE =
+  /\b(?:on|from|over|than|versus|vs\.?|against|compared (?:with|to)|since)\s+(?:the\s+)?(?:end of\s+)?(?:19|20)\d{2}\b|(?:比|较)(?:19|20)\d{2}年?/g;
+
 const DATELINE_RE = /\b[A-Z]{3,}(?:\s[A-Z]{3,})?(?:,\s|\s+(?:--|—|–)\s)/g;
 
 /** Where a number's own clause begins: after the first separator that follows the previous figure. */
@@ -663,9 +692,11 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
   const nearSkip: Array<[number, number]> = /[A-Z]{3}/.test(m.context)
     ? [...m.context.matchAll(DATELINE_RE)].map((d) => [d.index, d.index + d[0].length])
     : [];
+  const periodText = periodTextOf(m.context, clamp(m.start), clamp(m.end), time);
   return {
     nearSpans,
     nearSkip,
+    ...(periodText !== undefined ? { periodText } : {}),
     before: text.slice(Math.max(0, m.contextStart - 300), m.contextStart),
     ...(time ? { time } : {}),
     ...numberOfClaim(m),

@@ -8,7 +8,7 @@ import Fuse from 'fuse.js';
 import type { SourcedFigure } from '../set/figure-set.ts';
 import { normalizeScope, scopeWords, scopeWordsOf, tokenize } from '../document/context.ts';
 import { CJK_RE, foldChinese } from '../extract/chinese.ts';
-import { chineseVariants } from '../document/lexicon.ts';
+import { chineseVariants, scopeWordList } from '../document/lexicon.ts';
 
 /** How clearly a context names a figure: 2 = a whole keyword phrase next to the number. */
 type ContextStrength = 0 | 1 | 2;
@@ -30,8 +30,8 @@ interface FigureTerms {
   allTokens: string[];
   /** Tokens of its scope words ("henan"). */
   scopeTokens: string[];
-  /** Tokens of each scope phrase, in order. */
-  scopeTokenLists: string[][];
+  /** For each scope phrase, in order: its tokens, then those of each alias (data/lexicon/scopes.json). */
+  scopeTokenLists: string[][][];
 }
 
 /**
@@ -99,8 +99,10 @@ export class ContextMatcher {
         list.push(figure);
         this.figuresByToken.set(t, list);
       }
-      const scopeTokenLists = figure.scope.map((x) => tokenize(x));
-      const scopeTokens = [...new Set(scopeTokenLists.flat())];
+      const scopeTokenLists = figure.scope.map((x) =>
+        [x, ...(scopeWordList.aliases[x] ?? [])].map((phrase) => tokenize(phrase)),
+      );
+      const scopeTokens = [...new Set(scopeTokenLists.map((alternatives) => alternatives[0] ?? []).flat())];
       // Chinese keywords are folded (OpenCC) when a Chinese text first needs them: English text,
       // and a CLI run on it, never load the conversion tables.
       let zh: string[] | undefined;
@@ -283,15 +285,22 @@ export class ContextMatcher {
     if (!terms || figure.scope.length === 0) return [];
     let beforeLower: string | undefined;
     return figure.scope.filter((scope, i) => {
-      // Most of the scope's words suffice: "key and emerging fields" names "key and emerging technology fields".
-      const tokens = terms.scopeTokenLists[i] ?? [];
-      const enough = Math.ceil(tokens.length * 0.75);
-      if (tokens.length > 0 && tokens.filter((t) => sentence.words.has(t)).length >= enough) return false;
+      // Most of the scope's words suffice: "key and emerging fields" names "key and emerging technology
+      // fields"; so does any alias ("at the urging of" for "prompted by SAMR").
+      const alternatives = (terms.scopeTokenLists[i] ?? []).filter((tokens) => tokens.length > 0);
+      const enough = (tokens: string[]) => Math.ceil(tokens.length * 0.75);
+      if (alternatives.some((tokens) => tokens.filter((t) => sentence.words.has(t)).length >= enough(tokens)))
+        return false;
       if (sentence.scopes.includes(normalizeScope(scope))) return false;
       if (CJK_RE.test(scope) && sentence.has(foldChinese(scope))) return false;
-      if (before && tokens.length > 0) {
+      if (before && alternatives.length > 0) {
         beforeLower ??= before.toLowerCase();
-        if (tokens.filter((t) => beforeLower!.includes(t)).length >= enough) return false;
+        if (
+          alternatives.some(
+            (tokens) => tokens.filter((t) => beforeLower!.includes(t)).length >= enough(tokens),
+          )
+        )
+          return false;
       }
       return true;
     });

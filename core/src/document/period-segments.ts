@@ -1,0 +1,112 @@
+/**
+ * Which part of a sentence dates a number, when the sentence names more than one period: "11
+ * recalls involving 4,364 vehicles in 2022 and 13 involving about 580,000 vehicles last year" dates
+ * 580,000 by "last year", not by 2022; "fell to 1,203 at the end of last year from 1,242 a year
+ * earlier" dates 1,242 a year before the end of last year. A sentence with one period (or none)
+ * dates all its numbers by it, as before.
+ *
+ * The rule, from how such sentences are written: a sentence splits into clauses at commas,
+ * semicolons, "and", "while", "from", "than", "compared with" (，；、和 in Chinese). A number takes
+ * the period of its own clause; failing that, of the nearest earlier clause that names one (a
+ * leading "In 2023, …" dates the clauses after it); failing that, of the next clause when that
+ * clause is only a period ("…, in 2022"). "A year earlier", "the previous year", "a year later" in
+ * a clause shift the earlier clause's year.
+ */
+import { periodCues } from './context.ts';
+import type { TextTime } from './text-date.ts';
+
+// (A comma between digits groups them: "1,242" is one number.)
+const CLAUSE_SEPARATOR_RE =
+  /,(?!\d)|[;:，；：、]|\s(?:and|while|whereas|but|from|to|than|versus|vs\.?|against|compared (?:with|to))\s|和|而/g;
+/** A period a change is measured from ("up 49.9% on the previous year", 比上年), not the one it is for. */
+const BASE_PERIOD_RE =
+  /\b(?:on|from|over|than|against|compared (?:with|to))\s+(?:the\s+)?(?:previous|prior|preceding|last|a)\s+year(?:\s+(?:earlier|before|ago))?|\b(?:a|one) year (?:earlier|before|ago)\b|\byear[- ]on[- ]year\b|(?:比|较|同比)(?:上年|去年|前年|上一年)?/gi;
+/** A period relative to the sentence's other period, not to the text's date. */
+const SHIFT_RE =
+  /\b(?:a|one) year (?:earlier|before|ago)\b|\bthe (?:previous|prior|preceding) year\b|\bthe year before\b|上一年|前一年|\b(?:a|one) year later\b|\bthe (?:following|next) year\b|\bthe year after\b|次年|第二年/i;
+const LATER_RE = /later|following|next|after|次年|第二年/i;
+/** Words of change: "up 67% from a year earlier" compares, it does not date. */
+const COMPARES_RE =
+  /\b(?:up|down|rose|fell|grew|increase|decrease|jump|drop|higher|lower)\b|增长|下降|增加|减少/i;
+const NUMBER_RE = /\d/;
+
+interface Clause {
+  start: number;
+  end: number;
+  text: string;
+  years: number[];
+  /** Whether the clause names a period at all (a year, a month, or a relative one). */
+  dated: boolean;
+  shift: number;
+  /** Whether the clause has a number besides its years. */
+  counts: boolean;
+}
+
+let memo: { sentence: string; time: TextTime | undefined; clauses: Clause[] | undefined } | undefined;
+
+function clausesOf(sentence: string, time: TextTime | undefined): Clause[] | undefined {
+  if (memo && memo.sentence === sentence && memo.time === time) return memo.clauses;
+  const clauses: Clause[] = [];
+  let at = 0;
+  const push = (end: number) => {
+    const text = sentence.slice(at, end);
+    const compares = COMPARES_RE.test(text);
+    const cues = periodCues(compares ? text.replace(BASE_PERIOD_RE, ' ') : text, text, time);
+    const shifted = SHIFT_RE.exec(text);
+    const shift = shifted && !compares ? (LATER_RE.test(shifted[0]) ? 1 : -1) : 0;
+    clauses.push({
+      start: at,
+      end,
+      text,
+      years: cues.years,
+      dated: cues.years.length > 0 || cues.months.length > 0 || cues.unresolved !== undefined || shift !== 0,
+      shift,
+      counts: NUMBER_RE.test(text.replace(/(?:19|20)\d{2}/g, '')),
+    });
+  };
+  CLAUSE_SEPARATOR_RE.lastIndex = 0;
+  for (const m of sentence.matchAll(CLAUSE_SEPARATOR_RE)) {
+    push(m.index);
+    at = m.index + m[0].length;
+  }
+  push(sentence.length);
+  // Only a sentence that names more than one period needs its clauses told apart.
+  const periods = new Set(clauses.filter((c) => c.dated && c.shift === 0).map((c) => c.years.join(',')));
+  const shifted = clauses.some((c) => c.shift !== 0);
+  const result = periods.size > 1 || (shifted && periods.size > 0) ? clauses : undefined;
+  memo = { sentence, time, clauses: result };
+  return result;
+}
+
+/**
+ * The text whose period dates the number at [start, end) of `sentence`: a clause of it, a year
+ * worked out from a relative one, or '' (no period of its own: the paragraph's applies). Undefined
+ * when the sentence names at most one period, which then dates every number in it.
+ */
+export function periodTextOf(
+  sentence: string,
+  start: number,
+  end: number,
+  time?: TextTime,
+): string | undefined {
+  const clauses = clausesOf(sentence, time);
+  if (!clauses) return undefined;
+  const k = clauses.findIndex((c) => c.end >= end || (c.start <= start && start < c.end));
+  if (k < 0) return undefined;
+  const earlier = (from: number) => {
+    for (let j = from; j >= 0; j--) if (clauses[j]!.dated && clauses[j]!.shift === 0) return clauses[j];
+    return undefined;
+  };
+  const own = clauses[k]!;
+  if (own.shift !== 0) {
+    const base = earlier(k - 1);
+    const year = base?.years[base.years.length - 1];
+    return year === undefined ? '' : String(year + own.shift);
+  }
+  if (own.dated) return own.text;
+  const before = earlier(k - 1);
+  if (before) return before.text;
+  const next = clauses[k + 1];
+  if (next && next.dated && !next.counts && next.shift === 0) return next.text;
+  return '';
+}

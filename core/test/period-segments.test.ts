@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { builtinSet } from '../src/set/builtin-set.ts';
+import { checkText } from '../src/check/check-text.ts';
+import { periodTextOf } from '../src/document/period-segments.ts';
+
+const set = builtinSet();
+const verdicts = (text: string, date?: string) =>
+  Object.fromEntries(checkText(text, set, date ? { date } : {}).mentions.map((m) => [m.text, m.verdict]));
+const periodOf = (sentence: string, number: string) => {
+  const at = sentence.indexOf(number);
+  return periodTextOf(sentence, at, at + number.length);
+};
+
+describe('the period of each number in a sentence that names several', () => {
+  it('leaves a sentence with one period alone: every number takes it', () => {
+    expect(periodOf('In 2023 there were 214 recalls covering 6.73 million vehicles.', '6.73 million')).toBe(
+      undefined,
+    );
+  });
+
+  it("reads a number's own clause, an earlier leading period, or a bare period after it", () => {
+    const s = 'In 2022, 4,488,000 vehicles were recalled, and 6,728,000 in 2023.';
+    expect(periodOf(s, '4,488,000')).toBe('In 2022');
+    expect(periodOf(s, '6,728,000')).toContain('2023');
+    expect(
+      periodOf(
+        'Carmakers recalled 11.2 million cars, double the 6.7 million of 2023, and 4.5 million NEVs in 2025.',
+        '11.2 million',
+      ),
+    ).toBe('');
+  });
+
+  it('does not split a number at its digit-group comma', () => {
+    const s = 'There were 1,242 certification bodies at the end of 2023 and 1,230 at the end of 2024.';
+    expect(periodOf(s, '1,230')).toContain('2024');
+    expect(periodOf(s, '1,242')).toContain('2023');
+  });
+
+  it('shifts "a year earlier" and "a year later" from the other period, but not a change\'s base', () => {
+    const s = 'National standards stood at 43,027 at the end of 2022 and 44,499 a year later.';
+    expect(periodOf(s, '44,499')).toBe('2023');
+    expect(periodOf('Bodies fell to 1,203 at the end of 2024 from 1,242 a year earlier.', '1,242')).toBe(
+      '2023',
+    );
+    // "on the previous year" is what 49.9% is measured from, not its period.
+    const change =
+      'In 2023 recalls rose to 6.73 million, up 49.9% on the previous year, and in 2024 to 11.2 million.';
+    expect(periodOf(change, '49.9%')).toBe('In 2023 recalls rose');
+  });
+
+  it('checks each number against its own year', () => {
+    expect(
+      verdicts('China had 1,242 certification bodies at the end of 2023 and 1,230 at the end of 2024.'),
+    ).toEqual({ '1,242': 'verified', '1,230': 'verified' });
+    expect(
+      verdicts(
+        'China had 43,027 national standards at the end of 2022, of which 2,117 were mandatory, and 44,499 a year later.',
+      ),
+    ).toEqual({ '43,027': 'verified', '2,117': 'verified', '44,499': 'verified' });
+    // The right number for the wrong clause's year is still caught.
+    expect(
+      verdicts('China had 1,230 certification bodies at the end of 2023 and 1,242 at the end of 2024.'),
+    ).toEqual({ '1,230': 'contradicted', '1,242': 'contradicted' });
+  });
+});
+
+describe('scope aliases (data/lexicon/scopes.json)', () => {
+  it('names "prompted by SAMR" by "at the urging of" and "regulator-prompted"', () => {
+    expect(
+      verdicts(
+        'Recalls carried out at the urging of the SAMR numbered 55 and involved 2,934,000 vehicles in 2025.',
+      ),
+    ).toMatchObject({ '2,934,000': 'verified' });
+  });
+});
