@@ -10,6 +10,7 @@ import { summarize, type VerdictCounts } from '../judge/verdicts.ts';
 import { textTime, type TextTime } from '../document/text-date.ts';
 import { sentenceBounds } from '../document/sentences.ts';
 import { antecedentsOf, countsItsOwnNoun, referenceCue } from '../resolve/reference.ts';
+import { changeDirectionOf, isChangeText } from '../document/context.ts';
 
 /** A figure found in text, with its verdict. */
 export type CheckedMention = Pick<
@@ -112,6 +113,7 @@ export function textChecker(text: string, set: FigureSet, options: CheckOptions 
         return resolveReference(text, m, claim, set, bounds) ?? checked;
       });
       markSwaps(text, found, mentions, lists, set, time);
+      anchorChanges(text, found, mentions, set, time);
       tables.apply(mentions);
       return mentions;
     },
@@ -221,6 +223,87 @@ function swapped(mention: CheckedMention, own: Verdict, otherText: string): Chec
       message: `the values are swapped: "${mention.text}" stands where the source gives ${official} ("${otherText}")`,
     },
   };
+}
+
+const CHANGE_UNITS: ReadonlySet<Mention['unit']> = new Set(['percent', 'percentage-points', 'times']);
+/** What may join the values of one run of changes: "8.9% and 67%", "18.5 percent and 39.1 percent". */
+const CHANGE_JOIN_RE = /^\s*(?:percent|per cent|,|，|、|and|和|与|及)?\s*(?:and|和|与|及)?\s*$/i;
+const RESPECTIVELY_RE = /respectively|in that order|分别|依次/i;
+
+/**
+ * Changes written after the levels they change ("233 recalls involving 11.24 million vehicles, up
+ * 8.9% and 67% respectively"; 认证机构共计1242家，同比增长超过10%) take those levels' measures: with
+ * "respectively" (分别) a run of changes pairs with the levels before it in order, otherwise a change
+ * goes with the nearest level before it. Only numbers the check left unverified are read again.
+ */
+function anchorChanges(
+  text: string,
+  found: readonly Mention[],
+  mentions: CheckedMention[],
+  set: FigureSet,
+  time: TextTime,
+): void {
+  const matcher = matcherFor(set);
+  const isChange = (k: number) =>
+    CHANGE_UNITS.has(found[k]!.unit) && isChangeText(claimFromMention(text, found[k]!, time).near);
+  let i = 0;
+  while (i < found.length) {
+    const sentence = found[i]!.contextStart;
+    let j = i;
+    while (j < found.length && found[j]!.contextStart === sentence) j++;
+    const levels: number[] = [];
+    for (let k = i; k < j;) {
+      if (!isChange(k)) {
+        const figure = mentions[k]!.figure;
+        if (figure && figure.changeOf === undefined && mentions[k]!.verdict !== 'unverified') levels.push(k);
+        k++;
+        continue;
+      }
+      let r = k + 1;
+      while (r < j && CHANGE_JOIN_RE.test(text.slice(found[r - 1]!.end, found[r]!.start))) r++;
+      const run = Array.from({ length: r - k }, (_, t) => k + t);
+      const paired =
+        run.length > 1 &&
+        levels.length >= run.length &&
+        RESPECTIVELY_RE.test(text.slice(found[k]!.start, found[r - 1]!.contextEnd));
+      const levelOf = (t: number) => {
+        const level = paired ? levels[levels.length - run.length + t] : levels[levels.length - 1];
+        return level === undefined ? undefined : (mentions[level]!.figure ?? undefined);
+      };
+      const judgeAs = (c: number, t: number) => {
+        const figure = levelOf(t);
+        if (!figure) return undefined;
+        const claim = claimFromMention(text, found[c]!, time);
+        try {
+          return matcher.judgeChangeOf(claim, figure, changeDirectionOf(claim.near));
+        } catch {
+          // A change that cannot be read with its level keeps the verdict it had.
+          return undefined;
+        }
+      };
+      const own = run.map((c, t) => (mentions[c]!.verdict === 'unverified' ? judgeAs(c, t) : undefined));
+      // Two changes that fit each other's levels and not their own are swapped: both wrong.
+      if (paired)
+        for (let a = 0; a < run.length; a++)
+          for (let b = a + 1; b < run.length; b++) {
+            if (own[a]?.verdict === 'verified' || own[b]?.verdict === 'verified') continue;
+            const ca = run[a]!;
+            const cb = run[b]!;
+            if (mentions[ca]!.verdict !== 'unverified' || mentions[cb]!.verdict !== 'unverified') continue;
+            const aAsB = judgeAs(ca, b);
+            const bAsA = aAsB?.verdict === 'verified' ? judgeAs(cb, a) : undefined;
+            if (!aAsB || bAsA?.verdict !== 'verified') continue;
+            own[a] = swapped(mentions[ca]!, bAsA, found[cb]!.text);
+            own[b] = swapped(mentions[cb]!, aAsB, found[ca]!.text);
+          }
+      run.forEach((c, t) => {
+        const verdict = own[t];
+        if (verdict) mentions[c] = withVerdict(mentions[c]!, verdict);
+      });
+      k = r;
+    }
+    i = j;
+  }
 }
 
 /**

@@ -190,6 +190,23 @@ const DAY_DATE_RE = new RegExp(
   'gi',
 );
 
+const RISE_RE =
+  /\b(?:up|rose|rise[sn]?|rising|grew|grow(?:s|n|th|ing)?|increase[sd]?|increasing|jump(?:ed|s)?|climb(?:ed|s)?|surge[sd]?|gain(?:ed|s)?|higher|more)\b|增长|增加|提高|上升|增幅/i;
+const FALL_RE =
+  /\b(?:down|decrease[sd]?|declin(?:e|ed|es|ing)|f[ae]ll(?:s|en)?|drop(?:ped|s)?|slump(?:ed|s)?|plunge[sd]?|shr[au]nk|shrinks?|lower|fewer|less)\b|下降|减少|降低|回落|降幅/i;
+
+/** Whether a clause speaks of a change ("up", "year-on-year", 同比增长). */
+export function isChangeText(text: string): boolean {
+  return CHANGE_RE.test(text);
+}
+
+/** The direction a clause gives a change, when it gives exactly one. */
+export function changeDirectionOf(text: string): 'increase' | 'decrease' | undefined {
+  const rise = RISE_RE.test(text);
+  const fall = FALL_RE.test(text);
+  return rise === fall ? undefined : rise ? 'increase' : 'decrease';
+}
+
 /** Whether a text states a goal ("targets", 目标) rather than an outcome. */
 export function isTargetText(text: string): boolean {
   return TARGET_RE.test(text);

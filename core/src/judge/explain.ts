@@ -21,6 +21,7 @@ const ERROR_ZH: Record<ErrorKind, string> = {
   'wrong-period': '这是另一时期的数字',
   swapped: '两个数值位置互换',
   currency: '货币单位错误',
+  direction: '变化方向相反（增长与下降）',
 };
 
 /** Why a number was not checked, in Chinese. */

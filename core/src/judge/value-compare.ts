@@ -67,7 +67,8 @@ export type ErrorKind =
   | 'outdated'
   | 'wrong-period'
   | 'swapped'
-  | 'currency';
+  | 'currency'
+  | 'direction';
 
 export interface LikelyError {
   kind: ErrorKind;

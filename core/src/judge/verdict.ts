@@ -281,6 +281,59 @@ export class Matcher {
     return date ? withNote(date) : undefined;
   }
 
+  /**
+   * A change written right after the level it changes ("11.24 million autos last year, up 67%",
+   * 认证机构共计1242家，同比增长超过10%): its measure is that level's. `level` is the official figure
+   * the level was checked against; the change is judged against the set's change of that measure,
+   * for the same scope and year. Undefined when the set has no such change or the value cannot be it.
+   */
+  judgeChangeOf(
+    claim: Claim,
+    level: SourcedFigure,
+    direction: 'increase' | 'decrease' | undefined,
+  ): Verdict | undefined {
+    if (level.changeOf !== undefined) return undefined;
+    const scope = level.scope.join('|');
+    const year = level.period.end.slice(0, 4);
+    const changes = this.set.figures.filter(
+      (f) =>
+        f.changeOf === level.measureKey &&
+        f.scope.join('|') === scope &&
+        f.period.end.slice(0, 4) === year &&
+        f.unit === claim.unit,
+    );
+    const note = ` The change is read with the figure before it: ${describeFigure(level)}.`;
+    const withNote = (v: Verdict): Verdict => {
+      const worded = this.worded(claim, v);
+      return { ...worded, explanation: worded.explanation + note };
+    };
+    const against = (f: SourcedFigure) =>
+      direction !== undefined && f.changeDirection !== undefined && f.changeDirection !== direction;
+    const equal = changes.find((f) => compareValues(claim, f) === 'equal');
+    if (equal) return withNote(against(equal) ? this.wrongDirection(claim, equal) : this.verified(equal));
+    const consistent = changes.find((f) => compareValues(claim, f) === 'consistent');
+    if (consistent)
+      return withNote(
+        against(consistent) ? this.wrongDirection(claim, consistent) : this.approximate(claim, consistent),
+      );
+    const wrong = changes.find((f) => plausiblySame(claim, f));
+    return wrong ? withNote(this.contradicted(claim, wrong)) : undefined;
+  }
+
+  /** The right size of change in the wrong direction: "down 67%" for a rise of 67%. */
+  private wrongDirection(claim: Claim, figure: SourcedFigure): Verdict {
+    const verdict = this.withFigure(
+      'contradicted',
+      figure,
+      `The source says ${describeFigure(figure)} (${shortAttribution(figure)}); likely error: "${claim.text}" is given as a ${figure.changeDirection === 'increase' ? 'fall' : 'rise'}, but the source reports a${figure.changeDirection === 'increase' ? ' rise' : ' fall'}.`,
+    );
+    verdict.likelyError = {
+      kind: 'direction',
+      message: `the change goes the other way: the source reports a ${figure.changeDirection === 'increase' ? 'rise' : 'fall'}`,
+    };
+    return verdict;
+  }
+
   private lastSentence: { text: string; window: SentenceWindow } | undefined;
 
   /**
@@ -412,7 +465,7 @@ export class Matcher {
       // weak a link to call it a rounding or an error of an official figure.
       if (level < 2 && !distinctive(claim.value)) continue;
       const consistent = group.find((s) => s.relation === 'consistent');
-      if (consistent) return named(this.approximate(claim, consistent.figure), consistent);
+      if (consistent) return this.approximateOrSlip(claim, consistent);
       const wrong = group.find((s) => s.relation === 'different' && plausiblySame(claim, s.figure));
       if (wrong) return named(this.contradicted(claim, wrong.figure), wrong);
     }
@@ -439,12 +492,30 @@ export class Matcher {
     const equal = fits.find((s) => s.relation === 'equal');
     if (equal) return named(this.verified(equal.figure), equal);
     const consistent = fits.find((s) => s.relation === 'consistent');
-    if (consistent) return named(this.approximate(claim, consistent.figure), consistent);
+    if (consistent) return this.approximateOrSlip(claim, consistent);
     const swapped = fits.find(
       (s) => s.relation === 'different' && isTransposition(claim.value, s.figure.value),
     );
     if (swapped) return named(this.contradicted(claim, swapped.figure), swapped);
     return undefined;
+  }
+
+  /**
+   * A value consistent with a hedged figure is approximate, unless it is a slip of an exact figure
+   * the sources give for the same date: "23,612" fits "more than 23,000" but transposes 23,162.
+   */
+  private approximateOrSlip(claim: Claim, consistent: Scored): Verdict {
+    const exact = this.sameMeasure(consistent.figure).find(
+      (f) =>
+        f.period.end === consistent.figure.period.end &&
+        f.qualifier === 'exact' &&
+        significantDigits(f.value) >= 4 &&
+        isTransposition(claim.value, f.value),
+    );
+    return named(
+      exact ? this.contradicted(claim, exact) : this.approximate(claim, consistent.figure),
+      consistent,
+    );
   }
 
   private verified(figure: SourcedFigure): Verdict {

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { builtinSet } from '../src/set/builtin-set.ts';
+import { checkText } from '../src/check/check-text.ts';
+
+const set = builtinSet();
+const verdicts = (text: string, date?: string) =>
+  Object.fromEntries(checkText(text, set, date ? { date } : {}).mentions.map((m) => [m.text, m.verdict]));
+
+describe('a change read with the level written before it', () => {
+  it('takes the measure of the nearest level before it (English and Chinese)', () => {
+    expect(
+      verdicts('Carmakers called back 11,237,000 vehicles in 2024, up 67% from a year earlier.'),
+    ).toEqual({
+      '11,237,000': 'verified',
+      '67%': 'verified',
+    });
+    expect(verdicts('2023年末，全国认证机构共计1242家，同比增长超过10%。')).toMatchObject({
+      '10%': 'verified',
+    });
+  });
+
+  it('pairs a run of changes with the levels before it when the text says "respectively"', () => {
+    const text =
+      'China carried out 233 vehicle recalls in 2024 involving 11,237,000 vehicles, up 8.9% and 67% respectively.';
+    expect(verdicts(text)).toMatchObject({ '8.9%': 'verified', '67%': 'verified' });
+    const swapped =
+      'China carried out 233 vehicle recalls in 2024 involving 11,237,000 vehicles, up 67% and 8.9% respectively.';
+    expect(verdicts(swapped)).toMatchObject({ '67%': 'contradicted', '8.9%': 'contradicted' });
+  });
+
+  it('contradicts a slip and a change in the wrong direction, and leaves a share alone', () => {
+    expect(verdicts('In 2024 China carried out 233 vehicle recalls, up 9.8% on 2023.')).toMatchObject({
+      '9.8%': 'contradicted',
+    });
+    const down = checkText(
+      'In 2024 China carried out 233 vehicle recalls, down 8.9% on 2023.',
+      set,
+    ).mentions.find((m) => m.text === '8.9%');
+    expect(down).toMatchObject({ verdict: 'contradicted', likelyError: { kind: 'direction' } });
+    // "or 40% of the total" is a share, not a change: the level does not lend it a measure.
+    expect(verdicts('In 2024 China carried out 233 vehicle recalls, or 40% of the total.')['40%']).toBe(
+      'unverified',
+    );
+  });
+});
