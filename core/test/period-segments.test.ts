@@ -63,13 +63,3 @@ describe('the period of each number in a sentence that names several', () => {
     ).toEqual({ '1,230': 'contradicted', '1,242': 'contradicted' });
   });
 });
-
-describe('scope aliases (data/lexicon/scopes.json)', () => {
-  it('names "prompted by SAMR" by "at the urging of" and "regulator-prompted"', () => {
-    expect(
-      verdicts(
-        'Recalls carried out at the urging of the SAMR numbered 55 and involved 2,934,000 vehicles in 2025.',
-      ),
-    ).toMatchObject({ '2,934,000': 'verified' });
-  });
-});

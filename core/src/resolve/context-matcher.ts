@@ -196,8 +196,20 @@ export class ContextMatcher {
       // Whole phrase next to the number; or, for long phrases, all but one word with the head noun;
       // or the whole phrase in the sentence with the figure's own scope next to the number, as in
       // lists: "... industry standards: Hebei has 24,163, Henan 23,309".
+      let completed = false;
       if (inNear === n || (n >= 3 && inNear >= n - 1 && near.words.has(head))) strength = 2;
+      // The head noun next to the number and the figure's scope earlier in the sentence: "Over-the-air
+      // (OTA) updates … were used in 19 campaigns" names the OTA recalls. (Only the scope: other
+      // modifiers named elsewhere may belong to another number.)
       else if (
+        n >= 2 &&
+        inSentence === n &&
+        near.words.has(head) &&
+        phrase.tokens.every((t) => near.words.has(t) || terms.scopeTokens.includes(t))
+      ) {
+        strength = 2;
+        completed = true;
+      } else if (
         inSentence === n &&
         terms.scopeTokens.length > 0 &&
         terms.scopeTokens.every((t) => near.words.has(t))
@@ -208,7 +220,8 @@ export class ContextMatcher {
       else if (inSentence === n || (n >= 3 && inSentence * 3 >= n * 2 && sentence.words.has(head)))
         strength = 1;
       // Specificity is what matched: a phrase missing its modifier is no more specific than the bare noun.
-      const specificity = strength === 2 ? inNear : inSentence;
+      // (A phrase completed from the sentence ranks just below the same phrase whole in the clause.)
+      const specificity = completed ? inSentence - 0.5 : strength === 2 ? inNear : inSentence;
       if (
         strength > best.strength ||
         (strength === best.strength && strength > 0 && specificity > best.specificity)

@@ -16,6 +16,11 @@ export function roundSignificant(value: number): number {
  * for 470.3 billion is the same digits at the wrong scale, but "480 million" is not.
  */
 export const SCALE_SLIP_TOLERANCE = 0.01;
+/**
+ * The largest slip of scale a writer makes: 万 for 亿 (10⁴), million for billion (10³), 亿 for
+ * billion (10), 万 for million (10²). "1.1 million vehicles" is not a slip of 11 recalls (10⁵).
+ */
+export const MAX_SCALE_SLIP_POWER = 4;
 
 /**
  * The power of ten by which `quoted` is a scale slip of `official` (3 for 470,000 vs 470),
@@ -24,7 +29,8 @@ export const SCALE_SLIP_TOLERANCE = 0.01;
 export function scaleSlipPower(quoted: number, official: number): number {
   const ratio = quoted / official;
   const power = Math.round(Math.log10(ratio));
-  return power !== 0 && Math.abs(ratio / 10 ** power - 1) <= SCALE_SLIP_TOLERANCE ? power : 0;
+  if (power === 0 || Math.abs(power) > MAX_SCALE_SLIP_POWER) return 0;
+  return Math.abs(ratio / 10 ** power - 1) <= SCALE_SLIP_TOLERANCE ? power : 0;
 }
 
 /**

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { builtinSet } from '../src/set/builtin-set.ts';
+import { checkText } from '../src/check/check-text.ts';
+import { MAX_SCALE_SLIP_POWER, scaleSlipPower } from '../src/rules/numbers.ts';
+
+const set = builtinSet();
+const verdicts = (text: string, date?: string) =>
+  Object.fromEntries(checkText(text, set, date ? { date } : {}).mentions.map((m) => [m.text, m.verdict]));
+
+describe('the scope a writer names in other words', () => {
+  it('reads "at the urging of" as prompted by SAMR (data/lexicon/scopes.json aliases)', () => {
+    expect(
+      verdicts(
+        'Recalls carried out at the urging of the SAMR numbered 55 and involved 2,934,000 vehicles in 2025.',
+      ),
+    ).toMatchObject({ '2,934,000': 'verified' });
+  });
+
+  it('completes a head noun next to the number with the scope named earlier in the sentence', () => {
+    const text =
+      'Over-the-air (OTA) updates, which fix software remotely, were used in 19 campaigns in 2024, covering 4,068,000 vehicles.';
+    expect(verdicts(text)).toMatchObject({ '19': 'verified' });
+  });
+
+  it('does not let a modifier elsewhere in the sentence complete another measure', () => {
+    // "recalled" belongs to the first clause; 400 beside "such versions" is not a recall count.
+    const v = verdicts(
+      'Carmakers recalled 6,728,000 vehicles in 2023 and dealers sold about 400 such vehicles.',
+    );
+    expect(v['400']).toBe('unverified');
+  });
+});
+
+describe('scale slips', () => {
+  it('are at most 万 for 亿 (10^4): "1.1 million" is no slip of 11', () => {
+    expect(scaleSlipPower(4.7e7, 4.7e11)).toBe(-MAX_SCALE_SLIP_POWER);
+    expect(scaleSlipPower(1.1e6, 11)).toBe(0);
+    expect(
+      verdicts('The largest single recall of 2022, by one carmaker, covered about 1.1 million vehicles.')[
+        '1.1 million'
+      ],
+    ).not.toBe('contradicted');
+  });
+});
