@@ -41,6 +41,18 @@ function withVerdict(
   return { text, start, end, value, unit, qualifier, context, ...verdict };
 }
 
+const eventDates = new WeakMap<FigureSet, string[]>();
+
+/** The days of the events a set reports (its sources' held and published dates). */
+function eventDatesOf(set: FigureSet): string[] {
+  let dates = eventDates.get(set);
+  if (!dates) {
+    dates = [...new Set([...set.sources.values()].flatMap((s) => [s.dateHeld, s.datePublished]))];
+    eventDates.set(set, dates);
+  }
+  return dates;
+}
+
 /** Judges one extracted mention; errors stay with the mention, never stop the others. */
 export function checkMention(
   text: string,
@@ -48,7 +60,10 @@ export function checkMention(
   set: FigureSet,
   time?: TextTime,
 ): CheckedMention {
-  return withVerdict(mention, judgeClaim(set, claimFromMention(text, mention, time ?? textTime(text))));
+  return withVerdict(
+    mention,
+    judgeClaim(set, claimFromMention(text, mention, time ?? textTime(text, undefined, eventDatesOf(set)))),
+  );
 }
 
 /** The matcher's verdict on a claim; an error becomes an unverified verdict that says so. */
@@ -89,7 +104,7 @@ export interface TextChecker {
  * within a sentence and a table's verdicts do not depend on the run.
  */
 export function textChecker(text: string, set: FigureSet, options: CheckOptions = {}): TextChecker {
-  const time = textTime(text, options.date);
+  const time = textTime(text, options.date, eventDatesOf(set));
   let bounds: number[] | undefined;
   const tables = textTablesOf(text, set);
   return {

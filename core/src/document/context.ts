@@ -152,6 +152,9 @@ const RELATIVE_YEARS: Array<{ re: RegExp; back: number }> = [
   { re: /\b(?:last|past|previous) year\b|去年|上年末|上年底|上一年/i, back: 1 },
   { re: /\bthis year\b|\bso far this year\b|\byear to date\b|今年/i, back: 0 },
 ];
+/** A verb of saying right after a relative date: the date is when it was said. */
+const SAYING_AFTER_RE =
+  /^[,\s]*(?:[\w'’-]+\s+){0,4}?(?:said|says|announced|reported|disclosed|revealed|told|stated|noted)\b|^[，,\s]*[\u4e00-\u9fff]{0,8}?(?:表示|宣布|介绍|透露|指出)/i;
 const PRESENT_RE =
   /\b(?:currently|current|now|today|at present|presently|existing)\b|目前|当前|现行|现有|如今/i;
 
@@ -195,6 +198,15 @@ const RISE_RE =
 const FALL_RE =
   /\b(?:down|decrease[sd]?|declin(?:e|ed|es|ing)|f[ae]ll(?:s|en)?|drop(?:ped|s)?|slump(?:ed|s)?|plunge[sd]?|shr[au]nk|shrinks?|lower|fewer|less)\b|下降|减少|降低|回落|降幅/i;
 
+const RELATIVE_ANY_RE = new RegExp(RELATIVE_YEARS.map(({ re }) => re.source).join('|'), 'gi');
+
+/** "Earlier this year, SAMR said …": a relative date that dates the saying, not the figure said, blanked. */
+export function maskSayingDates(text: string): string {
+  return text.replace(RELATIVE_ANY_RE, (rel, at: number) =>
+    SAYING_AFTER_RE.test(text.slice(at + rel.length, at + rel.length + 48)) ? ' '.repeat(rel.length) : rel,
+  );
+}
+
 /** Whether a clause speaks of a change ("up", "year-on-year", 同比增长). */
 export function isChangeText(text: string): boolean {
   return CHANGE_RE.test(text);
@@ -219,7 +231,7 @@ export function isTargetText(text: string): boolean {
 export function periodCues(yearText: string, cueText: string = yearText, time?: TextTime): PeriodCues {
   // A day ("March 19, 2026", "2025年3月18日") dates an event or the story, not a figure's period,
   // unless the figure is a stock at that day ("as of June 30, 2024", 截至2024年8月31日).
-  yearText = normalizeWidth(yearText).replace(DAY_DATE_RE, (d) => ' '.repeat(d.length));
+  yearText = maskSayingDates(normalizeWidth(yearText).replace(DAY_DATE_RE, (d) => ' '.repeat(d.length)));
   const years: number[] = [];
   YEAR_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -237,6 +249,7 @@ export function periodCues(yearText: string, cueText: string = yearText, time?: 
     for (const { re, back } of RELATIVE_YEARS) {
       const rel = re.exec(yearText);
       if (!rel) continue;
+
       if (textYear === undefined) unresolved = rel[0];
       else years.push(textYear - back);
       break;

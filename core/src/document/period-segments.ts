@@ -12,7 +12,7 @@
  * clause is only a period ("…, in 2022"). "A year earlier", "the previous year", "a year later" in
  * a clause shift the earlier clause's year.
  */
-import { periodCues } from './context.ts';
+import { maskSayingDates, periodCues } from './context.ts';
 import type { TextTime } from './text-date.ts';
 
 // (A comma between digits groups them: "1,242" is one number.)
@@ -44,8 +44,9 @@ interface Clause {
 
 let memo: { sentence: string; time: TextTime | undefined; clauses: Clause[] | undefined } | undefined;
 
-function clausesOf(sentence: string, time: TextTime | undefined): Clause[] | undefined {
-  if (memo && memo.sentence === sentence && memo.time === time) return memo.clauses;
+function clausesOf(written: string, time: TextTime | undefined): Clause[] | undefined {
+  if (memo && memo.sentence === written && memo.time === time) return memo.clauses;
+  const sentence = maskSayingDates(written);
   const clauses: Clause[] = [];
   let at = 0;
   const push = (end: number) => {
@@ -74,7 +75,7 @@ function clausesOf(sentence: string, time: TextTime | undefined): Clause[] | und
   const periods = new Set(clauses.filter((c) => c.dated && c.shift === 0).map((c) => c.years.join(',')));
   const shifted = clauses.some((c) => c.shift !== 0);
   const result = periods.size > 1 || (shifted && periods.size > 0) ? clauses : undefined;
-  memo = { sentence, time, clauses: result };
+  memo = { sentence: written, time, clauses: result };
   return result;
 }
 

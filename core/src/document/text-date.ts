@@ -2,7 +2,9 @@
  * When a text was written, so that "last year", 去年 and "currently" can be read. From the caller
  * (the CLI's --date, a page's published time) or from the text itself: a full date with its year
  * in the dateline or first lines ("BEIJING, March 19, 2025", "2025年3月19日", "2025-03-19"). A month
- * and day without a year ("BEIJING, March 19 (Xinhua)") does not date a text.
+ * and day without a year ("BEIJING, March 19 (Xinhua)", 本报北京1月31日电) dates a text only when the
+ * caller knows events of that day: a report filed on the day of a press conference of the set, or
+ * the day after, is of that conference's year (when exactly one year fits).
  */
 import { isIsoDate } from '../set/schema.ts';
 import { normalizeWidth } from '../extract/number-words.ts';
@@ -14,7 +16,7 @@ export interface TextTime {
   /** The text's date (YYYY-MM-DD) when known. */
   date?: string;
   /** Where the date came from, for explanations. */
-  dateSource?: 'given' | 'text';
+  dateSource?: 'given' | 'text' | 'event';
   /** The latest year the text names anywhere: a floor for what "currently" can mean. */
   latestYear?: number;
 }
@@ -41,8 +43,34 @@ const DATELINE_SPAN = 400;
 const GOAL_AFTER_RE = /目标|规划|远景|\btargets?\b|\bgoals?\b/i;
 const GOAL_BEFORE_RE = /(?:\bby|\buntil|\bthrough|\bto|到|至|[-–—~])\s?$/i;
 
-/** The text's date and latest year; a date given by the caller wins over one read from the text. */
-export function textTime(text: string, given?: string): TextTime {
+const MONTH_DAY_RES: Array<{ re: RegExp; parts: (m: RegExpExecArray) => [number, number] }> = [
+  {
+    re: new RegExp(`\\b(${MONTH_NAMES})\\.?\\s+(\\d{1,2})\\b(?!,?\\s*(?:19|20)\\d{2})`, 'i'),
+    parts: (m) => [monthNumber(m[1]!) ?? 0, Number(m[2])],
+  },
+  { re: /(?<![年\d])(\d{1,2})\s?月\s?(\d{1,2})\s?日/, parts: (m) => [Number(m[1]), Number(m[2])] },
+];
+/** A report is filed on the day of the event it reports, or the day after. */
+const FILED_WITHIN_DAYS = 1;
+
+/** The year of a month and day, from the events of that day (or the day before) that fit. */
+function eventYear(month: number, day: number, eventDates: readonly string[]): number | undefined {
+  const years = new Set<number>();
+  for (const iso of eventDates) {
+    const event = Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+    const filed = Date.UTC(Number(iso.slice(0, 4)), month - 1, day);
+    const days = (filed - event) / 86_400_000;
+    if (days >= 0 && days <= FILED_WITHIN_DAYS) years.add(Number(iso.slice(0, 4)));
+  }
+  return years.size === 1 ? [...years][0] : undefined;
+}
+
+/**
+ * The text's date and latest year; a date given by the caller wins over one read from the text.
+ * `eventDates`: days of the events the figure set reports (YYYY-MM-DD), to date a dateline that
+ * gives only a month and a day.
+ */
+export function textTime(text: string, given?: string, eventDates: readonly string[] = []): TextTime {
   const time: TextTime = {};
   if (given && isIsoDate(given)) {
     time.date = given;
@@ -57,6 +85,18 @@ export function textTime(text: string, given?: string): TextTime {
       if (isIsoDate(iso)) {
         time.date = iso;
         time.dateSource = 'text';
+        break;
+      }
+    }
+    for (const { re, parts } of time.date || eventDates.length === 0 ? [] : MONTH_DAY_RES) {
+      const m = re.exec(head);
+      if (!m) continue;
+      const [mo, d] = parts(m);
+      const year = mo >= 1 && mo <= 12 ? eventYear(mo, d, eventDates) : undefined;
+      const iso = `${year}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+      if (year !== undefined && isIsoDate(iso)) {
+        time.date = iso;
+        time.dateSource = 'event';
         break;
       }
     }

@@ -183,10 +183,11 @@ export class Matcher {
         continue;
       }
       // "Last year" in a text that does not say when it was written: any year's figure may be the
-      // one meant, so an equal value confirms it, but a different one is never called wrong.
+      // one meant, so the number is neither confirmed (the year may not be the figure's) nor
+      // called wrong (it may be another year's).
       const unknown = cues().unresolved;
       const periodProblem =
-        (unknown && relation === 'different'
+        (unknown
           ? `the text says "${unknown}" but not when it was written, so its period is unknown`
           : undefined) ??
         checkPeriod(figure, cues()) ??
@@ -216,6 +217,8 @@ export class Matcher {
   ): Verdict | undefined {
     // The measure named elsewhere in the sentence is enough for a distinctive value in a clause
     // that names no other ("1,242 at the end of 2023 and 1,230 at the end of 2024").
+    // An unknown period ("last year" in an undated text) cannot make a number the wrong year's.
+    if (cues().unresolved) return undefined;
     const elliptic = () =>
       near !== undefined && distinctive(claim.value) && this.contexts.clearestInClause(near) === 0;
     for (const s of scored) {

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { builtinSet } from '../src/set/builtin-set.ts';
+import { checkText } from '../src/check/check-text.ts';
+import { textTime } from '../src/document/text-date.ts';
+
+const set = builtinSet();
+const verdicts = (text: string, date?: string) =>
+  Object.fromEntries(checkText(text, set, date ? { date } : {}).mentions.map((m) => [m.text, m.verdict]));
+
+describe('a relative period in a text that does not say when it was written', () => {
+  it("neither confirms nor contradicts: the year may not be the figure's", () => {
+    const text =
+      'Last year carmakers recalled 6,846,000 vehicles. Last year they recalled 4,488,000 vehicles.';
+    expect(verdicts(text)).toEqual({ '6,846,000': 'unverified', '4,488,000': 'unverified' });
+  });
+
+  it('is read once the text is dated', () => {
+    expect(verdicts('Last year carmakers recalled 6,846,000 vehicles.', '2026-03-20')).toEqual({
+      '6,846,000': 'verified',
+    });
+  });
+});
+
+describe('a dateline with a month and day but no year', () => {
+  const events = ['2024-01-31', '2024-03-27', '2025-03-18'];
+  it('takes the year of the one event of that day (or the day before) the set reports', () => {
+    expect(
+      textTime('本报北京1月31日电（记者 王琳）国务院新闻办公室31日举行新闻发布会。', undefined, events),
+    ).toMatchObject({
+      date: '2024-01-31',
+      dateSource: 'event',
+    });
+    expect(textTime('BEIJING, March 28 (Xinhua) -- China said on Wednesday…', undefined, events).date).toBe(
+      '2024-03-28',
+    );
+  });
+
+  it('stays undated when no event or more than one year fits', () => {
+    expect(textTime('BEIJING, June 5 (Xinhua) -- …', undefined, events).date).toBeUndefined();
+    expect(
+      textTime('BEIJING, March 18 (Xinhua) -- …', undefined, [...events, '2024-03-18']).date,
+    ).toBeUndefined();
+  });
+});
+
+describe('a relative date that dates a saying', () => {
+  it('is not the period of the figure said', () => {
+    const text =
+      'Earlier this year, SAMR said regulators oversaw the recall of nearly 6.73 million defective vehicles.';
+    expect(verdicts(text, '2024-08-16')['6.73 million']).toBe('approximate');
+  });
+});
