@@ -243,7 +243,6 @@ function swapped(mention: CheckedMention, own: Verdict, otherText: string): Chec
 const CHANGE_UNITS: ReadonlySet<Mention['unit']> = new Set(['percent', 'percentage-points', 'times']);
 /** What may join the values of one run of changes: "8.9% and 67%", "18.5 percent and 39.1 percent". */
 const CHANGE_JOIN_RE = /^\s*(?:percent|per cent|,|，|、|and|和|与|及)?\s*(?:and|和|与|及)?\s*$/i;
-const RESPECTIVELY_RE = /respectively|in that order|分别|依次/i;
 
 /**
  * Changes written after the levels they change ("233 recalls involving 11.24 million vehicles, up
@@ -280,7 +279,7 @@ function anchorChanges(
       const paired =
         run.length > 1 &&
         levels.length >= run.length &&
-        RESPECTIVELY_RE.test(text.slice(found[k]!.start, found[r - 1]!.contextEnd));
+        hasListCue(text.slice(found[k]!.start, found[r - 1]!.contextEnd));
       const levelOf = (t: number) => {
         const level = paired ? levels[levels.length - run.length + t] : levels[levels.length - 1];
         return level === undefined ? undefined : (mentions[level]!.figure ?? undefined);

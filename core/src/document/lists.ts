@@ -26,7 +26,9 @@ export interface ListMember {
 
 /** After the values in English ("… 987 and 640 respectively"), before them in Chinese (分别为 …). */
 const CUE_AFTER_RE = /\b(?:respectively|in that order)\b/gi;
-const CUE_BEFORE_RE = /分别|依次/g;
+const CUE_BEFORE_RE = /分[别別]|依次/g;
+/** Any word that pairs values with items, English or Chinese (simplified or traditional). */
+const LIST_CUE_RE = /respectively|in that order|分[别別]|依次/i;
 /** What may stand between two values of one list: a separator, perhaps with a unit or a hedge. */
 const GAP_RE = /^[^\d。.!?；;]{0,14}$/;
 /** Between the last value and "respectively", or 分别 and the first value: a few words at most. */
@@ -39,7 +41,7 @@ const CLAUSE_BREAK_RE = new RegExp(String.raw`[，；;:：。]|,\s(?=[a-z]+\s)|,
 
 /** Whether `text` has a word that pairs values with items: without one there is no list. */
 export function hasListCue(text: string): boolean {
-  return /respectively|in that order|分别|依次/i.test(text);
+  return LIST_CUE_RE.test(text);
 }
 
 /** The list members among `mentions` (all of one text), by mention index. */
@@ -70,7 +72,8 @@ function readSentence(
   const sentence = text.slice(first.contextStart, first.contextEnd);
   for (const cue of [...sentence.matchAll(CUE_AFTER_RE), ...sentence.matchAll(CUE_BEFORE_RE)]) {
     const at = first.contextStart + cue.index;
-    const after = cue[0] === '分别' || cue[0] === '依次';
+    // The Chinese cues (分别, 依次) stand before their values; the English ones after.
+    const after = /^[分依]/.test(cue[0]);
     const run = after
       ? runAfter(text, mentions, from, to, at + cue[0].length)
       : runBefore(text, mentions, from, to, at);

@@ -17,7 +17,14 @@ import {
   type SentenceWindow,
   type Window,
 } from '../resolve/context-matcher.ts';
-import { displayScope, isTargetText, monthOf, periodCues, type PeriodCues } from '../document/context.ts';
+import {
+  displayScope,
+  isTargetText,
+  monthOf,
+  periodCues,
+  scopeWords,
+  type PeriodCues,
+} from '../document/context.ts';
 import { periodTextOf } from '../document/period-segments.ts';
 import type { TextTime } from '../document/text-date.ts';
 import { ValueIndex } from '../resolve/value-index.ts';
@@ -88,6 +95,11 @@ export interface Claim {
    * document/period-segments.ts); '' when none of them is the number's.
    */
   periodText?: string;
+  /**
+   * In Chinese, the words of the number's clause up to the previous comma: an enumeration (、和及)
+   * does not end a clause, so "香港認可處目前認可的實驗室及檢驗、認證機構約300間" is about Hong Kong.
+   */
+  scopeText?: string;
   /** Text before the sentence, where a scope may have been named ("... in those industries"). */
   before?: string;
   /** When the whole text was written, for "last year" and "currently". */
@@ -169,6 +181,7 @@ export class Matcher {
     let periodCuesOf: PeriodCues | undefined;
     const cues = () => (periodCuesOf ??= claimPeriodCues(claim));
     const scored: Scored[] = [];
+    let clauseScopes: readonly string[] | undefined;
     // In Chinese text, only figures with a keyword sharing a character pair with the sentence can be named.
     const zhTouched = sentence.cjk ? this.contexts.touchedByPairs(sentence) : undefined;
     for (const figure of candidates) {
@@ -193,7 +206,8 @@ export class Matcher {
         checkPeriod(figure, cues()) ??
         this.superseded(figure, cues());
       if (periodProblem) s.periodProblem = periodProblem;
-      const scopeProblem = this.checkScope(figure, ctx, near, sentence, claim.before ?? '');
+      clauseScopes ??= claim.scopeText ? [...near.scopes, ...scopeWords(claim.scopeText)] : near.scopes;
+      const scopeProblem = this.checkScope(figure, ctx, clauseScopes, sentence, claim.before ?? '');
       if (scopeProblem) s.scopeProblem = scopeProblem;
       scored.push(s);
     }
@@ -374,12 +388,15 @@ export class Matcher {
   private checkScope(
     figure: SourcedFigure,
     ctx: ContextMatch,
-    near: Window,
+    scopes: readonly string[],
     sentence: Window,
     before: string,
   ): string | undefined {
     // Scope words count only in the number's own clause (near), read lazily by the window.
-    const foreign = this.contexts.foreignScopes(figure, near.scopes);
+    // "广东、浙江…均超过100家", "Guangdong and Zhejiang both have more than 100": one number
+    // for each scope named, so the figure of any of them is about this number.
+    const foreign = this.contexts.foreignScopes(figure, scopes);
+    if (foreign.length > 0 && foreign.length < scopes.length && sharedBy(sentence.text)) return undefined;
     if (foreign.length > 0)
       return `the text is about ${foreign.map(displayScope).join(', ')}, a different scope than the official figure`;
     // A keyword that already names the subset (a Chinese term, or a scope phrase) is enough.
@@ -604,6 +621,12 @@ function named(verdict: Verdict, by: Scored): Verdict {
   return by.ctx.keyword ? { ...verdict, namedBy: by.ctx.keyword } : verdict;
 }
 
+/** "both", "each", 均, 都: one number said of every item named with it. */
+const SHARED_RE = /\b(?:both|each|all)\b|均|都/i;
+function sharedBy(text: string): boolean {
+  return SHARED_RE.test(text);
+}
+
 /** A sentence quoted in an explanation, shortened. */
 function clip(text: string, max = 120): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
@@ -742,6 +765,20 @@ function clauseStart(text: string, m: Mention): number {
   return sep ? m.localStart + sep.index + sep[0].length : m.localStart;
 }
 
+const CHINESE_DATELINE_END_RE = /(?:日|专|專)[电電]】?|】/g;
+/** How far back a Chinese clause is read for its scope. */
+const CHINESE_CLAUSE_SPAN = 40;
+
+/** The Chinese words before a number back to the previous comma or stop (enumerations kept). */
+function chineseClauseBefore(text: string, m: Mention): string {
+  const from = Math.max(m.contextStart, m.start - CHINESE_CLAUSE_SPAN);
+  const span = text.slice(from, m.start);
+  let cut = Math.max(...[...'，,；;。：:！？'].map((c) => span.lastIndexOf(c) + 1));
+  // A dateline (新华社北京3月18日电, 【本報北京專電】) says where the story was filed, not its scope.
+  for (const d of span.matchAll(CHINESE_DATELINE_END_RE)) cut = Math.max(cut, d.index + d[0].length);
+  return span.slice(cut);
+}
+
 /** Cut the clause and sentence of a mention out of its text for matching. */
 export function claimFromMention(text: string, m: Mention, time?: TextTime): Claim {
   const cjk = hasChinese(text.slice(Math.max(0, m.start - 2), m.end + 2));
@@ -771,10 +808,12 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
     ? [...m.context.matchAll(DATELINE_RE)].map((d) => [d.index, d.index + d[0].length])
     : [];
   const periodText = periodTextOf(m.context, clamp(m.start), clamp(m.end), time);
+  const scopeText = cjk ? chineseClauseBefore(text, m) : undefined;
   return {
     nearSpans,
     nearSkip,
     ...(periodText !== undefined ? { periodText } : {}),
+    ...(scopeText ? { scopeText } : {}),
     before: text.slice(Math.max(0, m.contextStart - 300), m.contextStart),
     ...(time ? { time } : {}),
     ...numberOfClaim(m),

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { builtinSet } from '../src/set/builtin-set.ts';
+import { checkText } from '../src/check/check-text.ts';
+import { findLists } from '../src/document/lists.ts';
+import { extractFigures } from '../src/extract/extract.ts';
+
+const set = builtinSet();
+const verdicts = (text: string, date?: string) =>
+  Object.fromEntries(checkText(text, set, date ? { date } : {}).mentions.map((m) => [m.text, m.verdict]));
+
+describe('scopes in Chinese clauses', () => {
+  it('reads 分別 (traditional) as a list cue', () => {
+    const text = '河北和河南的戰略性新興產業企業標準數量分別為24163項和23309項。';
+    const found = extractFigures(text);
+    expect([...findLists(text, found).values()].map((m) => m.item)).toEqual([
+      '河北',
+      '河南的戰略性新興產業企業標準數量',
+    ]);
+  });
+
+  it('keeps a province\'s "全省" figure from being checked against the nation\'s', () => {
+    expect(
+      verdicts('记者从广东省市场监管局获悉，全省制造业产品质量合格率为93.65%。', '2024-04-02')['93.65%'],
+    ).toBe('unverified');
+  });
+
+  it('reads a scope across an enumeration (、及) within the clause', () => {
+    expect(verdicts('香港認可處目前認可的實驗室及檢驗、認證機構約300間。', '2024-09-10')['300']).toBe(
+      'unverified',
+    );
+  });
+
+  it("lets one number shared by two places (均) be either place's figure", () => {
+    const text = '在社会团体方面，广东、浙江在全国团体标准信息平台新注册的社会团体均超过100家。';
+    expect(verdicts(text, '2024-04-02')['100']).toBe('verified');
+  });
+});
