@@ -62,4 +62,20 @@ describe('the period of each number in a sentence that names several', () => {
       verdicts('China had 1,230 certification bodies at the end of 2023 and 1,242 at the end of 2024.'),
     ).toEqual({ '1,230': 'contradicted', '1,242': 'contradicted' });
   });
+
+  it('dates a clause by "now", and a later period only the number it follows', () => {
+    const now =
+      'There are now more than 54,000 testing institutions, and private ones exceeded 34,000 at the end of last year.';
+    expect(verdicts(now, '2024-08-17')['54,000']).toBe('verified');
+    const after =
+      'China has more than 45,000 national standards, Liu said, and the rate has surpassed 83 per cent, up from 82 per cent in 2023.';
+    expect(verdicts(after, '2024-08-17')).toMatchObject({ '45,000': 'verified' });
+    // A change between a number and its period does not own the period.
+    expect(
+      periodOf(
+        'Carmakers recalled 11.2 million cars, up 67%, in 2024, and 6.7 million the year before.',
+        '11.2 million',
+      ),
+    ).toBe(' in 2024');
+  });
 });

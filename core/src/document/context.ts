@@ -207,6 +207,16 @@ export function maskSayingDates(text: string): string {
   );
 }
 
+/** A day ("March 19, 2026", "2025年3月18日") blanked: it dates an event or the story, not a figure. */
+export function maskDayDates(text: string): string {
+  return text.replace(DAY_DATE_RE, (d) => ' '.repeat(d.length));
+}
+
+/** Whether a text speaks of the present ("now", "currently", 目前). */
+export function isPresentText(text: string): boolean {
+  return PRESENT_RE.test(text);
+}
+
 /** Whether a clause speaks of a change ("up", "year-on-year", 同比增长). */
 export function isChangeText(text: string): boolean {
   return CHANGE_RE.test(text);
@@ -231,7 +241,7 @@ export function isTargetText(text: string): boolean {
 export function periodCues(yearText: string, cueText: string = yearText, time?: TextTime): PeriodCues {
   // A day ("March 19, 2026", "2025年3月18日") dates an event or the story, not a figure's period,
   // unless the figure is a stock at that day ("as of June 30, 2024", 截至2024年8月31日).
-  yearText = maskSayingDates(normalizeWidth(yearText).replace(DAY_DATE_RE, (d) => ' '.repeat(d.length)));
+  yearText = maskSayingDates(maskDayDates(normalizeWidth(yearText)));
   const years: number[] = [];
   YEAR_RE.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -12,7 +12,8 @@
  * clause is only a period ("…, in 2022"). "A year earlier", "the previous year", "a year later" in
  * a clause shift the earlier clause's year.
  */
-import { maskSayingDates, periodCues } from './context.ts';
+import { isPresentText, maskDayDates, maskSayingDates, periodCues } from './context.ts';
+import { normalizeWidth } from '../extract/number-words.ts';
 import type { TextTime } from './text-date.ts';
 
 // (A comma between digits groups them: "1,242" is one number.)
@@ -35,34 +36,49 @@ interface Clause {
   end: number;
   text: string;
   years: number[];
+  /** What tells its period from others: its years, or "now". */
+  key: string;
   /** Whether the clause names a period at all (a year, a month, or a relative one). */
   dated: boolean;
   shift: number;
   /** Whether the clause has a number besides its years. */
   counts: boolean;
+  /** Whether it speaks of a change ("up 67%"): a change adds to a figure, it does not own a period. */
+  changes: boolean;
 }
 
 let memo: { sentence: string; time: TextTime | undefined; clauses: Clause[] | undefined } | undefined;
 
 function clausesOf(written: string, time: TextTime | undefined): Clause[] | undefined {
   if (memo && memo.sentence === written && memo.time === time) return memo.clauses;
-  const sentence = maskSayingDates(written);
+  // (Blanked to the same length, so that offsets into the sentence still hold.)
+  const sentence = maskSayingDates(maskDayDates(normalizeWidth(written)));
   const clauses: Clause[] = [];
   let at = 0;
   const push = (end: number) => {
     const text = sentence.slice(at, end);
     const compares = COMPARES_RE.test(text);
     const cues = periodCues(compares ? text.replace(BASE_PERIOD_RE, ' ') : text, text, time);
+    // "now", "currently" date a clause too: "There are now more than 54,000 …, and private ones
+    // exceeded 34,000 at the end of last year".
+    const present = cues.years.length === 0 && isPresentText(text);
     const shifted = SHIFT_RE.exec(text);
     const shift = shifted && !compares ? (LATER_RE.test(shifted[0]) ? 1 : -1) : 0;
     clauses.push({
       start: at,
       end,
       text,
-      years: cues.years,
-      dated: cues.years.length > 0 || cues.months.length > 0 || cues.unresolved !== undefined || shift !== 0,
+      years: present ? [] : cues.years,
+      key: present ? 'now' : cues.years.join(','),
+      dated:
+        cues.years.length > 0 ||
+        cues.months.length > 0 ||
+        cues.unresolved !== undefined ||
+        shift !== 0 ||
+        present,
       shift,
       counts: NUMBER_RE.test(text.replace(/(?:19|20)\d{2}/g, '')),
+      changes: compares,
     });
   };
   CLAUSE_SEPARATOR_RE.lastIndex = 0;
@@ -72,9 +88,12 @@ function clausesOf(written: string, time: TextTime | undefined): Clause[] | unde
   }
   push(sentence.length);
   // Only a sentence that names more than one period needs its clauses told apart.
-  const periods = new Set(clauses.filter((c) => c.dated && c.shift === 0).map((c) => c.years.join(',')));
+  const periods = new Set(clauses.filter((c) => c.dated && c.shift === 0).map((c) => c.key));
   const shifted = clauses.some((c) => c.shift !== 0);
-  const result = periods.size > 1 || (shifted && periods.size > 0) ? clauses : undefined;
+  // One period said after a number of its own ("…, up from 82 per cent in 2023") is that number's:
+  // it dates a number of another clause only as the rules below say.
+  const counting = clauses.filter((c) => c.counts).length;
+  const result = periods.size > 1 || (periods.size > 0 && (shifted || counting > 1)) ? clauses : undefined;
   memo = { sentence: written, time, clauses: result };
   return result;
 }
@@ -107,7 +126,11 @@ export function periodTextOf(
   if (own.dated) return own.text;
   const before = earlier(k - 1);
   if (before) return before.text;
-  const next = clauses[k + 1];
-  if (next && next.dated && !next.counts && next.shift === 0) return next.text;
+  // A period after the number ("…, in 2022"), past clauses that only add to it ("up 67%", "Liu said").
+  for (let j = k + 1; j < clauses.length; j++) {
+    const next = clauses[j]!;
+    if (next.dated) return next.shift === 0 && !next.counts ? next.text : '';
+    if (next.counts && !next.changes) return '';
+  }
   return '';
 }
