@@ -35,3 +35,13 @@ describe('scopes in Chinese clauses', () => {
     expect(verdicts(text, '2024-04-02')['100']).toBe('verified');
   });
 });
+
+describe('a Chinese clause without a subject', () => {
+  it('continues the clause before it (涉及, 占)', () => {
+    const v = verdicts(
+      '去年我国实施新能源汽车召回98次，涉及车辆近450万辆，占全年召回总数量的四成。',
+      '2025-03-18',
+    );
+    expect(v['450万']).toBe('approximate');
+  });
+});

@@ -765,6 +765,23 @@ function clauseStart(text: string, m: Mention): number {
   return sep ? m.localStart + sep.index + sep[0].length : m.localStart;
 }
 
+/**
+ * A Chinese clause with no subject of its own continues the one before: in "实施新能源汽车召回98次，
+ * 涉及车辆近450万辆" the vehicles are the new-energy recalls'. Such a clause begins with a verb of
+ * extent or share (涉及, 占); it is read together with the clause before it.
+ */
+// (Not a change, 同比增长: a change goes with its level, see check-text's anchorChanges.)
+const CONTINUED_CLAUSE_RE = /^\s*(?:共|合计|累计)?(?:涉及|占)/;
+const CHINESE_CLAUSE_BREAK_RE = /[，,；;。：:！？]/g;
+
+function continuedClauseStart(text: string, m: Mention, own: number): number {
+  if (!CONTINUED_CLAUSE_RE.test(text.slice(own, m.start))) return own;
+  const before = text.slice(Math.max(m.contextStart, own - CHINESE_CLAUSE_SPAN), Math.max(own - 1, 0));
+  let at = -1;
+  for (const b of before.matchAll(CHINESE_CLAUSE_BREAK_RE)) at = b.index;
+  return own - 1 - before.length + at + 1;
+}
+
 const CHINESE_DATELINE_END_RE = /(?:日|专|專)[电電]】?|】/g;
 /** How far back a Chinese clause is read for its scope. */
 const CHINESE_CLAUSE_SPAN = 40;
@@ -784,7 +801,8 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
   const cjk = hasChinese(text.slice(Math.max(0, m.start - 2), m.end + 2));
   const beforeSpan = cjk ? 20 : 90;
   const after = cjk ? 14 : 70;
-  const nearStart = Math.max(clauseStart(text, m), m.start - beforeSpan);
+  const own = Math.max(clauseStart(text, m), m.start - beforeSpan);
+  const nearStart = cjk ? continuedClauseStart(text, m, own) : own;
   const nearEnd = Math.min(m.localEnd, m.end + after);
   // After the number, its own words run to the next punctuation: in "... to 93.65%, and the
   // consistency of ... reached 96%" the second clause belongs to 96%.
