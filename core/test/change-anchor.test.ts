@@ -43,3 +43,19 @@ describe('a change read with the level written before it', () => {
     );
   });
 });
+
+describe('a change in a sentence that points back', () => {
+  it('takes the level of the sentence before (该数字同比增长…)', () => {
+    const text =
+      '汽车召回方面，去年新能源汽车召回72次，涉及车辆160万辆，占全年召回总数量的两成多；该数字同比增长32.3%，创历史新高。';
+    expect(verdicts(text, '2024-03-13')['32.3%']).toBe('verified');
+  });
+});
+
+describe('one company', () => {
+  it('is not the subject of a total', () => {
+    const text =
+      'In 2024, a joint-venture carmaker recalled 11,237 sport utility vehicles over a faulty seatbelt buckle.';
+    expect(verdicts(text)['11,237']).toBe('unverified');
+  });
+});

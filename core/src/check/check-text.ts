@@ -261,15 +261,26 @@ function anchorChanges(
   const isChange = (k: number) =>
     CHANGE_UNITS.has(found[k]!.unit) && isChangeText(claimFromMention(text, found[k]!, time).near);
   let i = 0;
+  let previous: number[] = [];
   while (i < found.length) {
     const sentence = found[i]!.contextStart;
     let j = i;
     while (j < found.length && found[j]!.contextStart === sentence) j++;
-    const levels: number[] = [];
+    // A sentence that begins by pointing back ("该数字同比增长32.3%", "That was up 246.8%") continues
+    // from the levels of the sentence before.
+    const pointsBack = referenceCue(text.slice(sentence, found[i]!.start))?.strength === 'strong';
+    const levels: number[] = pointsBack ? [...previous] : [];
     for (let k = i; k < j;) {
       if (!isChange(k)) {
         const figure = mentions[k]!.figure;
-        if (figure && figure.changeOf === undefined && mentions[k]!.verdict !== 'unverified') levels.push(k);
+        // (A share, "占…两成多", is no level a change is written after.)
+        if (
+          figure &&
+          figure.changeOf === undefined &&
+          figure.shareOf === undefined &&
+          mentions[k]!.verdict !== 'unverified'
+        )
+          levels.push(k);
         k++;
         continue;
       }
@@ -295,7 +306,11 @@ function anchorChanges(
           return undefined;
         }
       };
-      const own = run.map((c, t) => (mentions[c]!.verdict === 'unverified' ? judgeAs(c, t) : undefined));
+      // A change left unverified, or read with an earlier sentence's measure, is read again with
+      // the level of its own sentence ("…涉及车辆160万辆；该数字同比增长32.3%").
+      const rereads = (c: number) =>
+        mentions[c]!.verdict === 'unverified' || mentions[c]!.referredTo !== undefined;
+      const own = run.map((c, t) => (rereads(c) ? judgeAs(c, t) : undefined));
       // Two changes that fit each other's levels and not their own are swapped: both wrong.
       if (paired)
         for (let a = 0; a < run.length; a++)
@@ -316,6 +331,7 @@ function anchorChanges(
       });
       k = r;
     }
+    previous = levels;
     i = j;
   }
 }

@@ -37,6 +37,7 @@ import {
   type ValueRelation,
 } from './value-compare.ts';
 import { describeFigure, formatOfficialValue, shortAttribution } from '../report/format.ts';
+import { describeFigureIn } from '../report/language.ts';
 
 import type { VerdictKind } from './verdicts.ts';
 
@@ -106,6 +107,8 @@ export interface Claim {
   time?: TextTime;
   /** The currency written with the number (US$, HK$, RMB): a yuan figure in dollars is wrong. */
   currency?: Currency;
+  /** The one company or body the clause says the number is about ("a joint-venture carmaker"). */
+  oneEntity?: string;
   /** A number the text itself marks as no statistic of the set (an index level, a temperature). */
   notCheckable?: NotCheckable;
 }
@@ -146,6 +149,13 @@ export class Matcher {
       return unverified(
         `${claim.notCheckable === 'temperature' ? 'A temperature' : 'An index level'}, not an official statistic.`,
         'not-checkable',
+      );
+    // "A joint-venture carmaker recalled 11,237 SUVs": one company's number is none of the set's,
+    // which are all totals.
+    if (claim.oneEntity)
+      return unverified(
+        `The number is about ${claim.oneEntity}, not a total the official figures give.`,
+        'scope',
       );
     const verdict = this.decideValue(claim);
     // An amount in dollars (US$, HK$) where the source gives yuan is the wrong currency, whatever
@@ -319,7 +329,9 @@ export class Matcher {
         f.period.end.slice(0, 4) === year &&
         f.unit === claim.unit,
     );
-    const note = ` The change is read with the figure before it: ${describeFigure(level)}.`;
+    const note = hasChinese(claim.sentence)
+      ? `该变化按其前面的数字读取：${describeFigureIn(level, 'zh')}。`
+      : ` The change is read with the figure before it: ${describeFigure(level)}.`;
     const withNote = (v: Verdict): Verdict => {
       const worded = this.worded(claim, v);
       return { ...worded, explanation: worded.explanation + note };
@@ -694,18 +706,19 @@ function claimPeriodCues(claim: Claim): PeriodCues {
   const cues = periodCues(claim.periodText ?? claim.sentence, claim.near, claim.time);
   // A goal is a goal whichever clause of the sentence says so.
   const dated = claim.periodText === undefined ? cues : { ...cues, target: isTargetText(claim.sentence) };
-  return inParagraph(dated, claim.before);
+  return inParagraph(dated, claim.before, claim.time);
 }
 
 /**
  * A sentence that names no year is read in the year its paragraph last named: "By the end of 2023
  * ... . Of them, 2,100 are mandatory" speaks of the end of 2023. Only within the paragraph.
  */
-function inParagraph(cues: PeriodCues, before: string | undefined): PeriodCues {
+function inParagraph(cues: PeriodCues, before: string | undefined, time?: TextTime): PeriodCues {
   if (!before || cues.years.length > 0 || cues.months.length > 0) return cues;
   const paragraph = before.slice(before.lastIndexOf('\n') + 1).replace(COMPARISON_BASE_RE, ' ');
   if (!paragraph.trim()) return cues;
-  const earlier = periodCues(paragraph);
+  // (With the text's date, so that the paragraph's 去年 or "last year" dates it too.)
+  const earlier = periodCues(paragraph, paragraph, time);
   const last = earlier.years[earlier.years.length - 1];
   return last === undefined ? cues : { ...cues, years: [last] };
 }
@@ -783,6 +796,13 @@ function continuedClauseStart(text: string, m: Mention, own: number): number {
 }
 
 const CHINESE_DATELINE_END_RE = /(?:日|专|專)[电電]】?|】/g;
+/**
+ * One company or body as the subject of a number's clause: "a joint-venture carmaker", "one
+ * Shanghai lab", 一家企业, 某车企, 该公司. Every figure of the set is a total, so such a number is none.
+ */
+const ONE_ENTITY_RE =
+  /\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:carmaker|automaker|company|firm|manufacturer|maker|lab|laboratory|dealer|brand|supplier|retailer)\b|(?:一家|某|该)(?:[\u4e00-\u9fff]{0,4}?)(?:企业|公司|车企|厂商|机构|实验室)/i;
+
 /** How far back a Chinese clause is read for its scope. */
 const CHINESE_CLAUSE_SPAN = 40;
 
@@ -827,11 +847,13 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
     : [];
   const periodText = periodTextOf(m.context, clamp(m.start), clamp(m.end), time);
   const scopeText = cjk ? chineseClauseBefore(text, m) : undefined;
+  const oneEntity = ONE_ENTITY_RE.exec(before)?.[0];
   return {
     nearSpans,
     nearSkip,
     ...(periodText !== undefined ? { periodText } : {}),
     ...(scopeText ? { scopeText } : {}),
+    ...(oneEntity ? { oneEntity: oneEntity.trim() } : {}),
     before: text.slice(Math.max(0, m.contextStart - 300), m.contextStart),
     ...(time ? { time } : {}),
     ...numberOfClaim(m),
