@@ -50,3 +50,11 @@ describe('a relative date that dates a saying', () => {
     expect(verdicts(text, '2024-08-16')['6.73 million']).toBe('approximate');
   });
 });
+
+describe('a year that names an event', () => {
+  it('does not date the figures said there', () => {
+    const text =
+      'Speaking at the 2025 national work conference on certification, Shu Wei said certified organizations numbered about 1.1 million at the end of last year.';
+    expect(verdicts(text, '2025-01-08')['1.1 million']).toBe('verified');
+  });
+});

@@ -212,6 +212,18 @@ export function maskDayDates(text: string): string {
   return text.replace(DAY_DATE_RE, (d) => ' '.repeat(d.length));
 }
 
+/**
+ * A year naming an event: "the 2025 national work conference", "2024年全国两会" date the event, not a
+ * figure said there.
+ */
+const EVENT_YEAR_RE =
+  /\bthe\s+((?:19|20)\d{2})\s+(?:[\w-]+\s+){0,4}?(?:conference|meeting|session|sessions|forum|summit|expo|congress|games|edition)\b|((?:19|20)\d{2})年?(?:度)?(?:全国|中国)?[\u4e00-\u9fff]{0,10}?(?:工作会议|会议|大会|论坛|峰会|博览会|两会)/gi;
+
+/** Years of events blanked (see EVENT_YEAR_RE), offsets kept. */
+export function maskEventYears(text: string): string {
+  return text.replace(EVENT_YEAR_RE, (event) => event.replace(/(?:19|20)\d{2}/, '    '));
+}
+
 /** Whether a text speaks of the present ("now", "currently", 目前). */
 export function isPresentText(text: string): boolean {
   return PRESENT_RE.test(text);
@@ -241,7 +253,7 @@ export function isTargetText(text: string): boolean {
 export function periodCues(yearText: string, cueText: string = yearText, time?: TextTime): PeriodCues {
   // A day ("March 19, 2026", "2025年3月18日") dates an event or the story, not a figure's period,
   // unless the figure is a stock at that day ("as of June 30, 2024", 截至2024年8月31日).
-  yearText = maskSayingDates(maskDayDates(normalizeWidth(yearText)));
+  yearText = maskEventYears(maskSayingDates(maskDayDates(normalizeWidth(yearText))));
   const years: number[] = [];
   YEAR_RE.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -12,7 +12,7 @@
  * clause is only a period ("…, in 2022"). "A year earlier", "the previous year", "a year later" in
  * a clause shift the earlier clause's year.
  */
-import { isPresentText, maskDayDates, maskSayingDates, periodCues } from './context.ts';
+import { isPresentText, maskDayDates, maskEventYears, maskSayingDates, periodCues } from './context.ts';
 import { normalizeWidth } from '../extract/number-words.ts';
 import type { TextTime } from './text-date.ts';
 
@@ -52,7 +52,7 @@ let memo: { sentence: string; time: TextTime | undefined; clauses: Clause[] | un
 function clausesOf(written: string, time: TextTime | undefined): Clause[] | undefined {
   if (memo && memo.sentence === written && memo.time === time) return memo.clauses;
   // (Blanked to the same length, so that offsets into the sentence still hold.)
-  const sentence = maskSayingDates(maskDayDates(normalizeWidth(written)));
+  const sentence = maskEventYears(maskSayingDates(maskDayDates(normalizeWidth(written))));
   const clauses: Clause[] = [];
   let at = 0;
   const push = (end: number) => {
