@@ -39,8 +39,12 @@ function parseLabeled(name: string, marked: string): LabeledArticle {
   return { name, language: hasChinese(text) ? 'zh' : 'en', text, labels };
 }
 
-/** The labeled corpora: `corpus` (first session), `corpus-news` (written blind for the reference work). */
-export type CorpusName = 'corpus' | 'corpus-news';
+/**
+ * The labeled corpora: `corpus` (first session), `corpus-news` (written blind for the reference
+ * work, then the development set the rules of the third session were derived from) and
+ * `corpus-holdout` (written blind in the third session and measured once, after the rules).
+ */
+export type CorpusName = 'corpus' | 'corpus-news' | 'corpus-holdout';
 
 function corpusDir(name: CorpusName): string {
   return fileURLToPath(new URL(`./${name}/`, import.meta.url));

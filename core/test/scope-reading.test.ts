@@ -42,3 +42,11 @@ describe('scale slips', () => {
     ).not.toBe('contradicted');
   });
 });
+
+describe('label lines and hedges of one side', () => {
+  it('reads the whole label of a "Label, year: value" line, and "above" as repeating "at least"', () => {
+    expect(verdicts('Indicator: Food safety evaluative sampling pass rate, 2023: above 99%')['99%']).toBe(
+      'verified',
+    );
+  });
+});

@@ -44,7 +44,10 @@ export function compareValues(q: Quoted, o: Official): ValueRelation {
     // "less than 45,000" cannot confirm "more than 45,000".
     if (isLower(o.qualifier) && isUpper(q.qualifier)) return 'different';
     if (isUpper(o.qualifier) && isLower(q.qualifier)) return 'different';
-    return q.qualifier === o.qualifier || o.qualifier === 'exact' || q.qualifier === 'exact'
+    // Hedges of one side are one statement: "above 99%" repeats "at least 99%" (不低于99%).
+    const sameSide =
+      (isLower(q.qualifier) && isLower(o.qualifier)) || (isUpper(q.qualifier) && isUpper(o.qualifier));
+    return q.qualifier === o.qualifier || o.qualifier === 'exact' || q.qualifier === 'exact' || sameSide
       ? 'equal'
       : 'consistent';
   }

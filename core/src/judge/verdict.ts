@@ -778,6 +778,17 @@ function clauseStart(text: string, m: Mention): number {
   return sep ? m.localStart + sep.index + sep[0].length : m.localStart;
 }
 
+/** A line "Label: value": a colon (and perhaps a hedge) before the number, nothing much after it. */
+const LABEL_BEFORE_RE = /[:：]\s*(?:[A-Za-z]+\s+){0,2}$/;
+const LABEL_AFTER_RE = /^[^\d,;，；。.]{0,16}$/;
+function isLabelLine(text: string, m: Mention): boolean {
+  return (
+    m.start - m.contextStart <= 200 &&
+    LABEL_BEFORE_RE.test(text.slice(m.contextStart, m.start)) &&
+    LABEL_AFTER_RE.test(text.slice(m.end, m.contextEnd).trim())
+  );
+}
+
 /**
  * A Chinese clause with no subject of its own continues the one before: in "实施新能源汽车召回98次，
  * 涉及车辆近450万辆" the vehicles are the new-energy recalls'. Such a clause begins with a verb of
@@ -822,7 +833,9 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
   const beforeSpan = cjk ? 20 : 90;
   const after = cjk ? 14 : 70;
   const own = Math.max(clauseStart(text, m), m.start - beforeSpan);
-  const nearStart = cjk ? continuedClauseStart(text, m, own) : own;
+  // "Indicator: Food safety evaluative sampling pass rate, 2023: above 99%": a label line's whole
+  // label is the number's clause, commas and all.
+  const nearStart = isLabelLine(text, m) ? m.contextStart : cjk ? continuedClauseStart(text, m, own) : own;
   const nearEnd = Math.min(m.localEnd, m.end + after);
   // After the number, its own words run to the next punctuation: in "... to 93.65%, and the
   // consistency of ... reached 96%" the second clause belongs to 96%.
