@@ -195,13 +195,38 @@ const DAY_DATE_RE = new RegExp(
  * With the text's time, relative dates ("last year", 去年) become years and "currently" a floor.
  */
 export function periodCues(yearText: string, cueText: string = yearText, time?: TextTime): PeriodCues {
-  // A day ("March 19, 2026", "2025年3月18日") dates an event or the story, not a figure's period,
-  // unless the figure is a stock at that day ("as of June 30, 2024", 截至2024年8月31日).
-  yearText = normalizeWidth(yearText).replace(DAY_DATE_RE, (d) => ' '.repeat(d.length));
-  const years: number[] = [];
-  YEAR_RE.lastIndex = 0;
+  const { unresolved, presentFloor, years, months, target } = sentencePeriod(yearText, time);
+  return {
+    ...(unresolved ? { unresolved } : {}),
+    ...(presentFloor !== undefined ? { presentFloor } : {}),
+    years,
+    months,
+    stock: STOCK_RE.test(cueText),
+    flow: FLOW_RE.test(cueText),
+    target,
+    change: CHANGE_RE.test(cueText),
+  };
+}
+
+/** The cues read from the whole sentence, the same for every figure in it. */
+type SentencePeriod = Pick<PeriodCues, 'years' | 'months' | 'unresolved' | 'presentFloor' | 'target'>;
+
+/**
+ * The figures of a sentence are judged one after another, each reading the sentence's years and
+ * months: the last sentence's reading is kept (its arrays are shared, and never changed).
+ */
+let lastPeriod: { text: string; time: TextTime | undefined; cues: SentencePeriod } | undefined;
+
+function sentencePeriod(yearText: string, time: TextTime | undefined): SentencePeriod {
+  if (lastPeriod?.text !== yearText || lastPeriod.time !== time)
+    lastPeriod = { text: yearText, time, cues: readSentencePeriod(yearText, time) };
+  return lastPeriod.cues;
+}
+
+function readSentencePeriod(yearText: string, time: TextTime | undefined): SentencePeriod {
+  yearText = withoutDays(yearText);
+  const years = yearsOf(yearText);
   let m: RegExpExecArray | null;
-  while ((m = YEAR_RE.exec(yearText)) !== null) years.push(Number(m[0]));
   const months: number[] = [];
   MONTH_YEAR_RE.lastIndex = 0;
   while ((m = MONTH_YEAR_RE.exec(yearText)) !== null) {
@@ -229,11 +254,35 @@ export function periodCues(yearText: string, cueText: string = yearText, time?: 
     ...(presentFloor !== undefined ? { presentFloor } : {}),
     years,
     months,
-    stock: STOCK_RE.test(cueText),
-    flow: FLOW_RE.test(cueText),
     target: TARGET_RE.test(yearText),
-    change: CHANGE_RE.test(cueText),
   };
+}
+
+/**
+ * A day ("March 19, 2026", "2025年3月18日") dates an event or the story, not a figure's period,
+ * unless the figure is a stock at that day ("as of June 30, 2024", 截至2024年8月31日): blanked.
+ */
+function withoutDays(text: string): string {
+  return normalizeWidth(text).replace(DAY_DATE_RE, (d) => ' '.repeat(d.length));
+}
+
+function yearsOf(dayless: string): number[] {
+  const years: number[] = [];
+  YEAR_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = YEAR_RE.exec(dayless)) !== null) years.push(Number(m[0]));
+  return years;
+}
+
+let lastYears: { text: string; years: readonly number[] } | undefined;
+
+/**
+ * The years a text names, as `periodCues(text).years` reads them without the text's time: the
+ * years of the paragraph before a sentence, read for each figure of it, so the last is kept.
+ */
+export function yearsNamed(text: string): readonly number[] {
+  if (lastYears?.text !== text) lastYears = { text, years: yearsOf(withoutDays(text)) };
+  return lastYears.years;
 }
 
 /**

@@ -17,7 +17,7 @@ import {
   type SentenceWindow,
   type Window,
 } from '../resolve/context-matcher.ts';
-import { displayScope, monthOf, periodCues, type PeriodCues } from '../document/context.ts';
+import { displayScope, monthOf, periodCues, yearsNamed, type PeriodCues } from '../document/context.ts';
 import type { TextTime } from '../document/text-date.ts';
 import { ValueIndex } from '../resolve/value-index.ts';
 import {
@@ -579,8 +579,8 @@ function inParagraph(cues: PeriodCues, before: string | undefined): PeriodCues {
   if (!before || cues.years.length > 0 || cues.months.length > 0) return cues;
   const paragraph = before.slice(before.lastIndexOf('\n') + 1);
   if (!paragraph.trim()) return cues;
-  const earlier = periodCues(paragraph);
-  const last = earlier.years[earlier.years.length - 1];
+  const earlier = yearsNamed(paragraph);
+  const last = earlier[earlier.length - 1];
   return last === undefined ? cues : { ...cues, years: [last] };
 }
 
