@@ -165,9 +165,9 @@ export class Matcher {
       (periodCuesOf ??= inParagraph(periodCues(claim.sentence, claim.near, claim.time), claim.before));
     const scored: Scored[] = [];
     // In Chinese text, only figures with a keyword sharing a character pair with the sentence can be named.
-    const zhTouched = sentence.cjk ? this.contexts.touchedByPairs(sentence) : undefined;
+    const zhOnly = sentence.cjk && sentence.words.size === 0;
     for (const figure of candidates) {
-      if (zhTouched && sentence.words.size === 0 && !zhTouched.has(figure)) continue;
+      if (zhOnly && !this.contexts.sharesPair(figure, sentence)) continue;
       const ctx = this.contexts.match(figure, near, sentence);
       if (ctx.strength === 0) continue;
       const relation = compareValues(claim, figure);
