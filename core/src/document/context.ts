@@ -23,14 +23,19 @@ const stems = new Map<string, string>();
  */
 interface EnglishLexicon {
   words: Map<string, string[]>;
-  phrases: Array<{ tokens: string[]; canonical: string[] }>;
+  /** Phrases by their first token, longest first (and otherwise in the lexicon's order). */
+  phrases: Map<string, LexiconPhrase[]>;
+}
+interface LexiconPhrase {
+  tokens: string[];
+  canonical: string[];
 }
 let english: EnglishLexicon | undefined;
 
 function englishLexicon(): EnglishLexicon {
   if (english) return english;
   const words = new Map<string, string[]>();
-  const phrases: EnglishLexicon['phrases'] = [];
+  const phrases: LexiconPhrase[] = [];
   for (const entry of lexicon().en) {
     const canonical = plainTokens(entry.canonical);
     for (const variant of entry.variants) {
@@ -41,7 +46,15 @@ function englishLexicon(): EnglishLexicon {
   }
   // Longest phrases first, so that "motor vehicle" wins over a shorter phrase inside it.
   phrases.sort((a, b) => b.tokens.length - a.tokens.length);
-  english = { words, phrases };
+  // Only phrases beginning with a token can match there: each token looks up its few.
+  const byFirst = new Map<string, LexiconPhrase[]>();
+  for (const p of phrases) {
+    const first = p.tokens[0]!;
+    const list = byFirst.get(first) ?? [];
+    list.push(p);
+    byFirst.set(first, list);
+  }
+  english = { words, phrases: byFirst };
   return english;
 }
 
@@ -57,13 +70,13 @@ export function tokenize(text: string, starts?: number[]): string[] {
   const at: number[] = [];
   scan(text, out, at);
   const lex = englishLexicon();
-  if (lex.phrases.length === 0 || out.length < 2) {
+  if (lex.phrases.size === 0 || out.length < 2) {
     starts?.push(...at);
     return out;
   }
   const tokens: string[] = [];
   for (let i = 0; i < out.length; i++) {
-    const phrase = lex.phrases.find((p) => p.tokens.every((t, k) => out[i + k] === t));
+    const phrase = lex.phrases.get(out[i]!)?.find((p) => startsAt(p.tokens, out, i));
     if (phrase) {
       for (const t of phrase.canonical) {
         tokens.push(t);
@@ -76,6 +89,12 @@ export function tokenize(text: string, starts?: number[]): string[] {
     }
   }
   return tokens;
+}
+
+/** Whether `tokens` stand in `out` from `i` on. */
+function startsAt(tokens: readonly string[], out: readonly string[], i: number): boolean {
+  for (let k = 0; k < tokens.length; k++) if (out[i + k] !== tokens[k]) return false;
+  return true;
 }
 
 /** Tokens of a lexicon entry: stemmed, without the lexicon rewriting itself. */
