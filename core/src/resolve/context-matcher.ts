@@ -52,6 +52,9 @@ const VOCABULARY_FUSE_OPTIONS = {
 
 const MAX_MEMO = 50_000;
 
+/** What most candidates get: nothing names them (shared, as matches are never changed). */
+const NO_MATCH: ContextMatch = Object.freeze({ strength: 0, specificity: 0 });
+
 export class ContextMatcher {
   private readonly terms = new Map<SourcedFigure, FigureTerms>();
   /** The figures by bit, for reading a FigureBits back. */
@@ -187,12 +190,12 @@ export class ContextMatcher {
    */
   match(figure: SourcedFigure, near: Window, sentence: Window): ContextMatch {
     const terms = this.terms.get(figure);
-    if (!terms) return { strength: 0, specificity: 0 };
+    if (!terms) return NO_MATCH;
     // Cheap rejection first: most candidates share no word at all with the sentence.
     const cjk = sentence.cjk || near.cjk;
     // (The clause lies within its sentence, so the sentence's words are enough for this test.)
-    if (!cjk && !hasBit(this.touched(sentence), terms.bit)) return { strength: 0, specificity: 0 };
-    let best: ContextMatch = { strength: 0, specificity: 0 };
+    if (!cjk && !hasBit(this.touched(sentence), terms.bit)) return NO_MATCH;
+    let best: ContextMatch = NO_MATCH;
     // Chinese text without Latin words cannot hold an English phrase: only its Chinese keywords count.
     // A phrase none of whose words is in either window names nothing, and is not read.
     const phrases =
