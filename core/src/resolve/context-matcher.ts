@@ -27,6 +27,8 @@ interface FigureTerms {
   bit: number;
   phrases: { tokens: string[]; text: string }[];
   zh: string[];
+  /** The keyword ids of `zh`, in the same order (see ContextMatcher.keywordIds). */
+  zhIds: number[];
   /** Scope words the figure itself carries (in its scope, measure or keywords). */
   scopes: Set<string>;
   /** Every distinct token of its phrases. */
@@ -57,6 +59,11 @@ const NO_MATCH: ContextMatch = Object.freeze({ strength: 0, specificity: 0 });
 
 export class ContextMatcher {
   private readonly terms = new Map<SourcedFigure, FigureTerms>();
+  /**
+   * Ids of the folded Chinese keywords: a window remembers which it holds in an array by id,
+   * which costs far less than a map keyed by the keyword for every window.
+   */
+  private readonly keywordIds = new Map<string, number>();
   /** The figures by bit, for reading a FigureBits back. */
   private readonly byBit: SourcedFigure[] = [];
   private readonly vocabulary: Set<string>;
@@ -114,18 +121,33 @@ export class ContextMatcher {
       const scopeTokens = [...new Set(scopeTokenLists.flat())];
       // Chinese keywords are folded (OpenCC) when a Chinese text first needs them: English text,
       // and a CLI run on it, never load the conversion tables.
-      let zh: string[] | undefined;
+      let zh: { keywords: string[]; ids: number[] } | undefined;
       const keywordsZh = figure.keywords.zh;
-      this.terms.set(figure, {
-        bit,
-        phrases,
-        get zh() {
-          zh ??= [
+      const keywordIds = this.keywordIds;
+      const chinese = () => {
+        if (!zh) {
+          const keywords = [
             ...new Set(
               keywordsZh.flatMap((k) => chineseVariants(foldChineseIfAny(k))).filter((k) => k.length >= 2),
             ),
           ];
-          return zh;
+          const ids = keywords.map((k) => {
+            let id = keywordIds.get(k);
+            if (id === undefined) keywordIds.set(k, (id = keywordIds.size));
+            return id;
+          });
+          zh = { keywords, ids };
+        }
+        return zh;
+      };
+      this.terms.set(figure, {
+        bit,
+        phrases,
+        get zh() {
+          return chinese().keywords;
+        },
+        get zhIds() {
+          return chinese().ids;
         },
         scopes,
         allTokens,
@@ -147,6 +169,11 @@ export class ContextMatcher {
     }
     for (const [initial, terms] of buckets)
       this.fuseByInitial.set(initial, new Fuse(terms, VOCABULARY_FUSE_OPTIONS));
+  }
+
+  /** How many Chinese keywords have an id so far. */
+  get keywordCount(): number {
+    return this.keywordIds.size;
   }
 
   /** Maps a context word to the set's vocabulary: itself, a near spelling, or null. */
@@ -242,8 +269,11 @@ export class ContextMatcher {
         best = { strength, keyword: phrase.text, specificity };
       }
     }
-    for (const zh of zhKeywords) {
-      const strength: ContextStrength = near.has(zh) ? 2 : sentence.has(zh) ? 1 : 0;
+    const ids = terms.zhIds;
+    for (let k = 0; k < zhKeywords.length; k++) {
+      const zh = zhKeywords[k]!;
+      const id = ids[k]!;
+      const strength: ContextStrength = near.hasKeyword(id, zh) ? 2 : sentence.hasKeyword(id, zh) ? 1 : 0;
       const specificity = Math.ceil(zh.length / 2);
       if (
         strength > best.strength ||
@@ -357,6 +387,8 @@ export interface Window {
    * (the near-spelling test that suits Chinese, where words are not separated).
    */
   has(zhKeyword: string): boolean;
+  /** `has` for a keyword of the set, by its id: remembered per window, as many figures share keywords. */
+  hasKeyword(id: number, zhKeyword: string): boolean;
   /** The character pairs of the folded Chinese text (empty for other text). */
   pairs(): ReadonlySet<string>;
 }
@@ -441,7 +473,9 @@ function windowOf(matcher: ContextMatcher, text: string, tokens: string[], start
   let scopes: string[] | undefined;
   let folded: string | undefined;
   let bigrams: Set<string> | undefined;
-  const seen = new Map<string, boolean>();
+  let seen: Map<string, boolean> | undefined;
+  /** Per keyword id: 0 not yet looked for, 1 absent, 2 present. */
+  let seenById: Uint8Array | undefined;
   return {
     text,
     tokens,
@@ -462,12 +496,25 @@ function windowOf(matcher: ContextMatcher, text: string, tokens: string[], start
     has(zhKeyword: string): boolean {
       if (!cjk) return false;
       // Many figures share keywords (国家标准): each is looked for once per window.
+      seen ??= new Map();
       let known = seen.get(zhKeyword);
       if (known === undefined) {
         known = lookFor(zhKeyword);
         seen.set(zhKeyword, known);
       }
       return known;
+    },
+    hasKeyword(id: number, zhKeyword: string): boolean {
+      if (!cjk) return false;
+      if (!seenById || id >= seenById.length) {
+        // Sized for every keyword known so far (all of them once any Chinese text was read).
+        const grown = new Uint8Array(Math.max(id + 1, matcher.keywordCount));
+        if (seenById) grown.set(seenById);
+        seenById = grown;
+      }
+      let known = seenById[id];
+      if (!known) seenById[id] = known = lookFor(zhKeyword) ? 2 : 1;
+      return known === 2;
     },
   };
 
