@@ -23,14 +23,19 @@ const stems = new Map<string, string>();
  */
 interface EnglishLexicon {
   words: Map<string, string[]>;
-  phrases: Array<{ tokens: string[]; canonical: string[] }>;
+  /** Phrases by their first token, longest first (and otherwise in the lexicon's order). */
+  phrases: Map<string, LexiconPhrase[]>;
+}
+interface LexiconPhrase {
+  tokens: string[];
+  canonical: string[];
 }
 let english: EnglishLexicon | undefined;
 
 function englishLexicon(): EnglishLexicon {
   if (english) return english;
   const words = new Map<string, string[]>();
-  const phrases: EnglishLexicon['phrases'] = [];
+  const phrases: LexiconPhrase[] = [];
   for (const entry of lexicon().en) {
     const canonical = plainTokens(entry.canonical);
     for (const variant of entry.variants) {
@@ -41,7 +46,15 @@ function englishLexicon(): EnglishLexicon {
   }
   // Longest phrases first, so that "motor vehicle" wins over a shorter phrase inside it.
   phrases.sort((a, b) => b.tokens.length - a.tokens.length);
-  english = { words, phrases };
+  // Only phrases beginning with a token can match there: each token looks up its few.
+  const byFirst = new Map<string, LexiconPhrase[]>();
+  for (const p of phrases) {
+    const first = p.tokens[0]!;
+    const list = byFirst.get(first) ?? [];
+    list.push(p);
+    byFirst.set(first, list);
+  }
+  english = { words, phrases: byFirst };
   return english;
 }
 
@@ -57,13 +70,13 @@ export function tokenize(text: string, starts?: number[]): string[] {
   const at: number[] = [];
   scan(text, out, at);
   const lex = englishLexicon();
-  if (lex.phrases.length === 0 || out.length < 2) {
+  if (lex.phrases.size === 0 || out.length < 2) {
     starts?.push(...at);
     return out;
   }
   const tokens: string[] = [];
   for (let i = 0; i < out.length; i++) {
-    const phrase = lex.phrases.find((p) => p.tokens.every((t, k) => out[i + k] === t));
+    const phrase = lex.phrases.get(out[i]!)?.find((p) => startsAt(p.tokens, out, i));
     if (phrase) {
       for (const t of phrase.canonical) {
         tokens.push(t);
@@ -76,6 +89,12 @@ export function tokenize(text: string, starts?: number[]): string[] {
     }
   }
   return tokens;
+}
+
+/** Whether `tokens` stand in `out` from `i` on. */
+function startsAt(tokens: readonly string[], out: readonly string[], i: number): boolean {
+  for (let k = 0; k < tokens.length; k++) if (out[i + k] !== tokens[k]) return false;
+  return true;
 }
 
 /** Tokens of a lexicon entry: stemmed, without the lexicon rewriting itself. */
@@ -251,13 +270,38 @@ export function isTargetText(text: string): boolean {
  * With the text's time, relative dates ("last year", 去年) become years and "currently" a floor.
  */
 export function periodCues(yearText: string, cueText: string = yearText, time?: TextTime): PeriodCues {
-  // A day ("March 19, 2026", "2025年3月18日") dates an event or the story, not a figure's period,
-  // unless the figure is a stock at that day ("as of June 30, 2024", 截至2024年8月31日).
-  yearText = maskEventYears(maskSayingDates(maskDayDates(normalizeWidth(yearText))));
-  const years: number[] = [];
-  YEAR_RE.lastIndex = 0;
+  const { unresolved, presentFloor, years, months, target } = sentencePeriod(yearText, time);
+  return {
+    ...(unresolved ? { unresolved } : {}),
+    ...(presentFloor !== undefined ? { presentFloor } : {}),
+    years,
+    months,
+    stock: STOCK_RE.test(cueText),
+    flow: FLOW_RE.test(cueText),
+    target,
+    change: CHANGE_RE.test(cueText),
+  };
+}
+
+/** The cues read from the whole sentence, the same for every figure in it. */
+type SentencePeriod = Pick<PeriodCues, 'years' | 'months' | 'unresolved' | 'presentFloor' | 'target'>;
+
+/**
+ * The figures of a sentence are judged one after another, each reading the sentence's years and
+ * months: the last sentence's reading is kept (its arrays are shared, and never changed).
+ */
+let lastPeriod: { text: string; time: TextTime | undefined; cues: SentencePeriod } | undefined;
+
+function sentencePeriod(yearText: string, time: TextTime | undefined): SentencePeriod {
+  if (lastPeriod?.text !== yearText || lastPeriod.time !== time)
+    lastPeriod = { text: yearText, time, cues: readSentencePeriod(yearText, time) };
+  return lastPeriod.cues;
+}
+
+function readSentencePeriod(yearText: string, time: TextTime | undefined): SentencePeriod {
+  yearText = maskEventYears(maskSayingDates(withoutDays(yearText)));
+  const years = yearsOf(yearText);
   let m: RegExpExecArray | null;
-  while ((m = YEAR_RE.exec(yearText)) !== null) years.push(Number(m[0]));
   const months: number[] = [];
   MONTH_YEAR_RE.lastIndex = 0;
   while ((m = MONTH_YEAR_RE.exec(yearText)) !== null) {
@@ -286,11 +330,35 @@ export function periodCues(yearText: string, cueText: string = yearText, time?: 
     ...(presentFloor !== undefined ? { presentFloor } : {}),
     years,
     months,
-    stock: STOCK_RE.test(cueText),
-    flow: FLOW_RE.test(cueText),
     target: TARGET_RE.test(yearText),
-    change: CHANGE_RE.test(cueText),
   };
+}
+
+/**
+ * A day ("March 19, 2026", "2025年3月18日") dates an event or the story, not a figure's period,
+ * unless the figure is a stock at that day ("as of June 30, 2024", 截至2024年8月31日): blanked.
+ */
+function withoutDays(text: string): string {
+  return maskDayDates(normalizeWidth(text));
+}
+
+function yearsOf(dayless: string): number[] {
+  const years: number[] = [];
+  YEAR_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = YEAR_RE.exec(dayless)) !== null) years.push(Number(m[0]));
+  return years;
+}
+
+let lastYears: { text: string; years: readonly number[] } | undefined;
+
+/**
+ * The years a text names, as `periodCues(text).years` reads them without the text's time: the
+ * years of the paragraph before a sentence, read for each figure of it, so the last is kept.
+ */
+export function yearsNamed(text: string): readonly number[] {
+  if (lastYears?.text !== text) lastYears = { text, years: yearsOf(withoutDays(text)) };
+  return lastYears.years;
 }
 
 /**

@@ -193,9 +193,9 @@ export class Matcher {
     const scored: Scored[] = [];
     let clauseScopes: readonly string[] | undefined;
     // In Chinese text, only figures with a keyword sharing a character pair with the sentence can be named.
-    const zhTouched = sentence.cjk ? this.contexts.touchedByPairs(sentence) : undefined;
+    const zhOnly = sentence.cjk && sentence.words.size === 0;
     for (const figure of candidates) {
-      if (zhTouched && sentence.words.size === 0 && !zhTouched.has(figure)) continue;
+      if (zhOnly && !this.contexts.sharesPair(figure, sentence)) continue;
       const ctx = this.contexts.match(figure, near, sentence);
       if (ctx.strength === 0) continue;
       const relation = compareValues(claim, figure);
@@ -382,12 +382,22 @@ export class Matcher {
       : undefined;
   }
 
-  /** Other figures of the same measure over the same scope (other sources or dates). */
-  private sameMeasure(figure: SourcedFigure): SourcedFigure[] {
-    const scope = figure.scope.join('|');
-    return this.set
-      .byMeasure(figure.measureKey)
-      .filter((f) => f.id !== figure.id && f.scope.join('|') === scope);
+  private readonly series = new Map<SourcedFigure, readonly SourcedFigure[]>();
+
+  /**
+   * Other figures of the same measure over the same scope (other sources or dates). Looked up for
+   * most verdicts, and fixed for a set: found once per figure. (Read only; a verdict gets a copy.)
+   */
+  private sameMeasure(figure: SourcedFigure): readonly SourcedFigure[] {
+    let others = this.series.get(figure);
+    if (!others) {
+      const key = seriesKey(figure);
+      others = this.set
+        .byMeasure(figure.measureKey)
+        .filter((f) => f.id !== figure.id && seriesKey(f) === key);
+      this.series.set(figure, others);
+    }
+    return others;
   }
 
   /** Figures in one sentence share its window: prepare it once. */
@@ -604,7 +614,7 @@ export class Matcher {
       differ.length > 0
         ? ` Sources differ for this date: ${differ.map((f) => `${formatOfficialValue(f)} (${shortAttribution(f)})`).join('; ')}.`
         : '';
-    return { verdict, figure, alternatives: others, explanation: explanation + note };
+    return { verdict, figure, alternatives: [...others], explanation: explanation + note };
   }
 }
 
@@ -616,7 +626,7 @@ export class Matcher {
 function levelSeries(scored: Scored[]): void {
   const best = new Map<string, ContextMatch>();
   for (const s of scored) {
-    const key = `${s.figure.measureKey}|${s.figure.scope.join('|')}`;
+    const key = seriesKey(s.figure);
     const b = best.get(key);
     if (
       !b ||
@@ -625,7 +635,19 @@ function levelSeries(scored: Scored[]): void {
     )
       best.set(key, s.ctx);
   }
-  for (const s of scored) s.ctx = best.get(`${s.figure.measureKey}|${s.figure.scope.join('|')}`)!;
+  for (const s of scored) s.ctx = best.get(seriesKey(s.figure))!;
+}
+
+const seriesKeys = new WeakMap<SourcedFigure, string>();
+
+/** A measure over a scope: the figures of one series share it. Written once per figure. */
+function seriesKey(figure: SourcedFigure): string {
+  let key = seriesKeys.get(figure);
+  if (key === undefined) {
+    key = `${figure.measureKey}|${figure.scope.join('|')}`;
+    seriesKeys.set(figure, key);
+  }
+  return key;
 }
 
 /** The verdict with the words that named its measure, so that a card can show why. */

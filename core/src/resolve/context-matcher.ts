@@ -9,6 +9,7 @@ import type { SourcedFigure } from '../set/figure-set.ts';
 import { normalizeScope, scopeWords, scopeWordsOf, tokenize } from '../document/context.ts';
 import { CJK_RE, foldChinese } from '../extract/chinese.ts';
 import { chineseVariants, scopeWordList } from '../document/lexicon.ts';
+import { addBit, bitIndexes, emptyBits, hasBit, orInto, type FigureBits } from './figure-bits.ts';
 
 /** How clearly a context names a figure: 2 = a whole keyword phrase next to the number. */
 type ContextStrength = 0 | 1 | 2;
@@ -22,8 +23,12 @@ export interface ContextMatch {
 }
 
 interface FigureTerms {
+  /** The figure's bit in FigureBits (its index in the set). */
+  bit: number;
   phrases: { tokens: string[]; text: string }[];
   zh: string[];
+  /** The keyword ids of `zh`, in the same order (see ContextMatcher.keywordIds). */
+  zhIds: number[];
   /** Scope words the figure itself carries (in its scope, measure or keywords). */
   scopes: Set<string>;
   /** Every distinct token of its phrases. */
@@ -49,29 +54,39 @@ const VOCABULARY_FUSE_OPTIONS = {
 
 const MAX_MEMO = 50_000;
 
+/** What most candidates get: nothing names them (shared, as matches are never changed). */
+const NO_MATCH: ContextMatch = Object.freeze({ strength: 0, specificity: 0 });
+
 export class ContextMatcher {
   private readonly terms = new Map<SourcedFigure, FigureTerms>();
+  /**
+   * Ids of the folded Chinese keywords: a window remembers which it holds in an array by id,
+   * which costs far less than a map keyed by the keyword for every window.
+   */
+  private readonly keywordIds = new Map<string, number>();
+  /** The figures by bit, for reading a FigureBits back. */
+  private readonly byBit: SourcedFigure[] = [];
   private readonly vocabulary: Set<string>;
   /** One small fuse index per first letter: a misspelling rarely gets the first letter wrong. */
   private readonly fuseByInitial = new Map<string, Fuse<string>>();
   private readonly memo = new Map<string, string | null>();
   /** Inverted index: keyword token -> figures using it. */
-  private readonly figuresByToken = new Map<string, SourcedFigure[]>();
+  private readonly figuresByToken = new Map<string, FigureBits>();
   /** Inverted index for Chinese: a keyword's character pair -> figures with that keyword (built on first use). */
-  private pairIndex: Map<string, SourcedFigure[]> | undefined;
+  private pairIndex: Map<string, FigureBits> | undefined;
 
   /**
    * A keyword found in a window, exactly or by most of its pairs, shares at least one of its
    * character pairs with it: every pair is indexed, so a Chinese clause reads only those figures.
    */
-  private get figuresByPair(): Map<string, SourcedFigure[]> {
+  private get figuresByPair(): Map<string, FigureBits> {
     if (this.pairIndex) return this.pairIndex;
-    const index = new Map<string, SourcedFigure[]>();
-    for (const [figure, terms] of this.terms) {
-      for (const pair of new Set(terms.zh.flatMap(bigramList))) {
-        const list = index.get(pair) ?? [];
-        list.push(figure);
-        index.set(pair, list);
+    const index = new Map<string, FigureBits>();
+    for (const terms of this.terms.values()) {
+      for (const pair of terms.zh.flatMap(bigramList)) {
+        let bits = index.get(pair);
+        if (!bits) index.set(pair, (bits = emptyBits(this.byBit.length)));
+        addBit(bits, terms.bit);
       }
     }
     this.pairIndex = index;
@@ -80,7 +95,10 @@ export class ContextMatcher {
 
   constructor(figures: readonly SourcedFigure[]) {
     const vocabulary = new Set<string>();
+    const tokenFigures = new Map<string, number[]>();
     for (const figure of figures) {
+      // (A figure listed twice keeps its first bit.)
+      const bit = this.terms.get(figure)?.bit ?? this.byBit.push(figure) - 1;
       // A figure's scope names it as much as its keywords do: "nearly 20%" next to
       // "electrical machinery and equipment manufacturing" is that sector's share.
       const phrases = [...figure.keywords.en, ...figure.scope.filter((s) => tokenize(s).length >= 2)]
@@ -95,9 +113,9 @@ export class ContextMatcher {
         scopes.add(word);
       const allTokens = [...new Set(phrases.flatMap((p) => p.tokens))];
       for (const t of allTokens) {
-        const list = this.figuresByToken.get(t) ?? [];
-        list.push(figure);
-        this.figuresByToken.set(t, list);
+        const list = tokenFigures.get(t) ?? [];
+        list.push(bit);
+        tokenFigures.set(t, list);
       }
       const scopeTokenLists = figure.scope.map((x) =>
         [x, ...(scopeWordList.aliases[x] ?? [])].map((phrase) => tokenize(phrase)),
@@ -105,23 +123,44 @@ export class ContextMatcher {
       const scopeTokens = [...new Set(scopeTokenLists.map((alternatives) => alternatives[0] ?? []).flat())];
       // Chinese keywords are folded (OpenCC) when a Chinese text first needs them: English text,
       // and a CLI run on it, never load the conversion tables.
-      let zh: string[] | undefined;
+      let zh: { keywords: string[]; ids: number[] } | undefined;
       const keywordsZh = figure.keywords.zh;
-      this.terms.set(figure, {
-        phrases,
-        get zh() {
-          zh ??= [
+      const keywordIds = this.keywordIds;
+      const chinese = () => {
+        if (!zh) {
+          const keywords = [
             ...new Set(
               keywordsZh.flatMap((k) => chineseVariants(foldChineseIfAny(k))).filter((k) => k.length >= 2),
             ),
           ];
-          return zh;
+          const ids = keywords.map((k) => {
+            let id = keywordIds.get(k);
+            if (id === undefined) keywordIds.set(k, (id = keywordIds.size));
+            return id;
+          });
+          zh = { keywords, ids };
+        }
+        return zh;
+      };
+      this.terms.set(figure, {
+        bit,
+        phrases,
+        get zh() {
+          return chinese().keywords;
+        },
+        get zhIds() {
+          return chinese().ids;
         },
         scopes,
         allTokens,
         scopeTokens,
         scopeTokenLists,
       });
+    }
+    for (const [t, list] of tokenFigures) {
+      const bits = emptyBits(this.byBit.length);
+      for (const bit of list) addBit(bits, bit);
+      this.figuresByToken.set(t, bits);
     }
     this.vocabulary = vocabulary;
     const buckets = new Map<string, string[]>();
@@ -132,6 +171,11 @@ export class ContextMatcher {
     }
     for (const [initial, terms] of buckets)
       this.fuseByInitial.set(initial, new Fuse(terms, VOCABULARY_FUSE_OPTIONS));
+  }
+
+  /** How many Chinese keywords have an id so far. */
+  get keywordCount(): number {
+    return this.keywordIds.size;
   }
 
   /** Maps a context word to the set's vocabulary: itself, a near spelling, or null. */
@@ -175,14 +219,25 @@ export class ContextMatcher {
    */
   match(figure: SourcedFigure, near: Window, sentence: Window): ContextMatch {
     const terms = this.terms.get(figure);
-    if (!terms) return { strength: 0, specificity: 0 };
+    if (!terms) return NO_MATCH;
     // Cheap rejection first: most candidates share no word at all with the sentence.
     const cjk = sentence.cjk || near.cjk;
     // (The clause lies within its sentence, so the sentence's words are enough for this test.)
-    if (!cjk && !terms.allTokens.some((t) => sentence.words.has(t))) return { strength: 0, specificity: 0 };
-    let best: ContextMatch = { strength: 0, specificity: 0 };
+    if (!cjk && !hasBit(this.touched(sentence), terms.bit)) return NO_MATCH;
+    let best: ContextMatch = NO_MATCH;
     // Chinese text without Latin words cannot hold an English phrase: only its Chinese keywords count.
-    const phrases = sentence.words.size === 0 ? [] : terms.phrases;
+    // A phrase none of whose words is in either window names nothing, and is not read.
+    const phrases =
+      sentence.words.size === 0 ||
+      (cjk && !hasBit(this.touched(sentence), terms.bit) && !hasBit(this.touched(near), terms.bit))
+        ? []
+        : terms.phrases;
+    // Likewise a Chinese keyword is found, exactly or nearly, only where one of its pairs is.
+    const zhKeywords =
+      cjk &&
+      (hasBit(this.touchedByPairs(near), terms.bit) || hasBit(this.touchedByPairs(sentence), terms.bit))
+        ? terms.zh
+        : [];
     for (const phrase of phrases) {
       const n = phrase.tokens.length;
       let inNear = 0;
@@ -229,8 +284,11 @@ export class ContextMatcher {
         best = { strength, keyword: phrase.text, specificity };
       }
     }
-    for (const zh of cjk ? terms.zh : []) {
-      const strength: ContextStrength = near.has(zh) ? 2 : sentence.has(zh) ? 1 : 0;
+    const ids = terms.zhIds;
+    for (let k = 0; k < zhKeywords.length; k++) {
+      const zh = zhKeywords[k]!;
+      const id = ids[k]!;
+      const strength: ContextStrength = near.hasKeyword(id, zh) ? 2 : sentence.hasKeyword(id, zh) ? 1 : 0;
       const specificity = Math.ceil(zh.length / 2);
       if (
         strength > best.strength ||
@@ -245,23 +303,35 @@ export class ContextMatcher {
   /** Whether a window shares any keyword word with the figure (a cheap first test). */
   mayName(figure: SourcedFigure, window: Window): boolean {
     const terms = this.terms.get(figure);
-    return terms !== undefined && terms.allTokens.some((t) => window.words.has(t));
+    return terms !== undefined && hasBit(this.touched(window), terms.bit);
+  }
+
+  /** Whether a figure has a Chinese keyword sharing a character pair with the (folded) window. */
+  sharesPair(figure: SourcedFigure, window: Window): boolean {
+    const terms = this.terms.get(figure);
+    return terms !== undefined && hasBit(this.touchedByPairs(window), terms.bit);
   }
 
   /** Figures sharing at least one keyword word with a window; computed once per window. */
-  private touched(window: Window): Set<SourcedFigure> {
+  private touched(window: Window): FigureBits {
     if (window.touched) return window.touched;
-    const out = new Set<SourcedFigure>();
-    for (const w of window.words) for (const f of this.figuresByToken.get(w) ?? []) out.add(f);
+    const out = emptyBits(this.byBit.length);
+    for (const w of window.words) {
+      const bits = this.figuresByToken.get(w);
+      if (bits) orInto(out, bits);
+    }
     window.touched = out;
     return out;
   }
 
   /** Figures with a Chinese keyword sharing a character pair with the (folded) window; once per window. */
-  touchedByPairs(window: Window): ReadonlySet<SourcedFigure> {
+  private touchedByPairs(window: Window): FigureBits {
     if (window.touchedZh) return window.touchedZh;
-    const out = new Set<SourcedFigure>();
-    for (const pair of window.pairs()) for (const f of this.figuresByPair.get(pair) ?? []) out.add(f);
+    const out = emptyBits(this.byBit.length);
+    for (const pair of window.pairs()) {
+      const bits = this.figuresByPair.get(pair);
+      if (bits) orInto(out, bits);
+    }
     window.touchedZh = out;
     return out;
   }
@@ -270,10 +340,12 @@ export class ContextMatcher {
   clearestInClause(near: Window): number {
     if (near.clearest !== undefined) return near.clearest;
     // Only figures sharing a word with the clause can be named by it.
-    const seen = new Set<SourcedFigure>(this.touched(near));
-    if (near.cjk) for (const f of this.touchedByPairs(near)) seen.add(f);
+    const seen = emptyBits(this.byBit.length);
+    orInto(seen, this.touched(near));
+    if (near.cjk) orInto(seen, this.touchedByPairs(near));
     let best = 0;
-    for (const figure of seen) {
+    for (const bit of bitIndexes(seen)) {
+      const figure = this.byBit[bit]!;
       const m = this.match(figure, near, near);
       if (m.strength === 2 && m.specificity > best) best = m.specificity;
     }
@@ -329,14 +401,16 @@ export interface Window {
   /** Cached by ContextMatcher.clearestInClause. */
   clearest?: number;
   /** Cached by ContextMatcher.touched. */
-  touched?: Set<SourcedFigure>;
+  touched?: FigureBits;
   /** Cached by ContextMatcher.touchedByPairs. */
-  touchedZh?: Set<SourcedFigure>;
+  touchedZh?: FigureBits;
   /**
    * Whether a (folded) Chinese keyword occurs here: exactly, or by most of its character pairs
    * (the near-spelling test that suits Chinese, where words are not separated).
    */
   has(zhKeyword: string): boolean;
+  /** `has` for a keyword of the set, by its id: remembered per window, as many figures share keywords. */
+  hasKeyword(id: number, zhKeyword: string): boolean;
   /** The character pairs of the folded Chinese text (empty for other text). */
   pairs(): ReadonlySet<string>;
 }
@@ -352,6 +426,19 @@ function bigramList(text: string): string[] {
   const out: string[] = [];
   for (let i = 0; i + 1 < text.length; i++) out.push(text.slice(i, i + 2));
   return out;
+}
+
+/** The character pairs of each keyword, listed once: a keyword is looked for in every window. */
+const pairsOfKeyword = new Map<string, string[]>();
+
+function keywordPairs(keyword: string): string[] {
+  let pairs = pairsOfKeyword.get(keyword);
+  if (!pairs) {
+    pairs = bigramList(keyword);
+    if (pairsOfKeyword.size >= MAX_MEMO) pairsOfKeyword.clear();
+    pairsOfKeyword.set(keyword, pairs);
+  }
+  return pairs;
 }
 
 function bigramSet(text: string): Set<string> {
@@ -408,7 +495,9 @@ function windowOf(matcher: ContextMatcher, text: string, tokens: string[], start
   let scopes: string[] | undefined;
   let folded: string | undefined;
   let bigrams: Set<string> | undefined;
-  const seen = new Map<string, boolean>();
+  let seen: Map<string, boolean> | undefined;
+  /** Per keyword id: 0 not yet looked for, 1 absent, 2 present. */
+  let seenById: Uint8Array | undefined;
   return {
     text,
     tokens,
@@ -429,12 +518,25 @@ function windowOf(matcher: ContextMatcher, text: string, tokens: string[], start
     has(zhKeyword: string): boolean {
       if (!cjk) return false;
       // Many figures share keywords (国家标准): each is looked for once per window.
+      seen ??= new Map();
       let known = seen.get(zhKeyword);
       if (known === undefined) {
         known = lookFor(zhKeyword);
         seen.set(zhKeyword, known);
       }
       return known;
+    },
+    hasKeyword(id: number, zhKeyword: string): boolean {
+      if (!cjk) return false;
+      if (!seenById || id >= seenById.length) {
+        // Sized for every keyword known so far (all of them once any Chinese text was read).
+        const grown = new Uint8Array(Math.max(id + 1, matcher.keywordCount));
+        if (seenById) grown.set(seenById);
+        seenById = grown;
+      }
+      let known = seenById[id];
+      if (!known) seenById[id] = known = lookFor(zhKeyword) ? 2 : 1;
+      return known === 2;
     },
   };
 
@@ -444,8 +546,9 @@ function windowOf(matcher: ContextMatcher, text: string, tokens: string[], start
     if (zhKeyword.length < 4) return false; // too short to tell a near spelling from another word
     // Most of the keyword's character pairs present: 养老服务标准 in 养老服务相关标准.
     bigrams ??= bigramSet(folded);
-    const own = bigramList(zhKeyword);
-    if (own.filter((b) => bigrams!.has(b)).length >= Math.max(2, Math.ceil(own.length * 0.75))) return true;
-    return false;
+    const own = keywordPairs(zhKeyword);
+    let present = 0;
+    for (const b of own) if (bigrams.has(b)) present++;
+    return present >= Math.max(2, Math.ceil(own.length * 0.75));
   }
 }

@@ -33,25 +33,30 @@ function familiesOfMention(unit: MentionUnit): Family[] {
   }
 }
 
-interface Entry {
-  value: number;
-  figure: SourcedFigure;
+/** A family's figures sorted by value, the values apart so that a search reads only numbers. */
+interface Sorted {
+  values: Float64Array;
+  figures: SourcedFigure[];
 }
 
 /** Ratio band within which a different value still reads as the same measure mis-stated. */
 const NEAR_LOW = 2 / 3;
 const NEAR_HIGH = 1.5;
 
+/** The powers of ten a scale slip may be off by, in the order they are looked up (10^k, then 10^-k). */
+const SLIP_FACTORS = [1, 2, 3, 4, 6].flatMap((k) => [10 ** k, 10 ** -k]);
+
 export class ValueIndex {
-  private readonly sorted = new Map<Family, Entry[]>();
+  private readonly sorted = new Map<Family, Sorted>();
   private readonly byDigits = new Map<string, SourcedFigure[]>();
 
   constructor(figures: readonly SourcedFigure[]) {
+    const entries = new Map<Family, Array<{ value: number; figure: SourcedFigure }>>();
     for (const figure of figures) {
       const family = familyOfUnit(figure.unit);
-      const list = this.sorted.get(family) ?? [];
+      const list = entries.get(family) ?? [];
       list.push({ value: figure.value, figure });
-      this.sorted.set(family, list);
+      entries.set(family, list);
       const key = digitKey(figure.value);
       if (key) {
         const same = this.byDigits.get(key) ?? [];
@@ -59,7 +64,13 @@ export class ValueIndex {
         this.byDigits.set(key, same);
       }
     }
-    for (const list of this.sorted.values()) list.sort((a, b) => a.value - b.value);
+    for (const [family, list] of entries) {
+      list.sort((a, b) => a.value - b.value);
+      this.sorted.set(family, {
+        values: Float64Array.from(list, (e) => e.value),
+        figures: list.map((e) => e.figure),
+      });
+    }
   }
 
   /** Figures whose value is near `value`, a power of ten away, or a digit permutation of it. */
@@ -69,14 +80,12 @@ export class ValueIndex {
     for (const family of familiesOfMention(unit)) {
       const list = this.sorted.get(family);
       if (!list) continue;
-      this.collect(list, value * NEAR_LOW, value * NEAR_HIGH, found);
-      for (const k of [1, 2, 3, 4, 6]) {
-        for (const factor of [10 ** k, 10 ** -k]) {
-          const scaled = value * factor;
-          // A scale slip keeps the digits: a window as narrow as the verdict's tolerance.
-          // official = quoted x 10^k / ratio, with |ratio - 1| within the tolerance.
-          this.collect(list, scaled / (1 + SCALE_SLIP_TOLERANCE), scaled / (1 - SCALE_SLIP_TOLERANCE), found);
-        }
+      collect(list, value * NEAR_LOW, value * NEAR_HIGH, found);
+      for (const factor of SLIP_FACTORS) {
+        const scaled = value * factor;
+        // A scale slip keeps the digits: a window as narrow as the verdict's tolerance.
+        // official = quoted x 10^k / ratio, with |ratio - 1| within the tolerance.
+        collect(list, scaled / (1 + SCALE_SLIP_TOLERANCE), scaled / (1 - SCALE_SLIP_TOLERANCE), found);
       }
     }
     const key = digitKey(value);
@@ -87,17 +96,21 @@ export class ValueIndex {
     }
     return [...found];
   }
+}
 
-  private collect(list: Entry[], low: number, high: number, out: Set<SourcedFigure>): void {
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (list[mid]!.value < low) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < list.length && list[i]!.value <= high; i++) out.add(list[i]!.figure);
+/** Adds the figures with a value in [low, high], in order of value. */
+function collect({ values, figures }: Sorted, low: number, high: number, out: Set<SourcedFigure>): void {
+  const n = values.length;
+  // Most scaled windows lie beyond every value of the set.
+  if (n === 0 || high < values[0]! || low > values[n - 1]!) return;
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! < low) lo = mid + 1;
+    else hi = mid;
   }
+  for (let i = lo; i < n && values[i]! <= high; i++) out.add(figures[i]!);
 }
 
 /** Sorted significant digits, for finding transpositions; undefined for one-digit numbers. */
