@@ -58,3 +58,23 @@ describe('a year that names an event', () => {
     expect(verdicts(text, '2025-01-08')['1.1 million']).toBe('verified');
   });
 });
+
+describe('two dates in one sentence, and the year a level belongs to', () => {
+  it('does not give "rose from A to B" the paragraph\'s year', () => {
+    const text =
+      'By implication, the 2022 rate was 93.29%. The manufacturing quality competitiveness index rose from 85.21 to 85.6.';
+    expect(verdicts(text, '2026-03-01')).toMatchObject({ '85.21': 'verified', '85.6': 'verified' });
+  });
+
+  it("does not take January's level for the year when the year has its own", () => {
+    const v = verdicts('The manufacturing product quality pass rate was 93.65% in 2024.', '2026-03-01');
+    expect(v['93.65%']).toBe('contradicted');
+  });
+});
+
+describe('a slip inside a hedge', () => {
+  it('contradicts transposed digits and a value the more precise figure of the date rules out', () => {
+    const v = verdicts('截至去年底，全国有效认证证书约367万张，获证组织约120万家。', '2024-06-08');
+    expect(v).toMatchObject({ '367万': 'contradicted', '120万': 'contradicted' });
+  });
+});

@@ -207,7 +207,7 @@ const CHANGE_RE =
 const DAY_DATE_RE = new RegExp(
   String.raw`(?<!\b(?:as of|as at|by|until|through|end of|on or before)\s|截至|截止|到)` +
     String.raw`(?:\b(?:${MONTH_NAMES})\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\b` +
-    String.raw`|\b\d{1,2}\s+(?:${MONTH_NAMES})\s+(?:19|20)\d{2}\b` +
+    String.raw`|(?<![-/.])\b\d{1,2}\s+(?:${MONTH_NAMES})\s+(?:19|20)\d{2}\b` +
     String.raw`|(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)`,
   'gi',
 );

@@ -370,6 +370,30 @@ export class Matcher {
    * had 192 benchmarks" is checked against August's 202, not January's 192.
    */
   private superseded(figure: SourcedFigure, cues: PeriodCues): string | undefined {
+    return this.yearHasItsOwn(figure, cues) ?? this.laterMonth(figure, cues);
+  }
+
+  /**
+   * "The pass rate was 93.65% in 2024": a level stated early in 2024 (January's 93.65%, which is
+   * 2023's) is not 2024's when the sources give 2024's own figure (93.93%).
+   */
+  private yearHasItsOwn(figure: SourcedFigure, cues: PeriodCues): string | undefined {
+    // (Only a level of the year's first months, which figureYears also gives the year before.)
+    // (A month named, "January 2024", is that level's own date.)
+    if (figure.period.kind !== 'as-of' || cues.years.length === 0 || cues.months.length > 0) return undefined;
+    if (Number(figure.period.end.slice(5, 7)) > 3) return undefined;
+    const year = String(figure.period.end.slice(0, 4));
+    if (!cues.years.includes(Number(year)) || cues.years.includes(Number(year) - 1)) return undefined;
+    const own = this.sameMeasure(figure).find(
+      (g) =>
+        g.period.kind !== 'target' && g.period.end.slice(0, 4) === year && g.period.end.slice(5, 7) === '12',
+    );
+    return own
+      ? `for ${year} the source gives ${formatOfficialValue(own)} (${shortAttribution(own)})`
+      : undefined;
+  }
+
+  private laterMonth(figure: SourcedFigure, cues: PeriodCues): string | undefined {
     if (figure.period.kind !== 'as-of' || cues.months.length === 0) return undefined;
     const latest = Math.max(...cues.months);
     // A later statement in the same month ("by the end of August" after a mid-August briefing) is
@@ -551,17 +575,29 @@ export class Matcher {
    * the sources give for the same date: "23,612" fits "more than 23,000" but transposes 23,162.
    */
   private approximateOrSlip(claim: Claim, consistent: Scored): Verdict {
-    const exact = this.sameMeasure(consistent.figure).find(
+    const figure = consistent.figure;
+    // "约367万" for "约376万": digits swapped, even if the hedges overlap.
+    if (significantDigits(figure.value) >= 3 && isTransposition(claim.value, figure.value))
+      return named(this.contradicted(claim, figure), consistent);
+    const sameDate = (f: SourcedFigure) => Math.abs(monthOf(f.period.end) - monthOf(figure.period.end)) <= 2;
+    const exact = this.sameMeasure(figure).find(
       (f) =>
-        f.period.end === consistent.figure.period.end &&
+        f.period.end === figure.period.end &&
         f.qualifier === 'exact' &&
         significantDigits(f.value) >= 4 &&
         isTransposition(claim.value, f.value),
     );
-    return named(
-      exact ? this.contradicted(claim, exact) : this.approximate(claim, consistent.figure),
-      consistent,
+    if (exact) return named(this.contradicted(claim, exact), consistent);
+    // "获证组织约120万家" fits "超过100万" (January), not "约102万" (the same year-end, more precise).
+    const precise = this.sameMeasure(figure).find(
+      (f) =>
+        sameDate(f) &&
+        f.unit === figure.unit &&
+        significantDigits(f.value) > significantDigits(figure.value) &&
+        compareValues(claim, f) === 'different',
     );
+    if (precise) return named(this.contradicted(claim, precise), consistent);
+    return named(this.approximate(claim, figure), consistent);
   }
 
   private verified(figure: SourcedFigure): Verdict {
@@ -728,8 +764,13 @@ function claimPeriodCues(claim: Claim): PeriodCues {
   const cues = periodCues(claim.periodText ?? claim.sentence, claim.near, claim.time);
   // A goal is a goal whichever clause of the sentence says so.
   const dated = claim.periodText === undefined ? cues : { ...cues, target: isTargetText(claim.sentence) };
+  // "rose from 85.21 to 85.6" compares two dates of its own: the paragraph's year is neither.
+  if (FROM_TO_RE.test(claim.sentence)) return dated;
   return inParagraph(dated, claim.before, claim.time);
 }
+
+const FROM_TO_RE =
+  /\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?[\d.,]+[^.;]{0,30}?\bto\b|从[^，。；]{0,20}?(?:增至|增加到|提高到|上升到|降至|下降到)/i;
 
 /**
  * A sentence that names no year is read in the year its paragraph last named: "By the end of 2023
