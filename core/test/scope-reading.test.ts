@@ -50,3 +50,23 @@ describe('label lines and hedges of one side', () => {
     );
   });
 });
+
+describe('an elliptic clause', () => {
+  it('takes its measure from the clause before ("from about 3.8 million to more than 4.1 million")', () => {
+    const text =
+      'Valid certification certificates rose from about 3.8 million to more than 4.1 million, and certified organizations from about 1 million to about 1.1 million.';
+    expect(verdicts(text, '2025-03-01')).toMatchObject({
+      '4.1 million': 'approximate',
+      '1.1 million': 'verified',
+    });
+  });
+});
+
+describe('a text quotes only what was said before it', () => {
+  it('does not check against a statement made after the text was written', () => {
+    // 1.1 million certified organizations is the end-2024 figure, stated in January 2025.
+    const v = checkText('截至目前，我国质量认证获证组织数量约110万家。', set, { date: '2024-06-08' })
+      .mentions[0];
+    expect(v?.verdict).not.toBe('verified');
+  });
+});

@@ -92,6 +92,11 @@ export interface Claim {
   /** The whole sentence (or, for a table cell, all its labels); its years are the number's period. */
   sentence: string;
   /**
+   * The number's own clause, when `near` was widened to the clause before it (an ellipsis): its
+   * words of stock, flow and change are its own, not the widened text's.
+   */
+  cueText?: string;
+  /**
    * The part of the sentence that dates the number, when the sentence names several periods (see
    * document/period-segments.ts); '' when none of them is the number's.
    */
@@ -214,7 +219,8 @@ export class Matcher {
           ? `the text says "${unknown}" but not when it was written, so its period is unknown`
           : undefined) ??
         checkPeriod(figure, cues()) ??
-        this.superseded(figure, cues());
+        this.superseded(figure, cues()) ??
+        laterThanText(figure, claim.time);
       if (periodProblem) s.periodProblem = periodProblem;
       clauseScopes ??= claim.scopeText ? [...near.scopes, ...scopeWords(claim.scopeText)] : near.scopes;
       const scopeProblem = this.checkScope(figure, ctx, clauseScopes, sentence, claim.before ?? '');
@@ -248,7 +254,11 @@ export class Matcher {
     for (const s of scored) {
       if (!s.periodProblem || s.scopeProblem || s.relation === 'different') continue;
       if (s.ctx.strength < 2 && !elliptic()) continue;
-      const right = this.sameMeasure(s.figure).find((g) => !checkPeriod(g, cues()));
+      // The date's own figure, which the text could have known, and which the number does not fit.
+      const right = this.sameMeasure(s.figure).find(
+        (g) =>
+          !checkPeriod(g, cues()) && !laterThanText(g, claim.time) && compareValues(claim, g) === 'different',
+      );
       if (right && right.unit === s.figure.unit) return named(this.contradicted(claim, right), s);
     }
     return undefined;
@@ -278,7 +288,8 @@ export class Matcher {
       if (ctx.strength < 2) continue;
       const relation = compareValues(claim, figure);
       const s: Scored = { figure, relation, ctx };
-      const periodProblem = checkPeriod(figure, cues) ?? this.superseded(figure, cues);
+      const periodProblem =
+        checkPeriod(figure, cues) ?? this.superseded(figure, cues) ?? laterThanText(figure, claim.time);
       if (periodProblem) s.periodProblem = periodProblem;
       const foreign = this.contexts.foreignScopes(figure, near.scopes);
       const missing = this.contexts.missingScopes(figure, earlier, claim.before ?? '');
@@ -321,12 +332,13 @@ export class Matcher {
   ): Verdict | undefined {
     if (level.changeOf !== undefined) return undefined;
     const scope = level.scope.join('|');
-    const year = level.period.end.slice(0, 4);
+    // (A level stated early in a year is the year before's too: its change may be that year's.)
+    const years = figureYears(level);
     const changes = this.set.figures.filter(
       (f) =>
         f.changeOf === level.measureKey &&
         f.scope.join('|') === scope &&
-        f.period.end.slice(0, 4) === year &&
+        years.includes(Number(f.period.end.slice(0, 4))) &&
         f.unit === claim.unit,
     );
     const note = hasChinese(claim.sentence)
@@ -759,9 +771,22 @@ function significantDigits(value: number): number {
   return String(value).replace(/[^\d]/g, '').replace(/^0+/, '').replace(/0+$/, '').length;
 }
 
+/** A text cannot quote a statement made after it was written. */
+function laterThanText(figure: SourcedFigure, time: TextTime | undefined): string | undefined {
+  const date = time?.date;
+  if (date === undefined) return undefined;
+  // (A week's grace: the set dates some statements by the copy archived, days after the event.)
+  const grace = Date.parse(date) + LATER_SOURCE_GRACE_DAYS * 86_400_000;
+  return Date.parse(figure.source.dateHeld) > grace
+    ? `the source (${figure.source.dateHeld}) is later than the text (${date})`
+    : undefined;
+}
+
+const LATER_SOURCE_GRACE_DAYS = 7;
+
 /** The period a claim's words give it: its own clause's when its sentence names several. */
 function claimPeriodCues(claim: Claim): PeriodCues {
-  const cues = periodCues(claim.periodText ?? claim.sentence, claim.near, claim.time);
+  const cues = periodCues(claim.periodText ?? claim.sentence, claim.cueText ?? claim.near, claim.time);
   // A goal is a goal whichever clause of the sentence says so.
   const dated = claim.periodText === undefined ? cues : { ...cues, target: isTargetText(claim.sentence) };
   // "rose from 85.21 to 85.6" compares two dates of its own: the paragraph's year is neither.
@@ -841,6 +866,30 @@ function clauseStart(text: string, m: Mention): number {
   return sep ? m.localStart + sep.index + sep[0].length : m.localStart;
 }
 
+/**
+ * A clause that is only a number and a joining word, "… rose from about 3.8 million to more than
+ * 4.1 million", "1,242 … at the end of 2023 and 1,230 at the end of 2024", leaves its measure to the
+ * clause before it: it is read from there.
+ */
+const ELLIPTIC_BEFORE_RE =
+  /^[\s,;]*(?:(?:to|and|or|from|versus|vs\.?|against|then|while|with|about|around|roughly|nearly|almost|some|over|more than|less than|fewer than|at least|up to)\s+)*$/i;
+
+const ASIDE_RE = /^(?:of which|of them|of these|among them|including|mostly|most of them)\b/i;
+
+function ellipticClauseStart(text: string, m: Mention, own: number): number {
+  const joining = text.slice(own, m.start);
+  // (The joining word may be the one that ended the clause before: "… in 2022 and 13 involving …".)
+  const joined = /\w/.test(joining) || /\b(?:and|or|to|from|while|with)\s*$/i.test(text.slice(own - 8, own));
+  if (m.localStart <= m.contextStart || !joined || !ELLIPTIC_BEFORE_RE.test(joining)) return own;
+  const before = text.slice(m.contextStart, m.localStart);
+  const starts = [0, ...[...before.matchAll(/[,;]\s/g)].map((b) => b.index + b[0].length)];
+  // After an aside ("of which 2,117 were mandatory") the ellipsis repeats the clause before the
+  // aside, whose words the aside's would mix with: left as it is.
+  const last = starts[starts.length - 1]!;
+  if (ASIDE_RE.test(before.slice(last))) return own;
+  return Math.max(m.contextStart + last, m.start - 160);
+}
+
 /** A line "Label: value": a colon (and perhaps a hedge) before the number, nothing much after it. */
 const LABEL_BEFORE_RE = /[:：]\s*(?:[A-Za-z]+\s+){0,2}$/;
 const LABEL_AFTER_RE = /^[^\d,;，；。.]{0,16}$/;
@@ -898,7 +947,11 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
   const own = Math.max(clauseStart(text, m), m.start - beforeSpan);
   // "Indicator: Food safety evaluative sampling pass rate, 2023: above 99%": a label line's whole
   // label is the number's clause, commas and all.
-  const nearStart = isLabelLine(text, m) ? m.contextStart : cjk ? continuedClauseStart(text, m, own) : own;
+  const nearStart = isLabelLine(text, m)
+    ? m.contextStart
+    : cjk
+      ? continuedClauseStart(text, m, own)
+      : ellipticClauseStart(text, m, own);
   const nearEnd = Math.min(m.localEnd, m.end + after);
   // After the number, its own words run to the next punctuation: in "... to 93.65%, and the
   // consistency of ... reached 96%" the second clause belongs to 96%.
@@ -910,6 +963,7 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
   // A dateline ("BEIJING, Aug. 16 --") names where the story was filed, not what the figure
   // covers; masked so that it is not read as a scope.
   const near = `${before} ${ownAfter}`.replace(DATELINE_RE, ' ');
+  const cueText = nearStart < own ? `${text.slice(own, m.start)} ${ownAfter}` : undefined;
   // The same clause as offsets into the (trimmed) sentence.
   const raw = text.slice(m.contextStart, m.contextEnd);
   const base = m.contextStart + (raw.length - raw.trimStart().length);
@@ -929,6 +983,7 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
     nearSkip,
     ...(periodText !== undefined ? { periodText } : {}),
     ...(scopeText ? { scopeText } : {}),
+    ...(cueText !== undefined ? { cueText } : {}),
     ...(oneEntity ? { oneEntity: oneEntity.trim() } : {}),
     before: text.slice(Math.max(0, m.contextStart - 300), m.contextStart),
     ...(time ? { time } : {}),
