@@ -78,3 +78,17 @@ describe('a slip inside a hedge', () => {
     expect(v).toMatchObject({ '367万': 'contradicted', '120万': 'contradicted' });
   });
 });
+
+describe('relative dates in a paragraph, and forecasts', () => {
+  it('takes the first relative date written, not the first kind tried', () => {
+    const text =
+      '截至去年底，备案行业标准共8.08万项，较前年底的78431项增加约2400项。地方标准备案总数为6.97万项。';
+    expect(verdicts(text, '2024-03-28')['6.97万']).toBe('approximate');
+  });
+
+  it('does not check a forecast, even one that refers back', () => {
+    const text =
+      'Accredited conformity assessment bodies number 17,870, Liu said. That figure is likely to approach 18,000 by the end of the year.';
+    expect(verdicts(text, '2024-08-17')['18,000']).toBe('unverified');
+  });
+});

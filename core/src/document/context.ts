@@ -312,13 +312,15 @@ function readSentencePeriod(yearText: string, time: TextTime | undefined): Sente
   let unresolved: string | undefined;
   if (years.length === 0 && months.length === 0) {
     const textYear = time?.date ? Number(time.date.slice(0, 4)) : undefined;
+    // The first relative date written, not the first kind tried: "截至去年底…较前年底" is last year.
+    let first: { at: number; text: string; back: number } | undefined;
     for (const { re, back } of RELATIVE_YEARS) {
       const rel = re.exec(yearText);
-      if (!rel) continue;
-
-      if (textYear === undefined) unresolved = rel[0];
-      else years.push(textYear - back);
-      break;
+      if (rel && (!first || rel.index < first.at)) first = { at: rel.index, text: rel[0], back };
+    }
+    if (first) {
+      if (textYear === undefined) unresolved = first.text;
+      else years.push(textYear - first.back);
     }
   }
   const presentFloor =

@@ -36,6 +36,7 @@ const REASON_ZH: Record<UnverifiedReason, string> = {
   'same-number-unnamed': '数字相同，但上下文没有明确指明该指标',
   'too-far': '数值相差太大，不是同一数字',
   'not-checkable': '这是指数点位或气温，不是官方统计数字。',
+  forecast: '这是预测或估计，不是对官方数据的引述。',
   error: '无法核查',
 };
 

@@ -71,6 +71,7 @@ export type UnverifiedReason =
   | 'same-number-unnamed'
   | 'too-far'
   | 'not-checkable'
+  | 'forecast'
   | 'error';
 
 /** What the matcher needs to know about a quoted number. */
@@ -155,6 +156,10 @@ export class Matcher {
         `${claim.notCheckable === 'temperature' ? 'A temperature' : 'An index level'}, not an official statistic.`,
         'not-checkable',
       );
+    // "likely to approach 18,000 by the end of the year": a forecast is no quote of a figure (a
+    // goal the text names as one is checked against the set's targets).
+    if (isForecast(claim))
+      return unverified('A forecast or estimate, not a statement of an official figure.', 'forecast');
     // "A joint-venture carmaker recalled 11,237 SUVs": one company's number is none of the set's,
     // which are all totals.
     if (claim.oneEntity)
@@ -271,7 +276,7 @@ export class Matcher {
    * agrees is confirmed. Undefined when the antecedent settles nothing.
    */
   judgeReferenced(claim: Claim, antecedent: string, strong: boolean, cue: string): Verdict | undefined {
-    if (!strong && !distinctive(claim.value)) return undefined;
+    if ((!strong && !distinctive(claim.value)) || isForecast(claim)) return undefined;
     const candidates = this.values.candidates(claim.value, claim.unit);
     if (candidates.length === 0) return undefined;
     const sentence = this.sentenceWindow(claim.sentence);
@@ -771,6 +776,15 @@ function significantDigits(value: number): number {
   return String(value).replace(/[^\d]/g, '').replace(/^0+/, '').replace(/0+$/, '').length;
 }
 
+/** Words of a forecast or an estimate about the number in its own clause. */
+const FORECAST_RE =
+  /\b(?:likely to|expected to|is expected|are expected|forecasts?|forecast to|projected|projections?|could (?:reach|hit|top|approach|exceed)|may (?:reach|hit|top|approach|exceed)|set to (?:reach|hit|top|exceed))\b|有望|预测|预估/i;
+
+function isForecast(claim: Claim): boolean {
+  const own = claim.cueText ?? claim.near;
+  return FORECAST_RE.test(own) && !isTargetText(own);
+}
+
 /** A text cannot quote a statement made after it was written. */
 function laterThanText(figure: SourcedFigure, time: TextTime | undefined): string | undefined {
   const date = time?.date;
@@ -854,7 +868,7 @@ function checkPeriod(figure: SourcedFigure, cues: PeriodCues): string | undefine
 
 /** A year a figure is compared with ("up 67% on 2023", 比2023年), not the year it is for. */
 const COMPARISON_BASE_RE =
-  /\b(?:on|from|over|than|versus|vs\.?|against|compared (?:with|to)|since)\s+(?:the\s+)?(?:end of\s+)?(?:19|20)\d{2}\b|(?:比|较)(?:19|20)\d{2}年?/g;
+  /\b(?:on|from|over|than|versus|vs\.?|against|compared (?:with|to)|since)\s+(?:the\s+)?(?:end of\s+)?(?:19|20)\d{2}\b|(?:比|较|較)(?:(?:19|20)\d{2}年?|前年|去年|上年)[底末]?/g;
 
 const DATELINE_RE = /\b[A-Z]{3,}(?:\s[A-Z]{3,})?(?:,\s|\s+(?:--|—|–)\s)/g;
 
