@@ -70,3 +70,15 @@ describe('a text quotes only what was said before it', () => {
     expect(v?.verdict).not.toBe('verified');
   });
 });
+
+describe('keywords written with scope aliases', () => {
+  it('names "recalls prompted by SAMR" by "campaigns … at its urging"', () => {
+    const report = checkText(
+      'In 2024 some 26 campaigns were launched at its urging, covering 5.672 million vehicles.',
+      set,
+    );
+    const m = report.mentions.find((x) => x.text === '26');
+    expect(m).toMatchObject({ verdict: 'verified' });
+    expect(m?.namedBy).toMatch(/urg/);
+  });
+});

@@ -101,9 +101,12 @@ export class ContextMatcher {
       const bit = this.terms.get(figure)?.bit ?? this.byBit.push(figure) - 1;
       // A figure's scope names it as much as its keywords do: "nearly 20%" next to
       // "electrical machinery and equipment manufacturing" is that sector's share.
-      const phrases = [...figure.keywords.en, ...figure.scope.filter((s) => tokenize(s).length >= 2)]
-        .map((text) => ({ text, tokens: tokenize(text) }))
-        .filter((p) => p.tokens.length > 0);
+      const phrases = withScopeAliases(
+        [...figure.keywords.en, ...figure.scope.filter((s) => tokenize(s).length >= 2)]
+          .map((text) => ({ text, tokens: tokenize(text) }))
+          .filter((p) => p.tokens.length > 0),
+        figure.scope,
+      );
       for (const p of phrases) for (const t of p.tokens) vocabulary.add(t);
       for (const scope of figure.scope) for (const t of tokenize(scope)) vocabulary.add(t);
       const scopes = new Set<string>(figure.scope.map(normalizeScope));
@@ -551,4 +554,33 @@ function windowOf(matcher: ContextMatcher, text: string, tokens: string[], start
     for (const b of own) if (bigrams.has(b)) present++;
     return present >= Math.max(2, Math.ceil(own.length * 0.75));
   }
+}
+
+/**
+ * A keyword that spells out its figure's scope is also written with the scope's aliases
+ * (data/lexicon/scopes.json): "recalls prompted by SAMR" is also "recalls … at its urging".
+ */
+function withScopeAliases(
+  phrases: Array<{ text: string; tokens: string[] }>,
+  scopes: readonly string[],
+): Array<{ text: string; tokens: string[] }> {
+  const out = [...phrases];
+  for (const scope of scopes) {
+    const aliases = scopeWordList.aliases[scope];
+    const scopeTokens = tokenize(scope);
+    if (!aliases || scopeTokens.length === 0) continue;
+    for (const p of phrases) {
+      if (p.tokens.length <= scopeTokens.length || !scopeTokens.every((t) => p.tokens.includes(t))) continue;
+      const rest = p.tokens.filter((t) => !scopeTokens.includes(t));
+      for (const alias of aliases) {
+        const tokens = [...new Set([...rest, ...tokenize(alias)])];
+        // (Shown as written with the alias, so that a card says which words named the measure.)
+        const at = p.text.toLowerCase().indexOf(scope.toLowerCase());
+        const text =
+          at < 0 ? `${p.text} (${alias})` : p.text.slice(0, at) + alias + p.text.slice(at + scope.length);
+        out.push({ text, tokens });
+      }
+    }
+  }
+  return out;
 }
