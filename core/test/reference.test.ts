@@ -81,3 +81,13 @@ describe('numbers that refer back to a measure named earlier', () => {
     expect(m.verdict, m.explanation).toBe('unverified');
   });
 });
+
+describe('"new ones" points back to the noun of the sentence before', () => {
+  it('lends that measure to a small number', () => {
+    const text =
+      'At the end of 2022 there were 1,319 national technical committees for standardization. China set up 35 new ones that year.';
+    expect(verdictOf(text, '35').verdict).toBe('verified');
+    expect(countsItsOwnNoun('35 new standards', 2)).toBe(true);
+    expect(countsItsOwnNoun('35 new ones', 2)).toBe(false);
+  });
+});

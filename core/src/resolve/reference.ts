@@ -105,7 +105,7 @@ function upperBound(sorted: readonly number[], value: number): number {
 
 /** Words that may follow a number without being what it counts ("35 more", "7.6 million in 2025"). */
 const NOT_A_NOUN = new Set(
-  'a an the of in at on by to and or but more each per last this that these those than from for with as was were is are be been had has have had over about up down year years yuan percent per cent times fold in all total respectively both so far such its their'.split(
+  'a an the of in at on by to and or but more each per ones last this that these those than from for with as was were is are be been had has have had over about up down year years yuan percent per cent times fold in all total respectively both so far such its their'.split(
     ' ',
   ),
 );
@@ -115,6 +115,16 @@ const NOT_A_NOUN = new Set(
  * clause says what it counts, and no earlier measure should be lent to it.
  */
 export function countsItsOwnNoun(text: string, numberEnd: number): boolean {
-  const next = /^\s+([A-Za-z][A-Za-z-]*)/.exec(text.slice(numberEnd, numberEnd + 40));
-  return next !== null && !NOT_A_NOUN.has(next[1]!.toLowerCase());
+  // An adjective is passed over to the word it describes: "35 new standards" counts standards,
+  // "35 new ones" leaves the noun to the sentence before.
+  const words = /^\s+([A-Za-z][A-Za-z-]*)(?:\s+([A-Za-z][A-Za-z-]*))?/.exec(
+    text.slice(numberEnd, numberEnd + 40),
+  );
+  if (!words) return false;
+  const first = words[1]!.toLowerCase();
+  const word = ADJECTIVES.has(first) && words[2] ? words[2].toLowerCase() : first;
+  return !NOT_A_NOUN.has(word);
 }
+
+/** Adjectives written between a number and its noun. */
+const ADJECTIVES = new Set(['new', 'additional', 'further', 'other', 'more', 'extra']);
