@@ -82,3 +82,11 @@ describe('keywords written with scope aliases', () => {
     expect(m?.namedBy).toMatch(/urg/);
   });
 });
+
+describe('two numbers of one clause', () => {
+  it('share its subject', () => {
+    const text =
+      'Steering defects alone triggered 11 recalls covering about 2.3 million vehicles in 2025, while engine defects led to 27 recalls involving 1.437 million vehicles.';
+    expect(verdicts(text)).toMatchObject({ '2.3 million': 'approximate', '1.437 million': 'contradicted' });
+  });
+});

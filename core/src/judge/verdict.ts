@@ -888,13 +888,19 @@ function clauseStart(text: string, m: Mention): number {
 const ELLIPTIC_BEFORE_RE =
   /^[\s,;]*(?:(?:to|and|or|from|versus|vs\.?|against|then|while|with|about|around|roughly|nearly|almost|some|over|more than|less than|fewer than|at least|up to)\s+)*$/i;
 
+/** A few words linking two numbers of one clause ("recalls covering about", "campaigns involving"). */
+const SHORT_LINK_RE = /^\s*(?:[A-Za-z-]+\s+){1,4}$/;
 const ASIDE_RE = /^(?:of which|of them|of these|among them|including|mostly|most of them)\b/i;
 
 function ellipticClauseStart(text: string, m: Mention, own: number): number {
   const joining = text.slice(own, m.start);
   // (The joining word may be the one that ended the clause before: "… in 2022 and 13 involving …".)
   const joined = /\w/.test(joining) || /\b(?:and|or|to|from|while|with)\s*$/i.test(text.slice(own - 8, own));
-  if (m.localStart <= m.contextStart || !joined || !ELLIPTIC_BEFORE_RE.test(joining)) return own;
+  const elliptic = joined && ELLIPTIC_BEFORE_RE.test(joining);
+  // Two numbers in one clause ("Steering defects … triggered 11 recalls covering about 2.3 million
+  // vehicles") share its subject: the second is read from where the first's clause begins.
+  const sameClause = own === m.localStart && SHORT_LINK_RE.test(joining);
+  if (m.localStart <= m.contextStart || !(elliptic || sameClause)) return own;
   const before = text.slice(m.contextStart, m.localStart);
   const starts = [0, ...[...before.matchAll(/[,;]\s/g)].map((b) => b.index + b[0].length)];
   // After an aside ("of which 2,117 were mandatory") the ellipsis repeats the clause before the
