@@ -45,3 +45,19 @@ describe('a Chinese clause without a subject', () => {
     expect(v['450万']).toBe('approximate');
   });
 });
+
+describe('classifiers and list gaps', () => {
+  it('does not read pages (页) as a count of standards (项)', () => {
+    expect(verdicts('报告全文共286页，可在国家标准化管理委员会网站下载。', '2024-04-01')['286']).toBe(
+      'unverified',
+    );
+  });
+
+  it('ends a list at a gap with words of its own, so a swapped pair is still found', () => {
+    const text = '其中，因轉向系統及發動機缺陷召回的車輛分別為134.7萬輛及229.4萬輛，前者佔總數的33.5%。';
+    expect(verdicts(text, '2026-03-20')).toMatchObject({
+      '134.7萬': 'contradicted',
+      '229.4萬': 'contradicted',
+    });
+  });
+});

@@ -35,7 +35,7 @@ const GAP_RE = /^[^\d。.!?；;]{0,14}$/;
 const CUE_GAP_RE = /^[^\d。.!?；;]{0,30}$/;
 const GAP_SEPARATOR_RE = /,|，|、|\band\b|和|与|及|以及|;|；/;
 /** Items of a list written out: split at commas, "and", 、, 和, 与, 及. */
-const ITEM_SPLIT_RE = /\s*,\s*(?:and\s+)?|\s+and\s+|、|和|与|及|以及/;
+const ITEM_SPLIT_RE = /\s*,\s*(?:and\s+)?|\s+and\s+|、|和|与|與|及|以及/;
 /** Where a list of items begins: after the clause before it. */
 const CLAUSE_BREAK_RE = new RegExp(String.raw`[，；;:：。]|,\s(?=[a-z]+\s)|,(?=\s?[${CJK_CHAR}])`, 'g');
 
@@ -136,8 +136,16 @@ function extend(text: string, mentions: readonly Mention[], k: number, to: numbe
 }
 
 function isGap(between: string): boolean {
-  return GAP_RE.test(between) && GAP_SEPARATOR_RE.test(between);
+  return GAP_RE.test(between) && GAP_SEPARATOR_RE.test(between) && LIST_GAP_RE.test(between.trim());
 }
+
+/**
+ * Between two values of one list only a unit, a separator and a hedge: "1,203, 987 and 640",
+ * "134.7万辆及229.4万辆", "8.9% and 67%". A gap with words of its own ("辆，前者占总数的") ends the list.
+ */
+const LIST_GAP_RE = new RegExp(
+  String.raw`^(?:[A-Za-z%-]+\s*|[${CJK_CHAR}])?(?:,|;|，|、|；|\band\b|\bor\b|和|与|與|及|以及)\s*(?:and\s+)?(?:about|nearly|more than|over|some|近|约|約|超过|超過|逾)?$`,
+);
 
 function range(a: number, b: number): number[] {
   const out: number[] = [];

@@ -121,7 +121,10 @@ export function periodTextOf(
   if (own.shift !== 0) {
     const base = earlier(k - 1);
     const year = base?.years[base.years.length - 1];
-    return year === undefined ? '' : String(year + own.shift);
+    // A year before an unknown year ("Last year … against 771 the previous year" in an undated
+    // text) is unknown too: the base's words carry that.
+    if (year === undefined) return base ? base.text : '';
+    return String(year + own.shift);
   }
   if (own.dated) return own.text;
   const before = earlier(k - 1);

@@ -37,7 +37,8 @@ import {
   type ValueRelation,
 } from './value-compare.ts';
 import { describeFigure, formatOfficialValue, shortAttribution } from '../report/format.ts';
-import { describeFigureIn } from '../report/language.ts';
+import { describeFigureIn, measureClassifier } from '../report/language.ts';
+import { classifierAt, classifierOfNoun, classifiersDisagree } from '../rules/chinese-units.ts';
 
 import type { VerdictKind } from './verdicts.ts';
 
@@ -113,6 +114,8 @@ export interface Claim {
   time?: TextTime;
   /** The currency written with the number (US$, HK$, RMB): a yuan figure in dollars is wrong. */
   currency?: Currency;
+  /** The Chinese classifier written after the number ("辆" in "672.8万辆"): what it counts. */
+  classifier?: string;
   /** The one company or body the clause says the number is about ("a joint-venture carmaker"). */
   oneEntity?: string;
   /** A number the text itself marks as no statistic of the set (an index level, a temperature). */
@@ -208,6 +211,8 @@ export class Matcher {
       if (zhOnly && !this.contexts.sharesPair(figure, sentence)) continue;
       const ctx = this.contexts.match(figure, near, sentence);
       if (ctx.strength === 0) continue;
+      // "报告全文共286页": pages are no count of standards (项), whatever the words around.
+      if (claim.classifier && this.countsOtherThings(figure, claim.classifier)) continue;
       const relation = compareValues(claim, figure);
       const s: Scored = { figure, relation, ctx };
       // A number that cannot be this figure, right or wrong, needs no period or scope reading.
@@ -378,6 +383,22 @@ export class Matcher {
       message: `the change goes the other way: the source reports a ${figure.changeDirection === 'increase' ? 'rise' : 'fall'}`,
     };
     return verdict;
+  }
+
+  private readonly classifiers = new Map<SourcedFigure, string | undefined>();
+
+  /** Whether the figure counts another kind of thing than a number written with `classifier`. */
+  private countsOtherThings(figure: SourcedFigure, classifier: string): boolean {
+    if (!this.classifiers.has(figure))
+      this.classifiers.set(
+        figure,
+        measureClassifier([figure, ...this.sameMeasure(figure)]) ??
+          (figure.unit === 'count'
+            ? classifierOfNoun(figure.measureZh ?? figure.keywords.zh[0] ?? '')
+            : undefined),
+      );
+    const own = this.classifiers.get(figure);
+    return own !== undefined && classifiersDisagree(own, classifier);
   }
 
   private lastSentence: { text: string; window: SentenceWindow } | undefined;
@@ -998,6 +1019,7 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
   const periodText = periodTextOf(m.context, clamp(m.start), clamp(m.end), time);
   const scopeText = cjk ? chineseClauseBefore(text, m) : undefined;
   const oneEntity = ONE_ENTITY_RE.exec(before)?.[0];
+  const classifier = cjk ? classifierAt(text, m.end) : undefined;
   return {
     nearSpans,
     nearSkip,
@@ -1005,6 +1027,7 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
     ...(scopeText ? { scopeText } : {}),
     ...(cueText !== undefined ? { cueText } : {}),
     ...(oneEntity ? { oneEntity: oneEntity.trim() } : {}),
+    ...(classifier ? { classifier } : {}),
     before: text.slice(Math.max(0, m.contextStart - 300), m.contextStart),
     ...(time ? { time } : {}),
     ...numberOfClaim(m),

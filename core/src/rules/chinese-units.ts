@@ -6,7 +6,7 @@
 
 /** Chinese classifiers (measure words) that follow a count, simplified and traditional. */
 export const ZH_CLASSIFIER_CHARS =
-  '个項项家件辆輛台名人次批类類种種条條份所座位款部届屆倍颗顆枚吨噸元户戶套只隻张張篇门門场場';
+  '个項项家件辆輛台名人次批类類种種条條份所座位款部届屆倍颗顆枚吨噸元户戶套只隻张張篇门門场場页頁';
 
 /** Two-character classifiers, tried before the single characters ("批次" not "批"). */
 const ZH_CLASSIFIER_WORDS = ['批次', '家次', '人次'] as const;
@@ -29,11 +29,64 @@ export const ZH_LARGE_UNIT_MAX_DECIMALS = 2;
  */
 export function classifierAfter(quote: string, numberText: string, also = ''): string | undefined {
   const at = quote.indexOf(numberText);
-  if (at < 0) return undefined;
+  return at < 0 ? undefined : classifierAt(quote, at + numberText.length, also);
+}
+
+/** The classifier written at `index` of `text` (right after a number), if any. */
+export function classifierAt(text: string, index: number, also = ''): string | undefined {
   // Hedges written after the number ("156余万", "6亿余") sit between the number and its classifier.
-  const after = quote.slice(at + numberText.length).replace(/^[余多]/, '');
+  const after = text.slice(index, index + 3).replace(/^[余多餘]/, '');
   const word = ZH_CLASSIFIER_WORDS.find((w) => after.startsWith(w));
   if (word) return word;
   const char = after[0];
   return char !== undefined && (ZH_CLASSIFIER_CHARS + also).includes(char) ? char : undefined;
+}
+
+/**
+ * Classifiers that count the same kind of thing. 个 counts anything and agrees with all; the others
+ * agree within their group: "286页" (pages) is no count of standards (项), "1.1万家" no count of
+ * vehicles (辆).
+ */
+const CLASSIFIER_GROUPS: readonly string[] = [
+  '家所座户戶', // bodies, firms, households
+  '项項条條款部', // standards, items, rules
+  '辆輛台', // vehicles, machines
+  '件只隻套枚颗顆', // products
+  '人名位人次', // people
+  '次批批次家次届屆场場', // times, batches, sessions
+  '种種类類', // kinds
+  '份张張篇', // documents, certificates
+  '页頁', // pages
+];
+
+/** Whether two classifiers count different kinds of things (neither is 个, and no group has both). */
+export function classifiersDisagree(a: string, b: string): boolean {
+  if (a === b || a === '个' || b === '个' || a === '個' || b === '個') return false;
+  const group = (c: string) => CLASSIFIER_GROUPS.findIndex((g) => g.includes(c));
+  const ga = group(a);
+  const gb = group(b);
+  return ga >= 0 && gb >= 0 && ga !== gb;
+}
+
+/**
+ * The classifier Chinese counts a head noun with, for a measure whose source gives none (an English
+ * transcript): "…国家标准" is counted in 项, "…车辆" in 辆. Read from the end of the measure's name.
+ */
+const NOUN_CLASSIFIERS: ReadonlyArray<readonly [noun: string, classifier: string]> = [
+  ['标准', '项'],
+  ['车辆', '辆'],
+  ['汽车', '辆'],
+  ['机构', '家'],
+  ['企业', '家'],
+  ['组织', '家'],
+  ['证书', '张'],
+  ['产品', '件'],
+  ['专家', '名'],
+  ['人员', '人'],
+];
+
+/** The classifier of a Chinese measure name by its head noun, if the table knows it. */
+export function classifierOfNoun(measure: string): string | undefined {
+  const trimmed = measure.replace(/[（(][^）)]*[）)]$/, '');
+  return NOUN_CLASSIFIERS.find(([noun]) => trimmed.endsWith(noun))?.[1];
 }
