@@ -46,3 +46,15 @@ describe('tables written as text', () => {
     expect(m.verdict, m.explanation).toBe('verified');
   });
 });
+
+describe('a caption above a table written as text', () => {
+  it('gives its units to the columns it names, and to the others by kind', () => {
+    const text = [
+      '表1　2022—2025年汽车召回车辆（车辆单位：万辆；占比单位：%）',
+      '年份\t涉及车辆\t其中OTA召回\tOTA占比',
+      '2024\t1123.7\t406.8\t36.2',
+    ].join('\n');
+    const got = Object.fromEntries(checkText(text, builtinSet()).mentions.map((m) => [m.text, m.verdict]));
+    expect(got).toMatchObject({ '1123.7': 'verified', '406.8': 'verified' });
+  });
+});

@@ -46,6 +46,12 @@ export interface TableInput {
   columnLabels?: ReadonlyArray<string | undefined>;
   rowLabels?: ReadonlyArray<string | undefined>;
   /**
+   * A caption or title written above the table ("Figure 1: Vehicles recalled (million units)",
+   * "表1 …（车辆单位：万辆；占比单位：%）"): its words name the measure of every cell, and its units
+   * apply to every column, or to the columns its keyed units name (车辆单位 to 涉及车辆).
+   */
+  caption?: string;
+  /**
    * How many leading rows are headers. Detected when omitted (rows of text, at most three);
    * give it when checking a range in blocks, so a later block's text rows are not taken for headers.
    */
@@ -286,6 +292,8 @@ export function checkTable(input: TableInput, set: FigureSet): TableReport {
   );
   const hasHeader = (c: number) => (ownHeaders[c] || input.columnLabels?.[c] || '') !== '';
   const headerPart = headers.map(labelPart);
+  const captionUnits = unitsOfCaption(input.caption ?? '', headers);
+  const caption = (input.caption ?? '').replace(KEYED_UNIT_RE, ' ');
 
   const skipped = (r: number, c: number): boolean => {
     const category = input.numberFormatCategories?.[r]?.[c];
@@ -399,8 +407,10 @@ export function checkTable(input: TableInput, set: FigureSet): TableReport {
         if (t.length <= 40) rightLabels.push(t);
       }
       const header = headerPart[c] ?? '';
-      const labels = [rowLabel, ...leftLabels, header, ...rightLabels, plan.period].filter(Boolean).join(' ');
-      const sentence = [labels, input.sheetName ?? ''].filter(Boolean).join(' ');
+      const labels = [rowLabel, ...leftLabels, header, ...rightLabels, plan.period, captionUnits[c]]
+        .filter(Boolean)
+        .join(' ');
+      const sentence = [labels, input.sheetName ?? '', caption].filter(Boolean).join(' ');
       const format = input.numberFormats?.[r]?.[c] ?? '';
 
       if (isNumeric(v, syntax)) {
@@ -469,4 +479,29 @@ export function checkTable(input: TableInput, set: FigureSet): TableReport {
     }
   }
   return { cells, summary: summarize(cells), checkable };
+}
+
+/** "车辆单位：万辆", "占比单位：%", "单位：万辆": a unit, perhaps keyed to the columns it applies to. */
+const KEYED_UNIT_RE = /([\p{Script=Han}A-Za-z]{0,8})单位[：:]\s*([^；;，,)）]+)/gu;
+/** An English caption's unit in brackets: "(million units)", "(RMB bn)", "(%)". */
+const BRACKET_UNIT_RE = /\(([^()]*(?:million|billion|thousand|bn|mn|%|percent|yuan|RMB)[^()]*)\)/i;
+
+/** The caption's unit for each column: a keyed unit where the column's header has its key, else an unkeyed one. */
+function unitsOfCaption(caption: string, headers: readonly string[]): Array<string | undefined> {
+  if (!caption) return headers.map(() => undefined);
+  const keyed: Array<[key: string, unit: string]> = [];
+  let general: string | undefined;
+  for (const m of caption.matchAll(KEYED_UNIT_RE)) {
+    const key = m[1] ?? '';
+    const unit = (m[2] ?? '').trim();
+    if (key) keyed.push([key, unit]);
+    else general = unit;
+  }
+  general ??= BRACKET_UNIT_RE.exec(caption)?.[1];
+  // A column no key names takes the keyed unit of its kind: a rate's percent, else the count's unit
+  // ("其中OTA召回" under "车辆单位：万辆；占比单位：%" is in 万辆).
+  const ofKind = (h: string) => keyed.find(([, unit]) => /%|百分/.test(unit) === RATE_WORDS.test(h))?.[1];
+  return headers.map(
+    (h) => keyed.find(([key]) => h.includes(key))?.[1] ?? (keyed.length ? ofKind(h) : general),
+  );
 }

@@ -386,7 +386,7 @@ function textTablesOf(text: string, set: FigureSet): { apply(mentions: CheckedMe
           let width = 0;
           for (const r of table.rows) if (r.length > width) width = r.length;
           const values = table.rows.map((r) => Array.from({ length: width }, (_, c) => r[c]?.text ?? ''));
-          report = checkTable({ values }, set);
+          report = checkTable({ values, caption: captionOf(text, table.start) }, set);
           reports.set(table, report);
         }
         for (const cell of report.cells) {
@@ -406,6 +406,18 @@ function textTablesOf(text: string, set: FigureSet): { apply(mentions: CheckedMe
       }
     },
   };
+}
+
+/** How long a line above a table may be and still be its caption. */
+const MAX_CAPTION = 200;
+
+/** The line right above a table written as text, when it is short enough to be its caption. */
+function captionOf(text: string, tableStart: number): string | undefined {
+  const end = text.lastIndexOf('\n', tableStart - 1);
+  if (end < 0) return undefined;
+  const start = text.lastIndexOf('\n', end - 1) + 1;
+  const line = text.slice(start, end).trim();
+  return line && line.length <= MAX_CAPTION ? line : undefined;
 }
 
 /**
