@@ -61,3 +61,33 @@ describe('classifiers and list gaps', () => {
     });
   });
 });
+
+describe('one number said of several places, and the base of a change', () => {
+  it('is wrong when it fails any of them, right when it holds for each', () => {
+    expect(verdicts('河北、河南的战略性新兴产业标准都超过了2.4万项。', '2024-04-01')['2.4万']).toBe(
+      'contradicted',
+    );
+    expect(
+      checkText(
+        'Hebei and Henan each have more than 23,000 standards for strategic emerging industries.',
+        set,
+        {
+          date: '2024-04-01',
+        },
+      ).mentions[0]?.verdict,
+    ).not.toBe('contradicted');
+  });
+
+  it('finds a swapped pair of places written with 分别', () => {
+    const v = verdicts(
+      '河北、河南的战略性新兴产业标准都超过了2.3万项，四川、安徽分别为8051项和9242项。',
+      '2024-04-01',
+    );
+    expect(v).toMatchObject({ '8051': 'contradicted', '9242': 'contradicted' });
+  });
+
+  it('dates the base of a change a year before (比上年的85.2)', () => {
+    const text = '截至2024年底，全国制造业质量竞争力指数提高到85.6，比上年的85.2略有上升。';
+    expect(verdicts(text, '2025-03-03')).toMatchObject({ '85.6': 'verified', '85.2': 'approximate' });
+  });
+});

@@ -146,8 +146,14 @@ function listClaim(
 ): Claim {
   const claim = claimFromMention(text, mention, time);
   const mask = (s: string) => others.reduce((acc, o) => acc.split(o).join(' '.repeat(o.length)), s);
-  const { nearSpans: _spans, nearSkip: _skip, ...rest } = claim;
-  return { ...rest, near: `${item} ${mask(shared)} ${mask(claim.near)}`, sentence: mask(claim.sentence) };
+  const { nearSpans: _spans, nearSkip: _skip, scopeText, ...rest } = claim;
+  return {
+    ...rest,
+    near: `${item} ${mask(shared)} ${mask(claim.near)}`,
+    sentence: mask(claim.sentence),
+    // (The other items are masked from the clause's scope too: "四川、安徽分别为…" is Sichuan's first.)
+    ...(scopeText !== undefined ? { scopeText: `${item} ${mask(scopeText)}` } : {}),
+  };
 }
 
 function checkListMember(

@@ -25,6 +25,8 @@ const BASE_PERIOD_RE =
 /** A period relative to the sentence's other period, not to the text's date. */
 const SHIFT_RE =
   /\b(?:a|one) year (?:earlier|before|ago)\b|\bthe (?:previous|prior|preceding) year\b|\bthe year before\b|上一年|前一年|\b(?:a|one) year later\b|\bthe (?:following|next) year\b|\bthe year after\b|次年|第二年/i;
+/** Right before a number: it is the base of a comparison with the year before ("比上年的85.2"). */
+const BASE_VALUE_BEFORE_RE = /(?:比|较|較)(?:上年|去年|上一年)(?:同期)?的\s*$/;
 const LATER_RE = /later|following|next|after|次年|第二年/i;
 /** Words of change: "up 67% from a year earlier" compares, it does not date. */
 const COMPARES_RE =
@@ -136,4 +138,12 @@ export function periodTextOf(
     if (next.counts && !next.changes) return '';
   }
   return '';
+}
+
+/**
+ * -1 when the number is the base a change is measured from, written as the year before's ("提高到
+ * 85.6，比上年的85.2略有上升"): its period is a year before the one its sentence or paragraph gives.
+ */
+export function baseValueShift(sentence: string, start: number): number {
+  return BASE_VALUE_BEFORE_RE.test(sentence.slice(Math.max(0, start - 8), start)) ? -1 : 0;
 }

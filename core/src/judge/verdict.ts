@@ -25,7 +25,7 @@ import {
   scopeWords,
   type PeriodCues,
 } from '../document/context.ts';
-import { periodTextOf } from '../document/period-segments.ts';
+import { baseValueShift, periodTextOf } from '../document/period-segments.ts';
 import type { TextTime } from '../document/text-date.ts';
 import { ValueIndex } from '../resolve/value-index.ts';
 import {
@@ -93,6 +93,8 @@ export interface Claim {
   nearSkip?: Array<[number, number]>;
   /** The whole sentence (or, for a table cell, all its labels); its years are the number's period. */
   sentence: string;
+  /** Years to add to the period its words give (-1 for "比上年的85.2", the year before's value). */
+  periodShift?: number;
   /**
    * The number's own clause, when `near` was widened to the clause before it (an ellipsis): its
    * words of stock, flow and change are its own, not the widened text's.
@@ -238,11 +240,39 @@ export class Matcher {
       scored.push(s);
     }
     levelSeries(scored);
-    return (
-      this.decide(claim, scored, near) ??
-      this.wrongDate(claim, scored, cues, near) ??
-      this.nearby(scored, claim)
-    );
+    const decided = this.decide(claim, scored, near);
+    if (decided) return this.sharedByEach(claim, decided, clauseScopes ?? near.scopes, sentence) ?? decided;
+    return this.wrongDate(claim, scored, cues, near) ?? this.nearby(scored, claim);
+  }
+
+  /**
+   * One number said of several places ("河北、河南的…都超过了2.4万项", "Guangdong and Zhejiang both
+   * have more than 100"): right only if right for each. A green verdict for one place is checked
+   * against the same measure's figure for every other place the clause names; any that fails
+   * makes it wrong.
+   */
+  private sharedByEach(
+    claim: Claim,
+    verdict: Verdict,
+    scopes: readonly string[],
+    sentence: Window,
+  ): Verdict | undefined {
+    const figure = verdict.figure;
+    if (!figure || verdict.verdict === 'contradicted' || scopes.length < 2 || !sharedBy(sentence.text))
+      return undefined;
+    const others = scopes.filter((s) => this.contexts.foreignScopes(figure, [s]).length > 0);
+    for (const scope of others) {
+      const theirs = this.set
+        .byMeasure(figure.measureKey)
+        .find(
+          (g) =>
+            g !== figure &&
+            g.period.end === figure.period.end &&
+            this.contexts.foreignScopes(g, [scope]).length === 0,
+        );
+      if (theirs && !boundHolds(claim, theirs)) return this.contradicted(claim, theirs);
+    }
+    return undefined;
   }
 
   /**
@@ -729,6 +759,20 @@ function named(verdict: Verdict, by: Scored): Verdict {
   return by.ctx.keyword ? { ...verdict, namedBy: by.ctx.keyword } : verdict;
 }
 
+/**
+ * A number said of several items: a floor ("each have more than 23,000") holds for every value
+ * above it, a ceiling for every value below; a plain number must agree with each.
+ */
+function boundHolds(claim: Claim, figure: SourcedFigure): boolean {
+  // (At the bound itself, the source's own hedge decides: "more than 100" holds of "more than 100".)
+  const sameSide = compareValues(claim, figure) === 'equal';
+  if (claim.qualifier === 'more-than' || claim.qualifier === 'at-least')
+    return figure.value > claim.value || sameSide;
+  if (claim.qualifier === 'nearly' || claim.qualifier === 'less-than' || claim.qualifier === 'up-to')
+    return figure.value < claim.value || sameSide;
+  return compareValues(claim, figure) !== 'different';
+}
+
 /** "both", "each", 均, 都: one number said of every item named with it. */
 const SHARED_RE = /\b(?:both|each|all)\b|均|都/i;
 function sharedBy(text: string): boolean {
@@ -825,8 +869,9 @@ function claimPeriodCues(claim: Claim): PeriodCues {
   // A goal is a goal whichever clause of the sentence says so.
   const dated = claim.periodText === undefined ? cues : { ...cues, target: isTargetText(claim.sentence) };
   // "rose from 85.21 to 85.6" compares two dates of its own: the paragraph's year is neither.
-  if (FROM_TO_RE.test(claim.sentence)) return dated;
-  return inParagraph(dated, claim.before, claim.time);
+  const placed = FROM_TO_RE.test(claim.sentence) ? dated : inParagraph(dated, claim.before, claim.time);
+  const shift = claim.periodShift ?? 0;
+  return shift === 0 ? placed : { ...placed, years: placed.years.map((y) => y + shift) };
 }
 
 const FROM_TO_RE =
@@ -1017,6 +1062,7 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
     ? [...m.context.matchAll(DATELINE_RE)].map((d) => [d.index, d.index + d[0].length])
     : [];
   const periodText = periodTextOf(m.context, clamp(m.start), clamp(m.end), time);
+  const periodShift = baseValueShift(m.context, clamp(m.start));
   const scopeText = cjk ? chineseClauseBefore(text, m) : undefined;
   const oneEntity = ONE_ENTITY_RE.exec(before)?.[0];
   const classifier = cjk ? classifierAt(text, m.end) : undefined;
@@ -1024,6 +1070,7 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
     nearSpans,
     nearSkip,
     ...(periodText !== undefined ? { periodText } : {}),
+    ...(periodShift !== 0 ? { periodShift } : {}),
     ...(scopeText ? { scopeText } : {}),
     ...(cueText !== undefined ? { cueText } : {}),
     ...(oneEntity ? { oneEntity: oneEntity.trim() } : {}),
