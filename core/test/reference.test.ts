@@ -17,7 +17,8 @@ describe('reference cues (data/lexicon/references.json)', () => {
     expect(referenceCue('that sum was')).toMatchObject({ strength: 'strong' });
     expect(referenceCue('该数字为')).toMatchObject({ strength: 'strong' });
     expect(referenceCue('前者为')).toMatchObject({ strength: 'strong' });
-    expect(referenceCue('such centres numbered')).toMatchObject({ strength: 'weak' });
+    expect(referenceCue('such centres numbered')).toMatchObject({ strength: 'strong' });
+    expect(referenceCue('such as the kilogram')).toBeUndefined();
     expect(referenceCue('此类机构有')).toMatchObject({ strength: 'weak' });
     expect(referenceCue('China recalled')).toBeUndefined();
   });

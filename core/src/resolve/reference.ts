@@ -38,8 +38,12 @@ function cues(): Record<CueStrength, CompiledCues> {
   return compiled;
 }
 
+const SUCH_AS_RE = /\bsuch\s+as\b/gi;
+
 /** The strongest reference cue in a number's own clause, if any. */
 export function referenceCue(clause: string): ReferenceCue | undefined {
+  // "such as" introduces examples, not a reference back.
+  clause = clause.replace(SUCH_AS_RE, ' ');
   for (const strength of ['strong', 'weak'] as const) {
     const c = cues()[strength];
     const en = c.en.exec(clause);
