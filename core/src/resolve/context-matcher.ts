@@ -25,7 +25,8 @@ export interface ContextMatch {
 interface FigureTerms {
   /** The figure's bit in FigureBits (its index in the set). */
   bit: number;
-  phrases: { tokens: string[]; text: string }[];
+  /** Its phrases, each token also by vocabulary id (see ContextMatcher.wordIds). */
+  phrases: { tokens: string[]; ids: number[]; text: string }[];
   zh: string[];
   /** The keyword ids of `zh`, in the same order (see ContextMatcher.keywordIds). */
   zhIds: number[];
@@ -33,8 +34,8 @@ interface FigureTerms {
   scopes: Set<string>;
   /** Every distinct token of its phrases. */
   allTokens: string[];
-  /** Tokens of its scope words ("henan"). */
-  scopeTokens: string[];
+  /** Tokens of its scope words ("henan"), by vocabulary id. */
+  scopeIds: number[];
   /** Tokens of each scope phrase, in order. */
   scopeTokenLists: string[][];
 }
@@ -64,6 +65,11 @@ export class ContextMatcher {
    * which costs far less than a map keyed by the keyword for every window.
    */
   private readonly keywordIds = new Map<string, number>();
+  /**
+   * Vocabulary words by id: a window's words are kept as bits too, and a phrase's tokens are
+   * counted by testing bits instead of looking strings up in sets, candidate after candidate.
+   */
+  private readonly wordIds = new Map<string, number>();
   /** The figures by bit, for reading a FigureBits back. */
   private readonly byBit: SourcedFigure[] = [];
   private readonly vocabulary: Set<string>;
@@ -96,13 +102,21 @@ export class ContextMatcher {
   constructor(figures: readonly SourcedFigure[]) {
     const vocabulary = new Set<string>();
     const tokenFigures = new Map<string, number[]>();
+    const wordId = (t: string): number => {
+      let id = this.wordIds.get(t);
+      if (id === undefined) this.wordIds.set(t, (id = this.wordIds.size));
+      return id;
+    };
     for (const figure of figures) {
       // (A figure listed twice keeps its first bit.)
       const bit = this.terms.get(figure)?.bit ?? this.byBit.push(figure) - 1;
       // A figure's scope names it as much as its keywords do: "nearly 20%" next to
       // "electrical machinery and equipment manufacturing" is that sector's share.
       const phrases = [...figure.keywords.en, ...figure.scope.filter((s) => tokenize(s).length >= 2)]
-        .map((text) => ({ text, tokens: tokenize(text) }))
+        .map((text) => {
+          const tokens = tokenize(text);
+          return { text, tokens, ids: tokens.map(wordId) };
+        })
         .filter((p) => p.tokens.length > 0);
       for (const p of phrases) for (const t of p.tokens) vocabulary.add(t);
       for (const scope of figure.scope) for (const t of tokenize(scope)) vocabulary.add(t);
@@ -151,7 +165,7 @@ export class ContextMatcher {
         },
         scopes,
         allTokens,
-        scopeTokens,
+        scopeIds: scopeTokens.map(wordId),
         scopeTokenLists,
       });
     }
@@ -211,6 +225,16 @@ export class ContextMatcher {
     return out;
   }
 
+  /** Resolved words (from `words`) as bits by vocabulary id. */
+  wordBits(words: ReadonlySet<string>): Uint32Array {
+    const bits = new Uint32Array((this.wordIds.size + 31) >>> 5);
+    for (const w of words) {
+      const id = this.wordIds.get(w);
+      if (id !== undefined) addBit(bits, id);
+    }
+    return bits;
+  }
+
   /**
    * How clearly the windows name `figure`: `near` is the text next to the number (its own
    * clause), `sentence` the whole sentence.
@@ -236,29 +260,33 @@ export class ContextMatcher {
       (hasBit(this.touchedByPairs(near), terms.bit) || hasBit(this.touchedByPairs(sentence), terms.bit))
         ? terms.zh
         : [];
+    const nearWords = near.wordBits;
+    const sentenceWords = sentence.wordBits;
     for (const phrase of phrases) {
-      const n = phrase.tokens.length;
+      const ids = phrase.ids;
+      const n = ids.length;
       let inNear = 0;
       let inSentence = 0;
-      for (const t of phrase.tokens) {
-        if (near.words.has(t)) inNear++;
-        if (sentence.words.has(t)) inSentence++;
+      for (let k = 0; k < n; k++) {
+        const id = ids[k]!;
+        if (hasBit(nearWords, id)) inNear++;
+        if (hasBit(sentenceWords, id)) inSentence++;
       }
-      const head = phrase.tokens[n - 1]!;
+      const head = ids[n - 1]!;
       let strength: ContextStrength = 0;
       // Whole phrase next to the number; or, for long phrases, all but one word with the head noun;
       // or the whole phrase in the sentence with the figure's own scope next to the number, as in
       // lists: "... industry standards: Hebei has 24,163, Henan 23,309".
-      if (inNear === n || (n >= 3 && inNear >= n - 1 && near.words.has(head))) strength = 2;
+      if (inNear === n || (n >= 3 && inNear >= n - 1 && hasBit(nearWords, head))) strength = 2;
       else if (
         inSentence === n &&
-        terms.scopeTokens.length > 0 &&
-        terms.scopeTokens.every((t) => near.words.has(t))
+        terms.scopeIds.length > 0 &&
+        terms.scopeIds.every((id) => hasBit(nearWords, id))
       )
         strength = 2;
       // In the sentence: the whole phrase, or two thirds of a longer one with its head noun ("pass rate"
       // alone does not name "qualification rate of products").
-      else if (inSentence === n || (n >= 3 && inSentence * 3 >= n * 2 && sentence.words.has(head)))
+      else if (inSentence === n || (n >= 3 && inSentence * 3 >= n * 2 && hasBit(sentenceWords, head)))
         strength = 1;
       // Specificity is what matched: a phrase missing its modifier is no more specific than the bare noun.
       const specificity = strength === 2 ? inNear : inSentence;
@@ -374,6 +402,8 @@ export class ContextMatcher {
 export interface Window {
   text: string;
   words: Set<string>;
+  /** `words` as bits by vocabulary id. */
+  wordBits: Uint32Array;
   scopes: string[];
   cjk: boolean;
   /** Cached by ContextMatcher.clearestInClause. */
@@ -470,6 +500,7 @@ export function subWindow(
 
 function windowOf(matcher: ContextMatcher, text: string, tokens: string[], starts: number[]): SentenceWindow {
   const cjk = CJK_RE.test(text);
+  const words = matcher.words(tokens);
   let scopes: string[] | undefined;
   let folded: string | undefined;
   let bigrams: Set<string> | undefined;
@@ -480,7 +511,8 @@ function windowOf(matcher: ContextMatcher, text: string, tokens: string[], start
     text,
     tokens,
     starts,
-    words: matcher.words(tokens),
+    words,
+    wordBits: matcher.wordBits(words),
     // Scope words are only needed for the few candidates whose keywords match: read them lazily.
     get scopes() {
       scopes ??= scopeWordsOf(text, tokens);
