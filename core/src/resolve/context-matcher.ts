@@ -9,6 +9,7 @@ import type { SourcedFigure } from '../set/figure-set.ts';
 import { normalizeScope, scopeWords, scopeWordsOf, tokenize } from '../document/context.ts';
 import { CJK_RE, foldChinese } from '../extract/chinese.ts';
 import { chineseVariants } from '../document/lexicon.ts';
+import { PairAlphabet } from './char-pairs.ts';
 import { addBit, bitIndexes, emptyBits, hasBit, orInto, type FigureBits } from './figure-bits.ts';
 
 /** How clearly a context names a figure: 2 = a whole keyword phrase next to the number. */
@@ -78,25 +79,30 @@ export class ContextMatcher {
   private readonly memo = new Map<string, string | null>();
   /** Inverted index: keyword token -> figures using it. */
   private readonly figuresByToken = new Map<string, FigureBits>();
-  /** Inverted index for Chinese: a keyword's character pair -> figures with that keyword (built on first use). */
-  private pairIndex: Map<string, FigureBits> | undefined;
+  /** The Chinese keywords' character pairs, indexed when a Chinese text is first read. */
+  private pairIndex: ChineseIndex | undefined;
 
   /**
    * A keyword found in a window, exactly or by most of its pairs, shares at least one of its
    * character pairs with it: every pair is indexed, so a Chinese clause reads only those figures.
    */
-  private get figuresByPair(): Map<string, FigureBits> {
+  get chineseIndex(): ChineseIndex {
     if (this.pairIndex) return this.pairIndex;
-    const index = new Map<string, FigureBits>();
-    for (const terms of this.terms.values()) {
-      for (const pair of terms.zh.flatMap(bigramList)) {
-        let bits = index.get(pair);
-        if (!bits) index.set(pair, (bits = emptyBits(this.byBit.length)));
+    const all = [...this.terms.values()];
+    // (Reading every figure's keywords folds them and gives each its id.)
+    const alphabet = new PairAlphabet(all.flatMap((terms) => terms.zh));
+    const figuresByPair = new Map<number, FigureBits>();
+    for (const terms of all) {
+      for (const pair of terms.zh.flatMap((k) => alphabet.listOf(k))) {
+        let bits = figuresByPair.get(pair);
+        if (!bits) figuresByPair.set(pair, (bits = emptyBits(this.byBit.length)));
         addBit(bits, terms.bit);
       }
     }
-    this.pairIndex = index;
-    return index;
+    const pairsById: number[][] = [];
+    for (const [keyword, id] of this.keywordIds) pairsById[id] = alphabet.listOf(keyword);
+    this.pairIndex = { alphabet, figuresByPair, pairsById };
+    return this.pairIndex;
   }
 
   constructor(figures: readonly SourcedFigure[]) {
@@ -341,8 +347,9 @@ export class ContextMatcher {
   private touchedByPairs(window: Window): FigureBits {
     if (window.touchedZh) return window.touchedZh;
     const out = emptyBits(this.byBit.length);
+    const { figuresByPair } = this.chineseIndex;
     for (const pair of window.pairs()) {
-      const bits = this.figuresByPair.get(pair);
+      const bits = figuresByPair.get(pair);
       if (bits) orInto(out, bits);
     }
     window.touchedZh = out;
@@ -419,8 +426,16 @@ export interface Window {
   has(zhKeyword: string): boolean;
   /** `has` for a keyword of the set, by its id: remembered per window, as many figures share keywords. */
   hasKeyword(id: number, zhKeyword: string): boolean;
-  /** The character pairs of the folded Chinese text (empty for other text). */
-  pairs(): ReadonlySet<string>;
+  /** The character pairs of the folded Chinese text that keywords have (none for other text), as numbers. */
+  pairs(): ReadonlySet<number>;
+}
+
+/** The Chinese keywords' pairs as numbers (see PairAlphabet), and the figures having each. */
+interface ChineseIndex {
+  alphabet: PairAlphabet;
+  figuresByPair: Map<number, FigureBits>;
+  /** A keyword's pairs, by keyword id. */
+  pairsById: number[][];
 }
 
 /** Folded Chinese keyword without digits and 个: "18部门" names 部门 next to any spelling of 18. */
@@ -428,25 +443,12 @@ function foldChineseIfAny(text: string): string {
   return CJK_RE.test(text) ? foldChinese(text).replace(/[0-9０-９.]+个?/g, '') : text;
 }
 
-const EMPTY_PAIRS: ReadonlySet<string> = new Set();
+const EMPTY_PAIRS: ReadonlySet<number> = new Set();
 
 function bigramList(text: string): string[] {
   const out: string[] = [];
   for (let i = 0; i + 1 < text.length; i++) out.push(text.slice(i, i + 2));
   return out;
-}
-
-/** The character pairs of each keyword, listed once: a keyword is looked for in every window. */
-const pairsOfKeyword = new Map<string, string[]>();
-
-function keywordPairs(keyword: string): string[] {
-  let pairs = pairsOfKeyword.get(keyword);
-  if (!pairs) {
-    pairs = bigramList(keyword);
-    if (pairsOfKeyword.size >= MAX_MEMO) pairsOfKeyword.clear();
-    pairsOfKeyword.set(keyword, pairs);
-  }
-  return pairs;
 }
 
 function bigramSet(text: string): Set<string> {
@@ -504,6 +506,7 @@ function windowOf(matcher: ContextMatcher, text: string, tokens: string[], start
   let scopes: string[] | undefined;
   let folded: string | undefined;
   let bigrams: Set<string> | undefined;
+  let pairCodes: Set<number> | undefined;
   let seen: Map<string, boolean> | undefined;
   /** Per keyword id: 0 not yet looked for, 1 absent, 2 present. */
   let seenById: Uint8Array | undefined;
@@ -519,11 +522,11 @@ function windowOf(matcher: ContextMatcher, text: string, tokens: string[], start
       return scopes;
     },
     cjk,
-    pairs(): ReadonlySet<string> {
+    pairs(): ReadonlySet<number> {
       if (!cjk) return EMPTY_PAIRS;
       folded ??= foldChinese(text);
-      bigrams ??= bigramSet(folded);
-      return bigrams;
+      pairCodes ??= matcher.chineseIndex.alphabet.codesOf(folded);
+      return pairCodes;
     },
     has(zhKeyword: string): boolean {
       if (!cjk) return false;
@@ -545,7 +548,7 @@ function windowOf(matcher: ContextMatcher, text: string, tokens: string[], start
         seenById = grown;
       }
       let known = seenById[id];
-      if (!known) seenById[id] = known = lookFor(zhKeyword) ? 2 : 1;
+      if (!known) seenById[id] = known = lookForKeyword(id, zhKeyword) ? 2 : 1;
       return known === 2;
     },
   };
@@ -556,9 +559,29 @@ function windowOf(matcher: ContextMatcher, text: string, tokens: string[], start
     if (zhKeyword.length < 4) return false; // too short to tell a near spelling from another word
     // Most of the keyword's character pairs present: 养老服务标准 in 养老服务相关标准.
     bigrams ??= bigramSet(folded);
-    const own = keywordPairs(zhKeyword);
+    const own = bigramList(zhKeyword);
     let present = 0;
     for (const b of own) if (bigrams.has(b)) present++;
-    return present >= Math.max(2, Math.ceil(own.length * 0.75));
+    return nearlyAll(present, own.length);
   }
+
+  /** `lookFor` a keyword of the set, its pairs compared as numbers. */
+  function lookForKeyword(id: number, zhKeyword: string): boolean {
+    folded ??= foldChinese(text);
+    if (folded.includes(zhKeyword)) return true;
+    if (zhKeyword.length < 4) return false;
+    const index = matcher.chineseIndex;
+    const own = index.pairsById[id];
+    // (Every keyword has an id and its pairs once the index is built; this is only a guard.)
+    if (!own) return lookFor(zhKeyword);
+    pairCodes ??= index.alphabet.codesOf(folded);
+    let present = 0;
+    for (const b of own) if (pairCodes.has(b)) present++;
+    return nearlyAll(present, own.length);
+  }
+}
+
+/** Enough of a keyword's character pairs to call it found: at least two, and three in four. */
+function nearlyAll(present: number, pairs: number): boolean {
+  return present >= Math.max(2, Math.ceil(pairs * 0.75));
 }
