@@ -575,9 +575,15 @@ function windowOf(matcher: ContextMatcher, text: string, tokens: string[], start
     // (Every keyword has an id and its pairs once the index is built; this is only a guard.)
     if (!own) return lookFor(zhKeyword);
     pairCodes ??= index.alphabet.codesOf(folded);
+    // Counted until the keyword is found or can no longer be: most keywords are absent.
+    const need = Math.max(2, Math.ceil(own.length * 0.75));
     let present = 0;
-    for (const b of own) if (pairCodes.has(b)) present++;
-    return nearlyAll(present, own.length);
+    for (let k = 0; k < own.length; k++) {
+      if (pairCodes.has(own[k]!)) {
+        if (++present >= need) return true;
+      } else if (own.length - k - 1 + present < need) return false;
+    }
+    return false;
   }
 }
 
