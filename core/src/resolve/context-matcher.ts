@@ -501,85 +501,109 @@ export function subWindow(
 }
 
 function windowOf(matcher: ContextMatcher, text: string, tokens: string[], starts: number[]): SentenceWindow {
-  const cjk = CJK_RE.test(text);
-  const words = matcher.words(tokens);
-  let scopes: string[] | undefined;
-  let folded: string | undefined;
-  let bigrams: Set<string> | undefined;
-  let pairCodes: Set<number> | undefined;
-  let seen: Map<string, boolean> | undefined;
-  /** Per keyword id: 0 not yet looked for, 1 absent, 2 present. */
-  let seenById: Uint8Array | undefined;
-  return {
-    text,
-    tokens,
-    starts,
-    words,
-    wordBits: matcher.wordBits(words),
-    // Scope words are only needed for the few candidates whose keywords match: read them lazily.
-    get scopes() {
-      scopes ??= scopeWordsOf(text, tokens);
-      return scopes;
-    },
-    cjk,
-    pairs(): ReadonlySet<number> {
-      if (!cjk) return EMPTY_PAIRS;
-      folded ??= foldChinese(text);
-      pairCodes ??= matcher.chineseIndex.alphabet.codesOf(folded);
-      return pairCodes;
-    },
-    has(zhKeyword: string): boolean {
-      if (!cjk) return false;
-      // Many figures share keywords (国家标准): each is looked for once per window.
-      seen ??= new Map();
-      let known = seen.get(zhKeyword);
-      if (known === undefined) {
-        known = lookFor(zhKeyword);
-        seen.set(zhKeyword, known);
-      }
-      return known;
-    },
-    hasKeyword(id: number, zhKeyword: string): boolean {
-      if (!cjk) return false;
-      if (!seenById || id >= seenById.length) {
-        // Sized for every keyword known so far (all of them once any Chinese text was read).
-        const grown = new Uint8Array(Math.max(id + 1, matcher.keywordCount));
-        if (seenById) grown.set(seenById);
-        seenById = grown;
-      }
-      let known = seenById[id];
-      if (!known) seenById[id] = known = lookForKeyword(id, zhKeyword) ? 2 : 1;
-      return known === 2;
-    },
-  };
+  return new TextWindow(matcher, text, tokens, starts);
+}
 
-  function lookFor(zhKeyword: string): boolean {
-    folded ??= foldChinese(text);
+/**
+ * A window's state, read lazily. A class, not an object of closures: a window is made for every
+ * figure's clause, and its methods are then shared instead of allocated for each.
+ */
+class TextWindow implements SentenceWindow {
+  readonly cjk: boolean;
+  readonly words: Set<string>;
+  readonly wordBits: Uint32Array;
+  clearest?: number;
+  touched?: FigureBits;
+  touchedZh?: FigureBits;
+  private scopeList: string[] | undefined;
+  private folded: string | undefined;
+  private bigrams: Set<string> | undefined;
+  private pairCodes: Set<number> | undefined;
+  private seen: Map<string, boolean> | undefined;
+  /** Per keyword id: 0 not yet looked for, 1 absent, 2 present. */
+  private seenById: Uint8Array | undefined;
+
+  constructor(
+    private readonly matcher: ContextMatcher,
+    readonly text: string,
+    readonly tokens: string[],
+    readonly starts: number[],
+  ) {
+    this.cjk = CJK_RE.test(text);
+    this.words = matcher.words(tokens);
+    this.wordBits = matcher.wordBits(this.words);
+  }
+
+  /** Scope words are only needed for the few candidates whose keywords match: read them lazily. */
+  get scopes(): string[] {
+    this.scopeList ??= scopeWordsOf(this.text, this.tokens);
+    return this.scopeList;
+  }
+
+  pairs(): ReadonlySet<number> {
+    if (!this.cjk) return EMPTY_PAIRS;
+    this.pairCodes ??= this.matcher.chineseIndex.alphabet.codesOf(this.foldedText());
+    return this.pairCodes;
+  }
+
+  has(zhKeyword: string): boolean {
+    if (!this.cjk) return false;
+    // Many figures share keywords (国家标准): each is looked for once per window.
+    this.seen ??= new Map();
+    let known = this.seen.get(zhKeyword);
+    if (known === undefined) {
+      known = this.lookFor(zhKeyword);
+      this.seen.set(zhKeyword, known);
+    }
+    return known;
+  }
+
+  hasKeyword(id: number, zhKeyword: string): boolean {
+    if (!this.cjk) return false;
+    let seen = this.seenById;
+    if (!seen || id >= seen.length) {
+      // Sized for every keyword known so far (all of them once any Chinese text was read).
+      const grown = new Uint8Array(Math.max(id + 1, this.matcher.keywordCount));
+      if (seen) grown.set(seen);
+      this.seenById = seen = grown;
+    }
+    let known = seen[id];
+    if (!known) seen[id] = known = this.lookForKeyword(id, zhKeyword) ? 2 : 1;
+    return known === 2;
+  }
+
+  private foldedText(): string {
+    this.folded ??= foldChinese(this.text);
+    return this.folded;
+  }
+
+  private lookFor(zhKeyword: string): boolean {
+    const folded = this.foldedText();
     if (folded.includes(zhKeyword)) return true;
     if (zhKeyword.length < 4) return false; // too short to tell a near spelling from another word
     // Most of the keyword's character pairs present: 养老服务标准 in 养老服务相关标准.
-    bigrams ??= bigramSet(folded);
+    this.bigrams ??= bigramSet(folded);
     const own = bigramList(zhKeyword);
     let present = 0;
-    for (const b of own) if (bigrams.has(b)) present++;
+    for (const b of own) if (this.bigrams.has(b)) present++;
     return nearlyAll(present, own.length);
   }
 
   /** `lookFor` a keyword of the set, its pairs compared as numbers. */
-  function lookForKeyword(id: number, zhKeyword: string): boolean {
-    folded ??= foldChinese(text);
+  private lookForKeyword(id: number, zhKeyword: string): boolean {
+    const folded = this.foldedText();
     if (folded.includes(zhKeyword)) return true;
     if (zhKeyword.length < 4) return false;
-    const index = matcher.chineseIndex;
+    const index = this.matcher.chineseIndex;
     const own = index.pairsById[id];
     // (Every keyword has an id and its pairs once the index is built; this is only a guard.)
-    if (!own) return lookFor(zhKeyword);
-    pairCodes ??= index.alphabet.codesOf(folded);
+    if (!own) return this.lookFor(zhKeyword);
+    const pairs = (this.pairCodes ??= index.alphabet.codesOf(folded));
     // Counted until the keyword is found or can no longer be: most keywords are absent.
     const need = Math.max(2, Math.ceil(own.length * 0.75));
     let present = 0;
     for (let k = 0; k < own.length; k++) {
-      if (pairCodes.has(own[k]!)) {
+      if (pairs.has(own[k]!)) {
         if (++present >= need) return true;
       } else if (own.length - k - 1 + present < need) return false;
     }
