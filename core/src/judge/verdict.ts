@@ -226,7 +226,7 @@ export class Matcher {
       : makeWindow(this.contexts, claim.near);
     // A clause that names a measure of its own is about that measure, not the antecedent's.
     if (this.contexts.clearestInClause(near) > 0) return undefined;
-    const earlier = makeWindow(this.contexts, antecedent);
+    const earlier = this.antecedentWindow(antecedent);
     const cues = inParagraph(periodCues(claim.sentence, claim.near, claim.time), claim.before);
     const scored: Scored[] = [];
     for (const figure of candidates) {
@@ -299,6 +299,22 @@ export class Matcher {
       this.series.set(figure, others);
     }
     return others;
+  }
+
+  private readonly antecedents = new Map<string, SentenceWindow>();
+
+  /**
+   * The numbers of a sentence that name no measure read the same earlier sentences, and every such
+   * number of a text its headline: the last few are kept prepared.
+   */
+  private antecedentWindow(text: string): SentenceWindow {
+    let window = this.antecedents.get(text);
+    if (!window) {
+      if (this.antecedents.size >= 4) this.antecedents.delete(this.antecedents.keys().next().value!);
+      window = makeWindow(this.contexts, text);
+      this.antecedents.set(text, window);
+    }
+    return window;
   }
 
   /** Figures in one sentence share its window: prepare it once. */
