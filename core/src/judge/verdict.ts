@@ -544,7 +544,9 @@ function seriesKey(figure: SourcedFigure): string {
 
 /** The verdict with the words that named its measure, so that a card can show why. */
 function named(verdict: Verdict, by: Scored): Verdict {
-  return by.ctx.keyword ? { ...verdict, namedBy: by.ctx.keyword } : verdict;
+  // (Every verdict named here was just made for this claim: set in place rather than copied.)
+  if (by.ctx.keyword) verdict.namedBy = by.ctx.keyword;
+  return verdict;
 }
 
 /** A sentence quoted in an explanation, shortened. */
