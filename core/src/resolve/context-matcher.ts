@@ -58,6 +58,8 @@ const MAX_MEMO = 50_000;
 
 /** What most candidates get: nothing names them (shared, as matches are never changed). */
 const NO_MATCH: ContextMatch = Object.freeze({ strength: 0, specificity: 0 });
+const NO_PHRASES: FigureTerms['phrases'] = [];
+const NO_KEYWORDS: string[] = [];
 
 export class ContextMatcher {
   private readonly terms = new Map<SourcedFigure, FigureTerms>();
@@ -258,14 +260,14 @@ export class ContextMatcher {
     const phrases =
       sentence.words.size === 0 ||
       (cjk && !hasBit(this.touched(sentence), terms.bit) && !hasBit(this.touched(near), terms.bit))
-        ? []
+        ? NO_PHRASES
         : terms.phrases;
     // Likewise a Chinese keyword is found, exactly or nearly, only where one of its pairs is.
     const zhKeywords =
       cjk &&
-      (hasBit(this.touchedByPairs(near), terms.bit) || hasBit(this.touchedByPairs(sentence), terms.bit))
+      (hasBit(this.touchedByPairs(sentence), terms.bit) || hasBit(this.touchedByPairs(near), terms.bit))
         ? terms.zh
-        : [];
+        : NO_KEYWORDS;
     const nearWords = near.wordBits;
     const sentenceWords = sentence.wordBits;
     for (const phrase of phrases) {
