@@ -624,6 +624,32 @@ function inParagraph(cues: PeriodCues, before: string | undefined): PeriodCues {
   return last === undefined ? cues : { ...cues, years: [last] };
 }
 
+/**
+ * What a figure's period is, read once per figure: a period is checked against the text's for
+ * every candidate of every number.
+ */
+interface PeriodFacts {
+  /** Years the period speaks for. */
+  years: readonly number[];
+  /** The source itself says the figure is a stock ("by the end of", "cumulative", "total"). */
+  explicitStock: boolean;
+}
+
+const periodFacts = new WeakMap<SourcedFigure, PeriodFacts>();
+
+function periodFactsOf(figure: SourcedFigure): PeriodFacts {
+  let facts = periodFacts.get(figure);
+  if (!facts) {
+    const label = figure.period.label.toLowerCase();
+    facts = {
+      years: figureYears(figure),
+      explicitStock: /end of|cumulative|in total|total|since/.test(label),
+    };
+    periodFacts.set(figure, facts);
+  }
+  return facts;
+}
+
 /** Years the figure's period speaks for. */
 function figureYears(figure: SourcedFigure): number[] {
   const end = Number(figure.period.end.slice(0, 4));
@@ -647,16 +673,15 @@ function checkPeriod(figure: SourcedFigure, cues: PeriodCues): string | undefine
       ? `the official figure is a target (${figure.period.label}), not a result`
       : 'the text gives a target; the official figure is a result';
   }
+  const facts = periodFactsOf(figure);
   if (cues.years.length > 0) {
-    const own = figureYears(figure);
+    const own = facts.years;
     if (!cues.years.some((y) => own.includes(y)))
       return `the text names ${cues.years.join(', ')}; the official figure is ${figure.period.label}`;
   }
   // A stock quoted as a year's flow, or the reverse, only where the source itself says which it is
   // ("by the end of 2023" vs "in 2023"); a level stated at a press conference is neither.
-  const label = figure.period.label.toLowerCase();
-  const explicitStock = /end of|cumulative|in total|total|since/.test(label);
-  if (figure.period.kind === 'as-of' && explicitStock && cues.flow && !cues.stock) {
+  if (figure.period.kind === 'as-of' && facts.explicitStock && cues.flow && !cues.stock) {
     return `the text gives a figure for a period; the official figure is a total ${figure.period.label}`;
   }
   if (figure.period.kind === 'during' && cues.stock && !cues.flow) {
