@@ -60,6 +60,7 @@ const MAX_MEMO = 50_000;
 const NO_MATCH: ContextMatch = Object.freeze({ strength: 0, specificity: 0 });
 const NO_PHRASES: FigureTerms['phrases'] = [];
 const NO_KEYWORDS: string[] = [];
+const NO_IDS: number[] = [];
 
 export class ContextMatcher {
   private readonly terms = new Map<SourcedFigure, FigureTerms>();
@@ -305,7 +306,8 @@ export class ContextMatcher {
         best = { strength, keyword: phrase.text, specificity };
       }
     }
-    const ids = terms.zhIds;
+    // (Read only for Chinese text: reading them folds the keywords, which loads OpenCC's tables.)
+    const ids = zhKeywords.length > 0 ? terms.zhIds : NO_IDS;
     for (let k = 0; k < zhKeywords.length; k++) {
       const zh = zhKeywords[k]!;
       const id = ids[k]!;
