@@ -32,7 +32,23 @@ export function sentenceBounds(text: string): number[] {
     nl = text.indexOf('\n', lineStart);
   }
   if (extra.length === 0) return bounds;
-  return [...new Set([...bounds, ...extra])].sort((a, b) => a - b);
+  return mergeSorted(bounds, extra);
+}
+
+/** Two ascending lists as one, each offset once (a merge: a long text has many of both). */
+function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    const next = y === undefined || (x !== undefined && x <= y) ? x! : y;
+    if (next === x) i++;
+    if (next === y) j++;
+    if (out[out.length - 1] !== next) out.push(next);
+  }
+  return out;
 }
 
 const ABBREVIATIONS =

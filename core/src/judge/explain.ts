@@ -40,7 +40,17 @@ const REASON_ZH: Record<UnverifiedReason, string> = {
   error: '无法核查',
 };
 
-const describe = (f: SourcedFigure) => `${describeFigureIn(f, 'zh')}（${shortAttributionIn(f, 'zh')}）`;
+const described = new WeakMap<SourcedFigure, string>();
+
+/** A figure described and cited in Chinese: the same words for every verdict on it, written once. */
+function describe(f: SourcedFigure): string {
+  let text = described.get(f);
+  if (text === undefined) {
+    text = `${describeFigureIn(f, 'zh')}（${shortAttributionIn(f, 'zh')}）`;
+    described.set(f, text);
+  }
+  return text;
+}
 
 /**
  * Other statements of a figure's measure that disagree on its own date (19,510 and "more than

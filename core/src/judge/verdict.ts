@@ -320,7 +320,7 @@ export class Matcher {
       : makeWindow(this.contexts, claim.near);
     // A clause that names a measure of its own is about that measure, not the antecedent's.
     if (this.contexts.clearestInClause(near) > 0) return undefined;
-    const earlier = makeWindow(this.contexts, antecedent);
+    const earlier = this.antecedentWindow(antecedent);
     const cues = claimPeriodCues(claim);
     const scored: Scored[] = [];
     for (const figure of candidates) {
@@ -490,6 +490,22 @@ export class Matcher {
       this.series.set(figure, others);
     }
     return others;
+  }
+
+  private readonly antecedents = new Map<string, SentenceWindow>();
+
+  /**
+   * The numbers of a sentence that name no measure read the same earlier sentences, and every such
+   * number of a text its headline: the last few are kept prepared.
+   */
+  private antecedentWindow(text: string): SentenceWindow {
+    let window = this.antecedents.get(text);
+    if (!window) {
+      if (this.antecedents.size >= 4) this.antecedents.delete(this.antecedents.keys().next().value!);
+      window = makeWindow(this.contexts, text);
+      this.antecedents.set(text, window);
+    }
+    return window;
   }
 
   /** Figures in one sentence share its window: prepare it once. */
@@ -756,7 +772,9 @@ function seriesKey(figure: SourcedFigure): string {
 
 /** The verdict with the words that named its measure, so that a card can show why. */
 function named(verdict: Verdict, by: Scored): Verdict {
-  return by.ctx.keyword ? { ...verdict, namedBy: by.ctx.keyword } : verdict;
+  // (Every verdict named here was just made for this claim: set in place rather than copied.)
+  if (by.ctx.keyword) verdict.namedBy = by.ctx.keyword;
+  return verdict;
 }
 
 /**
@@ -891,6 +909,32 @@ function inParagraph(cues: PeriodCues, before: string | undefined, time?: TextTi
   return last === undefined ? cues : { ...cues, years: [last] };
 }
 
+/**
+ * What a figure's period is, read once per figure: a period is checked against the text's for
+ * every candidate of every number.
+ */
+interface PeriodFacts {
+  /** Years the period speaks for. */
+  years: readonly number[];
+  /** The source itself says the figure is a stock ("by the end of", "cumulative", "total"). */
+  explicitStock: boolean;
+}
+
+const periodFacts = new WeakMap<SourcedFigure, PeriodFacts>();
+
+function periodFactsOf(figure: SourcedFigure): PeriodFacts {
+  let facts = periodFacts.get(figure);
+  if (!facts) {
+    const label = figure.period.label.toLowerCase();
+    facts = {
+      years: figureYears(figure),
+      explicitStock: /end of|cumulative|in total|total|since/.test(label),
+    };
+    periodFacts.set(figure, facts);
+  }
+  return facts;
+}
+
 /** Years the figure's period speaks for. */
 function figureYears(figure: SourcedFigure): number[] {
   const end = Number(figure.period.end.slice(0, 4));
@@ -914,16 +958,15 @@ function checkPeriod(figure: SourcedFigure, cues: PeriodCues): string | undefine
       ? `the official figure is a target (${figure.period.label}), not a result`
       : 'the text gives a target; the official figure is a result';
   }
+  const facts = periodFactsOf(figure);
   if (cues.years.length > 0) {
-    const own = figureYears(figure);
+    const own = facts.years;
     if (!cues.years.some((y) => own.includes(y)))
       return `the text names ${cues.years.join(', ')}; the official figure is ${figure.period.label}`;
   }
   // A stock quoted as a year's flow, or the reverse, only where the source itself says which it is
   // ("by the end of 2023" vs "in 2023"); a level stated at a press conference is neither.
-  const label = figure.period.label.toLowerCase();
-  const explicitStock = /end of|cumulative|in total|total|since/.test(label);
-  if (figure.period.kind === 'as-of' && explicitStock && cues.flow && !cues.stock) {
+  if (figure.period.kind === 'as-of' && facts.explicitStock && cues.flow && !cues.stock) {
     return `the text gives a figure for a period; the official figure is a total ${figure.period.label}`;
   }
   if (figure.period.kind === 'during' && cues.stock && !cues.flow) {

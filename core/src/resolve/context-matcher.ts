@@ -9,6 +9,7 @@ import type { SourcedFigure } from '../set/figure-set.ts';
 import { normalizeScope, scopeWords, scopeWordsOf, tokenize } from '../document/context.ts';
 import { CJK_RE, foldChinese } from '../extract/chinese.ts';
 import { chineseVariants, scopeWordList } from '../document/lexicon.ts';
+import { PairAlphabet } from './char-pairs.ts';
 import { addBit, bitIndexes, emptyBits, hasBit, orInto, type FigureBits } from './figure-bits.ts';
 
 /** How clearly a context names a figure: 2 = a whole keyword phrase next to the number. */
@@ -25,7 +26,8 @@ export interface ContextMatch {
 interface FigureTerms {
   /** The figure's bit in FigureBits (its index in the set). */
   bit: number;
-  phrases: { tokens: string[]; text: string }[];
+  /** Its phrases, each token also by vocabulary id (see ContextMatcher.wordIds). */
+  phrases: { tokens: string[]; ids: number[]; text: string }[];
   zh: string[];
   /** The keyword ids of `zh`, in the same order (see ContextMatcher.keywordIds). */
   zhIds: number[];
@@ -33,8 +35,8 @@ interface FigureTerms {
   scopes: Set<string>;
   /** Every distinct token of its phrases. */
   allTokens: string[];
-  /** Tokens of its scope words ("henan"). */
-  scopeTokens: string[];
+  /** Tokens of its scope words ("henan"), by vocabulary id. */
+  scopeIds: number[];
   /** For each scope phrase, in order: its tokens, then those of each alias (data/lexicon/scopes.json). */
   scopeTokenLists: string[][][];
 }
@@ -56,6 +58,9 @@ const MAX_MEMO = 50_000;
 
 /** What most candidates get: nothing names them (shared, as matches are never changed). */
 const NO_MATCH: ContextMatch = Object.freeze({ strength: 0, specificity: 0 });
+const NO_PHRASES: FigureTerms['phrases'] = [];
+const NO_KEYWORDS: string[] = [];
+const NO_IDS: number[] = [];
 
 export class ContextMatcher {
   private readonly terms = new Map<SourcedFigure, FigureTerms>();
@@ -64,6 +69,11 @@ export class ContextMatcher {
    * which costs far less than a map keyed by the keyword for every window.
    */
   private readonly keywordIds = new Map<string, number>();
+  /**
+   * Vocabulary words by id: a window's words are kept as bits too, and a phrase's tokens are
+   * counted by testing bits instead of looking strings up in sets, candidate after candidate.
+   */
+  private readonly wordIds = new Map<string, number>();
   /** The figures by bit, for reading a FigureBits back. */
   private readonly byBit: SourcedFigure[] = [];
   private readonly vocabulary: Set<string>;
@@ -72,30 +82,40 @@ export class ContextMatcher {
   private readonly memo = new Map<string, string | null>();
   /** Inverted index: keyword token -> figures using it. */
   private readonly figuresByToken = new Map<string, FigureBits>();
-  /** Inverted index for Chinese: a keyword's character pair -> figures with that keyword (built on first use). */
-  private pairIndex: Map<string, FigureBits> | undefined;
+  /** The Chinese keywords' character pairs, indexed when a Chinese text is first read. */
+  private pairIndex: ChineseIndex | undefined;
 
   /**
    * A keyword found in a window, exactly or by most of its pairs, shares at least one of its
    * character pairs with it: every pair is indexed, so a Chinese clause reads only those figures.
    */
-  private get figuresByPair(): Map<string, FigureBits> {
+  get chineseIndex(): ChineseIndex {
     if (this.pairIndex) return this.pairIndex;
-    const index = new Map<string, FigureBits>();
-    for (const terms of this.terms.values()) {
-      for (const pair of terms.zh.flatMap(bigramList)) {
-        let bits = index.get(pair);
-        if (!bits) index.set(pair, (bits = emptyBits(this.byBit.length)));
+    const all = [...this.terms.values()];
+    // (Reading every figure's keywords folds them and gives each its id.)
+    const alphabet = new PairAlphabet(all.flatMap((terms) => terms.zh));
+    const figuresByPair = new Map<number, FigureBits>();
+    for (const terms of all) {
+      for (const pair of terms.zh.flatMap((k) => alphabet.listOf(k))) {
+        let bits = figuresByPair.get(pair);
+        if (!bits) figuresByPair.set(pair, (bits = emptyBits(this.byBit.length)));
         addBit(bits, terms.bit);
       }
     }
-    this.pairIndex = index;
-    return index;
+    const pairsById: number[][] = [];
+    for (const [keyword, id] of this.keywordIds) pairsById[id] = alphabet.listOf(keyword);
+    this.pairIndex = { alphabet, figuresByPair, pairsById };
+    return this.pairIndex;
   }
 
   constructor(figures: readonly SourcedFigure[]) {
     const vocabulary = new Set<string>();
     const tokenFigures = new Map<string, number[]>();
+    const wordId = (t: string): number => {
+      let id = this.wordIds.get(t);
+      if (id === undefined) this.wordIds.set(t, (id = this.wordIds.size));
+      return id;
+    };
     for (const figure of figures) {
       // (A figure listed twice keeps its first bit.)
       const bit = this.terms.get(figure)?.bit ?? this.byBit.push(figure) - 1;
@@ -106,7 +126,7 @@ export class ContextMatcher {
           .map((text) => ({ text, tokens: tokenize(text) }))
           .filter((p) => p.tokens.length > 0),
         figure.scope,
-      );
+      ).map((p) => ({ ...p, ids: p.tokens.map(wordId) }));
       for (const p of phrases) for (const t of p.tokens) vocabulary.add(t);
       for (const scope of figure.scope) for (const t of tokenize(scope)) vocabulary.add(t);
       const scopes = new Set<string>(figure.scope.map(normalizeScope));
@@ -156,7 +176,7 @@ export class ContextMatcher {
         },
         scopes,
         allTokens,
-        scopeTokens,
+        scopeIds: scopeTokens.map(wordId),
         scopeTokenLists,
       });
     }
@@ -216,6 +236,16 @@ export class ContextMatcher {
     return out;
   }
 
+  /** Resolved words (from `words`) as bits by vocabulary id. */
+  wordBits(words: ReadonlySet<string>): Uint32Array {
+    const bits = new Uint32Array((this.wordIds.size + 31) >>> 5);
+    for (const w of words) {
+      const id = this.wordIds.get(w);
+      if (id !== undefined) addBit(bits, id);
+    }
+    return bits;
+  }
+
   /**
    * How clearly the windows name `figure`: `near` is the text next to the number (its own
    * clause), `sentence` the whole sentence.
@@ -233,49 +263,53 @@ export class ContextMatcher {
     const phrases =
       sentence.words.size === 0 ||
       (cjk && !hasBit(this.touched(sentence), terms.bit) && !hasBit(this.touched(near), terms.bit))
-        ? []
+        ? NO_PHRASES
         : terms.phrases;
     // Likewise a Chinese keyword is found, exactly or nearly, only where one of its pairs is.
     const zhKeywords =
       cjk &&
-      (hasBit(this.touchedByPairs(near), terms.bit) || hasBit(this.touchedByPairs(sentence), terms.bit))
+      (hasBit(this.touchedByPairs(sentence), terms.bit) || hasBit(this.touchedByPairs(near), terms.bit))
         ? terms.zh
-        : [];
+        : NO_KEYWORDS;
+    const nearWords = near.wordBits;
+    const sentenceWords = sentence.wordBits;
     for (const phrase of phrases) {
-      const n = phrase.tokens.length;
+      const ids = phrase.ids;
+      const n = ids.length;
       let inNear = 0;
       let inSentence = 0;
-      for (const t of phrase.tokens) {
-        if (near.words.has(t)) inNear++;
-        if (sentence.words.has(t)) inSentence++;
+      for (let k = 0; k < n; k++) {
+        const id = ids[k]!;
+        if (hasBit(nearWords, id)) inNear++;
+        if (hasBit(sentenceWords, id)) inSentence++;
       }
-      const head = phrase.tokens[n - 1]!;
+      const head = ids[n - 1]!;
       let strength: ContextStrength = 0;
       // Whole phrase next to the number; or, for long phrases, all but one word with the head noun;
       // or the whole phrase in the sentence with the figure's own scope next to the number, as in
       // lists: "... industry standards: Hebei has 24,163, Henan 23,309".
       let completed = false;
-      if (inNear === n || (n >= 3 && inNear >= n - 1 && near.words.has(head))) strength = 2;
+      if (inNear === n || (n >= 3 && inNear >= n - 1 && hasBit(nearWords, head))) strength = 2;
       // The head noun next to the number and the figure's scope earlier in the sentence: "Over-the-air
       // (OTA) updates … were used in 19 campaigns" names the OTA recalls. (Only the scope: other
       // modifiers named elsewhere may belong to another number.)
       else if (
         n >= 2 &&
         inSentence === n &&
-        near.words.has(head) &&
-        phrase.tokens.every((t) => near.words.has(t) || terms.scopeTokens.includes(t))
+        hasBit(nearWords, head) &&
+        ids.every((id) => hasBit(nearWords, id) || terms.scopeIds.includes(id))
       ) {
         strength = 2;
         completed = true;
       } else if (
         inSentence === n &&
-        terms.scopeTokens.length > 0 &&
-        terms.scopeTokens.every((t) => near.words.has(t))
+        terms.scopeIds.length > 0 &&
+        terms.scopeIds.every((id) => hasBit(nearWords, id))
       )
         strength = 2;
       // In the sentence: the whole phrase, or two thirds of a longer one with its head noun ("pass rate"
       // alone does not name "qualification rate of products").
-      else if (inSentence === n || (n >= 3 && inSentence * 3 >= n * 2 && sentence.words.has(head)))
+      else if (inSentence === n || (n >= 3 && inSentence * 3 >= n * 2 && hasBit(sentenceWords, head)))
         strength = 1;
       // Specificity is what matched: a phrase missing its modifier is no more specific than the bare noun.
       // (A phrase completed from the sentence ranks just below the same phrase whole in the clause.)
@@ -287,7 +321,8 @@ export class ContextMatcher {
         best = { strength, keyword: phrase.text, specificity };
       }
     }
-    const ids = terms.zhIds;
+    // (Read only for Chinese text: reading them folds the keywords, which loads OpenCC's tables.)
+    const ids = zhKeywords.length > 0 ? terms.zhIds : NO_IDS;
     for (let k = 0; k < zhKeywords.length; k++) {
       const zh = zhKeywords[k]!;
       const id = ids[k]!;
@@ -331,8 +366,9 @@ export class ContextMatcher {
   private touchedByPairs(window: Window): FigureBits {
     if (window.touchedZh) return window.touchedZh;
     const out = emptyBits(this.byBit.length);
+    const { figuresByPair } = this.chineseIndex;
     for (const pair of window.pairs()) {
-      const bits = this.figuresByPair.get(pair);
+      const bits = figuresByPair.get(pair);
       if (bits) orInto(out, bits);
     }
     window.touchedZh = out;
@@ -399,6 +435,8 @@ export class ContextMatcher {
 export interface Window {
   text: string;
   words: Set<string>;
+  /** `words` as bits by vocabulary id. */
+  wordBits: Uint32Array;
   scopes: string[];
   cjk: boolean;
   /** Cached by ContextMatcher.clearestInClause. */
@@ -414,8 +452,16 @@ export interface Window {
   has(zhKeyword: string): boolean;
   /** `has` for a keyword of the set, by its id: remembered per window, as many figures share keywords. */
   hasKeyword(id: number, zhKeyword: string): boolean;
-  /** The character pairs of the folded Chinese text (empty for other text). */
-  pairs(): ReadonlySet<string>;
+  /** The character pairs of the folded Chinese text that keywords have (none for other text), as numbers. */
+  pairs(): ReadonlySet<number>;
+}
+
+/** The Chinese keywords' pairs as numbers (see PairAlphabet), and the figures having each. */
+interface ChineseIndex {
+  alphabet: PairAlphabet;
+  figuresByPair: Map<number, FigureBits>;
+  /** A keyword's pairs, by keyword id. */
+  pairsById: number[][];
 }
 
 /** Folded Chinese keyword without digits and 个: "18部门" names 部门 next to any spelling of 18. */
@@ -423,25 +469,12 @@ function foldChineseIfAny(text: string): string {
   return CJK_RE.test(text) ? foldChinese(text).replace(/[0-9０-９.]+个?/g, '') : text;
 }
 
-const EMPTY_PAIRS: ReadonlySet<string> = new Set();
+const EMPTY_PAIRS: ReadonlySet<number> = new Set();
 
 function bigramList(text: string): string[] {
   const out: string[] = [];
   for (let i = 0; i + 1 < text.length; i++) out.push(text.slice(i, i + 2));
   return out;
-}
-
-/** The character pairs of each keyword, listed once: a keyword is looked for in every window. */
-const pairsOfKeyword = new Map<string, string[]>();
-
-function keywordPairs(keyword: string): string[] {
-  let pairs = pairsOfKeyword.get(keyword);
-  if (!pairs) {
-    pairs = bigramList(keyword);
-    if (pairsOfKeyword.size >= MAX_MEMO) pairsOfKeyword.clear();
-    pairsOfKeyword.set(keyword, pairs);
-  }
-  return pairs;
 }
 
 function bigramSet(text: string): Set<string> {
@@ -494,66 +527,119 @@ export function subWindow(
 }
 
 function windowOf(matcher: ContextMatcher, text: string, tokens: string[], starts: number[]): SentenceWindow {
-  const cjk = CJK_RE.test(text);
-  let scopes: string[] | undefined;
-  let folded: string | undefined;
-  let bigrams: Set<string> | undefined;
-  let seen: Map<string, boolean> | undefined;
-  /** Per keyword id: 0 not yet looked for, 1 absent, 2 present. */
-  let seenById: Uint8Array | undefined;
-  return {
-    text,
-    tokens,
-    starts,
-    words: matcher.words(tokens),
-    // Scope words are only needed for the few candidates whose keywords match: read them lazily.
-    get scopes() {
-      scopes ??= scopeWordsOf(text, tokens);
-      return scopes;
-    },
-    cjk,
-    pairs(): ReadonlySet<string> {
-      if (!cjk) return EMPTY_PAIRS;
-      folded ??= foldChinese(text);
-      bigrams ??= bigramSet(folded);
-      return bigrams;
-    },
-    has(zhKeyword: string): boolean {
-      if (!cjk) return false;
-      // Many figures share keywords (国家标准): each is looked for once per window.
-      seen ??= new Map();
-      let known = seen.get(zhKeyword);
-      if (known === undefined) {
-        known = lookFor(zhKeyword);
-        seen.set(zhKeyword, known);
-      }
-      return known;
-    },
-    hasKeyword(id: number, zhKeyword: string): boolean {
-      if (!cjk) return false;
-      if (!seenById || id >= seenById.length) {
-        // Sized for every keyword known so far (all of them once any Chinese text was read).
-        const grown = new Uint8Array(Math.max(id + 1, matcher.keywordCount));
-        if (seenById) grown.set(seenById);
-        seenById = grown;
-      }
-      let known = seenById[id];
-      if (!known) seenById[id] = known = lookFor(zhKeyword) ? 2 : 1;
-      return known === 2;
-    },
-  };
+  return new TextWindow(matcher, text, tokens, starts);
+}
 
-  function lookFor(zhKeyword: string): boolean {
-    folded ??= foldChinese(text);
+/**
+ * A window's state, read lazily. A class, not an object of closures: a window is made for every
+ * figure's clause, and its methods are then shared instead of allocated for each.
+ */
+class TextWindow implements SentenceWindow {
+  readonly cjk: boolean;
+  readonly words: Set<string>;
+  readonly wordBits: Uint32Array;
+  clearest?: number;
+  touched?: FigureBits;
+  touchedZh?: FigureBits;
+  private scopeList: string[] | undefined;
+  private folded: string | undefined;
+  private bigrams: Set<string> | undefined;
+  private pairCodes: Set<number> | undefined;
+  private seen: Map<string, boolean> | undefined;
+  /** Per keyword id: 0 not yet looked for, 1 absent, 2 present. */
+  private seenById: Uint8Array | undefined;
+
+  constructor(
+    private readonly matcher: ContextMatcher,
+    readonly text: string,
+    readonly tokens: string[],
+    readonly starts: number[],
+  ) {
+    this.cjk = CJK_RE.test(text);
+    this.words = matcher.words(tokens);
+    this.wordBits = matcher.wordBits(this.words);
+  }
+
+  /** Scope words are only needed for the few candidates whose keywords match: read them lazily. */
+  get scopes(): string[] {
+    this.scopeList ??= scopeWordsOf(this.text, this.tokens);
+    return this.scopeList;
+  }
+
+  pairs(): ReadonlySet<number> {
+    if (!this.cjk) return EMPTY_PAIRS;
+    this.pairCodes ??= this.matcher.chineseIndex.alphabet.codesOf(this.foldedText());
+    return this.pairCodes;
+  }
+
+  has(zhKeyword: string): boolean {
+    if (!this.cjk) return false;
+    // Many figures share keywords (国家标准): each is looked for once per window.
+    this.seen ??= new Map();
+    let known = this.seen.get(zhKeyword);
+    if (known === undefined) {
+      known = this.lookFor(zhKeyword);
+      this.seen.set(zhKeyword, known);
+    }
+    return known;
+  }
+
+  hasKeyword(id: number, zhKeyword: string): boolean {
+    if (!this.cjk) return false;
+    let seen = this.seenById;
+    if (!seen || id >= seen.length) {
+      // Sized for every keyword known so far (all of them once any Chinese text was read).
+      const grown = new Uint8Array(Math.max(id + 1, this.matcher.keywordCount));
+      if (seen) grown.set(seen);
+      this.seenById = seen = grown;
+    }
+    let known = seen[id];
+    if (!known) seen[id] = known = this.lookForKeyword(id, zhKeyword) ? 2 : 1;
+    return known === 2;
+  }
+
+  private foldedText(): string {
+    this.folded ??= foldChinese(this.text);
+    return this.folded;
+  }
+
+  private lookFor(zhKeyword: string): boolean {
+    const folded = this.foldedText();
     if (folded.includes(zhKeyword)) return true;
     if (zhKeyword.length < 4) return false; // too short to tell a near spelling from another word
     // Most of the keyword's character pairs present: 养老服务标准 in 养老服务相关标准.
-    bigrams ??= bigramSet(folded);
-    const own = keywordPairs(zhKeyword);
+    this.bigrams ??= bigramSet(folded);
+    const own = bigramList(zhKeyword);
     let present = 0;
-    for (const b of own) if (bigrams.has(b)) present++;
-    return present >= Math.max(2, Math.ceil(own.length * 0.75));
+    for (const b of own) if (this.bigrams.has(b)) present++;
+    return nearlyAll(present, own.length);
   }
+
+  /** `lookFor` a keyword of the set, its pairs compared as numbers. */
+  private lookForKeyword(id: number, zhKeyword: string): boolean {
+    const folded = this.foldedText();
+    if (folded.includes(zhKeyword)) return true;
+    if (zhKeyword.length < 4) return false;
+    const index = this.matcher.chineseIndex;
+    const own = index.pairsById[id];
+    // (Every keyword has an id and its pairs once the index is built; this is only a guard.)
+    if (!own) return this.lookFor(zhKeyword);
+    const pairs = (this.pairCodes ??= index.alphabet.codesOf(folded));
+    // Counted until the keyword is found or can no longer be: most keywords are absent.
+    const need = Math.max(2, Math.ceil(own.length * 0.75));
+    let present = 0;
+    for (let k = 0; k < own.length; k++) {
+      if (pairs.has(own[k]!)) {
+        if (++present >= need) return true;
+      } else if (own.length - k - 1 + present < need) return false;
+    }
+    return false;
+  }
+}
+
+/** Enough of a keyword's character pairs to call it found: at least two, and three in four. */
+function nearlyAll(present: number, pairs: number): boolean {
+  return present >= Math.max(2, Math.ceil(pairs * 0.75));
 }
 
 /**

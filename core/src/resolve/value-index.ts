@@ -16,27 +16,34 @@ function familyOfUnit(unit: Unit): Family {
   return 'number';
 }
 
+const PERCENT: readonly Family[] = ['percent'];
+const MONEY: readonly Family[] = ['money'];
+const NONE: readonly Family[] = [];
+const NUMBER: readonly Family[] = ['number'];
+const NUMBER_OR_MONEY: readonly Family[] = ['number', 'money'];
+
 /** Which figure families a mention's unit can refer to. A bare number may be money named later. */
-function familiesOfMention(unit: MentionUnit): Family[] {
+function familiesOfMention(unit: MentionUnit): readonly Family[] {
   switch (unit) {
     case 'percent':
     case 'percentage-points':
-      return ['percent'];
+      return PERCENT;
     case 'yuan':
-      return ['money'];
+      return MONEY;
     case 'currency':
-      return [];
+      return NONE;
     case 'times':
-      return ['number'];
+      return NUMBER;
     default:
-      return ['number', 'money'];
+      return NUMBER_OR_MONEY;
   }
 }
 
 /** A family's figures sorted by value, the values apart so that a search reads only numbers. */
 interface Sorted {
   values: Float64Array;
-  figures: SourcedFigure[];
+  /** Each figure's number in the index (see ValueIndex.figures). */
+  slots: Int32Array;
 }
 
 /** Ratio band within which a different value still reads as the same measure mis-stated. */
@@ -49,10 +56,20 @@ const SLIP_FACTORS = [1, 2, 3, 4, 6].flatMap((k) => [10 ** k, 10 ** -k]);
 export class ValueIndex {
   private readonly sorted = new Map<Family, Sorted>();
   private readonly byDigits = new Map<string, SourcedFigure[]>();
+  /** The figures, each once, numbered by their place here. */
+  private readonly figures: SourcedFigure[] = [];
+  private readonly slotOf = new Map<SourcedFigure, number>();
+  /**
+   * The call that last found each figure: a candidate already found in this call is not added
+   * again (what a Set did, without a Set for every mention).
+   */
+  private readonly foundIn: Uint32Array;
+  private call = 0;
 
   constructor(figures: readonly SourcedFigure[]) {
     const entries = new Map<Family, Array<{ value: number; figure: SourcedFigure }>>();
     for (const figure of figures) {
+      if (!this.slotOf.has(figure)) this.slotOf.set(figure, this.figures.push(figure) - 1);
       const family = familyOfUnit(figure.unit);
       const list = entries.get(family) ?? [];
       list.push({ value: figure.value, figure });
@@ -68,55 +85,90 @@ export class ValueIndex {
       list.sort((a, b) => a.value - b.value);
       this.sorted.set(family, {
         values: Float64Array.from(list, (e) => e.value),
-        figures: list.map((e) => e.figure),
+        slots: Int32Array.from(list, (e) => this.slotOf.get(e.figure)!),
       });
     }
+    this.foundIn = new Uint32Array(this.figures.length);
   }
 
   /** Figures whose value is near `value`, a power of ten away, or a digit permutation of it. */
   candidates(value: number, unit: MentionUnit): SourcedFigure[] {
     if (!(value > 0)) return [];
-    const found = new Set<SourcedFigure>();
-    for (const family of familiesOfMention(unit)) {
+    if (++this.call === 0xffffffff) {
+      this.foundIn.fill(0);
+      this.call = 1;
+    }
+    const found: SourcedFigure[] = [];
+    const families = familiesOfMention(unit);
+    for (const family of families) {
       const list = this.sorted.get(family);
       if (!list) continue;
-      collect(list, value * NEAR_LOW, value * NEAR_HIGH, found);
+      this.collect(list, value * NEAR_LOW, value * NEAR_HIGH, found);
       for (const factor of SLIP_FACTORS) {
         const scaled = value * factor;
         // A scale slip keeps the digits: a window as narrow as the verdict's tolerance.
         // official = quoted x 10^k / ratio, with |ratio - 1| within the tolerance.
-        collect(list, scaled / (1 + SCALE_SLIP_TOLERANCE), scaled / (1 - SCALE_SLIP_TOLERANCE), found);
+        this.collect(list, scaled / (1 + SCALE_SLIP_TOLERANCE), scaled / (1 - SCALE_SLIP_TOLERANCE), found);
       }
     }
     const key = digitKey(value);
     if (key) {
       for (const f of this.byDigits.get(key) ?? []) {
-        if (familiesOfMention(unit).includes(familyOfUnit(f.unit))) found.add(f);
+        if (families.includes(familyOfUnit(f.unit))) this.add(this.slotOf.get(f)!, found);
       }
     }
-    return [...found];
+    return found;
   }
-}
 
-/** Adds the figures with a value in [low, high], in order of value. */
-function collect({ values, figures }: Sorted, low: number, high: number, out: Set<SourcedFigure>): void {
-  const n = values.length;
-  // Most scaled windows lie beyond every value of the set.
-  if (n === 0 || high < values[0]! || low > values[n - 1]!) return;
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid]! < low) lo = mid + 1;
-    else hi = mid;
+  /** Adds the figures with a value in [low, high], in order of value. */
+  private collect({ values, slots }: Sorted, low: number, high: number, out: SourcedFigure[]): void {
+    const n = values.length;
+    // Most scaled windows lie beyond every value of the set.
+    if (n === 0 || high < values[0]! || low > values[n - 1]!) return;
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (values[mid]! < low) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < n && values[i]! <= high; i++) this.add(slots[i]!, out);
   }
-  for (let i = lo; i < n && values[i]! <= high; i++) out.add(figures[i]!);
+
+  /** Adds a figure unless this call found it already. */
+  private add(slot: number, out: SourcedFigure[]): void {
+    if (this.foundIn[slot] === this.call) return;
+    this.foundIn[slot] = this.call;
+    out.push(this.figures[slot]!);
+  }
 }
 
 /** Sorted significant digits, for finding transpositions; undefined for one-digit numbers. */
 function digitKey(value: number): string | undefined {
   // Two significant digits are enough to swap ("28%" for 82%, "740 billion" for 470 billion).
-  const digits = String(value).replace(/\D/g, '').replace(/^0+/, '').replace(/0+$/, '');
-  if (digits.length < 2) return undefined;
-  return [...digits].sort().join('');
+  // The digits of the number as written, without leading or trailing zeros, counted by digit.
+  const text = String(value);
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < text.length; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d > 0 && d <= 9) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  }
+  if (first < 0) return undefined;
+  const counts = new Array<number>(10).fill(0);
+  let n = 0;
+  for (let i = first; i <= last; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d >= 0 && d <= 9) {
+      counts[d]!++;
+      n++;
+    }
+  }
+  if (n < 2) return undefined;
+  let key = '';
+  for (let d = 0; d < 10; d++) key += String(d).repeat(counts[d]!);
+  return key;
 }

@@ -8,6 +8,9 @@ export const SIGNIFICANT_DIGITS = 12;
 
 /** `value` without float noise from scaling ("6.728 million" is 6728000, not 6727999.999). */
 export function roundSignificant(value: number): number {
+  // A whole number of at most twelve digits has no noise to remove, and most values are one:
+  // returned as it is, without the round trip through a string (zero as +0, as that gives).
+  if (Number.isInteger(value) && Math.abs(value) < 1e12) return value === 0 ? 0 : value;
   return Number.parseFloat(value.toPrecision(SIGNIFICANT_DIGITS));
 }
 
