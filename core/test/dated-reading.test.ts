@@ -92,3 +92,20 @@ describe('relative dates in a paragraph, and forecasts', () => {
     expect(verdicts(text, '2024-08-17')['18,000']).toBe('unverified');
   });
 });
+
+describe('differences and Hong Kong change words', () => {
+  it('does not check a difference the writer worked out', () => {
+    const text =
+      "By Xinhua's calculation, roughly 4.5 million more vehicles were recalled in 2024 than in 2023.";
+    expect(verdicts(text, '2025-03-20')['4.5 million']).toBe('unverified');
+    // "more than" is a hedge, not a difference.
+    expect(
+      verdicts('Carmakers recalled more than 11 million vehicles in 2024.', '2025-03-20')['11 million'],
+    ).not.toBe('unverified');
+  });
+
+  it('reads 按年下跌 as a change', () => {
+    const text = '2025年內地共實施汽車召回190次，涉及車輛684.6萬輛，按年下跌39.1%。';
+    expect(verdicts(text, '2026-03-20')['39.1%']).toBe('verified');
+  });
+});

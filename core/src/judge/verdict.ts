@@ -73,6 +73,7 @@ export type UnverifiedReason =
   | 'too-far'
   | 'not-checkable'
   | 'forecast'
+  | 'computed'
   | 'error';
 
 /** What the matcher needs to know about a quoted number. */
@@ -93,6 +94,8 @@ export interface Claim {
   nearSkip?: Array<[number, number]>;
   /** The whole sentence (or, for a table cell, all its labels); its years are the number's period. */
   sentence: string;
+  /** The number is a difference of two figures ("4.5 million more … than", 多出1472项). */
+  difference?: boolean;
   /** Years to add to the period its words give (-1 for "比上年的85.2", the year before's value). */
   periodShift?: number;
   /**
@@ -165,6 +168,9 @@ export class Matcher {
     // goal the text names as one is checked against the set's targets).
     if (isForecast(claim))
       return unverified('A forecast or estimate, not a statement of an official figure.', 'forecast');
+    // "4.5 million more vehicles … in 2024 than in 2023", 多出1472项: a difference the writer worked out.
+    if (claim.difference)
+      return unverified('A difference between two figures, worked out by the writer.', 'computed');
     // "A joint-venture carmaker recalled 11,237 SUVs": one company's number is none of the set's,
     // which are all totals.
     if (claim.oneEntity)
@@ -868,6 +874,12 @@ function isForecast(claim: Claim): boolean {
   return FORECAST_RE.test(own) && !isTargetText(own);
 }
 
+/** "… more vehicles were recalled in 2024 than in 2023": the number is a difference. */
+// (A noun between "more" and "than": "more than" alone is a hedge of the next number.)
+const DIFFERENCE_AFTER_RE = /^\s*(?:more|fewer|less)\s+(?:[\w-]+\s+){1,6}?than\b/i;
+/** 多出1472项, 多了…: the number says by how much one figure exceeds another. */
+const DIFFERENCE_BEFORE_RE = /(?:多出|多了|少了|相差|差距)$/;
+
 /** A text cannot quote a statement made after it was written. */
 function laterThanText(figure: SourcedFigure, time: TextTime | undefined): string | undefined {
   const date = time?.date;
@@ -1106,6 +1118,11 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
     : [];
   const periodText = periodTextOf(m.context, clamp(m.start), clamp(m.end), time);
   const periodShift = baseValueShift(m.context, clamp(m.start));
+  // (A percentage "fewer … than" is a relative change, checked as one.)
+  const difference =
+    m.unit !== 'percent' &&
+    (DIFFERENCE_AFTER_RE.test(text.slice(m.end, m.end + 60)) ||
+      DIFFERENCE_BEFORE_RE.test(text.slice(Math.max(0, m.start - 4), m.start)));
   const scopeText = cjk ? chineseClauseBefore(text, m) : undefined;
   const oneEntity = ONE_ENTITY_RE.exec(before)?.[0];
   const classifier = cjk ? classifierAt(text, m.end) : undefined;
@@ -1114,6 +1131,7 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
     nearSkip,
     ...(periodText !== undefined ? { periodText } : {}),
     ...(periodShift !== 0 ? { periodShift } : {}),
+    ...(difference ? { difference } : {}),
     ...(scopeText ? { scopeText } : {}),
     ...(cueText !== undefined ? { cueText } : {}),
     ...(oneEntity ? { oneEntity: oneEntity.trim() } : {}),
