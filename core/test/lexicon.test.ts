@@ -53,3 +53,11 @@ describe('the domain lexicon (data/lexicon/synonyms.json)', () => {
     expect(tokenize('certified organizations')).not.toEqual(tokenize('certification bodies'));
   });
 });
+
+describe('lexicon phrases after single-word rewriting', () => {
+  it('match a phrase whose words are themselves variants ("testing firms")', () => {
+    expect(tokenize('qualified inspection and testing firms')).toEqual(
+      tokenize('qualified inspection and testing institutions'),
+    );
+  });
+});

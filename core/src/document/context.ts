@@ -35,15 +35,21 @@ let english: EnglishLexicon | undefined;
 function englishLexicon(): EnglishLexicon {
   if (english) return english;
   const words = new Map<string, string[]>();
-  const phrases: LexiconPhrase[] = [];
+  const variants: Array<{ tokens: string[]; canonical: string[] }> = [];
   for (const entry of lexicon().en) {
     const canonical = plainTokens(entry.canonical);
     for (const variant of entry.variants) {
       const tokens = plainTokens(variant);
       if (tokens.length === 1) words.set(tokens[0]!, canonical);
-      else if (tokens.length > 1) phrases.push({ tokens, canonical });
+      else if (tokens.length > 1) variants.push({ tokens, canonical });
     }
   }
+  // A phrase is matched in text whose single words are already rewritten ("testing firms" reads
+  // "test enterpris" by then): its tokens are rewritten the same way.
+  const phrases: LexiconPhrase[] = variants.map(({ tokens, canonical }) => ({
+    tokens: tokens.flatMap((t) => words.get(t) ?? [t]),
+    canonical,
+  }));
   // Longest phrases first, so that "motor vehicle" wins over a shorter phrase inside it.
   phrases.sort((a, b) => b.tokens.length - a.tokens.length);
   // Only phrases beginning with a token can match there: each token looks up its few.
