@@ -109,3 +109,11 @@ describe('differences and Hong Kong change words', () => {
     expect(verdicts(text, '2026-03-20')['39.1%']).toBe('verified');
   });
 });
+
+describe('a small count', () => {
+  it('is stated exactly: 40 is not a rounding of 37', () => {
+    expect(verdicts('截至2024年底，我国累计实施机动车排放召回40次。', '2025-04-01')['40']).toBe(
+      'contradicted',
+    );
+  });
+});

@@ -58,3 +58,15 @@ describe('a caption above a table written as text', () => {
     expect(got).toMatchObject({ '1123.7': 'verified', '406.8': 'verified' });
   });
 });
+
+describe('a caption spanning years', () => {
+  it('does not give its years to every row', () => {
+    const text = [
+      '表1　2022—2025年汽车召回车辆（车辆单位：万辆；占比单位：%）',
+      '年份\t涉及车辆\t其中OTA召回\tOTA占比',
+      '2023\t672.8\t171.3\t17.4',
+    ].join('\n');
+    const got = checkText(text, builtinSet()).mentions.find((m) => m.text === '17.4');
+    expect(got?.verdict).not.toBe('contradicted');
+  });
+});

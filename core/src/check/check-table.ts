@@ -293,7 +293,8 @@ export function checkTable(input: TableInput, set: FigureSet): TableReport {
   const hasHeader = (c: number) => (ownHeaders[c] || input.columnLabels?.[c] || '') !== '';
   const headerPart = headers.map(labelPart);
   const captionUnits = unitsOfCaption(input.caption ?? '', headers);
-  const caption = (input.caption ?? '').replace(KEYED_UNIT_RE, ' ');
+  // (Without its years: "2022—2025年" spans the rows, each dated by its own period column.)
+  const caption = (input.caption ?? '').replace(KEYED_UNIT_RE, ' ').replace(/(?:19|20)\d{2}/g, ' ');
 
   const skipped = (r: number, c: number): boolean => {
     const category = input.numberFormatCategories?.[r]?.[c];

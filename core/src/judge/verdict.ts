@@ -1151,11 +1151,14 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
 export function numberOfClaim(
   m: Pick<Mention, 'value' | 'unit' | 'qualifier' | 'precision' | 'text' | 'currency' | 'kind'>,
 ): Pick<Claim, 'value' | 'unit' | 'qualifier' | 'precision' | 'text' | 'currency' | 'notCheckable'> {
+  // A small count is stated exactly ("累计40次", "40 recalls"): a writer rounding one says "about 40".
+  const smallCount =
+    m.unit === 'count' && m.qualifier === 'exact' && Number.isInteger(m.value) && m.value < 100;
   return {
     value: m.value,
     unit: m.unit,
     qualifier: m.qualifier,
-    precision: m.precision,
+    precision: smallCount ? 1 : m.precision,
     text: m.text,
     ...(m.currency ? { currency: m.currency } : {}),
     ...(m.kind ? { notCheckable: m.kind } : {}),
