@@ -91,3 +91,10 @@ describe('one number said of several places, and the base of a change', () => {
     expect(verdicts(text, '2025-03-03')).toMatchObject({ '85.6': 'verified', '85.2': 'approximate' });
   });
 });
+
+describe('Taiwan and Hong Kong wording', () => {
+  it('reads 年增 as a change and 營收 as revenue', () => {
+    const text = '截至去年底，大陸認證機構共1,242家，年增逾一成。認證機構去年營收503億人民幣，年增約12%。';
+    expect(verdicts(text, '2024-06-10')).toMatchObject({ '503億': 'verified' });
+  });
+});
