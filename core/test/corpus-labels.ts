@@ -41,10 +41,11 @@ function parseLabeled(name: string, marked: string): LabeledArticle {
 
 /**
  * The labeled corpora: `corpus` (first session), `corpus-news` (written blind for the reference
- * work, then the development set the rules of the third session were derived from) and
- * `corpus-holdout` (written blind in the third session and measured once, after the rules).
+ * work, then the development set of the third session), `corpus-holdout` (written blind in the
+ * third session, measured once, then a second development set) and `corpus-holdout2` (written
+ * blind while the first was read, measured once at the end of the session).
  */
-export type CorpusName = 'corpus' | 'corpus-news' | 'corpus-holdout';
+export type CorpusName = 'corpus' | 'corpus-news' | 'corpus-holdout' | 'corpus-holdout2';
 
 function corpusDir(name: CorpusName): string {
   return fileURLToPath(new URL(`./${name}/`, import.meta.url));

@@ -1,7 +1,7 @@
 /**
  * Claim-level accuracy on the labeled corpora. Prints one summary line per corpus; set
  * CORPUS_DETAIL=<corpus name> for its confusion table and every error (`npm run corpus -w core`
- * shows the first corpus; the blind corpus-news is read for its numbers only, never tuned on).
+ * shows the first corpus). corpus-holdout2 is the held-out set: read for its numbers only.
  */
 import { describe, expect, it } from 'vitest';
 import { builtinSet } from '../src/set/builtin-set.ts';
@@ -21,13 +21,37 @@ interface Bars {
 
 /** The bars each corpus is held to. Raise them as the matcher improves; never lower them silently. */
 const BARS: Partial<Record<CorpusName, Bars>> = {
-  corpus: { minArticles: 8, accuracy: 0.85, recall: 0.99, wrongGreenRate: 0.02, wrongRedRate: 0.02 },
-  // Written blind before the checker ever ran on it; read for its numbers only, never tuned on.
-  // First measured at 38.0% (9 wrong green, 34 wrong red) before the 2022-2025 releases and the
-  // reference, list, date and hedge work; now 71.8% (16 wrong green, 19 wrong red). The issue's
-  // targets (0.92, no wrong green, at most 1 wrong red in 250) are not met: these bars only stop
-  // regressions, and rise as the matcher improves.
-  'corpus-news': { minArticles: 12, accuracy: 0.7, recall: 0.97, wrongGreenRate: 0.06, wrongRedRate: 0.03 },
+  corpus: { minArticles: 8, accuracy: 0.91, recall: 0.99, wrongGreenRate: 0.005, wrongRedRate: 0.005 },
+  // Written blind; first measured at 38.0%, 71.8% after the second session's rules; the third
+  // session's development set (its errors were read): now 87.2%, 3 wrong green, 2 wrong red.
+  'corpus-news': {
+    minArticles: 12,
+    accuracy: 0.87,
+    recall: 0.97,
+    wrongGreenRate: 0.011,
+    wrongRedRate: 0.004,
+  },
+  // Written blind in the third session and measured once (70.6%, 12 wrong green, 9 wrong red;
+  // 64.9% / 8 / 10 for the session's starting code), then read as a second development set: now
+  // 76.3%, 4 wrong green, 4 wrong red.
+  'corpus-holdout': {
+    minArticles: 12,
+    accuracy: 0.76,
+    recall: 0.96,
+    wrongGreenRate: 0.022,
+    wrongRedRate: 0.01,
+  },
+  // Written blind while the first held-out set was being read, measured once at the session's end
+  // and never read: 77.5%, 4 wrong green, 13 wrong red (66.1% / 9 / 16 for the session's starting
+  // code). The honest number for new text. The issue's targets (0.92, no wrong green, at most one
+  // wrong red in 250) are not met; these bars only stop regressions.
+  'corpus-holdout2': {
+    minArticles: 12,
+    accuracy: 0.77,
+    recall: 0.96,
+    wrongGreenRate: 0.023,
+    wrongRedRate: 0.029,
+  },
 };
 
 for (const name of Object.keys(BARS) as CorpusName[]) {
