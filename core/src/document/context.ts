@@ -276,15 +276,10 @@ export function isTargetText(text: string): boolean {
  * With the text's time, relative dates ("last year", 去年) become years and "currently" a floor.
  */
 export function periodCues(yearText: string, cueText: string = yearText, time?: TextTime): PeriodCues {
-  const { unresolved, presentFloor, years, months, target } = sentencePeriod(yearText, time);
   return {
-    ...(unresolved ? { unresolved } : {}),
-    ...(presentFloor !== undefined ? { presentFloor } : {}),
-    years,
-    months,
+    ...sentencePeriod(yearText, time),
     stock: STOCK_RE.test(cueText),
     flow: FLOW_RE.test(cueText),
-    target,
     change: CHANGE_RE.test(cueText),
   };
 }
