@@ -276,6 +276,9 @@ export class ContextMatcher {
     for (const phrase of phrases) {
       const ids = phrase.ids;
       const n = ids.length;
+      // A phrase is at most as specific as it is long: no longer than a whole phrase already
+      // found next to the number, it cannot beat it.
+      if (best.strength === 2 && n <= best.specificity) continue;
       let inNear = 0;
       let inSentence = 0;
       for (let k = 0; k < n; k++) {
@@ -325,9 +328,18 @@ export class ContextMatcher {
     const ids = zhKeywords.length > 0 ? terms.zhIds : NO_IDS;
     for (let k = 0; k < zhKeywords.length; k++) {
       const zh = zhKeywords[k]!;
-      const id = ids[k]!;
-      const strength: ContextStrength = near.hasKeyword(id, zh) ? 2 : sentence.hasKeyword(id, zh) ? 1 : 0;
       const specificity = Math.ceil(zh.length / 2);
+      // A keyword that could not beat the best so far, found in the clause or only in the
+      // sentence, is not looked for there: the lookups decide nothing else.
+      const beatsAs2 = best.strength < 2 || specificity > best.specificity;
+      const beatsAs1 = best.strength < 1 || (best.strength === 1 && specificity > best.specificity);
+      if (!beatsAs2) continue;
+      const id = ids[k]!;
+      const strength: ContextStrength = near.hasKeyword(id, zh)
+        ? 2
+        : beatsAs1 && sentence.hasKeyword(id, zh)
+          ? 1
+          : 0;
       if (
         strength > best.strength ||
         (strength === best.strength && strength > 0 && specificity > best.specificity)
