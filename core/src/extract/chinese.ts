@@ -8,7 +8,7 @@ import * as OpenCC from 'opencc-js/t2cn';
 export { CJK_RE } from '../rules/scripts.ts';
 
 let convert: ((text: string) => string) | undefined;
-let convertible: RegExp | undefined;
+let convertible: Uint8Array | undefined;
 const PUNCTUATION = /[\s“”"'‘’「」『』《》〈〉()（）【】[\]·・,，、。:：;；!！?？-]/g;
 
 /**
@@ -23,27 +23,37 @@ export function foldChinese(text: string): string {
   convertible ??= convertibleCharacters();
   // Most Chinese text is simplified already: the conversion (a dictionary lookup at every
   // character) is skipped when it cannot change anything.
-  return (convertible.test(text) ? convert(text) : text).replace(PUNCTUATION, '');
+  return (mayConvert(convertible, text) ? convert(text) : text).replace(PUNCTUATION, '');
+}
+
+/** Whether `text` has a character marked in `convertible` (see convertibleCharacters). */
+function mayConvert(convertible: Uint8Array, text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (convertible[text.charCodeAt(i)] === 1) return true;
+  return false;
 }
 
 /**
- * A character class of every character that some entry of the converter's dictionaries writes
- * differently (at a position where the entry's source and replacement differ; every character of
- * an entry whose replacement has another length). A text with none of them is left as it is: no
- * entry that would change it can match, and the entries that can match give back what they read.
+ * Every character that some entry of the converter's dictionaries writes differently (at a
+ * position where the entry's source and replacement differ; every character of an entry whose
+ * replacement has another length), marked by UTF-16 code unit (a character beyond the BMP by its
+ * high surrogate, which marks a few more than it needs). A text with none of them is left as it
+ * is: no entry that would change it can match, and the entries that can match give back what
+ * they read.
  */
-function convertibleCharacters(): RegExp {
+function convertibleCharacters(): Uint8Array {
+  const marks = new Uint8Array(0x10000);
   const configs: unknown = OpenCC.Locale.configs;
   const config = (configs as Record<string, unknown>)[CONFIG];
   // (Should the tables ever move, every text is converted, as before this shortcut.)
-  if (config === undefined) return /[^]/;
-  const chars = new Set<number>();
+  if (config === undefined) return marks.fill(1);
+  let entries = 0;
   const addEntry = (from: string, to: string) => {
+    entries++;
     if (from === to) return;
     const a = [...from];
     const b = [...to];
     for (let i = 0; i < a.length; i++)
-      if (a.length !== b.length || a[i] !== b[i]) chars.add(a[i]!.codePointAt(0)!);
+      if (a.length !== b.length || a[i] !== b[i]) marks[a[i]!.charCodeAt(0)] = 1;
   };
   const walk = (x: unknown): void => {
     if (typeof x === 'string') {
@@ -67,7 +77,5 @@ function convertibleCharacters(): RegExp {
     }
   };
   walk(config);
-  if (chars.size === 0) return /[^]/;
-  const cls = [...chars].map((c) => `\\u{${c.toString(16)}}`).join('');
-  return new RegExp(`[${cls}]`, 'u');
+  return entries === 0 ? marks.fill(1) : marks;
 }
