@@ -225,8 +225,17 @@ const FALL_RE =
 
 const RELATIVE_ANY_RE = new RegExp(RELATIVE_YEARS.map(({ re }) => re.source).join('|'), 'gi');
 
+/**
+ * Every date pattern below (DAY_DATE_RE, EVENT_YEAR_RE, YEAR_RE, MONTH_YEAR_RE) needs a year
+ * written in digits: a text without one (most clauses) skips them all for this one cheap test.
+ */
+const YEARISH_RE = /(?:19|20)\d\d/;
+/** Every relative date (RELATIVE_YEARS) says "year" or 年. */
+const RELATIVE_HINT_RE = /year|年/i;
+
 /** "Earlier this year, SAMR said …": a relative date that dates the saying, not the figure said, blanked. */
 export function maskSayingDates(text: string): string {
+  if (!RELATIVE_HINT_RE.test(text)) return text;
   return text.replace(RELATIVE_ANY_RE, (rel, at: number) =>
     SAYING_AFTER_RE.test(text.slice(at + rel.length, at + rel.length + 48)) ? ' '.repeat(rel.length) : rel,
   );
@@ -234,6 +243,7 @@ export function maskSayingDates(text: string): string {
 
 /** A day ("March 19, 2026", "2025年3月18日") blanked: it dates an event or the story, not a figure. */
 export function maskDayDates(text: string): string {
+  if (!YEARISH_RE.test(text)) return text;
   return text.replace(DAY_DATE_RE, (d) => ' '.repeat(d.length));
 }
 
@@ -246,6 +256,7 @@ const EVENT_YEAR_RE =
 
 /** Years of events blanked (see EVENT_YEAR_RE), offsets kept. */
 export function maskEventYears(text: string): string {
+  if (!YEARISH_RE.test(text)) return text;
   return text.replace(EVENT_YEAR_RE, (event) => event.replace(/(?:19|20)\d{2}/, '    '));
 }
 
@@ -301,17 +312,20 @@ function sentencePeriod(yearText: string, time: TextTime | undefined): SentenceP
 
 function readSentencePeriod(yearText: string, time: TextTime | undefined): SentencePeriod {
   yearText = maskEventYears(maskSayingDates(withoutDays(yearText)));
-  const years = yearsOf(yearText);
+  const dated = YEARISH_RE.test(yearText);
+  const years = dated ? yearsOf(yearText) : [];
   let m: RegExpExecArray | null;
   const months: number[] = [];
-  MONTH_YEAR_RE.lastIndex = 0;
-  while ((m = MONTH_YEAR_RE.exec(yearText)) !== null) {
-    const month = m[1] ? monthNumber(m[1]) : Number(m[4]);
-    const year = Number(m[2] ?? m[3]);
-    if (month !== undefined && month >= 1 && month <= 12) months.push(year * 12 + month - 1);
+  if (dated) {
+    MONTH_YEAR_RE.lastIndex = 0;
+    while ((m = MONTH_YEAR_RE.exec(yearText)) !== null) {
+      const month = m[1] ? monthNumber(m[1]) : Number(m[4]);
+      const year = Number(m[2] ?? m[3]);
+      if (month !== undefined && month >= 1 && month <= 12) months.push(year * 12 + month - 1);
+    }
   }
   let unresolved: string | undefined;
-  if (years.length === 0 && months.length === 0) {
+  if (years.length === 0 && months.length === 0 && RELATIVE_HINT_RE.test(yearText)) {
     const textYear = time?.date ? Number(time.date.slice(0, 4)) : undefined;
     // The first relative date written, not the first kind tried: "截至去年底…较前年底" is last year.
     let first: { at: number; text: string; back: number } | undefined;
@@ -347,6 +361,7 @@ function withoutDays(text: string): string {
 
 function yearsOf(dayless: string): number[] {
   const years: number[] = [];
+  if (!YEARISH_RE.test(dayless)) return years;
   YEAR_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = YEAR_RE.exec(dayless)) !== null) years.push(Number(m[0]));

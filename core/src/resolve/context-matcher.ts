@@ -28,6 +28,12 @@ interface FigureTerms {
   bit: number;
   /** Its phrases, each token also by vocabulary id (see ContextMatcher.wordIds). */
   phrases: { tokens: string[]; ids: number[]; text: string }[];
+  /**
+   * The phrases' ids end to end, and where each phrase ends in them: the matching loop reads
+   * these for every candidate, without going through an object and an array per phrase.
+   */
+  phraseIds: Int32Array;
+  phraseEnds: Int32Array;
   zh: string[];
   /** The keyword ids of `zh`, in the same order (see ContextMatcher.keywordIds). */
   zhIds: number[];
@@ -58,7 +64,6 @@ const MAX_MEMO = 50_000;
 
 /** What most candidates get: nothing names them (shared, as matches are never changed). */
 const NO_MATCH: ContextMatch = Object.freeze({ strength: 0, specificity: 0 });
-const NO_PHRASES: FigureTerms['phrases'] = [];
 const NO_KEYWORDS: string[] = [];
 const NO_IDS: number[] = [];
 
@@ -168,6 +173,8 @@ export class ContextMatcher {
       this.terms.set(figure, {
         bit,
         phrases,
+        phraseIds: Int32Array.from(phrases.flatMap((p) => p.ids)),
+        phraseEnds: phraseEnds(phrases),
         get zh() {
           return chinese().keywords;
         },
@@ -260,11 +267,11 @@ export class ContextMatcher {
     let best: ContextMatch = NO_MATCH;
     // Chinese text without Latin words cannot hold an English phrase: only its Chinese keywords count.
     // A phrase none of whose words is in either window names nothing, and is not read.
-    const phrases =
+    const phraseCount =
       sentence.words.size === 0 ||
       (cjk && !hasBit(this.touched(sentence), terms.bit) && !hasBit(this.touched(near), terms.bit))
-        ? NO_PHRASES
-        : terms.phrases;
+        ? 0
+        : terms.phraseEnds.length;
     // Likewise a Chinese keyword is found, exactly or nearly, only where one of its pairs is.
     const zhKeywords =
       cjk &&
@@ -273,17 +280,23 @@ export class ContextMatcher {
         : NO_KEYWORDS;
     const nearWords = near.wordBits;
     const sentenceWords = sentence.wordBits;
-    for (const phrase of phrases) {
-      const ids = phrase.ids;
-      const n = ids.length;
+    const phraseIds = terms.phraseIds;
+    const phraseEnds = terms.phraseEnds;
+    // (Phrase p's ids are phraseIds[from, to).)
+    for (let p = 0, from = 0; p < phraseCount; from = phraseEnds[p]!, p++) {
+      const to = phraseEnds[p]!;
+      const n = to - from;
+      // A phrase is at most as specific as it is long: no longer than a whole phrase already
+      // found next to the number, it cannot beat it.
+      if (best.strength === 2 && n <= best.specificity) continue;
       let inNear = 0;
       let inSentence = 0;
-      for (let k = 0; k < n; k++) {
-        const id = ids[k]!;
+      for (let k = from; k < to; k++) {
+        const id = phraseIds[k]!;
         if (hasBit(nearWords, id)) inNear++;
         if (hasBit(sentenceWords, id)) inSentence++;
       }
-      const head = ids[n - 1]!;
+      const head = phraseIds[to - 1]!;
       let strength: ContextStrength = 0;
       // Whole phrase next to the number; or, for long phrases, all but one word with the head noun;
       // or the whole phrase in the sentence with the figure's own scope next to the number, as in
@@ -297,7 +310,7 @@ export class ContextMatcher {
         n >= 2 &&
         inSentence === n &&
         hasBit(nearWords, head) &&
-        ids.every((id) => hasBit(nearWords, id) || terms.scopeIds.includes(id))
+        allNearOrScope(phraseIds, from, to, nearWords, terms.scopeIds)
       ) {
         strength = 2;
         completed = true;
@@ -318,16 +331,25 @@ export class ContextMatcher {
         strength > best.strength ||
         (strength === best.strength && strength > 0 && specificity > best.specificity)
       ) {
-        best = { strength, keyword: phrase.text, specificity };
+        best = { strength, keyword: terms.phrases[p]!.text, specificity };
       }
     }
     // (Read only for Chinese text: reading them folds the keywords, which loads OpenCC's tables.)
     const ids = zhKeywords.length > 0 ? terms.zhIds : NO_IDS;
     for (let k = 0; k < zhKeywords.length; k++) {
       const zh = zhKeywords[k]!;
-      const id = ids[k]!;
-      const strength: ContextStrength = near.hasKeyword(id, zh) ? 2 : sentence.hasKeyword(id, zh) ? 1 : 0;
       const specificity = Math.ceil(zh.length / 2);
+      // A keyword that could not beat the best so far, found in the clause or only in the
+      // sentence, is not looked for there: the lookups decide nothing else.
+      const beatsAs2 = best.strength < 2 || specificity > best.specificity;
+      const beatsAs1 = best.strength < 1 || (best.strength === 1 && specificity > best.specificity);
+      if (!beatsAs2) continue;
+      const id = ids[k]!;
+      const strength: ContextStrength = near.hasKeyword(id, zh)
+        ? 2
+        : beatsAs1 && sentence.hasKeyword(id, zh)
+          ? 1
+          : 0;
       if (
         strength > best.strength ||
         (strength === best.strength && strength > 0 && specificity > best.specificity)
@@ -635,6 +657,29 @@ class TextWindow implements SentenceWindow {
     }
     return false;
   }
+}
+
+/** Where each phrase's ids end when they are written end to end (see FigureTerms.phraseIds). */
+function phraseEnds(phrases: ReadonlyArray<{ ids: readonly number[] }>): Int32Array {
+  const ends = new Int32Array(phrases.length);
+  let end = 0;
+  for (let p = 0; p < phrases.length; p++) ends[p] = end += phrases[p]!.ids.length;
+  return ends;
+}
+
+/** Whether each id of ids[from, to) is next to the number or one of the figure's scope words. */
+function allNearOrScope(
+  ids: Int32Array,
+  from: number,
+  to: number,
+  nearWords: Uint32Array,
+  scopeIds: readonly number[],
+): boolean {
+  for (let k = from; k < to; k++) {
+    const id = ids[k]!;
+    if (!hasBit(nearWords, id) && !scopeIds.includes(id)) return false;
+  }
+  return true;
 }
 
 /** Enough of a keyword's character pairs to call it found: at least two, and three in four. */
