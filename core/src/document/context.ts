@@ -310,6 +310,14 @@ function sentencePeriod(yearText: string, time: TextTime | undefined): SentenceP
   return lastPeriod.cues;
 }
 
+/**
+ * The periods a text names (years, months, a relative or present period), without the clause's
+ * stock, flow and change words: what telling a sentence's clauses apart and a paragraph's year need.
+ */
+export function periodsNamed(text: string, time?: TextTime): SentencePeriod {
+  return readSentencePeriod(text, time);
+}
+
 function readSentencePeriod(yearText: string, time: TextTime | undefined): SentencePeriod {
   yearText = maskEventYears(maskSayingDates(withoutDays(yearText)));
   const dated = YEARISH_RE.test(yearText);
@@ -366,17 +374,6 @@ function yearsOf(dayless: string): number[] {
   let m: RegExpExecArray | null;
   while ((m = YEAR_RE.exec(dayless)) !== null) years.push(Number(m[0]));
   return years;
-}
-
-let lastYears: { text: string; years: readonly number[] } | undefined;
-
-/**
- * The years a text names, as `periodCues(text).years` reads them without the text's time: the
- * years of the paragraph before a sentence, read for each figure of it, so the last is kept.
- */
-export function yearsNamed(text: string): readonly number[] {
-  if (lastYears?.text !== text) lastYears = { text, years: yearsOf(withoutDays(text)) };
-  return lastYears.years;
 }
 
 /**

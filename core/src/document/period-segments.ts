@@ -12,7 +12,7 @@
  * clause is only a period ("…, in 2022"). "A year earlier", "the previous year", "a year later" in
  * a clause shift the earlier clause's year.
  */
-import { isPresentText, maskDayDates, maskEventYears, maskSayingDates, periodCues } from './context.ts';
+import { isPresentText, maskDayDates, maskEventYears, maskSayingDates, periodsNamed } from './context.ts';
 import { normalizeWidth } from '../extract/number-words.ts';
 import type { TextTime } from './text-date.ts';
 
@@ -60,7 +60,7 @@ function clausesOf(written: string, time: TextTime | undefined): Clause[] | unde
   const push = (end: number) => {
     const text = sentence.slice(at, end);
     const compares = COMPARES_RE.test(text);
-    const cues = periodCues(compares ? text.replace(BASE_PERIOD_RE, ' ') : text, text, time);
+    const cues = periodsNamed(compares ? text.replace(BASE_PERIOD_RE, ' ') : text, time);
     // "now", "currently" date a clause too: "There are now more than 54,000 …, and private ones
     // exceeded 34,000 at the end of last year".
     const present = cues.years.length === 0 && isPresentText(text);

@@ -22,6 +22,7 @@ import {
   isTargetText,
   monthOf,
   periodCues,
+  periodsNamed,
   scopeWords,
   type PeriodCues,
 } from '../document/context.ts';
@@ -916,7 +917,7 @@ function inParagraph(cues: PeriodCues, before: string | undefined, time?: TextTi
   const paragraph = before.slice(before.lastIndexOf('\n') + 1).replace(COMPARISON_BASE_RE, ' ');
   if (!paragraph.trim()) return cues;
   // (With the text's date, so that the paragraph's 去年 or "last year" dates it too.)
-  const earlier = periodCues(paragraph, paragraph, time);
+  const earlier = periodsNamed(paragraph, time);
   const last = earlier.years[earlier.years.length - 1];
   return last === undefined ? cues : { ...cues, years: [last] };
 }
