@@ -11,7 +11,8 @@ import recognizers from '@microsoft/recognizers-text-number';
 import { builtinSet } from '../src/set/builtin-set.ts';
 import { checkText } from '../src/check/check-text.ts';
 import { extractFigures } from '../src/extract/extract.ts';
-import { claimFromMention, matcherFor } from '../src/judge/verdict.ts';
+import { matcherFor } from '../src/judge/verdict.ts';
+import { claimFromMention } from '../src/resolve/claim.ts';
 import { loadCorpus, overlaps } from '../test/corpus-labels.ts';
 import { writeBenchmarkSection } from './write-section.ts';
 

@@ -25,7 +25,8 @@ export {
 } from './judge/verdicts.ts';
 export { roundSignificant, SIGNIFICANT_DIGITS } from './rules/numbers.ts';
 export { hasChinese } from './rules/scripts.ts';
-export { Matcher, matcherFor, type Verdict, type Claim } from './judge/verdict.ts';
+export { Matcher, matcherFor, type Verdict } from './judge/verdict.ts';
+export type { Claim } from './resolve/claim.ts';
 export {
   formatValue,
   formatOfficialValue,

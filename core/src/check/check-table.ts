@@ -7,7 +7,8 @@
 import { roundSignificant } from '../rules/numbers.ts';
 import { extractFigures, type MentionUnit } from '../extract/extract.ts';
 import type { FigureSet, SourcedFigure } from '../set/figure-set.ts';
-import { matcherFor, numberOfClaim, type Claim, type VerdictKind } from '../judge/verdict.ts';
+import { matcherFor, type VerdictKind } from '../judge/verdict.ts';
+import { numberOfClaim, type Claim } from '../resolve/claim.ts';
 import type { LikelyError } from '../judge/value-compare.ts';
 import { summarize, type VerdictCounts } from '../judge/verdicts.ts';
 

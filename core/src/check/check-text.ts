@@ -1,7 +1,8 @@
 /** Checking free text: extract every figure and judge each against a figure set. */
 import { extractFigures, type Mention } from '../extract/extract.ts';
 import type { FigureSet } from '../set/figure-set.ts';
-import { claimFromMention, matcherFor, type Claim, type Verdict } from '../judge/verdict.ts';
+import { matcherFor, type Verdict } from '../judge/verdict.ts';
+import { claimFromMention, type Claim } from '../resolve/claim.ts';
 import { findLists, hasListCue, type ListMember } from '../document/lists.ts';
 import { findTextTables, type TextTable } from '../document/text-tables.ts';
 import { checkTable, type TableReport } from './check-table.ts';

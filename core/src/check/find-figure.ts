@@ -9,7 +9,8 @@
  */
 import { CJK_CHAR } from '../rules/scripts.ts';
 import type { FigureSet, SourcedFigure } from '../set/figure-set.ts';
-import { matcherFor, type Claim } from '../judge/verdict.ts';
+import { matcherFor } from '../judge/verdict.ts';
+import type { Claim } from '../resolve/claim.ts';
 
 export type LookupResult = { figure: SourcedFigure } | { figure: null; reason: string };
 

@@ -1,0 +1,119 @@
+/**
+ * The period side of a verdict: what period a claim's words give it (its clause, its paragraph,
+ * the base of a change), what periods an official figure speaks for, and whether they fit.
+ */
+import type { SourcedFigure } from '../set/figure-set.ts';
+import type { TextTime } from '../document/text-date.ts';
+import { isTargetText, periodCues, periodsNamed, type PeriodCues } from '../document/context.ts';
+import type { Claim } from '../resolve/claim.ts';
+
+/** A text cannot quote a statement made after it was written. */
+export function laterThanText(figure: SourcedFigure, time: TextTime | undefined): string | undefined {
+  const date = time?.date;
+  if (date === undefined) return undefined;
+  // (A week's grace: the set dates some statements by the copy archived, days after the event.)
+  const grace = Date.parse(date) + LATER_SOURCE_GRACE_DAYS * 86_400_000;
+  return Date.parse(figure.source.dateHeld) > grace
+    ? `the source (${figure.source.dateHeld}) is later than the text (${date})`
+    : undefined;
+}
+
+const LATER_SOURCE_GRACE_DAYS = 7;
+
+/** The period a claim's words give it: its own clause's when its sentence names several. */
+export function claimPeriodCues(claim: Claim): PeriodCues {
+  const cues = periodCues(claim.periodText ?? claim.sentence, claim.cueText ?? claim.near, claim.time);
+  // A goal is a goal whichever clause of the sentence says so.
+  const dated = claim.periodText === undefined ? cues : { ...cues, target: isTargetText(claim.sentence) };
+  // "rose from 85.21 to 85.6" compares two dates of its own: the paragraph's year is neither.
+  const placed = FROM_TO_RE.test(claim.sentence) ? dated : inParagraph(dated, claim.before, claim.time);
+  const shift = claim.periodShift ?? 0;
+  return shift === 0 ? placed : { ...placed, years: placed.years.map((y) => y + shift) };
+}
+
+const FROM_TO_RE =
+  /\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?[\d.,]+[^.;]{0,30}?\bto\b|从[^，。；]{0,20}?(?:增至|增加到|提高到|上升到|降至|下降到)/i;
+
+/**
+ * A sentence that names no year is read in the year its paragraph last named: "By the end of 2023
+ * ... . Of them, 2,100 are mandatory" speaks of the end of 2023. Only within the paragraph.
+ */
+function inParagraph(cues: PeriodCues, before: string | undefined, time?: TextTime): PeriodCues {
+  if (!before || cues.years.length > 0 || cues.months.length > 0) return cues;
+  const paragraph = before.slice(before.lastIndexOf('\n') + 1).replace(COMPARISON_BASE_RE, ' ');
+  if (!paragraph.trim()) return cues;
+  // (With the text's date, so that the paragraph's 去年 or "last year" dates it too.)
+  const earlier = periodsNamed(paragraph, time);
+  const last = earlier.years[earlier.years.length - 1];
+  return last === undefined ? cues : { ...cues, years: [last] };
+}
+
+/**
+ * What a figure's period is, read once per figure: a period is checked against the text's for
+ * every candidate of every number.
+ */
+interface PeriodFacts {
+  /** Years the period speaks for. */
+  years: readonly number[];
+  /** The source itself says the figure is a stock ("by the end of", "cumulative", "total"). */
+  explicitStock: boolean;
+}
+
+const periodFacts = new WeakMap<SourcedFigure, PeriodFacts>();
+
+function periodFactsOf(figure: SourcedFigure): PeriodFacts {
+  let facts = periodFacts.get(figure);
+  if (!facts) {
+    const label = figure.period.label.toLowerCase();
+    facts = {
+      years: figureYears(figure),
+      explicitStock: /end of|cumulative|in total|total|since/.test(label),
+    };
+    periodFacts.set(figure, facts);
+  }
+  return facts;
+}
+
+/** Years the figure's period speaks for. */
+export function figureYears(figure: SourcedFigure): number[] {
+  const end = Number(figure.period.end.slice(0, 4));
+  const start = figure.period.start ? Number(figure.period.start.slice(0, 4)) : end;
+  const years: number[] = [];
+  for (let y = start; y <= end; y++) years.push(y);
+  // A figure given early in a year ("as of January 2024") is also the previous year-end's.
+  if (figure.period.kind === 'as-of' && Number(figure.period.end.slice(5, 7)) <= 3) years.push(end - 1);
+  return years;
+}
+
+export function checkPeriod(figure: SourcedFigure, cues: PeriodCues): string | undefined {
+  // A change of a measure ("up 67%") is named by the measure's words plus a word of change.
+  if (figure.changeOf !== undefined && !cues.change) return 'the official figure is a change, not a level';
+  if (figure.period.kind === 'annual') return undefined;
+  if (cues.presentFloor !== undefined && Number(figure.period.end.slice(0, 4)) < cues.presentFloor)
+    return `the text speaks of the present; the official figure is ${figure.period.label}`;
+  // A goal is not an outcome: 94% reached is not confirmed by a target of 94%, nor the reverse.
+  if ((figure.period.kind === 'target') !== cues.target) {
+    return figure.period.kind === 'target'
+      ? `the official figure is a target (${figure.period.label}), not a result`
+      : 'the text gives a target; the official figure is a result';
+  }
+  const facts = periodFactsOf(figure);
+  if (cues.years.length > 0) {
+    const own = facts.years;
+    if (!cues.years.some((y) => own.includes(y)))
+      return `the text names ${cues.years.join(', ')}; the official figure is ${figure.period.label}`;
+  }
+  // A stock quoted as a year's flow, or the reverse, only where the source itself says which it is
+  // ("by the end of 2023" vs "in 2023"); a level stated at a press conference is neither.
+  if (figure.period.kind === 'as-of' && facts.explicitStock && cues.flow && !cues.stock) {
+    return `the text gives a figure for a period; the official figure is a total ${figure.period.label}`;
+  }
+  if (figure.period.kind === 'during' && cues.stock && !cues.flow) {
+    return `the text gives a cumulative total; the official figure is for ${figure.period.label} only`;
+  }
+  return undefined;
+}
+
+/** A year a figure is compared with ("up 67% on 2023", 比2023年), not the year it is for. */
+const COMPARISON_BASE_RE =
+  /\b(?:on|from|over|than|versus|vs\.?|against|compared (?:with|to)|since)\s+(?:the\s+)?(?:end of\s+)?(?:19|20)\d{2}\b|(?:比|较|較)(?:(?:19|20)\d{2}年?|前年|去年|上年)[底末]?/g;

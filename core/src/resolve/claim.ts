@@ -1,0 +1,255 @@
+/**
+ * A number as the matcher reads it: its value and hedge, and the words around it cut into what
+ * names its measure (its own clause, an ellipsis's clause before, a Chinese clause across
+ * enumerations), what dates it (the clause of a sentence naming several periods), what narrows its
+ * scope (one company, a province) and what makes it no quote at all (a forecast, a difference).
+ * Built the same way for prose (`claimFromMention`) and for table cells (`numberOfClaim`).
+ */
+import type { Mention, MentionUnit, NotCheckable } from '../extract/extract.ts';
+import type { Currency } from '../extract/lexicon.ts';
+import type { Qualifier } from '../set/schema.ts';
+import type { TextTime } from '../document/text-date.ts';
+import { isTargetText } from '../document/context.ts';
+import { baseValueShift, periodTextOf } from '../document/period-segments.ts';
+import { hasChinese } from '../rules/scripts.ts';
+import { classifierAt } from '../rules/chinese-units.ts';
+
+/** What the matcher needs to know about a quoted number. */
+export interface Claim {
+  value: number;
+  unit: MentionUnit;
+  qualifier: Qualifier;
+  precision: number;
+  /** The number as written, for explanations. */
+  text: string;
+  /** Text right around the number: its own clause. */
+  near: string;
+  /**
+   * Where `near` lies in `sentence` (offsets into it), when it is made of parts of it: its words are
+   * then taken from the sentence's, not read again. `nearSkip`: parts to leave out (a dateline).
+   */
+  nearSpans?: Array<[number, number]>;
+  nearSkip?: Array<[number, number]>;
+  /** The whole sentence (or, for a table cell, all its labels); its years are the number's period. */
+  sentence: string;
+  /** The number is a difference of two figures ("4.5 million more … than", 多出1472项). */
+  difference?: boolean;
+  /** Years to add to the period its words give (-1 for "比上年的85.2", the year before's value). */
+  periodShift?: number;
+  /**
+   * The number's own clause, when `near` was widened to the clause before it (an ellipsis): its
+   * words of stock, flow and change are its own, not the widened text's.
+   */
+  cueText?: string;
+  /**
+   * The part of the sentence that dates the number, when the sentence names several periods (see
+   * document/period-segments.ts); '' when none of them is the number's.
+   */
+  periodText?: string;
+  /**
+   * In Chinese, the words of the number's clause up to the previous comma: an enumeration (、和及)
+   * does not end a clause, so "香港認可處目前認可的實驗室及檢驗、認證機構約300間" is about Hong Kong.
+   */
+  scopeText?: string;
+  /** Text before the sentence, where a scope may have been named ("... in those industries"). */
+  before?: string;
+  /** When the whole text was written, for "last year" and "currently". */
+  time?: TextTime;
+  /** The currency written with the number (US$, HK$, RMB): a yuan figure in dollars is wrong. */
+  currency?: Currency;
+  /** The Chinese classifier written after the number ("辆" in "672.8万辆"): what it counts. */
+  classifier?: string;
+  /** The one company or body the clause says the number is about ("a joint-venture carmaker"). */
+  oneEntity?: string;
+  /** A number the text itself marks as no statistic of the set (an index level, a temperature). */
+  notCheckable?: NotCheckable;
+}
+
+/** Words of a forecast or an estimate about the number in its own clause. */
+const FORECAST_RE =
+  /\b(?:likely to|expected to|is expected|are expected|forecasts?|forecast to|projected|projections?|could (?:reach|hit|top|approach|exceed)|may (?:reach|hit|top|approach|exceed)|set to (?:reach|hit|top|exceed))\b|有望|预测|预估/i;
+
+export function isForecast(claim: Claim): boolean {
+  const own = claim.cueText ?? claim.near;
+  return FORECAST_RE.test(own) && !isTargetText(own);
+}
+
+/** "… more vehicles were recalled in 2024 than in 2023": the number is a difference. */
+// (A noun between "more" and "than": "more than" alone is a hedge of the next number.)
+const DIFFERENCE_AFTER_RE = /^\s*(?:more|fewer|less)\s+(?:[\w-]+\s+){1,6}?than\b/i;
+/** 多出1472项, 多了…: the number says by how much one figure exceeds another. */
+const DIFFERENCE_BEFORE_RE = /(?:多出|多了|少了|相差|差距)$/;
+
+const DATELINE_RE = /\b[A-Z]{3,}(?:\s[A-Z]{3,})?(?:,\s|\s+(?:--|—|–)\s)/g;
+
+/** Where a number's own clause begins: after the first separator that follows the previous figure. */
+function clauseStart(text: string, m: Mention): number {
+  if (m.localStart <= m.contextStart) return m.localStart;
+  const between = text.slice(m.localStart, m.start);
+  const sep = /,|，|、|;|；|\band\b|\bwhile\b|\bwith\b|和|及/.exec(between);
+  return sep ? m.localStart + sep.index + sep[0].length : m.localStart;
+}
+
+/**
+ * A clause that is only a number and a joining word, "… rose from about 3.8 million to more than
+ * 4.1 million", "1,242 … at the end of 2023 and 1,230 at the end of 2024", leaves its measure to the
+ * clause before it: it is read from there.
+ */
+const ELLIPTIC_BEFORE_RE =
+  /^[\s,;]*(?:(?:to|and|or|from|versus|vs\.?|against|then|while|with|about|around|roughly|nearly|almost|some|over|more than|less than|fewer than|at least|up to)\s+)*$/i;
+
+/** A few words linking two numbers of one clause ("recalls covering about", "campaigns involving"). */
+const SHORT_LINK_RE = /^\s*(?:[A-Za-z-]+\s+){1,4}$/;
+const ASIDE_RE = /^(?:of which|of them|of these|among them|including|mostly|most of them)\b/i;
+
+function ellipticClauseStart(text: string, m: Mention, own: number): number {
+  const joining = text.slice(own, m.start);
+  // (The joining word may be the one that ended the clause before: "… in 2022 and 13 involving …".)
+  const joined = /\w/.test(joining) || /\b(?:and|or|to|from|while|with)\s*$/i.test(text.slice(own - 8, own));
+  const elliptic = joined && ELLIPTIC_BEFORE_RE.test(joining);
+  // Two numbers in one clause ("Steering defects … triggered 11 recalls covering about 2.3 million
+  // vehicles") share its subject: the second is read from where the first's clause begins.
+  const sameClause = own === m.localStart && SHORT_LINK_RE.test(joining);
+  if (m.localStart <= m.contextStart || !(elliptic || sameClause)) return own;
+  const before = text.slice(m.contextStart, m.localStart);
+  const starts = [0, ...[...before.matchAll(/[,;]\s/g)].map((b) => b.index + b[0].length)];
+  // After an aside ("of which 2,117 were mandatory") the ellipsis repeats the clause before the
+  // aside, whose words the aside's would mix with: left as it is.
+  const last = starts[starts.length - 1]!;
+  if (ASIDE_RE.test(before.slice(last))) return own;
+  return Math.max(m.contextStart + last, m.start - 160);
+}
+
+/** A line "Label: value": a colon (and perhaps a hedge) before the number, nothing much after it. */
+const LABEL_BEFORE_RE = /[:：]\s*(?:[A-Za-z]+\s+){0,2}$/;
+const LABEL_AFTER_RE = /^[^\d,;，；。.]{0,16}$/;
+function isLabelLine(text: string, m: Mention): boolean {
+  return (
+    m.start - m.contextStart <= 200 &&
+    LABEL_BEFORE_RE.test(text.slice(m.contextStart, m.start)) &&
+    LABEL_AFTER_RE.test(text.slice(m.end, m.contextEnd).trim())
+  );
+}
+
+/**
+ * A Chinese clause with no subject of its own continues the one before: in "实施新能源汽车召回98次，
+ * 涉及车辆近450万辆" the vehicles are the new-energy recalls'. Such a clause begins with a verb of
+ * extent or share (涉及, 占); it is read together with the clause before it.
+ */
+// (Not a change, 同比增长: a change goes with its level, see check-text's anchorChanges.)
+const CONTINUED_CLAUSE_RE = /^\s*(?:共|合计|累计)?(?:涉及|占)/;
+const CHINESE_CLAUSE_BREAK_RE = /[，,；;。：:！？]/g;
+
+function continuedClauseStart(text: string, m: Mention, own: number): number {
+  if (!CONTINUED_CLAUSE_RE.test(text.slice(own, m.start))) return own;
+  const before = text.slice(Math.max(m.contextStart, own - CHINESE_CLAUSE_SPAN), Math.max(own - 1, 0));
+  let at = -1;
+  for (const b of before.matchAll(CHINESE_CLAUSE_BREAK_RE)) at = b.index;
+  return own - 1 - before.length + at + 1;
+}
+
+const CHINESE_DATELINE_END_RE = /(?:日|专|專)[电電]】?|】/g;
+/**
+ * One company or body as the subject of a number's clause: "a joint-venture carmaker", "one
+ * Shanghai lab", 一家企业, 某车企, 该公司. Every figure of the set is a total, so such a number is none.
+ */
+const ONE_ENTITY_RE =
+  /\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:carmaker|automaker|company|firm|manufacturer|maker|lab|laboratory|dealer|brand|supplier|retailer)\b|(?:一家|某|该)(?:[\u4e00-\u9fff]{0,4}?)(?:企业|公司|车企|厂商|机构|实验室)/i;
+
+/** How far back a Chinese clause is read for its scope. */
+const CHINESE_CLAUSE_SPAN = 40;
+
+/** The Chinese words before a number back to the previous comma or stop (enumerations kept). */
+function chineseClauseBefore(text: string, m: Mention): string {
+  const from = Math.max(m.contextStart, m.start - CHINESE_CLAUSE_SPAN);
+  const span = text.slice(from, m.start);
+  let cut = Math.max(...[...'，,；;。：:！？'].map((c) => span.lastIndexOf(c) + 1));
+  // A dateline (新华社北京3月18日电, 【本報北京專電】) says where the story was filed, not its scope.
+  for (const d of span.matchAll(CHINESE_DATELINE_END_RE)) cut = Math.max(cut, d.index + d[0].length);
+  return span.slice(cut);
+}
+
+/** Cut the clause and sentence of a mention out of its text for matching. */
+export function claimFromMention(text: string, m: Mention, time?: TextTime): Claim {
+  const cjk = hasChinese(text.slice(Math.max(0, m.start - 2), m.end + 2));
+  const beforeSpan = cjk ? 20 : 90;
+  const after = cjk ? 14 : 70;
+  const own = Math.max(clauseStart(text, m), m.start - beforeSpan);
+  // "Indicator: Food safety evaluative sampling pass rate, 2023: above 99%": a label line's whole
+  // label is the number's clause, commas and all.
+  const nearStart = isLabelLine(text, m)
+    ? m.contextStart
+    : cjk
+      ? continuedClauseStart(text, m, own)
+      : ellipticClauseStart(text, m, own);
+  const nearEnd = Math.min(m.localEnd, m.end + after);
+  // After the number, its own words run to the next punctuation: in "... to 93.65%, and the
+  // consistency of ... reached 96%" the second clause belongs to 96%.
+  const afterText = text.slice(m.end, nearEnd);
+  // (In Chinese a space also separates clauses, as in headlines.)
+  const clauseEnd = (cjk ? /[,;，；、。\s]/ : /[,;，；、]|\bwhile\b|\bwhich\b|\bbringing\b/).exec(afterText);
+  const ownAfter = clauseEnd ? afterText.slice(0, clauseEnd.index) : afterText;
+  const before = text.slice(nearStart, m.start);
+  // A dateline ("BEIJING, Aug. 16 --") names where the story was filed, not what the figure
+  // covers; masked so that it is not read as a scope.
+  const near = `${before} ${ownAfter}`.replace(DATELINE_RE, ' ');
+  const cueText = nearStart < own ? `${text.slice(own, m.start)} ${ownAfter}` : undefined;
+  // The same clause as offsets into the (trimmed) sentence.
+  const raw = text.slice(m.contextStart, m.contextEnd);
+  const base = m.contextStart + (raw.length - raw.trimStart().length);
+  const clamp = (at: number) => Math.max(0, Math.min(m.context.length, at - base));
+  const nearSpans: Array<[number, number]> = [
+    [clamp(nearStart), clamp(m.start)],
+    [clamp(m.end), clamp(m.end + ownAfter.length)],
+  ];
+  const nearSkip: Array<[number, number]> = /[A-Z]{3}/.test(m.context)
+    ? [...m.context.matchAll(DATELINE_RE)].map((d) => [d.index, d.index + d[0].length])
+    : [];
+  const periodText = periodTextOf(m.context, clamp(m.start), clamp(m.end), time);
+  const periodShift = baseValueShift(m.context, clamp(m.start));
+  // (A percentage "fewer … than" is a relative change, checked as one.)
+  const difference =
+    m.unit !== 'percent' &&
+    (DIFFERENCE_AFTER_RE.test(text.slice(m.end, m.end + 60)) ||
+      DIFFERENCE_BEFORE_RE.test(text.slice(Math.max(0, m.start - 4), m.start)));
+  const scopeText = cjk ? chineseClauseBefore(text, m) : undefined;
+  const oneEntity = ONE_ENTITY_RE.exec(before)?.[0];
+  const classifier = cjk ? classifierAt(text, m.end) : undefined;
+  return {
+    nearSpans,
+    nearSkip,
+    ...(periodText !== undefined ? { periodText } : {}),
+    ...(periodShift !== 0 ? { periodShift } : {}),
+    ...(difference ? { difference } : {}),
+    ...(scopeText ? { scopeText } : {}),
+    ...(cueText !== undefined ? { cueText } : {}),
+    ...(oneEntity ? { oneEntity: oneEntity.trim() } : {}),
+    ...(classifier ? { classifier } : {}),
+    before: text.slice(Math.max(0, m.contextStart - 300), m.contextStart),
+    ...(time ? { time } : {}),
+    ...numberOfClaim(m),
+    near,
+    sentence: m.context,
+  };
+}
+
+/**
+ * What a claim takes from the number itself, wherever it was found (prose or a table cell): value,
+ * unit, hedge, precision, as written, and the currency or not-checkable kind the extractor read.
+ */
+export function numberOfClaim(
+  m: Pick<Mention, 'value' | 'unit' | 'qualifier' | 'precision' | 'text' | 'currency' | 'kind'>,
+): Pick<Claim, 'value' | 'unit' | 'qualifier' | 'precision' | 'text' | 'currency' | 'notCheckable'> {
+  // A small count is stated exactly ("累计40次", "40 recalls"): a writer rounding one says "about 40".
+  const smallCount =
+    m.unit === 'count' && m.qualifier === 'exact' && Number.isInteger(m.value) && m.value < 100;
+  return {
+    value: m.value,
+    unit: m.unit,
+    qualifier: m.qualifier,
+    precision: smallCount ? 1 : m.precision,
+    text: m.text,
+    ...(m.currency ? { currency: m.currency } : {}),
+    ...(m.kind ? { notCheckable: m.kind } : {}),
+  };
+}
