@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { verdictsOf } from './verdicts-of.ts';
 import { builtinSet } from '../src/set/builtin-set.ts';
 import { checkText } from '../src/check/check-text.ts';
 
 const set = builtinSet();
-const verdicts = (text: string, date?: string) =>
-  Object.fromEntries(checkText(text, set, date ? { date } : {}).mentions.map((m) => [m.text, m.verdict]));
+const verdicts = verdictsOf;
 
 describe('a change read with the level written before it', () => {
   it('takes the measure of the nearest level before it (English and Chinese)', () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { verdictsOf } from './verdicts-of.ts';
 import { builtinSet } from '../src/set/builtin-set.ts';
 import { checkText } from '../src/check/check-text.ts';
 import { findLists } from '../src/document/lists.ts';
 import { extractFigures } from '../src/extract/extract.ts';
 
 const set = builtinSet();
-const verdicts = (text: string, date?: string) =>
-  Object.fromEntries(checkText(text, set, date ? { date } : {}).mentions.map((m) => [m.text, m.verdict]));
+const verdicts = verdictsOf;
 
 describe('scopes in Chinese clauses', () => {
   it('reads 分別 (traditional) as a list cue', () => {

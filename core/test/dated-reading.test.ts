@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { builtinSet } from '../src/set/builtin-set.ts';
-import { checkText } from '../src/check/check-text.ts';
+import { verdictsOf } from './verdicts-of.ts';
 import { textTime } from '../src/document/text-date.ts';
 
-const set = builtinSet();
-const verdicts = (text: string, date?: string) =>
-  Object.fromEntries(checkText(text, set, date ? { date } : {}).mentions.map((m) => [m.text, m.verdict]));
+const verdicts = verdictsOf;
 
 describe('a relative period in a text that does not say when it was written', () => {
   it("neither confirms nor contradicts: the year may not be the figure's", () => {

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { builtinSet } from '../src/set/builtin-set.ts';
-import { checkText } from '../src/check/check-text.ts';
+import { verdictsOf } from './verdicts-of.ts';
 import { periodTextOf } from '../src/document/period-segments.ts';
 
-const set = builtinSet();
-const verdicts = (text: string, date?: string) =>
-  Object.fromEntries(checkText(text, set, date ? { date } : {}).mentions.map((m) => [m.text, m.verdict]));
+const verdicts = verdictsOf;
 const periodOf = (sentence: string, number: string) => {
   const at = sentence.indexOf(number);
   return periodTextOf(sentence, at, at + number.length);

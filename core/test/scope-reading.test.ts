@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { verdictsOf } from './verdicts-of.ts';
 import { builtinSet } from '../src/set/builtin-set.ts';
 import { checkText } from '../src/check/check-text.ts';
 import { MAX_SCALE_SLIP_POWER, scaleSlipPower } from '../src/rules/numbers.ts';
 
 const set = builtinSet();
-const verdicts = (text: string, date?: string) =>
-  Object.fromEntries(checkText(text, set, date ? { date } : {}).mentions.map((m) => [m.text, m.verdict]));
+const verdicts = verdictsOf;
 
 describe('the scope a writer names in other words', () => {
   it('reads "at the urging of" as prompted by SAMR (data/lexicon/scopes.json aliases)', () => {
