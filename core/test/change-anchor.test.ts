@@ -59,3 +59,10 @@ describe('one company', () => {
     expect(verdicts(text)['11,237']).toBe('unverified');
   });
 });
+
+describe('"respectively" over any other reading', () => {
+  it('finds a swapped pair of changes even when each fits some measure', () => {
+    const text = '去年全国共实施汽车召回233次，涉及车辆1123.7万辆，分别较上年增长67%和8.9%。';
+    expect(verdicts(text, '2025-03-20')).toMatchObject({ '67%': 'contradicted', '8.9%': 'contradicted' });
+  });
+});

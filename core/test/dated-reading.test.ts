@@ -114,3 +114,16 @@ describe('a small count', () => {
     );
   });
 });
+
+describe("a year after the paragraph's, and estimates", () => {
+  it('reads 次年 a year after the year the paragraph named', () => {
+    const text = '以2022年为例，全国共实施汽车召回204次，涉及车辆448.8万辆。次年，召回车辆增加到672.8万辆。';
+    expect(verdicts(text)['672.8万']).toBe('verified');
+  });
+
+  it('does not check an estimate ("our estimate", a 2024E column)', () => {
+    expect(verdicts('Accredited bodies, end-2024 (our estimate): 20,300', '2025-02-01')['20,300']).toBe(
+      'unverified',
+    );
+  });
+});

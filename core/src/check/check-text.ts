@@ -297,7 +297,7 @@ function anchorChanges(
       const paired =
         run.length > 1 &&
         levels.length >= run.length &&
-        hasListCue(text.slice(found[k]!.start, found[r - 1]!.contextEnd));
+        hasListCue(text.slice(found[k]!.contextStart, found[r - 1]!.contextEnd));
       const levelOf = (t: number) => {
         const level = paired ? levels[levels.length - run.length + t] : levels[levels.length - 1];
         return level === undefined ? undefined : (mentions[level]!.figure ?? undefined);
@@ -315,8 +315,9 @@ function anchorChanges(
       };
       // A change left unverified, or read with an earlier sentence's measure, is read again with
       // the level of its own sentence ("…涉及车辆160万辆；该数字同比增长32.3%").
+      // With "respectively" the pairing is the text's own: it overrides any other reading.
       const rereads = (c: number) =>
-        mentions[c]!.verdict === 'unverified' || mentions[c]!.referredTo !== undefined;
+        paired || mentions[c]!.verdict === 'unverified' || mentions[c]!.referredTo !== undefined;
       const own = run.map((c, t) => (rereads(c) ? judgeAs(c, t) : undefined));
       // Two changes that fit each other's levels and not their own are swapped: both wrong.
       if (paired)
@@ -325,7 +326,6 @@ function anchorChanges(
             if (own[a]?.verdict === 'verified' || own[b]?.verdict === 'verified') continue;
             const ca = run[a]!;
             const cb = run[b]!;
-            if (mentions[ca]!.verdict !== 'unverified' || mentions[cb]!.verdict !== 'unverified') continue;
             const aAsB = judgeAs(ca, b);
             const bAsA = aAsB?.verdict === 'verified' ? judgeAs(cb, a) : undefined;
             if (!aAsB || bAsA?.verdict !== 'verified') continue;

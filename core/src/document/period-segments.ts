@@ -147,3 +147,22 @@ export function periodTextOf(
 export function baseValueShift(sentence: string, start: number): number {
   return BASE_VALUE_BEFORE_RE.test(sentence.slice(Math.max(0, start - 8), start)) ? -1 : 0;
 }
+
+/** Shifts that only make sense against another period ("the following year", 次年), not the text's date. */
+const PERIOD_SHIFT_RE =
+  /\b(?:a|one) year (?:later|earlier)\b|\bthe (?:following|next) year\b|\bthe year (?:after|before)\b|次年|第二年|前一年/i;
+
+/**
+ * +1 or -1 when a sentence that names no year of its own dates its numbers a year after or before
+ * the period its paragraph gives ("以2022年为例，…。次年，召回车辆增加到672.8万辆"); 0 otherwise.
+ */
+export function sentenceShift(sentence: string): number {
+  const shift = PERIOD_SHIFT_RE.exec(sentence);
+  if (
+    !shift ||
+    /(?:19|20)\d{2}/.test(sentence) ||
+    COMPARES_RE.test(sentence.slice(0, shift.index + shift[0].length))
+  )
+    return 0;
+  return LATER_RE.test(shift[0]) ? 1 : -1;
+}

@@ -10,7 +10,7 @@ import type { Currency } from '../extract/lexicon.ts';
 import type { Qualifier } from '../set/schema.ts';
 import type { TextTime } from '../document/text-date.ts';
 import { isTargetText } from '../document/context.ts';
-import { baseValueShift, periodTextOf } from '../document/period-segments.ts';
+import { baseValueShift, periodTextOf, sentenceShift } from '../document/period-segments.ts';
 import { hasChinese } from '../rules/scripts.ts';
 import { classifierAt } from '../rules/chinese-units.ts';
 
@@ -67,7 +67,7 @@ export interface Claim {
 
 /** Words of a forecast or an estimate about the number in its own clause. */
 const FORECAST_RE =
-  /\b(?:likely to|expected to|is expected|are expected|forecasts?|forecast to|projected|projections?|could (?:reach|hit|top|approach|exceed)|may (?:reach|hit|top|approach|exceed)|set to (?:reach|hit|top|exceed))\b|有望|预测|预估/i;
+  /\b(?:likely to|expected to|is expected|are expected|forecasts?|forecast to|projected|projections?|could (?:reach|hit|top|approach|exceed)|may (?:reach|hit|top|approach|exceed)|set to (?:reach|hit|top|exceed)|(?:our|an?) estimates?|estimated by)\b|\b(?:19|20)\d{2}[EF]\b|有望|预测|预估|预计值/i;
 
 export function isForecast(claim: Claim): boolean {
   const own = claim.cueText ?? claim.near;
@@ -206,7 +206,7 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
     ? [...m.context.matchAll(DATELINE_RE)].map((d) => [d.index, d.index + d[0].length])
     : [];
   const periodText = periodTextOf(m.context, clamp(m.start), clamp(m.end), time);
-  const periodShift = baseValueShift(m.context, clamp(m.start));
+  const periodShift = baseValueShift(m.context, clamp(m.start)) || sentenceShift(m.context);
   // (A percentage "fewer … than" is a relative change, checked as one.)
   const difference =
     m.unit !== 'percent' &&
