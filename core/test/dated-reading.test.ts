@@ -127,3 +127,14 @@ describe("a year after the paragraph's, and estimates", () => {
     );
   });
 });
+
+describe('a shift inside a dated sentence, and Chinese differences', () => {
+  it('shifts only the number whose clause says "a year earlier"', () => {
+    const text = 'Certification bodies slipped to 1,230 at the end of last year from 1,242 a year earlier.';
+    expect(verdicts(text, '2025-01-09')).toMatchObject({ '1,230': 'verified', '1,242': 'verified' });
+  });
+
+  it('does not check 增加约451万辆 (a difference), but checks 新增 (newly added)', () => {
+    expect(verdicts('一年之间，全国召回车辆增加约451万辆。', '2025-03-20')['451万']).toBe('unverified');
+  });
+});

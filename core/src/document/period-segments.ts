@@ -156,13 +156,11 @@ const PERIOD_SHIFT_RE =
  * +1 or -1 when a sentence that names no year of its own dates its numbers a year after or before
  * the period its paragraph gives ("以2022年为例，…。次年，召回车辆增加到672.8万辆"); 0 otherwise.
  */
-export function sentenceShift(sentence: string): number {
+export function sentenceShift(sentence: string, time?: TextTime): number {
   const shift = PERIOD_SHIFT_RE.exec(sentence);
-  if (
-    !shift ||
-    /(?:19|20)\d{2}/.test(sentence) ||
-    COMPARES_RE.test(sentence.slice(0, shift.index + shift[0].length))
-  )
-    return 0;
+  if (!shift || COMPARES_RE.test(sentence.slice(0, shift.index + shift[0].length))) return 0;
+  // Only a sentence that names no period of its own ("last year" is one) leans on its paragraph's.
+  const own = periodsNamed(sentence.replace(PERIOD_SHIFT_RE, ' '), time);
+  if (own.years.length > 0 || own.months.length > 0 || own.unresolved !== undefined) return 0;
   return LATER_RE.test(shift[0]) ? 1 : -1;
 }

@@ -78,7 +78,8 @@ export function isForecast(claim: Claim): boolean {
 // (A noun between "more" and "than": "more than" alone is a hedge of the next number.)
 const DIFFERENCE_AFTER_RE = /^\s*(?:more|fewer|less)\s+(?:[\w-]+\s+){1,6}?than\b/i;
 /** 多出1472项, 多了…: the number says by how much one figure exceeds another. */
-const DIFFERENCE_BEFORE_RE = /(?:多出|多了|少了|相差|差距)$/;
+// (增加/减少 by an amount, not 新增 "newly added" nor 增加到 "rose to".)
+const DIFFERENCE_BEFORE_RE = /(?:多出|多了|少了|相差|差距|(?<!新)增加了?约?|减少了?约?|減少了?約?)$/;
 
 const DATELINE_RE = /\b[A-Z]{3,}(?:\s[A-Z]{3,})?(?:,\s|\s+(?:--|—|–)\s)/g;
 
@@ -206,12 +207,14 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
     ? [...m.context.matchAll(DATELINE_RE)].map((d) => [d.index, d.index + d[0].length])
     : [];
   const periodText = periodTextOf(m.context, clamp(m.start), clamp(m.end), time);
-  const periodShift = baseValueShift(m.context, clamp(m.start)) || sentenceShift(m.context);
+  const periodShift =
+    baseValueShift(m.context, clamp(m.start)) ||
+    (periodText === undefined ? sentenceShift(m.context, time) : 0);
   // (A percentage "fewer … than" is a relative change, checked as one.)
   const difference =
     m.unit !== 'percent' &&
     (DIFFERENCE_AFTER_RE.test(text.slice(m.end, m.end + 60)) ||
-      DIFFERENCE_BEFORE_RE.test(text.slice(Math.max(0, m.start - 4), m.start)));
+      DIFFERENCE_BEFORE_RE.test(text.slice(Math.max(0, m.start - 5), m.start)));
   const scopeText = cjk ? chineseClauseBefore(text, m) : undefined;
   const oneEntity = ONE_ENTITY_RE.exec(before)?.[0];
   const classifier = cjk ? classifierAt(text, m.end) : undefined;
