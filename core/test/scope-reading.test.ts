@@ -90,3 +90,18 @@ describe('two numbers of one clause', () => {
     expect(verdicts(text)).toMatchObject({ '2.3 million': 'approximate', '1.437 million': 'contradicted' });
   });
 });
+
+describe('scope aliases and one company, read strictly', () => {
+  it('needs every word of an alias phrase, and a scope named in the same paragraph', () => {
+    const text =
+      'BYD, the largest seller of electric cars, had a good year.\n\nIn 2024 such callbacks covered 4.07mn vehicles in 19 campaigns.';
+    const v = verdicts(text, '2025-03-20');
+    expect(v['4.07mn']).not.toBe('contradicted');
+  });
+
+  it('reads one company only as the subject, not an object ("visiting a dealer")', () => {
+    const text =
+      'Over-the-air updates, which fix faults without the car visiting a dealer, accounted for 13 campaigns and 1.76mn vehicles in 2025.';
+    expect(checkText(text, set).mentions.find((m) => m.text === '13')?.explanation).not.toMatch(/dealer/);
+  });
+});

@@ -34,6 +34,14 @@ interface FigureTerms {
    */
   phraseIds: Int32Array;
   phraseEnds: Int32Array;
+  /**
+   * 1 for a phrase written with a scope alias ("electric vehicle recalls"): it names its figure only
+   * whole, never with a word missing, since the missing word may be the very one that sets the
+   * scope apart.
+   */
+  phraseStrict: Uint8Array;
+  /** For each phrase written with a scope alias, the alias's word ids (its scope, as written). */
+  aliasIds: ReadonlyArray<readonly number[] | undefined>;
   zh: string[];
   /** The keyword ids of `zh`, in the same order (see ContextMatcher.keywordIds). */
   zhIds: number[];
@@ -175,6 +183,8 @@ export class ContextMatcher {
         phrases,
         phraseIds: Int32Array.from(phrases.flatMap((p) => p.ids)),
         phraseEnds: phraseEnds(phrases),
+        phraseStrict: Uint8Array.from(phrases.map((p) => (p.strict ? 1 : 0))),
+        aliasIds: phrases.map((p) => p.aliasTokens?.map(wordId)),
         get zh() {
           return chinese().keywords;
         },
@@ -286,6 +296,7 @@ export class ContextMatcher {
     for (let p = 0, from = 0; p < phraseCount; from = phraseEnds[p]!, p++) {
       const to = phraseEnds[p]!;
       const n = to - from;
+      const strict = terms.phraseStrict[p] === 1;
       // A phrase is at most as specific as it is long: no longer than a whole phrase already
       // found next to the number, it cannot beat it.
       if (best.strength === 2 && n <= best.specificity) continue;
@@ -302,7 +313,8 @@ export class ContextMatcher {
       // or the whole phrase in the sentence with the figure's own scope next to the number, as in
       // lists: "... industry standards: Hebei has 24,163, Henan 23,309".
       let completed = false;
-      if (inNear === n || (n >= 3 && inNear >= n - 1 && hasBit(nearWords, head))) strength = 2;
+      if (strict && inSentence < n) continue;
+      if (inNear === n || (!strict && n >= 3 && inNear >= n - 1 && hasBit(nearWords, head))) strength = 2;
       // The head noun next to the number and the figure's scope earlier in the sentence: "Over-the-air
       // (OTA) updates … were used in 19 campaigns" names the OTA recalls. (Only the scope: other
       // modifiers named elsewhere may belong to another number.)
@@ -310,7 +322,7 @@ export class ContextMatcher {
         n >= 2 &&
         inSentence === n &&
         hasBit(nearWords, head) &&
-        allNearOrScope(phraseIds, from, to, nearWords, terms.scopeIds)
+        allNearOrScope(phraseIds, from, to, nearWords, terms.aliasIds[p] ?? terms.scopeIds)
       ) {
         strength = 2;
         completed = true;
@@ -322,7 +334,10 @@ export class ContextMatcher {
         strength = 2;
       // In the sentence: the whole phrase, or two thirds of a longer one with its head noun ("pass rate"
       // alone does not name "qualification rate of products").
-      else if (inSentence === n || (n >= 3 && inSentence * 3 >= n * 2 && hasBit(sentenceWords, head)))
+      else if (
+        inSentence === n ||
+        (!strict && n >= 3 && inSentence * 3 >= n * 2 && hasBit(sentenceWords, head))
+      )
         strength = 1;
       // Specificity is what matched: a phrase missing its modifier is no more specific than the bare noun.
       // (A phrase completed from the sentence ranks just below the same phrase whole in the clause.)
@@ -429,7 +444,7 @@ export class ContextMatcher {
   missingScopes(figure: SourcedFigure, sentence: Window, before = ''): string[] {
     const terms = this.terms.get(figure);
     if (!terms || figure.scope.length === 0) return [];
-    let beforeLower: string | undefined;
+    let beforeTokens: Set<string> | undefined;
     return figure.scope.filter((scope, i) => {
       // Most of the scope's words suffice: "key and emerging fields" names "key and emerging technology
       // fields"; so does any alias ("at the urging of" for "prompted by SAMR").
@@ -440,11 +455,11 @@ export class ContextMatcher {
       if (sentence.scopes.includes(normalizeScope(scope))) return false;
       if (CJK_RE.test(scope) && sentence.has(foldChinese(scope))) return false;
       if (before && alternatives.length > 0) {
-        beforeLower ??= before.toLowerCase();
+        // (Whole words, "ev" is not in "television"; and only the paragraph's: a scope named in
+        // an earlier paragraph is not this sentence's.)
+        beforeTokens ??= new Set(tokenize(before.slice(before.lastIndexOf('\n') + 1)));
         if (
-          alternatives.some(
-            (tokens) => tokens.filter((t) => beforeLower!.includes(t)).length >= enough(tokens),
-          )
+          alternatives.some((tokens) => tokens.filter((t) => beforeTokens!.has(t)).length >= enough(tokens))
         )
           return false;
       }
@@ -694,8 +709,8 @@ function nearlyAll(present: number, pairs: number): boolean {
 function withScopeAliases(
   phrases: Array<{ text: string; tokens: string[] }>,
   scopes: readonly string[],
-): Array<{ text: string; tokens: string[] }> {
-  const out = [...phrases];
+): Array<{ text: string; tokens: string[]; strict?: true; aliasTokens?: string[] }> {
+  const out: Array<{ text: string; tokens: string[]; strict?: true; aliasTokens?: string[] }> = [...phrases];
   for (const scope of scopes) {
     const aliases = scopeWordList.aliases[scope];
     const scopeTokens = tokenize(scope);
@@ -704,12 +719,13 @@ function withScopeAliases(
       if (p.tokens.length <= scopeTokens.length || !scopeTokens.every((t) => p.tokens.includes(t))) continue;
       const rest = p.tokens.filter((t) => !scopeTokens.includes(t));
       for (const alias of aliases) {
-        const tokens = [...new Set([...rest, ...tokenize(alias)])];
+        const aliasTokens = tokenize(alias);
+        const tokens = [...new Set([...rest, ...aliasTokens])];
         // (Shown as written with the alias, so that a card says which words named the measure.)
         const at = p.text.toLowerCase().indexOf(scope.toLowerCase());
         const text =
           at < 0 ? `${p.text} (${alias})` : p.text.slice(0, at) + alias + p.text.slice(at + scope.length);
-        out.push({ text, tokens });
+        out.push({ text, tokens, strict: true, aliasTokens });
       }
     }
   }
