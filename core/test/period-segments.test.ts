@@ -76,3 +76,17 @@ describe('the period of each number in a sentence that names several', () => {
     ).toBe(' in 2024');
   });
 });
+
+describe('the base of a comparison and a sentence looking back', () => {
+  it('dates values after "up from" by the period said after them', () => {
+    const text =
+      'Certifiers had more than 4.158mn valid certificates at the end of 2024, up from about 3.76mn certificates and 1.2mn organisations at the end of 2023.';
+    expect(verdicts(text, '2025-01-09')['3.76mn']).toBe('verified');
+  });
+
+  it("does not take its paragraph's year from a sentence looking back", () => {
+    const text =
+      'Some 470,000 firms had self-declared their own standards by the end of 2023. That total had been 402,284 at the end of 2022. Those firms disclosed 3,165,625 standards.';
+    expect(verdicts(text, '2024-04-01')['3,165,625']).toBe('verified');
+  });
+});

@@ -27,6 +27,8 @@ const SHIFT_RE =
   /\b(?:a|one) year (?:earlier|before|ago)\b|\bthe (?:previous|prior|preceding) year\b|\bthe year before\b|上一年|前一年|\b(?:a|one) year later\b|\bthe (?:following|next) year\b|\bthe year after\b|次年|第二年/i;
 /** Right before a number: it is the base of a comparison with the year before ("比上年的85.2"). */
 const BASE_VALUE_BEFORE_RE = /(?:比|较|較)(?:上年|去年|上一年)(?:同期)?的\s*$/;
+/** Separators after which a clause is the base of a comparison ("… up from 3.76mn"). */
+const BASE_SEPARATORS: ReadonlySet<string> = new Set(['from', 'than', 'versus', 'vs', 'vs.', 'against']);
 const LATER_RE = /later|following|next|after|次年|第二年/i;
 /** Words of change: "up 67% from a year earlier" compares, it does not date. */
 const COMPARES_RE =
@@ -47,6 +49,8 @@ interface Clause {
   counts: boolean;
   /** Whether it speaks of a change ("up 67%"): a change adds to a figure, it does not own a period. */
   changes: boolean;
+  /** The separator before it ("from", "and", ","), lower case. */
+  joinedBy: string;
 }
 
 let memo: { sentence: string; time: TextTime | undefined; clauses: Clause[] | undefined } | undefined;
@@ -57,6 +61,7 @@ function clausesOf(written: string, time: TextTime | undefined): Clause[] | unde
   const sentence = maskEventYears(maskSayingDates(maskDayDates(normalizeWidth(written))));
   const clauses: Clause[] = [];
   let at = 0;
+  let joinedBy = '';
   const push = (end: number) => {
     const text = sentence.slice(at, end);
     const compares = COMPARES_RE.test(text);
@@ -81,12 +86,14 @@ function clausesOf(written: string, time: TextTime | undefined): Clause[] | unde
       shift,
       counts: NUMBER_RE.test(text.replace(/(?:19|20)\d{2}/g, '')),
       changes: compares,
+      joinedBy,
     });
   };
   CLAUSE_SEPARATOR_RE.lastIndex = 0;
   for (const m of sentence.matchAll(CLAUSE_SEPARATOR_RE)) {
     push(m.index);
     at = m.index + m[0].length;
+    joinedBy = m[0].trim().toLowerCase();
   }
   push(sentence.length);
   // Only a sentence that names more than one period needs its clauses told apart.
@@ -129,6 +136,12 @@ export function periodTextOf(
     return String(year + own.shift);
   }
   if (own.dated) return own.text;
+  // The base of a comparison takes the period said after it, through values joined by "and": "up
+  // from about 3.76mn certificates and 1.2mn organisations at the end of 2023".
+  if (BASE_SEPARATORS.has(own.joinedBy)) {
+    for (let j = k + 1; j < clauses.length && clauses[j]!.joinedBy === 'and'; j++)
+      if (clauses[j]!.dated && clauses[j]!.shift === 0) return clauses[j]!.text;
+  }
   const before = earlier(k - 1);
   if (before) return before.text;
   // A period after the number ("…, in 2022"), past clauses that only add to it ("up 67%", "Liu said").

@@ -40,7 +40,14 @@ const FROM_TO_RE =
  */
 function inParagraph(cues: PeriodCues, before: string | undefined, time?: TextTime): PeriodCues {
   if (!before || cues.years.length > 0 || cues.months.length > 0) return cues;
-  const paragraph = before.slice(before.lastIndexOf('\n') + 1).replace(COMPARISON_BASE_RE, ' ');
+  // (A sentence looking back from the paragraph's time, "That total had been 402,284 at the end
+  // of 2022", does not set it.)
+  const paragraph = before
+    .slice(before.lastIndexOf('\n') + 1)
+    .split(SENTENCE_END_RE)
+    .filter((sentence) => !LOOKING_BACK_RE.test(sentence))
+    .join(' ')
+    .replace(COMPARISON_BASE_RE, ' ');
   if (!paragraph.trim()) return cues;
   // (With the text's date, so that the paragraph's 去年 or "last year" dates it too.)
   const earlier = periodsNamed(paragraph, time);
@@ -113,6 +120,10 @@ export function checkPeriod(figure: SourcedFigure, cues: PeriodCues): string | u
   }
   return undefined;
 }
+
+const SENTENCE_END_RE = /(?<=[.!?。！？])\s*/;
+/** A sentence that looks back from its paragraph's time: a past perfect, 此前, 前年则为. */
+const LOOKING_BACK_RE = /\bhad (?:been|stood|numbered|reached|totall?ed)\b|此前|之前|则为/i;
 
 /** A year a figure is compared with ("up 67% on 2023", 比2023年), not the year it is for. */
 const COMPARISON_BASE_RE =
