@@ -41,11 +41,12 @@ function parseLabeled(name: string, marked: string): LabeledArticle {
 
 /**
  * The labeled corpora: `corpus` (first session), `corpus-news` (written blind for the reference
- * work, then the development set of the third session), `corpus-holdout` (written blind in the
- * third session, measured once, then a second development set) and `corpus-holdout2` (written
- * blind while the first was read, measured once at the end of the session).
+ * work, then the development set of the third session), `corpus-holdout` and `corpus-holdout2`
+ * (written blind in the third session, each measured once, then read as development sets) and
+ * `corpus-holdout3` (written blind while the second was read, measured once at the end of the
+ * session, never read).
  */
-export type CorpusName = 'corpus' | 'corpus-news' | 'corpus-holdout' | 'corpus-holdout2';
+export type CorpusName = 'corpus' | 'corpus-news' | 'corpus-holdout' | 'corpus-holdout2' | 'corpus-holdout3';
 
 function corpusDir(name: CorpusName): string {
   return fileURLToPath(new URL(`./${name}/`, import.meta.url));

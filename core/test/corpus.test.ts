@@ -1,7 +1,7 @@
 /**
  * Claim-level accuracy on the labeled corpora. Prints one summary line per corpus; set
  * CORPUS_DETAIL=<corpus name> for its confusion table and every error (`npm run corpus -w core`
- * shows the first corpus). corpus-holdout2 is the held-out set: read for its numbers only.
+ * shows the first corpus). corpus-holdout3 is the held-out set: read for its numbers only.
  */
 import { describe, expect, it } from 'vitest';
 import { builtinSet } from '../src/set/builtin-set.ts';
@@ -41,16 +41,26 @@ const BARS: Partial<Record<CorpusName, Bars>> = {
     wrongGreenRate: 0.022,
     wrongRedRate: 0.01,
   },
-  // Written blind while the first held-out set was being read, measured once at the session's end
-  // and never read: 77.5%, 4 wrong green, 13 wrong red (66.1% / 9 / 16 for the session's starting
-  // code). The honest number for new text. The issue's targets (0.92, no wrong green, at most one
-  // wrong red in 250) are not met; these bars only stop regressions.
+  // Written blind while the first held-out set was being read and measured once (77.5%, 4 wrong
+  // green, 13 wrong red; 66.1% / 9 / 16 for the session's starting code), then read as a third
+  // development set: now 81.0%, no wrong green, 2 wrong red.
   'corpus-holdout2': {
     minArticles: 12,
-    accuracy: 0.77,
+    accuracy: 0.8,
     recall: 0.96,
-    wrongGreenRate: 0.023,
-    wrongRedRate: 0.029,
+    wrongGreenRate: 0.003,
+    wrongRedRate: 0.005,
+  },
+  // Written blind while the second was being read, measured once at the session's end and never
+  // read: 77.0%, 6 wrong green, 8 wrong red (68.3% / 9 / 20 for the session's starting code). The
+  // honest number for new text. The issue's targets (0.92, no wrong green, at most one wrong red in
+  // 250) are not met; these bars only stop regressions.
+  'corpus-holdout3': {
+    minArticles: 12,
+    accuracy: 0.77,
+    recall: 0.97,
+    wrongGreenRate: 0.029,
+    wrongRedRate: 0.016,
   },
 };
 
