@@ -57,7 +57,7 @@ const BARS: Partial<Record<CorpusName, Bars>> = {
   // 250) are not met; these bars only stop regressions.
   'corpus-holdout3': {
     minArticles: 12,
-    accuracy: 0.77,
+    accuracy: 0.765,
     recall: 0.97,
     wrongGreenRate: 0.029,
     wrongRedRate: 0.016,
