@@ -227,7 +227,7 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
     ...(difference ? { difference } : {}),
     ...(scopeText ? { scopeText } : {}),
     ...(cueText !== undefined ? { cueText } : {}),
-    ...(oneEntity ? { oneEntity: oneEntity.trim() } : {}),
+    ...(oneEntity ? { oneEntity: oneEntity.trim().replace(/^(?:A|An|One)\b/, (w) => w.toLowerCase()) } : {}),
     ...(classifier ? { classifier } : {}),
     before: text.slice(Math.max(0, m.contextStart - 300), m.contextStart),
     ...(time ? { time } : {}),
