@@ -255,7 +255,8 @@ const CHANGE_JOIN_RE = /^\s*(?:percent|per cent|,|，|、|and|和|与|及)?\s*(?
  * Changes written after the levels they change ("233 recalls involving 11.24 million vehicles, up
  * 8.9% and 67% respectively"; 认证机构共计1242家，同比增长超过10%) take those levels' measures: with
  * "respectively" (分别) a run of changes pairs with the levels before it in order, otherwise a change
- * goes with the nearest level before it. Only numbers the check left unverified are read again.
+ * goes with the nearest level before it. A paired run is read again whatever its verdicts; a
+ * lone change only when it was left unverified or read with an earlier sentence's measure.
  */
 function anchorChanges(
   text: string,
