@@ -150,3 +150,17 @@ describe('the number-word lexicon', () => {
     expect(NumberLexiconSchema.safeParse(broken).success).toBe(false);
   });
 });
+
+describe('fractions and multipliers in context', () => {
+  const texts = (t: string) => extractFigures(t).map((m) => m.text);
+  it('reads "a third" as a share when a hedge precedes it or the clause ends after it', () => {
+    expect(texts('Steering alone accounted for a third.')).toEqual(['a third']);
+    expect(texts('Revenue rose about a fifth in 2023.')).toEqual(['a fifth']);
+    expect(texts('He won a third term, and a third round of talks began.')).toEqual([]);
+  });
+
+  it('reads "double the …" as a multiplier, never "a double standard"', () => {
+    expect(texts("more than double the previous year's number")).toEqual(['double']);
+    expect(texts('a double standard and double-digit growth')).toEqual([]);
+  });
+});

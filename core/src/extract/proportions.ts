@@ -31,6 +31,8 @@ const DENOMINATORS: ReadonlySet<number> = new Set(LEX.proportions.denominators);
 const COUNT_BEFORE_RE = /(?:^|[^A-Za-z])(a|one|two|three|four|five|six|seven|eight|nine)[ -]$/i;
 /** Fraction words that are also ordinals ("a third attempt"). */
 const ORDINAL_FRACTIONS: ReadonlySet<string> = new Set(['third', 'fifth', 'sixth', 'eighth', 'tenth']);
+/** Right after a fraction word: the clause ends, so it is no ordinal of a following noun. */
+const CLAUSE_END_AFTER_RE = /^[.,;:!?)]/;
 /** Words before a bare "half" that make it a part of a period or a thing, not a share. */
 const HALF_STOP_BEFORE_RE = /\b(?:first|second|latter|last|other|the|in|by|and|a|one)\s+$/i;
 const SMALL_NUMBER = '(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3})';
@@ -153,9 +155,17 @@ function fraction(
   if (count) {
     const c = count[1]!.toLowerCase();
     n = c === 'a' || c === 'one' ? 1 : (parseNumberWords([c]) ?? 1);
-    // "a third round", "a fifth term": an ordinal, unless a share follows ("a third of").
-    if (c === 'a' && ORDINAL_FRACTIONS.has(word) && !text.startsWith(' of ', end)) return;
     start = m.index - count[1]!.length - 1;
+    // "a third round", "a fifth term": an ordinal, unless a share follows ("a third of"), a hedge
+    // comes before ("about a fifth", "more than a tenth") or the clause ends ("accounted for a third.").
+    if (
+      c === 'a' &&
+      ORDINAL_FRACTIONS.has(word) &&
+      !text.startsWith(' of ', end) &&
+      readPrefix(text, start).qualifier === 'exact' &&
+      !CLAUSE_END_AFTER_RE.test(text.slice(end, end + 2))
+    )
+      return;
   } else if (word === 'half') {
     // A bare "half" is a share when hedged ("more than half") or followed by "of" ("half of
     // the firms"), but not in "the first half of the year" or "cut by half".
@@ -205,9 +215,19 @@ function share(
   );
 }
 
+const MULTIPLIER_ADJECTIVES: ReadonlySet<string> = new Set(['double', 'triple', 'quadruple']);
+/** What a multiplier adjective multiplies: "double the …", "triple that", "double its". */
+const MULTIPLIED_AFTER_RE = /^\s+(?:the|that|its|their|what)\b/i;
+
 /** "tripled", 翻两番 (unit `times`); "halved", 减半 (a change of −50%). */
 function multiple(text: string, m: RegExpExecArray, out: Draft[], readPrefix: PrefixReader): void {
   const word = m[0].toLowerCase();
+  // "double the previous year's number", not "a double standard" nor "double-digit".
+  if (
+    MULTIPLIER_ADJECTIVES.has(word) &&
+    !MULTIPLIED_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))
+  )
+    return;
   const times = MULTIPLE_WORDS[word];
   const change = CHANGE_WORDS[word];
   const prefix = readPrefix(text, m.index);
