@@ -51,8 +51,9 @@ const BARS: Partial<Record<CorpusName, Bars>> = {
     wrongGreenRate: 0.003,
     wrongRedRate: 0.005,
   },
-  // Written blind while the second was being read, measured once at the session's end and never
-  // read: 77.0%, 6 wrong green, 8 wrong red (68.3% / 9 / 20 for the session's starting code). The
+  // Written blind while the second was being read, scored at the session's end (77.0%, then 77.6%
+  // after two extractor fixes from the development sets) and never read: 6 wrong green, 8 wrong red
+  // (68.3% / 9 / 20 for the session's starting code). The
   // honest number for new text. The targets (0.92, no wrong green, at most one wrong red in
   // 250) are not met; these bars only stop regressions.
   'corpus-holdout3': {
