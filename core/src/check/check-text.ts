@@ -119,17 +119,21 @@ export function textChecker(text: string, set: FigureSet, options: CheckOptions 
       const lists = hasListCue(text.slice(first.contextStart, last.contextEnd))
         ? findLists(text, found)
         : new Map<number, ListMember>();
+      // Each mention's claim is built once and shared by the readings below (lists, swaps, changes).
+      const claims: Claim[] = [];
+      const claimAt = (index: number): Claim =>
+        (claims[index] ??= claimFromMention(text, found[index]!, time));
       const mentions = found.map((m, index) => {
         const member = lists.get(index);
-        if (member) return checkListMember(text, m, member, set, time);
-        const claim = claimFromMention(text, m, time);
+        if (member) return checkListMember(m, claimAt(index), member, set);
+        const claim = claimAt(index);
         const checked = withVerdict(m, judgeClaim(set, claim));
         if (checked.verdict !== 'unverified' || checked.figure !== null) return checked;
         bounds ??= sentenceBounds(text);
         return resolveReference(text, m, claim, set, bounds) ?? checked;
       });
-      markSwaps(text, found, mentions, lists, set, time);
-      anchorChanges(text, found, mentions, set, time);
+      markSwaps(found, claimAt, mentions, lists, set);
+      anchorChanges(text, found, claimAt, mentions, set);
       tables.apply(mentions);
       return mentions;
     },
@@ -137,15 +141,7 @@ export function textChecker(text: string, set: FigureSet, options: CheckOptions 
 }
 
 /** A list value read with its own item, the other items masked ("Jiangsu … 1,203" only). */
-function listClaim(
-  text: string,
-  mention: Mention,
-  item: string,
-  others: readonly string[],
-  shared: string,
-  time: TextTime,
-): Claim {
-  const claim = claimFromMention(text, mention, time);
+function listClaim(claim: Claim, item: string, others: readonly string[], shared: string): Claim {
   const mask = (s: string) => others.reduce((acc, o) => acc.split(o).join(' '.repeat(o.length)), s);
   const { nearSpans: _spans, nearSkip: _skip, scopeText, ...rest } = claim;
   return {
@@ -157,26 +153,13 @@ function listClaim(
   };
 }
 
-function checkListMember(
-  text: string,
-  mention: Mention,
-  member: ListMember,
-  set: FigureSet,
-  time: TextTime,
-): CheckedMention {
+function checkListMember(mention: Mention, claim: Claim, member: ListMember, set: FigureSet): CheckedMention {
   try {
-    const claim = listClaim(
-      text,
-      mention,
-      member.item,
-      member.mask ? member.others : [],
-      member.shared,
-      time,
-    );
-    return withVerdict(mention, matcherFor(set).judge(claim));
+    const read = listClaim(claim, member.item, member.mask ? member.others : [], member.shared);
+    return withVerdict(mention, matcherFor(set).judge(read));
   } catch {
     // A list reading that fails is no reason to lose the figure: check it on its own.
-    return checkMention(text, mention, set, time);
+    return withVerdict(mention, judgeClaim(set, claim));
   }
 }
 
@@ -186,12 +169,11 @@ function checkListMember(
  * either verified.
  */
 function markSwaps(
-  text: string,
   found: readonly Mention[],
+  claimAt: (index: number) => Claim,
   mentions: CheckedMention[],
   lists: ReadonlyMap<number, ListMember>,
   set: FigureSet,
-  time: TextTime,
 ): void {
   const matcher = matcherFor(set);
   const fitsItem = (index: number, position: number): Verdict | undefined => {
@@ -201,12 +183,10 @@ function markSwaps(
     const item = items[position]!;
     const v = matcher.judge(
       listClaim(
-        text,
-        found[index]!,
+        claimAt(index),
         item,
         member.mask ? items.filter((_, k) => k !== position) : [],
         member.shared,
-        time,
       ),
     );
     return v.verdict === 'verified' ? v : undefined;
@@ -261,13 +241,12 @@ const CHANGE_JOIN_RE = /^\s*(?:percent|per cent|,|，|、|and|和|与|及)?\s*(?
 function anchorChanges(
   text: string,
   found: readonly Mention[],
+  claimAt: (index: number) => Claim,
   mentions: CheckedMention[],
   set: FigureSet,
-  time: TextTime,
 ): void {
   const matcher = matcherFor(set);
-  const isChange = (k: number) =>
-    CHANGE_UNITS.has(found[k]!.unit) && isChangeText(claimFromMention(text, found[k]!, time).near);
+  const isChange = (k: number) => CHANGE_UNITS.has(found[k]!.unit) && isChangeText(claimAt(k).near);
   let i = 0;
   let previous: number[] = [];
   while (i < found.length) {
@@ -306,7 +285,7 @@ function anchorChanges(
       const judgeAs = (c: number, t: number) => {
         const figure = levelOf(t);
         if (!figure) return undefined;
-        const claim = claimFromMention(text, found[c]!, time);
+        const claim = claimAt(c);
         try {
           return matcher.judgeChangeOf(claim, figure, changeDirectionOf(claim.near));
         } catch {
