@@ -144,9 +144,14 @@ const CHINESE_CLAUSE_BREAK_RE = /[，,；;。：:！？]/g;
 function continuedClauseStart(text: string, m: Mention, own: number): number {
   if (!CONTINUED_CLAUSE_RE.test(text.slice(own, m.start))) return own;
   const before = text.slice(Math.max(m.contextStart, own - CHINESE_CLAUSE_SPAN), Math.max(own - 1, 0));
-  let at = -1;
-  for (const b of before.matchAll(CHINESE_CLAUSE_BREAK_RE)) at = b.index;
-  return own - 1 - before.length + at + 1;
+  return own - 1 - before.length + afterLastBreak(before);
+}
+
+/** Where the last clause of `span` begins: just after its last comma or stop (0 if it has none). */
+function afterLastBreak(span: string): number {
+  let at = 0;
+  for (const b of span.matchAll(CHINESE_CLAUSE_BREAK_RE)) at = b.index + b[0].length;
+  return at;
 }
 
 const CHINESE_DATELINE_END_RE = /(?:日|专|專)[电電]】?|】/g;
@@ -165,7 +170,7 @@ const CHINESE_CLAUSE_SPAN = 40;
 function chineseClauseBefore(text: string, m: Mention): string {
   const from = Math.max(m.contextStart, m.start - CHINESE_CLAUSE_SPAN);
   const span = text.slice(from, m.start);
-  let cut = Math.max(...[...'，,；;。：:！？'].map((c) => span.lastIndexOf(c) + 1));
+  let cut = afterLastBreak(span);
   // A dateline (新华社北京3月18日电, 【本報北京專電】) says where the story was filed, not its scope.
   for (const d of span.matchAll(CHINESE_DATELINE_END_RE)) cut = Math.max(cut, d.index + d[0].length);
   return span.slice(cut);
