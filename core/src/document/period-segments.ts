@@ -30,11 +30,10 @@ const BASE_VALUE_BEFORE_RE = /(?:比|较|較)(?:上年|去年|上一年)(?:同�
 /** Separators after which a clause is the base of a comparison ("… up from 3.76mn"). */
 const BASE_SEPARATORS: ReadonlySet<string> = new Set(['from', 'than', 'versus', 'vs', 'vs.', 'against']);
 /**
- * What any period a clause can name is written with: four digits (a year), "year"/年 (relative
- * dates and shifts), or a word of the present. A cheap test before the clauses are read.
+ * What any period a clause can name is written with: four digits (a year) or "year"/年 (relative
+ * dates and shifts); or a word of the present (isPresentText). A cheap test before the clauses are read.
  */
-const MAY_NAME_PERIOD_RE =
-  /\d{4}|[０-９]{4}|year|年|\b(?:currently|current|now|today|present|presently|existing)\b|目前|当前|現|现|如今/i;
+const MAY_NAME_PERIOD_RE = /\d{4}|[０-９]{4}|year|年/i;
 const LATER_RE = /later|following|next|after|次年|第二年/i;
 /** Words of change: "up 67% from a year earlier" compares, it does not date. */
 const COMPARES_RE =
@@ -64,7 +63,7 @@ let memo: { sentence: string; time: TextTime | undefined; clauses: Clause[] | un
 function clausesOf(written: string, time: TextTime | undefined): Clause[] | undefined {
   if (memo && memo.sentence === written && memo.time === time) return memo.clauses;
   // Most sentences name no period at all (no year, no relative or present date): nothing to tell apart.
-  if (!MAY_NAME_PERIOD_RE.test(written)) {
+  if (!MAY_NAME_PERIOD_RE.test(written) && !isPresentText(written)) {
     memo = { sentence: written, time, clauses: undefined };
     return undefined;
   }
