@@ -1,43 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { importFigureSet } from '../src/set/user-set.ts';
 import { parsePlainNumber } from '../src/rules/numbers.ts';
+import { jsonFile } from './user-set-file.ts';
 
 const HEADER = 'value,unit,measure,period,source title,date,url,quote';
 const csv = (...rows: string[]) => [HEADER, ...rows].join('\n');
 const where = (r: ReturnType<typeof importFigureSet>) =>
   r.ok ? [] : r.issues.map((i) => `${i.where}: ${i.path}`);
-
-function jsonFile(figure: Record<string, unknown> = {}, source: Record<string, unknown> = {}) {
-  return JSON.stringify({
-    source: {
-      id: 'my-source',
-      title: 'My report',
-      event: 'Report',
-      publisher: 'Me',
-      agency: 'Me',
-      dateHeld: '2025-01-01',
-      datePublished: '2025-01-02',
-      language: 'en',
-      ...source,
-    },
-    figures: [
-      {
-        id: 'my-source/widgets',
-        measureKey: 'widgets',
-        value: 42,
-        unit: 'count',
-        measure: 'widgets made',
-        period: { label: 'in 2024', kind: 'during', start: '2024-01-01', end: '2024-12-31' },
-        speaker: 'Me',
-        quote: 'We made 42 widgets.',
-        numberText: '42',
-        keywords: { en: ['widgets'] },
-        sourceId: 'my-source',
-        ...figure,
-      },
-    ],
-  });
-}
 
 describe('CSV import: only unambiguous numbers', () => {
   it.each(['3,5', '1,2,3', ',,,5', '12,34,567', '1.2.3'])('rejects %s with its row and field', (value) => {

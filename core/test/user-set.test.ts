@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { jsonFile } from './user-set-file.ts';
 import { builtinSet } from '../src/set/builtin-set.ts';
 import { importFigureSet } from '../src/set/user-set.ts';
 import { checkText } from '../src/check/check-text.ts';
@@ -32,33 +33,7 @@ describe('importing a user figure set', () => {
   });
 
   it('imports JSON in the data schema', () => {
-    const json = JSON.stringify({
-      source: {
-        id: 'my-source',
-        title: 'My report',
-        event: 'Report',
-        publisher: 'Me',
-        agency: 'Me',
-        dateHeld: '2025-01-01',
-        datePublished: '2025-01-02',
-        language: 'en',
-      },
-      figures: [
-        {
-          id: 'my-source/widgets',
-          measureKey: 'widgets',
-          value: 42,
-          unit: 'count',
-          measure: 'widgets made',
-          period: { label: 'in 2024', kind: 'during', start: '2024-01-01', end: '2024-12-31' },
-          speaker: 'Me',
-          quote: 'We made 42 widgets.',
-          numberText: '42',
-          keywords: { en: ['widgets'] },
-          sourceId: 'my-source',
-        },
-      ],
-    });
+    const json = jsonFile();
     const result = importFigureSet(json, 'mine.json');
     expect(result.ok).toBe(true);
   });
