@@ -142,12 +142,16 @@ export class Matcher {
     if (!sentence.cjk && !candidates.some((f) => this.contexts.mayName(f, sentence))) {
       return unnamed(claim, candidates);
     }
+    // "Such recalls": the clause's noun with the kind the sentence before named (its scope).
+    const kind = claim.kindOf ? this.contexts.scopesNamedIn(claim.kindOf) : [];
     const near =
-      claim.sentence === claim.near
-        ? sentence
-        : claim.nearSpans
-          ? subWindow(this.contexts, sentence, claim.nearSpans, claim.near, claim.nearSkip)
-          : makeWindow(this.contexts, claim.near);
+      kind.length > 0
+        ? makeWindow(this.contexts, `${claim.near} ${kind.join(' ')}`)
+        : claim.sentence === claim.near
+          ? sentence
+          : claim.nearSpans
+            ? subWindow(this.contexts, sentence, claim.nearSpans, claim.near, claim.nearSkip)
+            : makeWindow(this.contexts, claim.near);
     let periodCuesOf: PeriodCues | undefined;
     const cues = () => (periodCuesOf ??= claimPeriodCues(claim));
     const scored: Scored[] = [];

@@ -13,6 +13,7 @@ import { isTargetText } from '../document/context.ts';
 import { baseValueShift, periodTextOf, sentenceShift } from '../document/period-segments.ts';
 import { hasChinese } from '../rules/scripts.ts';
 import { classifierAt } from '../rules/chinese-units.ts';
+import { kindCue } from './reference.ts';
 
 /** What the matcher needs to know about a quoted number. */
 export interface Claim {
@@ -53,6 +54,12 @@ export interface Claim {
   scopeText?: string;
   /** Text before the sentence, where a scope may have been named ("... in those industries"). */
   before?: string;
+  /**
+   * The sentence before, when the number's clause points back at a kind of thing named there
+   * ("Recalls that followed pressure from SAMR numbered 26. Such recalls covered 5.67 million
+   * vehicles"): its words may complete the measure the clause names (see resolve/reference.ts).
+   */
+  kindOf?: string;
   /** When the whole text was written, for "last year" and "currently". */
   time?: TextTime;
   /** The currency written with the number (US$, HK$, RMB): a yuan figure in dollars is wrong. */
@@ -99,6 +106,13 @@ function clauseStart(text: string, m: Mention): number {
 const ELLIPTIC_BEFORE_RE =
   /^[\s,;]*(?:(?:to|and|or|from|versus|vs\.?|against|then|while|with|about|around|roughly|nearly|almost|some|over|more than|less than|fewer than|at least|up to)\s+)*$/i;
 
+/**
+ * A participle after a comma continues the clause before, whose subject it shares: "27 recalls of
+ * that kind, covering almost 4 million vehicles" (as 涉及 does in Chinese).
+ */
+const CONTINUED_EN_RE =
+  /^\s*(?:covering|involving|affecting|accounting for|totall?ing)\s+(?:[A-Za-z-]+\s+){0,2}$/i;
+
 /** A few words linking two numbers of one clause ("recalls covering about", "campaigns involving"). */
 const SHORT_LINK_RE = /^\s*(?:[A-Za-z-]+\s+){1,4}$/;
 const ASIDE_RE = /^(?:of which|of them|of these|among them|including|mostly|most of them)\b/i;
@@ -111,7 +125,8 @@ function ellipticClauseStart(text: string, m: Mention, own: number): number {
   // Two numbers in one clause ("Steering defects … triggered 11 recalls covering about 2.3 million
   // vehicles") share its subject: the second is read from where the first's clause begins.
   const sameClause = own === m.localStart && SHORT_LINK_RE.test(joining);
-  if (m.localStart <= m.contextStart || !(elliptic || sameClause)) return own;
+  if (m.localStart <= m.contextStart || !(elliptic || sameClause || CONTINUED_EN_RE.test(joining)))
+    return own;
   const before = text.slice(m.contextStart, m.localStart);
   const starts = [0, ...[...before.matchAll(/[,;]\s/g)].map((b) => b.index + b[0].length)];
   // After an aside ("of which 2,117 were mandatory") the ellipsis repeats the clause before the
@@ -143,8 +158,21 @@ const CHINESE_CLAUSE_BREAK_RE = /[，,；;。：:！？]/g;
 
 function continuedClauseStart(text: string, m: Mention, own: number): number {
   if (!CONTINUED_CLAUSE_RE.test(text.slice(own, m.start))) return own;
-  const before = text.slice(Math.max(m.contextStart, own - CHINESE_CLAUSE_SPAN), Math.max(own - 1, 0));
-  return own - 1 - before.length + afterLastBreak(before);
+  const start = clauseBefore(text, m, own);
+  // "受市场监管总局督促影响，2024年召回26次，涉及车辆近570万辆": a leading adverbial clause (受…影响,
+  // 在…方面) belongs to the clause it sets off, and so to its continuation.
+  const adverbial = start > m.contextStart ? clauseBefore(text, m, start) : start;
+  return adverbial < start && LEADING_ADVERBIAL_RE.test(text.slice(adverbial, start - 1)) ? adverbial : start;
+}
+
+/** A Chinese clause that only sets off the next: 受…影响, 在…方面, 从…看 (no number of its own). */
+const LEADING_ADVERBIAL_RE =
+  /^\s*(?:受到?|在|从|從|就|据|據|按|对|對|由于|由於|随着|隨著)[^\d，,；;。]{1,24}(?:影响|影響|督促|方面|来看|來看|看|而言|推动|推動|带动|帶動|下)\s*$/;
+
+/** Where the clause ending just before `end` (at a comma or stop) begins. */
+function clauseBefore(text: string, m: Mention, end: number): number {
+  const before = text.slice(Math.max(m.contextStart, end - CHINESE_CLAUSE_SPAN), Math.max(end - 1, 0));
+  return end - 1 - before.length + afterLastBreak(before);
 }
 
 /** Where the last clause of `span` begins: just after its last comma or stop (0 if it has none). */
@@ -174,6 +202,21 @@ function chineseClauseBefore(text: string, m: Mention): string {
   // A dateline (新华社北京3月18日电, 【本報北京專電】) says where the story was filed, not its scope.
   for (const d of span.matchAll(CHINESE_DATELINE_END_RE)) cut = Math.max(cut, d.index + d[0].length);
   return span.slice(cut);
+}
+
+/** How far back the sentence before is looked for. */
+const SENTENCE_BEFORE_SPAN = 300;
+const SENTENCE_END_RE = /[.!?。！？](?=["'”’」』)）]*\s|["'”’」』)）]*$)/g;
+
+/** The sentence right before `at` in its paragraph ('' at a paragraph's start). */
+function sentenceBefore(text: string, at: number): string {
+  const span = text.slice(Math.max(0, at - SENTENCE_BEFORE_SPAN), at);
+  const paragraph = span.slice(span.lastIndexOf('\n') + 1).trimEnd();
+  // (The stop that ends the sentence itself is no boundary.)
+  const body = paragraph.replace(/[.!?。！？]["'”’」』)）]*$/, '');
+  let start = 0;
+  for (const e of body.matchAll(SENTENCE_END_RE)) start = e.index + e[0].length;
+  return paragraph.slice(start).trim();
 }
 
 /** Cut the clause and sentence of a mention out of its text for matching. */
@@ -224,6 +267,9 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
   const scopeText = cjk ? chineseClauseBefore(text, m) : undefined;
   const oneEntity = ONE_ENTITY_RE.exec(before)?.[0];
   const classifier = cjk ? classifierAt(text, m.end) : undefined;
+  const kindOf = kindCue(`${text.slice(nearStart, m.start)} ${ownAfter}`)
+    ? sentenceBefore(text, m.contextStart)
+    : '';
   return {
     nearSpans,
     nearSkip,
@@ -234,7 +280,8 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
     ...(cueText !== undefined ? { cueText } : {}),
     ...(oneEntity ? { oneEntity: oneEntity.trim().replace(/^(?:A|An|One)\b/, (w) => w.toLowerCase()) } : {}),
     ...(classifier ? { classifier } : {}),
-    before: text.slice(Math.max(0, m.contextStart - 300), m.contextStart),
+    before: text.slice(Math.max(0, m.contextStart - SENTENCE_BEFORE_SPAN), m.contextStart),
+    ...(kindOf ? { kindOf } : {}),
     ...(time ? { time } : {}),
     ...numberOfClaim(m),
     near,

@@ -436,6 +436,29 @@ export class ContextMatcher {
     return tightScopes.filter((s) => !own.has(s));
   }
 
+  private scopeAlternatives: Array<{ scope: string; alternatives: string[][] }> | undefined;
+
+  /**
+   * The figures' scopes (as the set writes them) that an English text names by any of their ways of
+   * writing (data/lexicon/scopes.json aliases), by most of their words as in `missingScopes`.
+   */
+  scopesNamedIn(text: string): string[] {
+    this.scopeAlternatives ??= [...new Set([...this.terms.keys()].flatMap((f) => f.scope))]
+      .filter((scope) => !CJK_RE.test(scope))
+      .map((scope) => ({
+        scope,
+        alternatives: [scope, ...(scopeWordList.aliases[scope] ?? [])]
+          .map((phrase) => tokenize(phrase))
+          .filter((tokens) => tokens.length > 0),
+      }));
+    const words = new Set(tokenize(text));
+    return this.scopeAlternatives
+      .filter(({ alternatives }) =>
+        alternatives.some((tokens) => tokens.filter((t) => words.has(t)).length >= enoughOf(tokens)),
+      )
+      .map(({ scope }) => scope);
+  }
+
   /**
    * Scope words the figure needs that the context does not name (a province's count, say).
    * `before` is text preceding the sentence, searched plainly, where a scope may have been named
@@ -449,7 +472,7 @@ export class ContextMatcher {
       // Most of the scope's words suffice: "key and emerging fields" names "key and emerging technology
       // fields"; so does any alias ("at the urging of" for "prompted by SAMR").
       const alternatives = (terms.scopeTokenLists[i] ?? []).filter((tokens) => tokens.length > 0);
-      const enough = (tokens: string[]) => Math.ceil(tokens.length * 0.75);
+      const enough = enoughOf;
       if (alternatives.some((tokens) => tokens.filter((t) => sentence.words.has(t)).length >= enough(tokens)))
         return false;
       if (sentence.scopes.includes(normalizeScope(scope))) return false;
@@ -466,6 +489,11 @@ export class ContextMatcher {
       return true;
     });
   }
+}
+
+/** Most of a scope's words name it: "key and emerging fields" names "key and emerging technology fields". */
+function enoughOf(tokens: readonly string[]): number {
+  return Math.ceil(tokens.length * 0.75);
 }
 
 /** A span of text prepared once for matching against many figures. */

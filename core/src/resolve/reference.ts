@@ -10,7 +10,7 @@ import { parseWordList } from '../document/lexicon.ts';
 
 const CuesSchema = z.object({ en: z.array(z.string().min(1)), zh: z.array(z.string().min(1)) }).strict();
 const ReferencesSchema = z
-  .object({ $comment: z.string().optional(), strong: CuesSchema, weak: CuesSchema })
+  .object({ $comment: z.string().optional(), strong: CuesSchema, weak: CuesSchema, kind: CuesSchema })
   .strict();
 
 type CueStrength = 'strong' | 'weak';
@@ -25,16 +25,16 @@ interface CompiledCues {
   en: RegExp;
   zh: string[];
 }
-let compiled: Record<CueStrength, CompiledCues> | undefined;
+let compiled: Record<CueStrength | 'kind', CompiledCues> | undefined;
 
-function cues(): Record<CueStrength, CompiledCues> {
+function cues(): Record<CueStrength | 'kind', CompiledCues> {
   if (compiled) return compiled;
   const parsed = parseWordList(ReferencesSchema, references, 'data/lexicon/references.json');
   const compile = (c: z.infer<typeof CuesSchema>): CompiledCues => {
     const words = [...c.en].sort((a, b) => b.length - a.length).map((w) => w.replace(/\s+/g, '\\s+'));
     return { en: new RegExp(`\\b(?:${words.join('|')})\\b`, 'i'), zh: c.zh };
   };
-  compiled = { strong: compile(parsed.strong), weak: compile(parsed.weak) };
+  compiled = { strong: compile(parsed.strong), weak: compile(parsed.weak), kind: compile(parsed.kind) };
   return compiled;
 }
 
@@ -52,6 +52,15 @@ export function referenceCue(clause: string): ReferenceCue | undefined {
     if (zh) return { strength, words: zh };
   }
   return undefined;
+}
+
+/**
+ * Words pointing back at a kind of thing named before ("such recalls", "27 recalls of that kind",
+ * 此类召回), if the clause has them: its noun is its own, the kind (its scope) the sentence before's.
+ */
+export function kindCue(clause: string): string | undefined {
+  const c = cues().kind;
+  return c.en.exec(clause.replace(SUCH_AS_RE, ' '))?.[0] ?? c.zh.find((w) => clause.includes(w));
 }
 
 /** An earlier span that may name the measure, and how far back it is. */

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { kindCue } from '../src/resolve/reference.ts';
+import { verdictsOf } from './verdicts-of.ts';
+
+describe('a kind named in the sentence before ("such recalls", "of that kind")', () => {
+  it('finds kind cues, not examples', () => {
+    expect(kindCue('Such campaigns covered')).toBe('Such');
+    expect(kindCue('there were 40 recalls of this kind')).toBe('of this kind');
+    expect(kindCue('此类召回涉及')).toBe('此类');
+    expect(kindCue('products such as power banks')).toBeUndefined();
+    expect(kindCue('Vehicle recalls covered')).toBeUndefined();
+  });
+
+  it('reads the kind (its scope) from the sentence before, right and wrong', () => {
+    const v = verdictsOf(
+      'Campaigns launched under pressure from the regulator were a big part of the total in 2024. Such recalls covered 5.672 million vehicles.',
+      '2025-04-01',
+    );
+    expect(v['5.672 million']).toBe('verified');
+    const wrong = verdictsOf(
+      'Campaigns launched under pressure from the regulator were a big part of the total in 2024. Recalls of this kind covered 6.572 million vehicles.',
+      '2025-04-01',
+    );
+    expect(wrong['6.572 million']).toBe('contradicted');
+  });
+
+  it('does not lend a kind across paragraphs, nor without a cue', () => {
+    const v = verdictsOf(
+      'Campaigns launched under pressure from the regulator were a big part of the total in 2024.\n\nRecalls covered 5.672 million vehicles.',
+      '2025-04-01',
+    );
+    expect(v['5.672 million']).not.toBe('verified');
+  });
+});
+
+describe('a clause that continues the one before', () => {
+  it("English: a participle after a comma shares the clause before's subject", () => {
+    const v = verdictsOf(
+      "In 2023 the regulator's defect investigations led to 27 recalls, involving 3.996 million vehicles.",
+      '2024-04-01',
+    );
+    expect(v['3.996 million']).toBe('verified');
+  });
+
+  it('Chinese: a leading 受…影响 clause belongs to the clause it sets off and its continuation', () => {
+    const v = verdictsOf('受市场监管总局督促影响，2024年共召回26次，涉及车辆567.2万辆。', '2025-04-01');
+    expect(v['567.2万']).toBe('verified');
+    const hk = verdictsOf('2025年，受總局督促而實施的召回有55次，涉及車輛293.4萬輛。', '2026-04-01');
+    expect(hk['55']).toBe('verified');
+    expect(hk['293.4萬']).toBe('verified');
+  });
+});
