@@ -4,7 +4,7 @@
  * the header cells above its column, the sheet's name. The Excel add-in and `factcheck sheet`
  * both call this; neither has table logic of its own.
  */
-import { roundSignificant } from '../rules/numbers.ts';
+import { roundSignificant, scaleOfLabel } from '../rules/numbers.ts';
 import { extractFigures, type MentionUnit } from '../extract/extract.ts';
 import type { FigureSet, SourcedFigure } from '../set/figure-set.ts';
 import { matcherFor, type VerdictKind } from '../judge/verdict.ts';
@@ -87,14 +87,6 @@ export interface TableReport {
 
 const RATE_WORDS = /\b(?:rate|ratio|share|proportion|percent(?:age)?|per cent|pct)\b|%|率|比例|比重|占比/i;
 /** Scale words in labels or a unit column; the first that matches wins, so longer forms come first. */
-const SCALE_WORDS: Array<[RegExp, number]> = [
-  [/\btrillion\b|万亿|萬億/i, 1e12],
-  [/\b100 million\b|\bhundred million\b|亿|億/i, 1e8],
-  [/\b(?:billion|bn)\b/i, 1e9],
-  [/\b(?:10 thousand|ten thousand)\b|万(?!亿)|萬(?!億)/i, 1e4],
-  [/\b(?:million|mn|mln)\b|百万|百萬/i, 1e6],
-  [/\b(?:thousand|'000)\b|千/i, 1e3],
-];
 
 /**
  * What a column holds, from its header. Identifier, date, unit and source columns are never
@@ -293,7 +285,8 @@ export function checkTable(input: TableInput, set: FigureSet): TableReport {
   );
   const hasHeader = (c: number) => (ownHeaders[c] || input.columnLabels?.[c] || '') !== '';
   const headerPart = headers.map(labelPart);
-  const captionUnits = unitsOfCaption(input.caption ?? '', headers);
+  const captionUnit = captionUnitsOf(input.caption ?? '');
+  const computed = computedColumns(input.caption ?? '', ownHeaders);
   // (Without its years: "2022—2025年" spans the rows, each dated by its own period column.)
   const caption = (input.caption ?? '').replace(KEYED_UNIT_RE, ' ').replace(/(?:19|20)\d{2}/g, ' ');
 
@@ -409,7 +402,14 @@ export function checkTable(input: TableInput, set: FigureSet): TableReport {
         if (t.length <= 40) rightLabels.push(t);
       }
       const header = headerPart[c] ?? '';
-      const labels = [rowLabel, ...leftLabels, header, ...rightLabels, plan.period, captionUnits[c]]
+      const labels = [
+        rowLabel,
+        ...leftLabels,
+        header,
+        ...rightLabels,
+        plan.period,
+        captionUnit(headers[c] ?? '', [rowLabel, ...plan.labelTexts].join(' ')),
+      ]
         .filter(Boolean)
         .join(' ');
       const sentence = [labels, input.sheetName ?? '', caption].filter(Boolean).join(' ');
@@ -434,7 +434,7 @@ export function checkTable(input: TableInput, set: FigureSet): TableReport {
         } else if (RATE_WORDS.test(labels)) unit = 'percent';
         else {
           if (/\byuan\b|\bRMB\b|元/i.test(labels)) unit = 'yuan';
-          const scale = SCALE_WORDS.find(([re]) => re.test(labels))?.[1];
+          const scale = scaleOfLabel(labels);
           if (scale && raw < scale) {
             value = roundSignificant(raw * scale);
             precision = roundSignificant(precision * scale);
@@ -448,6 +448,7 @@ export function checkTable(input: TableInput, set: FigureSet): TableReport {
           text: written,
           near: labels,
           sentence,
+          ...(computed.has(c) ? { computedColumn: true } : {}),
         };
         cells.push({
           row: r + rowOffset,
@@ -466,7 +467,12 @@ export function checkTable(input: TableInput, set: FigureSet): TableReport {
       for (const m of extractFigures(read)) {
         checkable++;
         const near = `${labels} ${read.slice(0, m.start)} ${read.slice(m.end)}`;
-        const claim: Claim = { ...numberOfClaim(m), near, sentence: `${sentence} ${read}` };
+        const claim: Claim = {
+          ...numberOfClaim(m),
+          near,
+          sentence: `${sentence} ${read}`,
+          ...(computed.has(c) ? { computedColumn: true } : {}),
+        };
         cells.push({
           row: r + rowOffset,
           col: c + colOffset,
@@ -485,12 +491,43 @@ export function checkTable(input: TableInput, set: FigureSet): TableReport {
 
 /** "车辆单位：万辆", "占比单位：%", "单位：万辆": a unit, perhaps keyed to the columns it applies to. */
 const KEYED_UNIT_RE = /([\p{Script=Han}A-Za-z]{0,8})单位[：:]\s*([^；;，,)）]+)/gu;
-/** An English caption's unit in brackets: "(million units)", "(RMB bn)", "(%)". */
-const BRACKET_UNIT_RE = /\(([^()]*(?:million|billion|thousand|bn|mn|%|percent|yuan|RMB)[^()]*)\)/i;
+/**
+ * An English caption's unit in brackets: "(million units)", "(RMB bn)", "(%)". Short, and a part of
+ * its own: a note in the brackets ('"Share, %" is our calculation') is no unit.
+ */
+const BRACKET_UNIT_RE =
+  /[(;]\s*([^()";“”]{0,24}?(?:million|billion|thousand|bn|mn|%|percent|yuan|RMB)[^()";“”]{0,24}?)\s*(?=[);])/i;
 
-/** The caption's unit for each column: a keyed unit where the column's header has its key, else an unkeyed one. */
-function unitsOfCaption(caption: string, headers: readonly string[]): Array<string | undefined> {
-  if (!caption) return headers.map(() => undefined);
+/**
+ * Columns the caption says the writer worked out: '"Share, %" is Harbourline's calculation',
+ * “平均每次”一栏为本报计算. Their cells are no quotes of the set's figures.
+ */
+const COMPUTED_COLUMN_RE =
+  /["“'‘]([^"”'’]{1,40})["”'’](?:\s+columns?)?\s+(?:is|are|was|were)\s+(?:[\w'’.-]+\s+){0,3}?(?:calculations?|estimates?|computed|calculated|derived)\b|[“"「]([^”"」]{1,20})[”"」]一?[栏欄列]?(?:为|為|系|是)(?:本报|本報|本刊|笔者|筆者|记者|記者|我们|我們)?(?:计算|計算|测算|測算|推算|估算)/gi;
+
+function computedColumns(caption: string, headers: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  if (!caption) return out;
+  const norm = (t: string) => t.toLowerCase().replace(/\s+/g, ' ').trim();
+  for (const m of caption.matchAll(COMPUTED_COLUMN_RE)) {
+    const name = norm(m[1] ?? m[2] ?? '');
+    headers.forEach((h, c) => {
+      if (h && norm(h) === name) out.add(c);
+    });
+  }
+  return out;
+}
+
+/** "(counts; revenue in RMB bn; staff in mn)": a unit for the rows or columns a key names. */
+const IN_UNIT_RE = /^\s*(.+?)\s+in\s+(.+?)\s*$/i;
+const UNIT_WORD_RE = /\b(?:million|billion|thousand|bn|mn|percent|yuan|RMB)\b|%/i;
+
+/**
+ * The caption's unit for a cell: a keyed unit where the column's header (or, for an English key,
+ * the row's label) has its key, else an unkeyed one.
+ */
+function captionUnitsOf(caption: string): (header: string, rowLabel: string) => string | undefined {
+  if (!caption) return () => undefined;
   const keyed: Array<[key: string, unit: string]> = [];
   let general: string | undefined;
   for (const m of caption.matchAll(KEYED_UNIT_RE)) {
@@ -499,11 +536,23 @@ function unitsOfCaption(caption: string, headers: readonly string[]): Array<stri
     if (key) keyed.push([key, unit]);
     else general = unit;
   }
+  const englishKeyed: Array<[key: string, unit: string]> = [];
+  for (const bracket of caption.matchAll(/\(([^()]*)\)/g)) {
+    for (const part of (bracket[1] ?? '').split(';')) {
+      const m = IN_UNIT_RE.exec(part);
+      if (m && UNIT_WORD_RE.test(m[2] ?? '')) englishKeyed.push([(m[1] ?? '').toLowerCase(), m[2] ?? '']);
+    }
+  }
   general ??= BRACKET_UNIT_RE.exec(caption)?.[1];
   // A column no key names takes the keyed unit of its kind: a rate's percent, else the count's unit
   // ("其中OTA召回" under "车辆单位：万辆；占比单位：%" is in 万辆).
   const ofKind = (h: string) => keyed.find(([, unit]) => /%|百分/.test(unit) === RATE_WORDS.test(h))?.[1];
-  return headers.map(
-    (h) => keyed.find(([key]) => h.includes(key))?.[1] ?? (keyed.length ? ofKind(h) : general),
-  );
+  return (h, rowLabel) => {
+    const own = keyed.find(([key]) => h.includes(key))?.[1];
+    if (own) return own;
+    const label = `${h} ${rowLabel}`.toLowerCase();
+    const english = englishKeyed.find(([key]) => label.includes(key))?.[1];
+    if (english) return english;
+    return keyed.length ? ofKind(h) : englishKeyed.length ? undefined : general;
+  };
 }

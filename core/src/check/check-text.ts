@@ -398,13 +398,20 @@ function textTablesOf(text: string, set: FigureSet): { apply(mentions: CheckedMe
 /** How long a line above a table may be and still be its caption. */
 const MAX_CAPTION = 200;
 
-/** The line right above a table written as text, when it is short enough to be its caption. */
+/**
+ * The line above a table written as text (a blank line between them is usual in Markdown), when
+ * it is short enough to be its caption.
+ */
 function captionOf(text: string, tableStart: number): string | undefined {
-  const end = text.lastIndexOf('\n', tableStart - 1);
-  if (end < 0) return undefined;
-  const start = text.lastIndexOf('\n', end - 1) + 1;
-  const line = text.slice(start, end).trim();
-  return line && line.length <= MAX_CAPTION ? line : undefined;
+  let end = text.lastIndexOf('\n', tableStart - 1);
+  for (let blank = 0; end >= 0; blank++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).trim();
+    if (line) return line.length <= MAX_CAPTION ? line : undefined;
+    if (blank === 1 || start === 0) return undefined;
+    end = start - 1;
+  }
+  return undefined;
 }
 
 /**

@@ -37,7 +37,7 @@ const REASON_ZH: Record<UnverifiedReason, string> = {
   'too-far': '数值相差太大，不是同一数字',
   'not-checkable': '这是指数点位或气温，不是官方统计数字。',
   forecast: '这是预测或估计，不是对官方数据的引述。',
-  computed: '这是作者计算出的差值，不是官方数据。',
+  computed: '这是作者自行计算的数字（差值或表中的计算栏），不是官方数据。',
   error: '无法核查',
 };
 

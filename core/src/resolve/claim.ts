@@ -13,6 +13,7 @@ import { isTargetText } from '../document/context.ts';
 import { baseValueShift, periodTextOf, sentenceShift } from '../document/period-segments.ts';
 import { hasChinese } from '../rules/scripts.ts';
 import { classifierAt } from '../rules/chinese-units.ts';
+import { roundSignificant, scaleOfLabel } from '../rules/numbers.ts';
 import { kindCue } from './reference.ts';
 
 /** What the matcher needs to know about a quoted number. */
@@ -35,6 +36,8 @@ export interface Claim {
   sentence: string;
   /** The number is a difference of two figures ("4.5 million more … than", 多出1472项). */
   difference?: boolean;
+  /** A table cell in a column the caption says the writer worked out ("本报计算", "our calculation"). */
+  computedColumn?: boolean;
   /** Years to add to the period its words give (-1 for "比上年的85.2", the year before's value). */
   periodShift?: number;
   /**
@@ -137,7 +140,7 @@ function ellipticClauseStart(text: string, m: Mention, own: number): number {
 }
 
 /** A line "Label: value": a colon (and perhaps a hedge) before the number, nothing much after it. */
-const LABEL_BEFORE_RE = /[:：]\s*(?:[A-Za-z]+\s+){0,2}$/;
+const LABEL_BEFORE_RE = /[:：]\s*(?:[A-Za-z]+\s+){0,2}[<>≈~]?\s*$/;
 const LABEL_AFTER_RE = /^[^\d,;，；。.]{0,16}$/;
 function isLabelLine(text: string, m: Mention): boolean {
   return (
@@ -145,6 +148,24 @@ function isLabelLine(text: string, m: Mention): boolean {
     LABEL_BEFORE_RE.test(text.slice(m.contextStart, m.start)) &&
     LABEL_AFTER_RE.test(text.slice(m.end, m.contextEnd).trim())
   );
+}
+
+/** A unit in brackets ending a label: "Annual testing revenue (RMB bn): >470", "召回车辆（万辆）：448.8". */
+const LABEL_UNIT_RE = /[(（]([^()（）]{1,24})[)）]\s*[:：]\s*(?:[A-Za-z]+\s+)?[<>≈~]?\s*$/;
+const YUAN_RE = /\b(?:RMB|CNY|yuan)\b|元/i;
+
+/** What a label line's bracketed unit makes of a bare number under it: its scale, its currency. */
+function unitOfLabel(label: string, m: Mention): Partial<Pick<Claim, 'value' | 'precision' | 'unit'>> {
+  const unit = LABEL_UNIT_RE.exec(label)?.[1];
+  if (!unit || m.unit !== 'count' || !/^[\d.,\s]+$/.test(m.text)) return {};
+  const scale = scaleOfLabel(unit);
+  if (scale && m.value >= scale) return {};
+  return {
+    ...(scale
+      ? { value: roundSignificant(m.value * scale), precision: roundSignificant(m.precision * scale) }
+      : {}),
+    ...(YUAN_RE.test(unit) ? { unit: 'yuan' as const } : {}),
+  };
 }
 
 /**
@@ -227,7 +248,8 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
   const own = Math.max(clauseStart(text, m), m.start - beforeSpan);
   // "Indicator: Food safety evaluative sampling pass rate, 2023: above 99%": a label line's whole
   // label is the number's clause, commas and all.
-  const nearStart = isLabelLine(text, m)
+  const labelLine = isLabelLine(text, m);
+  const nearStart = labelLine
     ? m.contextStart
     : cjk
       ? continuedClauseStart(text, m, own)
@@ -284,6 +306,7 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
     ...(kindOf ? { kindOf } : {}),
     ...(time ? { time } : {}),
     ...numberOfClaim(m),
+    ...(labelLine ? unitOfLabel(text.slice(m.contextStart, m.start), m) : {}),
     near,
     sentence: m.context,
   };
