@@ -3,6 +3,7 @@ import { builtinSet } from '../src/set/builtin-set.ts';
 import { checkText } from '../src/check/check-text.ts';
 import { extractFigures } from '../src/extract/extract.ts';
 import { findLists } from '../src/document/lists.ts';
+import { verdictsOf } from './verdicts-of.ts';
 
 const set = builtinSet();
 const verdicts = (text: string) => checkText(text, set).mentions.map((m) => [m.text, m.verdict]);
@@ -11,7 +12,7 @@ describe('lists that pair items with values in order', () => {
   it('finds the items of written lists and of earlier clauses', () => {
     const en = 'Hebei and Henan had 24,163 and 23,309 such standards respectively.';
     const lists = findLists(en, extractFigures(en));
-    expect([...lists.values()].map((l) => l.item)).toEqual(['Hebei', 'Henan had']);
+    expect([...lists.values()].map((l) => l.item)).toEqual(['Hebei', 'Henan']);
     const zh = '2023年，全国共实施汽车召回214次，涉及车辆672.8万辆，分别比上年增长4.9%和49.9%。';
     const zhLists = findLists(zh, extractFigures(zh));
     expect([...zhLists.values()].map((l) => [l.item, l.shared])).toEqual([
@@ -62,5 +63,41 @@ describe('lists that pair items with values in order', () => {
       ['23,309', 'contradicted'],
       ['24,163', 'contradicted'],
     ]);
+  });
+});
+
+describe('lists whose measure or period is named elsewhere', () => {
+  it('pairs "Hebei had X and Henan Y": each number keeps its own place', () => {
+    const v = verdictsOf(
+      'Among provinces, on strategic emerging industry standards on the enterprise platform, Henan had 23,309 and Hebei 24,163.',
+      '2024-04-02',
+    );
+    expect(v['23,309']).toBe('verified');
+    expect(v['24,163']).toBe('verified');
+  });
+
+  it("reads a list with the sentence before's measure; a wrong value is contradicted, the verb is no item", () => {
+    const v = verdictsOf(
+      'Strategic emerging industry standards on the enterprise platform are led by Hebei. Sichuan, Anhui and Hubei came next with 9,242, 8,501 and 7,048 respectively.',
+      '2024-04-02',
+    );
+    expect(v['9,242']).toBe('verified');
+    expect(v['8,501']).toBe('contradicted');
+    expect(v['7,048']).toBe('verified');
+  });
+
+  it('dates each value by its own year when the items are years', () => {
+    const v = verdictsOf(
+      'In 2023 and 2024, new-energy vehicle recalls involved 4.491 million and 1.603 million vehicles respectively.',
+      '2025-04-02',
+    );
+    expect(v['4.491 million']).toBe('contradicted');
+    expect(v['1.603 million']).toBe('contradicted');
+    const right = verdictsOf(
+      'In 2023 and 2024, new-energy vehicle recalls involved 1.603 million and 4.491 million vehicles respectively.',
+      '2025-04-02',
+    );
+    expect(right['1.603 million']).toBe('verified');
+    expect(right['4.491 million']).toBe('verified');
   });
 });

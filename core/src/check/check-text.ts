@@ -125,7 +125,16 @@ export function textChecker(text: string, set: FigureSet, options: CheckOptions 
         (claims[index] ??= claimFromMention(text, found[index]!, time));
       const mentions = found.map((m, index) => {
         const member = lists.get(index);
-        if (member) return checkListMember(m, claimAt(index), member, set);
+        if (member) {
+          const checked = checkListMember(m, claimAt(index), member, set);
+          if (checked.verdict !== 'unverified') return checked;
+          // "Sichuan, Anhui and Hubei followed with 9,242, 8,501 and 7,048 respectively": the
+          // measure is the sentence before's, each item's place its own.
+          bounds ??= sentenceBounds(text);
+          // (A value paired with its item is as pinned as one a cue points back with: wrong is wrong.)
+          const read = listClaimOf(claimAt(index), member);
+          return resolveReference(text, m, read, set, bounds, true) ?? checked;
+        }
         const claim = claimAt(index);
         const checked = withVerdict(m, judgeClaim(set, claim));
         if (checked.verdict !== 'unverified' || checked.figure !== null) return checked;
@@ -143,9 +152,12 @@ export function textChecker(text: string, set: FigureSet, options: CheckOptions 
 /** A list value read with its own item, the other items masked ("Jiangsu … 1,203" only). */
 function listClaim(claim: Claim, item: string, others: readonly string[], shared: string): Claim {
   const mask = (s: string) => others.reduce((acc, o) => acc.split(o).join(' '.repeat(o.length)), s);
-  const { nearSpans: _spans, nearSkip: _skip, scopeText, ...rest } = claim;
+  const { nearSpans: _spans, nearSkip: _skip, scopeText, periodText, ...rest } = claim;
   return {
     ...rest,
+    // ("In 2023 and 2024, NEV recalls involved 4.49mn and 1.6mn vehicles respectively": each value is
+    // dated by its own item only.)
+    ...(periodText !== undefined ? { periodText: `${item} ${mask(periodText)}` } : {}),
     near: `${item} ${mask(shared)} ${mask(claim.near)}`,
     sentence: mask(claim.sentence),
     // (The other items are masked from the clause's scope too: "四川、安徽分别为…" is Sichuan's first.)
@@ -153,9 +165,13 @@ function listClaim(claim: Claim, item: string, others: readonly string[], shared
   };
 }
 
+function listClaimOf(claim: Claim, member: ListMember): Claim {
+  return listClaim(claim, member.item, member.mask ? member.others : [], member.shared);
+}
+
 function checkListMember(mention: Mention, claim: Claim, member: ListMember, set: FigureSet): CheckedMention {
   try {
-    const read = listClaim(claim, member.item, member.mask ? member.others : [], member.shared);
+    const read = listClaimOf(claim, member);
     return withVerdict(mention, matcherFor(set).judge(read));
   } catch {
     // A list reading that fails is no reason to lose the figure: check it on its own.
@@ -333,18 +349,19 @@ function resolveReference(
   claim: Claim,
   set: FigureSet,
   bounds: readonly number[],
+  listItem = false,
 ): CheckedMention | undefined {
   // "1,450 samples a day": a number followed by a noun of its own counts that, not an antecedent.
   if (countsItsOwnNoun(text, mention.end)) return undefined;
   const cue = referenceCue(claim.near);
   for (const antecedent of antecedentsOf(text, mention.contextStart, bounds)) {
     if (antecedent.distance !== 1 && !cue) break;
-    const strong = cue?.strength === 'strong' && antecedent.distance !== 'headline';
+    const strong = (cue?.strength === 'strong' || listItem) && antecedent.distance !== 'headline';
     const verdict = matcherFor(set).judgeReferenced(
       claim,
       antecedent.text,
       strong,
-      cue?.words ?? 'no measure named',
+      cue?.words ?? (listItem ? 'a list item' : 'no measure named'),
     );
     if (verdict) return withVerdict(mention, verdict);
   }

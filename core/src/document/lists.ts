@@ -36,6 +36,9 @@ const CUE_GAP_RE = /^[^\d。.!?；;]{0,30}$/;
 const GAP_SEPARATOR_RE = /,|，|、|\band\b|和|与|及|以及|;|；/;
 /** Items of a list written out: split at commas, "and", 、, 和, 与, 及. */
 const ITEM_SPLIT_RE = /\s*,\s*(?:and\s+)?|\s+and\s+|、|和|与|與|及|以及/;
+/** The verb after a list's last item ("… and Hubei had", "… and Hubei followed with"). */
+const ITEM_PREDICATE_RE =
+  /\s+(?:had|have|has|were|was|are|is|followed|recorded|reported|saw|posted|came|stood|reached|totall?ed|numbered|registered|accounted|published|issued|with)\b.*$/s;
 /** Where a list of items begins: after the clause before it. */
 const CLAUSE_BREAK_RE = new RegExp(String.raw`[，；;:：。]|,\s(?=[a-z]+\s)|,(?=\s?[${CJK_CHAR}])`, 'g');
 
@@ -180,14 +183,33 @@ function itemsOf(
     lastBreak(text, sentenceStart, regionEnd),
     earlier.length ? mentions[earlier.at(-1)!]!.end : 0,
   );
-  const parts = text
-    .slice(regionStart, regionEnd)
+  let region = text.slice(regionStart, regionEnd);
+  // "In 2023 and 2024, NEV recalls involved 4.49mn and 1.6mn vehicles respectively": after the
+  // items, a clause of its own (subject and verb, no "and") is what the values share, no item.
+  const comma = region.lastIndexOf(', ');
+  const tail = comma >= 0 ? region.slice(comma + 2).trim() : '';
+  if (tail && !/\band\b/.test(tail) && SUBJECT_VERB_RE.test(tail)) {
+    const head = splitItems(region.slice(0, comma));
+    if (head.length >= k) region = region.slice(0, comma);
+  }
+  const parts = splitItems(region);
+  if (parts.length < k) return undefined;
+  const items = parts.slice(-k);
+  // "Sichuan, Anhui and Hubei followed with 9,242, …": the last item ends where its verb begins.
+  items[k - 1] = items[k - 1]!.replace(ITEM_PREDICATE_RE, '');
+  return { items, mask: true, regionEnd };
+}
+
+function splitItems(region: string): string[] {
+  return region
     .split(ITEM_SPLIT_RE)
     .map((p) => p.trim())
     .filter((p) => p.length > 0);
-  if (parts.length < k) return undefined;
-  return { items: parts.slice(-k), mask: true, regionEnd };
 }
+
+/** A subject and its verb: "NEV recalls involved", "the two provinces had". */
+const SUBJECT_VERB_RE =
+  /^\S+(?:\s+\S+){0,4}\s+(?:had|have|has|were|was|are|is|recorded|reported|saw|posted|reached|totall?ed|numbered|registered|involved|covered|accounted for|published|issued|stood at)$/;
 
 /** Offset just after the last clause break in [from, to), or `from`. */
 function lastBreak(text: string, from: number, to: number): number {

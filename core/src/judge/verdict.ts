@@ -283,7 +283,11 @@ export class Matcher {
         checkPeriod(figure, cues) ?? this.superseded(figure, cues) ?? laterThanText(figure, claim.time);
       if (periodProblem) s.periodProblem = periodProblem;
       const foreign = this.contexts.foreignScopes(figure, near.scopes);
-      const missing = this.contexts.missingScopes(figure, earlier, claim.before ?? '');
+      // (A scope may be named in the antecedent or in the number's own clause: a list item's place.)
+      const unnamedHere = this.contexts.missingScopes(figure, near);
+      const missing = this.contexts
+        .missingScopes(figure, earlier, claim.before ?? '')
+        .filter((scope) => unnamedHere.includes(scope));
       if (foreign.length > 0 || missing.length > 0) s.scopeProblem = 'another scope';
       scored.push(s);
     }

@@ -150,6 +150,10 @@ function isLabelLine(text: string, m: Mention): boolean {
   );
 }
 
+/** Where an English number's own words end: a comma, "while", "which", or "and" opening a pair. */
+const ENGLISH_CLAUSE_END_RE =
+  /[,;，；、]|\bwhile\b|\bwhich\b|\bbringing\b|\band\s+(?=(?:[A-Z][\w-]*\s+){1,3}(?:had\s+|with\s+)?(?:\d|$))/;
+
 /** A unit in brackets ending a label: "Annual testing revenue (RMB bn): >470", "召回车辆（万辆）：448.8". */
 const LABEL_UNIT_RE = /[(（]([^()（）]{1,24})[)）]\s*[:：]\s*(?:[A-Za-z]+\s+)?[<>≈~]?\s*$/;
 const YUAN_RE = /\b(?:RMB|CNY|yuan)\b|元/i;
@@ -259,7 +263,8 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
   // consistency of ... reached 96%" the second clause belongs to 96%.
   const afterText = text.slice(m.end, nearEnd);
   // (In Chinese a space also separates clauses, as in headlines.)
-  const clauseEnd = (cjk ? /[,;，；、。\s]/ : /[,;，；、]|\bwhile\b|\bwhich\b|\bbringing\b/).exec(afterText);
+  // ("Hebei had 24,163 and Henan 23,309": "and Henan" begins the next number's clause.)
+  const clauseEnd = (cjk ? /[,;，；、。\s]/ : ENGLISH_CLAUSE_END_RE).exec(afterText);
   const ownAfter = clauseEnd ? afterText.slice(0, clauseEnd.index) : afterText;
   const before = text.slice(nearStart, m.start);
   // A dateline ("BEIJING, Aug. 16 --") names where the story was filed, not what the figure
