@@ -132,10 +132,23 @@ export class Matcher {
     };
   }
 
+  /** A multiplier that names no figure, read again as the change it says ("tripled": +200%). */
   private decideValue(claim: Claim): Verdict {
+    const verdict = this.decideValueAs(claim);
+    if (verdict.verdict !== 'unverified' || !claim.asChange) return verdict;
+    const change = this.decideValueAs(changeClaim(claim, claim.asChange));
+    if (change.verdict === 'unverified') return verdict;
+    const note = hasChinese(claim.sentence)
+      ? `“${claim.text}”按增幅${claim.asChange.value}%读取。`
+      : ` "${claim.text}" is read as a change of +${claim.asChange.value}%.`;
+    return { ...change, explanation: change.explanation + note };
+  }
+
+  private decideValueAs(claim: Claim): Verdict {
     // A sum in another currency is compared with the yuan figures: the digits may be right.
     const unit = claim.unit === 'currency' && claim.currency !== undefined ? 'yuan' : claim.unit;
-    const candidates = this.values.candidates(claim.value, unit);
+    const all = this.values.candidates(claim.value, unit);
+    const candidates = claim.onlyChanges ? all.filter((f) => f.changeOf !== undefined) : all;
     if (candidates.length === 0)
       return unverified('No official figure in the set has a value like this.', 'no-value');
     // The sentence window is shared by every figure in the sentence; if no candidate shares a
@@ -321,10 +334,11 @@ export class Matcher {
    * for the same scope and year. Undefined when the set has no such change or the value cannot be it.
    */
   judgeChangeOf(
-    claim: Claim,
+    written: Claim,
     level: SourcedFigure,
     direction: 'increase' | 'decrease' | undefined,
   ): Verdict | undefined {
+    const claim = written.asChange ? changeClaim(written, written.asChange) : written;
     if (level.changeOf !== undefined) return undefined;
     const scope = level.scope.join('|');
     // (A level stated early in a year is the year before's too: its change may be that year's.)
@@ -767,6 +781,12 @@ function distinctive(value: number): boolean {
  * "44,499 is an official value … but the words around it do not name its measure" tells a writer
  * what to add, where "nothing is about this number" would mislead.
  */
+/** A multiplier's claim as the percent change it says. */
+function changeClaim(claim: Claim, change: { value: number; precision: number }): Claim {
+  const { asChange: _asChange, ...rest } = claim;
+  return { ...rest, value: change.value, precision: change.precision, unit: 'percent', onlyChanges: true };
+}
+
 function unnamed(claim: Claim, candidates: readonly SourcedFigure[]): Verdict {
   const same = candidates.filter((f) => compareValues(claim, f) === 'equal');
   if (same.length === 0)

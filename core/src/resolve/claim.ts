@@ -36,6 +36,14 @@ export interface Claim {
   sentence: string;
   /** The number is a difference of two figures ("4.5 million more … than", 多出1472项). */
   difference?: boolean;
+  /**
+   * A multiplier written as a change ("nearly tripled", 增长近两倍, 翻了一番): the change in percent
+   * it says (+200%, +200%, +100%), to be checked against the set's changes when the multiplier
+   * itself names no figure.
+   */
+  asChange?: { value: number; precision: number };
+  /** Read as a change (from `asChange`): only the set's changes can be its figure. */
+  onlyChanges?: true;
   /** A table cell in a column the caption says the writer worked out ("本报计算", "our calculation"). */
   computedColumn?: boolean;
   /** Years to add to the period its words give (-1 for "比上年的85.2", the year before's value). */
@@ -244,6 +252,22 @@ function sentenceBefore(text: string, at: number): string {
   return paragraph.slice(start).trim();
 }
 
+/** 增长/增加/提高 (perhaps 了, a hedge) right before N倍: an increase BY N times, +N×100%. */
+const CHINESE_INCREASE_BY_RE =
+  /(?:增长|增長|增加|提高|上升|上漲|上涨)了?(?:近|约|約|超过|超過|逾|将近|將近)?$/;
+
+/**
+ * The change in percent a multiplier says, if it is written as one: a verb ("tripled" = +200%,
+ * "doubled" = +100%), 翻番 (翻一番 = +100%), or 增长N倍 (+N×100%; not 增至N倍, "N times as many").
+ */
+function multiplierAsChange(text: string, m: Mention): { value: number; precision: number } | undefined {
+  if (/^[a-z]/i.test(m.text) || m.text.startsWith('翻'))
+    return { value: roundSignificant((m.value - 1) * 100), precision: 100 * m.precision };
+  if (text[m.end] === '倍' && CHINESE_INCREASE_BY_RE.test(text.slice(Math.max(0, m.start - 8), m.start)))
+    return { value: roundSignificant(m.value * 100), precision: 100 * m.precision };
+  return undefined;
+}
+
 /** Cut the clause and sentence of a mention out of its text for matching. */
 export function claimFromMention(text: string, m: Mention, time?: TextTime): Claim {
   const cjk = hasChinese(text.slice(Math.max(0, m.start - 2), m.end + 2));
@@ -294,6 +318,7 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
   const scopeText = cjk ? chineseClauseBefore(text, m) : undefined;
   const oneEntity = ONE_ENTITY_RE.exec(before)?.[0];
   const classifier = cjk ? classifierAt(text, m.end) : undefined;
+  const asChange = m.unit === 'times' ? multiplierAsChange(text, m) : undefined;
   const kindOf = kindCue(`${text.slice(nearStart, m.start)} ${ownAfter}`)
     ? sentenceBefore(text, m.contextStart)
     : '';
@@ -309,6 +334,7 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
     ...(classifier ? { classifier } : {}),
     before: text.slice(Math.max(0, m.contextStart - SENTENCE_BEFORE_SPAN), m.contextStart),
     ...(kindOf ? { kindOf } : {}),
+    ...(asChange ? { asChange } : {}),
     ...(time ? { time } : {}),
     ...numberOfClaim(m),
     ...(labelLine ? unitOfLabel(text.slice(m.contextStart, m.start), m) : {}),
