@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { verdictsOf } from './verdicts-of.ts';
 import { builtinSet } from '../src/set/builtin-set.ts';
 import {
   changeNote,
@@ -145,5 +146,26 @@ describe('every stated change in the set against its arithmetic', () => {
       expect(c!.to.period.end, f.id).toBe(f.period.end);
       expect(c!.from.period.kind, f.id).toBe(c!.to.period.kind);
     }
+  });
+});
+
+describe('a change whose own words go the other way', () => {
+  it('is contradicted even when its size matches (Chinese and English)', () => {
+    const zh = verdictsOf('有文章称，2022年汽车召回车辆较上年增长48.6%。', '2023-05-01');
+    expect(zh['48.6%']).toBe('contradicted');
+    const en = verdictsOf(
+      'In 2022 the number of vehicles recalled rose 48.6% on the previous year.',
+      '2023-05-01',
+    );
+    expect(en['48.6%']).toBe('contradicted');
+    const right = verdictsOf('2022年，汽车召回车辆比上年下降48.6%。', '2023-05-01');
+    expect(right['48.6%']).toBe('verified');
+  });
+});
+
+describe('a Chinese clause that is only a copula continues the one before', () => {
+  it('"其实2023年仅为6次" is about the OTA recalls named before it', () => {
+    const v = verdictsOf('有研报称2023年OTA召回有19次，其实2023年仅为6次。', '2024-04-01');
+    expect(v['6']).toBe('verified');
   });
 });

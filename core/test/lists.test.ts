@@ -101,3 +101,11 @@ describe('lists whose measure or period is named elsewhere', () => {
     expect(right['4.491 million']).toBe('verified');
   });
 });
+
+describe('an item whose name has 与 or 及 in it', () => {
+  it('"认证机构和审定与核查机构分别为…" has two items, so a swapped pair is caught', () => {
+    const v = verdictsOf('截至8月底，CNAS认可的认证机构和审定与核查机构分别为16家和268家。', '2024-09-20');
+    expect(v['16']).toBe('contradicted');
+    expect(v['268']).toBe('contradicted');
+  });
+});

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { verdictsOf } from './verdicts-of.ts';
+import { checkText } from '../src/check/check-text.ts';
+import { builtinSet } from '../src/set/builtin-set.ts';
 import { periodTextOf } from '../src/document/period-segments.ts';
 
 const verdicts = verdictsOf;
@@ -88,5 +90,32 @@ describe('the base of a comparison and a sentence looking back', () => {
     const text =
       'Some 470,000 firms had self-declared their own standards by the end of 2023. That total had been 402,284 at the end of 2022. Those firms disclosed 3,165,625 standards.';
     expect(verdicts(text, '2024-04-01')['3,165,625']).toBe('verified');
+  });
+});
+
+describe('上年 counts from the year its paragraph gives', () => {
+  it('in a later sentence of the paragraph, even beside another year: the second 19 is wrong for 2023', () => {
+    const text = '2024年通过OTA方式实施召回19次。有文章称，上年OTA召回也是19次，但2023年实际只有6次。';
+    const got = checkText(text, builtinSet(), { date: '2025-04-01' }).mentions.map((m) => [
+      m.text,
+      m.verdict,
+    ]);
+    expect(got).toEqual([
+      ['19', 'verified'],
+      ['19', 'contradicted'],
+      ['6', 'verified'],
+    ]);
+  });
+
+  it('比上年 stays a comparison base, not a date', () => {
+    expect(verdictsOf('2024年，实施OTA召回19次，比上年增加。', '2025-04-01')['19']).toBe('verified');
+  });
+});
+
+describe('a flow said of a stock', () => {
+  it('"一年就公布逾5万项" is no rounding of the cumulative 51078', () => {
+    const v = verdictsOf('有文章说，2022年一年就公布团体标准逾5万项。', '2023-05-01');
+    expect(v['5万']).not.toBe('approximate');
+    expect(v['5万']).not.toBe('verified');
   });
 });

@@ -202,7 +202,7 @@ export const YEAR_RE =
 const STOCK_RE =
   /\b(?:by the end of|as of|at the end of|in total|a total of|total(?:led|ed|s)? (?:of )?|cumulative(?:ly)?|so far|to date|altogether|in all|in force|in effect|currently (?:effective|valid|in force))|截至|截止|累计|年底|年末|底|共有|总数|总量|总计|现行|现有/i;
 const FLOW_RE =
-  /\b(?:newly|added|new (?:national |industry |local |group )?(?:standards?|committees?|enterprises?|plans?|experts?|projects?|results?)|last year|this year|during the year|(?:in|during) (?:19|20)\d{2} alone|annually|each year|every year|per year|year-on-year|released in|approved in|filed in|published in)\b|新增|新发布|新批准|年内|全年|当年|今年|去年/i;
+  /\b(?:newly|added|new (?:national |industry |local |group )?(?:standards?|committees?|enterprises?|plans?|experts?|projects?|results?)|last year|this year|during the year|(?:in|during) (?:19|20)\d{2} alone|annually|each year|every year|per year|year-on-year|released in|approved in|filed in|published in|in (?:a single|one) year)\b|新增|新发布|新批准|年内|全年|当年|今年|去年|一年就|一年内|单年|單年/i;
 
 const TARGET_RE =
   /\b(?:targets?|goals?|aims?(?:ed)? (?:to|at|for)|is to reach|should reach|will reach|objectives?)\b|目标|力争|预期|将达到|要达到|规划/i;

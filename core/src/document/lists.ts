@@ -34,6 +34,8 @@ const GAP_RE = /^[^\d。.!?；;]{0,14}$/;
 /** Between the last value and "respectively", or 分别 and the first value: a few words at most. */
 const CUE_GAP_RE = /^[^\d。.!?；;]{0,30}$/;
 const GAP_SEPARATOR_RE = /,|，|、|\band\b|和|与|及|以及|;|；/;
+/** The separators that only join items, never the words of one: commas, "and", 、, 和. */
+const MAIN_ITEM_SPLIT_RE = /\s*,\s*(?:and\s+)?|\s+and\s+|、|和/;
 /** Items of a list written out: split at commas, "and", 、, 和, 与, 及. */
 const ITEM_SPLIT_RE = /\s*,\s*(?:and\s+)?|\s+and\s+|、|和|与|與|及|以及/;
 /** The verb after a list's last item ("… and Hubei had", "… and Hubei followed with"). */
@@ -192,7 +194,7 @@ function itemsOf(
     const head = splitItems(region.slice(0, comma));
     if (head.length >= k) region = region.slice(0, comma);
   }
-  const parts = splitItems(region);
+  const parts = splitItems(region, k);
   if (parts.length < k) return undefined;
   const items = parts.slice(-k);
   // "Sichuan, Anhui and Hubei followed with 9,242, …": the last item ends where its verb begins.
@@ -200,11 +202,16 @@ function itemsOf(
   return { items, mask: true, regionEnd };
 }
 
-function splitItems(region: string): string[] {
-  return region
-    .split(ITEM_SPLIT_RE)
-    .map((p) => p.trim())
-    .filter((p) => p.length > 0);
+function splitItems(region: string, k = 0): string[] {
+  const split = (re: RegExp) =>
+    region
+      .split(re)
+      .map((p) => p.trim())
+      .filter((p) => p.length > 0);
+  // "认证机构和审定与核查机构分别为…": 与 and 及 may join the words of one item; when the main
+  // separators alone give as many items as values, they are the items.
+  const main = k > 0 ? split(MAIN_ITEM_SPLIT_RE) : [];
+  return k > 0 && main.length === k ? main : split(ITEM_SPLIT_RE);
 }
 
 /** A subject and its verb: "NEV recalls involved", "the two provinces had". */

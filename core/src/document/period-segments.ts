@@ -24,7 +24,7 @@ const BASE_PERIOD_RE =
   /\b(?:on|from|over|than|against|compared (?:with|to))\s+(?:the\s+)?(?:previous|prior|preceding|last|a)\s+year(?:\s+(?:earlier|before|ago))?|\b(?:a|one) year (?:earlier|before|ago)\b|\byear[- ]on[- ]year\b|(?:比|较|同比)(?:上年|去年|前年|上一年)?/gi;
 /** A period relative to the sentence's other period, not to the text's date. */
 const SHIFT_RE =
-  /\b(?:a|one) year (?:earlier|before|ago)\b|\bthe (?:previous|prior|preceding) year\b|\bthe year before\b|上一年|前一年|\b(?:a|one) year later\b|\bthe (?:following|next) year\b|\bthe year after\b|次年|第二年/i;
+  /\b(?:a|one) year (?:earlier|before|ago)\b|\bthe (?:previous|prior|preceding) year\b|\bthe year before\b|上一年|前一年|(?<![比较較])上年(?![末底度])|\b(?:a|one) year later\b|\bthe (?:following|next) year\b|\bthe year after\b|次年|第二年/i;
 /** Right before a number: it is the base of a comparison with the year before ("比上年的85.2"). */
 const BASE_VALUE_BEFORE_RE = /(?:比|较|較)(?:上年|去年|上一年)(?:同期)?的\s*$/;
 /** Separators after which a clause is the base of a comparison ("… up from 3.76mn"). */
@@ -164,6 +164,21 @@ export function periodTextOf(
 }
 
 /**
+ * The shift of a number's own clause when no earlier clause of its sentence gives the year it
+ * counts from ("2024年…19次。有研报称，上年OTA召回也有19次，其实2023年仅为6次"): the paragraph's
+ * year, shifted. 0 otherwise.
+ */
+export function clauseShift(sentence: string, start: number, end: number, time?: TextTime): number {
+  const clauses = clausesOf(sentence, time);
+  if (!clauses) return 0;
+  const k = clauses.findIndex((c) => c.end >= end || (c.start <= start && start < c.end));
+  const own = clauses[k];
+  if (!own || own.shift === 0) return 0;
+  for (let j = k - 1; j >= 0; j--) if (clauses[j]!.dated && clauses[j]!.shift === 0) return 0;
+  return own.shift;
+}
+
+/**
  * -1 when the number is the base a change is measured from, written as the year before's ("提高到
  * 85.6，比上年的85.2略有上升"): its period is a year before the one its sentence or paragraph gives.
  */
@@ -173,7 +188,7 @@ export function baseValueShift(sentence: string, start: number): number {
 
 /** Shifts that only make sense against another period ("the following year", 次年), not the text's date. */
 const PERIOD_SHIFT_RE =
-  /\b(?:a|one) year (?:later|earlier)\b|\bthe (?:following|next) year\b|\bthe year (?:after|before)\b|次年|第二年|前一年/i;
+  /\b(?:a|one) year (?:later|earlier)\b|\bthe (?:following|next) year\b|\bthe year (?:after|before)\b|次年|第二年|前一年|(?<![比较較])上年(?![末底度])/i;
 
 /**
  * +1 or -1 when a sentence that names no year of its own dates its numbers a year after or before

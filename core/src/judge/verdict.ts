@@ -14,7 +14,13 @@ import {
   type SentenceWindow,
   type Window,
 } from '../resolve/context-matcher.ts';
-import { displayScope, monthOf, scopeWords, type PeriodCues } from '../document/context.ts';
+import {
+  changeDirectionOf,
+  displayScope,
+  monthOf,
+  scopeWords,
+  type PeriodCues,
+} from '../document/context.ts';
 import { ValueIndex } from '../resolve/value-index.ts';
 import {
   compareValues,
@@ -205,7 +211,11 @@ export class Matcher {
     }
     levelSeries(scored);
     const decided = this.decide(claim, scored, near);
-    if (decided) return this.sharedByEach(claim, decided, clauseScopes ?? near.scopes, sentence) ?? decided;
+    if (decided) {
+      const opposite = this.oppositeDirection(claim, decided);
+      if (opposite) return opposite;
+      return this.sharedByEach(claim, decided, clauseScopes ?? near.scopes, sentence) ?? decided;
+    }
     return this.wrongDate(claim, scored, cues, near) ?? this.nearby(scored, claim);
   }
 
@@ -368,6 +378,18 @@ export class Matcher {
       );
     const wrong = changes.find((f) => plausiblySame(claim, f));
     return wrong ? withNote(this.contradicted(claim, wrong)) : undefined;
+  }
+
+  /**
+   * A change matched by its size whose own words go the other way ("较上年增长48.6%" for a fall of
+   * 48.6%): contradicted. Only when the clause says one direction.
+   */
+  private oppositeDirection(claim: Claim, verdict: Verdict): Verdict | undefined {
+    const figure = verdict.figure;
+    if (!figure?.changeDirection || (verdict.verdict !== 'verified' && verdict.verdict !== 'approximate'))
+      return undefined;
+    const said = changeDirectionOf(claim.cueText ?? claim.near);
+    return said && said !== figure.changeDirection ? this.wrongDirection(claim, figure) : undefined;
   }
 
   /** The right size of change in the wrong direction: "down 67%" for a rise of 67%. */

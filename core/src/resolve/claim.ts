@@ -10,7 +10,7 @@ import type { Currency } from '../extract/lexicon.ts';
 import type { Qualifier } from '../set/schema.ts';
 import type { TextTime } from '../document/text-date.ts';
 import { isTargetText } from '../document/context.ts';
-import { baseValueShift, periodTextOf, sentenceShift } from '../document/period-segments.ts';
+import { baseValueShift, clauseShift, periodTextOf, sentenceShift } from '../document/period-segments.ts';
 import { hasChinese } from '../rules/scripts.ts';
 import { classifierAt } from '../rules/chinese-units.ts';
 import { roundSignificant, scaleOfLabel } from '../rules/numbers.ts';
@@ -183,10 +183,12 @@ function unitOfLabel(label: string, m: Mention): Partial<Pick<Claim, 'value' | '
 /**
  * A Chinese clause with no subject of its own continues the one before: in "实施新能源汽车召回98次，
  * 涉及车辆近450万辆" the vehicles are the new-energy recalls'. Such a clause begins with a verb of
- * extent or share (涉及, 占); it is read together with the clause before it.
+ * extent or share (涉及, 占), or is only a copula before the number (其实2023年仅为6次); it is read
+ * together with the clause before it.
  */
 // (Not a change, 同比增长: a change goes with its level, see check-text's anchorChanges.)
-const CONTINUED_CLAUSE_RE = /^\s*(?:共|合计|累计)?(?:涉及|占)/;
+const CONTINUED_CLAUSE_RE =
+  /^\s*(?:共|合计|累计)?(?:涉及|占)|^\s*(?:其实|实际上?|實際上?|但|而|则|則)?\s*(?:(?:19|20)\d{2}年(?:底|末)?)?(?:其实|实际上?|實際上?)?(?:仅|僅|只|则|則|也|还|還)?(?:为|為|是|有)\s*(?:约|約|近|逾|超过|超過)?$/;
 const CHINESE_CLAUSE_BREAK_RE = /[，,；;。：:！？]/g;
 
 function continuedClauseStart(text: string, m: Mention, own: number): number {
@@ -309,7 +311,11 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
   const periodText = periodTextOf(m.context, clamp(m.start), clamp(m.end), time);
   const periodShift =
     baseValueShift(m.context, clamp(m.start)) ||
-    (periodText === undefined ? sentenceShift(m.context, time) : 0);
+    (periodText === undefined
+      ? sentenceShift(m.context, time)
+      : periodText === ''
+        ? clauseShift(m.context, clamp(m.start), clamp(m.end), time)
+        : 0);
   // (A percentage "fewer … than" is a relative change, checked as one.)
   const difference =
     m.unit !== 'percent' &&
