@@ -102,3 +102,21 @@ describe('a figure written across a line break', () => {
     expect(m!.context).toBe(text);
   });
 });
+
+describe('signed changes and multiples', () => {
+  const read = (t: string) => extractFigures(t).map((m) => [m.text, m.value, m.unit]);
+  it('reads "+30.3% y/y" in brackets, still not a phone number\'s "+86"', () => {
+    expect(read('nearly 1,000 medical labs (+30.3% y/y)')).toEqual([
+      ['1,000', 1000, 'count'],
+      ['30.3%', 30.3, 'percent'],
+    ]);
+    expect(read('Call +86 10 6532 1234')).toEqual([]);
+  });
+  it('reads a valuation multiple "24x" as times, not codes like "3x3"', () => {
+    expect(read('trades at 24x earnings against 31x')).toEqual([
+      ['24x', 24, 'times'],
+      ['31x', 31, 'times'],
+    ]);
+    expect(read('a 3x3 grid')).toEqual([]);
+  });
+});

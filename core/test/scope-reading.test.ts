@@ -105,3 +105,21 @@ describe('scope aliases and one company, read strictly', () => {
     expect(checkText(text, set).mentions.find((m) => m.text === '13')?.explanation).not.toMatch(/dealer/);
   });
 });
+
+describe('objects and weak links are not reasons to mark', () => {
+  it('"without a visit to the dealer" is no single company', () => {
+    const v = verdictsOf(
+      'In 2024, over-the-air updates, which fix a fault without a visit to the dealer, were used in 19 recall campaigns.',
+      '2025-04-01',
+    );
+    expect(v['19']).toBe('verified');
+  });
+
+  it("a round number that fits the right date's figure is never called another date's", () => {
+    const v = verdictsOf(
+      'In 2024, over-the-air updates were used in 19 campaigns involving more than 4 million vehicles.',
+      '2025-04-01',
+    );
+    expect(v['4 million']).not.toBe('contradicted');
+  });
+});

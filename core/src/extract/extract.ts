@@ -415,7 +415,14 @@ function scanDigits(text: string, out: Draft[]): void {
       (isAsciiLetter(prev2) || isDigit(prev2))
     )
       continue;
-    if (prev === '+' && !isDigit(prev2)) continue; // "+86 10 ..." phone numbers
+    // "+86 10 ..." phone numbers; not a signed change ("+30.3% y/y", "+2.5").
+    if (
+      prev === '+' &&
+      !isDigit(prev2) &&
+      !digits.includes('.') &&
+      !/^\d+\s?%/.test(text.slice(start, start + 8))
+    )
+      continue;
     if ((next === '-' || next === '/' || next === ':' || next === '.' || next === '–') && isDigit(next2)) {
       // Dates, times, ranges, phone numbers, version numbers: skip the whole run.
       const run = /^[\d.:/\-–]+/.exec(text.slice(start, start + 40));
@@ -457,9 +464,12 @@ function scanDigits(text: string, out: Draft[]): void {
       DIGITS_RE.lastIndex = start + (run ? run[0].length : digits.length);
       continue;
     }
+    // "trades at 24x earnings": a multiple.
+    let multiple = false;
     if (isAsciiLetter(next1)) {
       const letters = /^[A-Za-z]+/.exec(text.slice(end, end + 12))![0].toLowerCase();
-      if (!(letters in EN_SCALES)) continue; // ordinals (20th), codes (5G), units glued on (10am)
+      if (letters === 'x' && !/[A-Za-z0-9]/.test(text[end + 1] ?? '')) multiple = true;
+      else if (!(letters in EN_SCALES)) continue; // ordinals (20th), codes (5G), units glued on (10am)
     }
     // "1,2" in a list is not a number with a comma: keep only well-formed groups.
     if (digits.includes(',') && /^\d{4,}/.test(digits)) continue;
@@ -469,7 +479,9 @@ function scanDigits(text: string, out: Draft[]): void {
     if (CODE_BEFORE_RE.test(before) && !CURRENCY_CODES.has(word.replace(/[.$]/g, '').toUpperCase())) continue;
     if (/第\s*$/.test(before)) continue; // 第20届: ordinal
 
-    const suffix = readSuffix(text, end, true);
+    const suffix: Suffix | 'skip' = multiple
+      ? { end: end + 1, multiplier: 1, unit: 'times', scaled: false }
+      : readSuffix(text, end, true);
     if (suffix === 'skip') continue;
     const after = text.slice(suffix.end, suffix.end + 16);
     const integer = /^\d+$/.test(digits);

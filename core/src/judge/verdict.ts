@@ -263,6 +263,11 @@ export class Matcher {
     // that names no other ("1,242 at the end of 2023 and 1,230 at the end of 2024").
     // An unknown period ("last year" in an undated text) cannot make a number the wrong year's.
     if (cues().unresolved) return undefined;
+    // A figure of the right date that the number fits, named too weakly to confirm ("19 campaigns
+    // involving more than 4 million vehicles" after "over-the-air updates"), is no reason to call
+    // it another date's.
+    if (scored.some((s) => !s.periodProblem && !s.scopeProblem && s.relation !== 'different'))
+      return undefined;
     const elliptic = () =>
       near !== undefined && distinctive(claim.value) && this.contexts.clearestInClause(near) === 0;
     for (const s of scored) {

@@ -220,11 +220,12 @@ function afterLastBreak(span: string): number {
 const CHINESE_DATELINE_END_RE = /(?:日|专|專)[电電]】?|】/g;
 /**
  * One company or body as the subject of a number's clause: "a joint-venture carmaker", "one
- * Shanghai lab", 一家企业, 某车企, 该公司 (not an object: "visiting a dealer", "to a firm"). Every
+ * Shanghai lab", 一家企业, 某车企, 该公司 (not an object: "visiting a dealer", "to a firm", "without a
+ * visit to the dealer"). Every
  * figure of the set is a total, so such a number is none.
  */
 const ONE_ENTITY_RE =
-  /(?<!\b(?:\w+ing|to|from|at|by|with|for|of|in|on|than)\s)\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:carmaker|automaker|company|firm|manufacturer|maker|lab|laboratory|dealer|brand|supplier|retailer)\b|(?:一家|某|该)(?:[\u4e00-\u9fff]{0,4}?)(?:企业|公司|车企|厂商|机构|实验室)/i;
+  /(?<!\b(?:\w+ing|to|from|at|by|with|for|of|in|on|than)\s)\b(?:a|an|one)\s+(?:(?!(?:to|of|for|with|from|at|by|in|on|the)\b)[\w-]+\s+){0,3}?(?:carmaker|automaker|company|firm|manufacturer|maker|lab|laboratory|dealer|brand|supplier|retailer)\b|(?:一家|某|该)(?:[\u4e00-\u9fff]{0,4}?)(?:企业|公司|车企|厂商|机构|实验室)/i;
 
 /** How far back a Chinese clause is read for its scope. */
 const CHINESE_CLAUSE_SPAN = 40;
