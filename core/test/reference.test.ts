@@ -74,6 +74,14 @@ describe('numbers that refer back to a measure named earlier', () => {
     expect(noCue.verdict, noCue.explanation).toBe('unverified');
   });
 
+  it('reaches into the paragraph before only from a paragraph that opens by pointing back', () => {
+    const m = verdictOf(
+      'By the end of 2023, China had 44,499 national standards.\n\nThat figure was put at 47,000 in a widely shared chart.',
+      '47,000',
+    );
+    expect(m.verdict, m.explanation).toBe('contradicted');
+  });
+
   it('does not reach into another paragraph', () => {
     const m = verdictOf(
       'By the end of 2023, China had 44,499 national standards.\n\nA widely shared chart put the figure at 47,000.',

@@ -10,7 +10,7 @@ import { describeFigure, formatOfficialValue, shortAttribution } from '../report
 import { summarize, type VerdictCounts } from '../judge/verdicts.ts';
 import { textTime, type TextTime } from '../document/text-date.ts';
 import { sentenceBounds } from '../document/sentences.ts';
-import { antecedentsOf, countsItsOwnNoun, referenceCue } from '../resolve/reference.ts';
+import { antecedentsOf, countsItsOwnNoun, referenceCue, type ReferenceCue } from '../resolve/reference.ts';
 import { changeDirectionOf, isChangeText } from '../document/context.ts';
 
 /** A figure found in text, with its verdict. */
@@ -353,8 +353,13 @@ function resolveReference(
 ): CheckedMention | undefined {
   // "1,450 samples a day": a number followed by a noun of its own counts that, not an antecedent.
   if (countsItsOwnNoun(text, mention.end)) return undefined;
-  const cue = referenceCue(claim.near);
-  for (const antecedent of antecedentsOf(text, mention.contextStart, bounds)) {
+  const cue = referenceCue(claim.near) ?? zeroSubject(text, mention);
+  // Only a paragraph that opens by pointing back ("该数字比…", "That figure was …") continues the
+  // one before; "the figure" further on in a paragraph is that paragraph's.
+  const paragraphStart = text.lastIndexOf('\n', mention.contextStart - 1) + 1;
+  const opening = text.slice(paragraphStart, Math.min(mention.start, paragraphStart + OPENING_SPAN));
+  const opensWithCue = cue?.strength === 'strong' && opening.toLowerCase().includes(cue.words.toLowerCase());
+  for (const antecedent of antecedentsOf(text, mention.contextStart, bounds, opensWithCue)) {
     if (antecedent.distance !== 1 && !cue) break;
     const strong = (cue?.strength === 'strong' || listItem) && antecedent.distance !== 'headline';
     const verdict = matcherFor(set).judgeReferenced(
@@ -366,6 +371,22 @@ function resolveReference(
     if (verdict) return withVerdict(mention, verdict);
   }
   return undefined;
+}
+
+/** How far into a paragraph a cue may stand and still open it ("But that figure …", "而该数字"). */
+const OPENING_SPAN = 16;
+
+/**
+ * A Chinese clause with no subject at all, only a date and a verb before the number ("2023年新成立
+ * 23个", "当年新开展301个"): its subject is the sentence before's, as surely as with 该数字.
+ */
+const ZERO_SUBJECT_RE =
+  /(?:^|[。；;！？\n])\s*(?:(?:19|20)\d{2}年(?:底|末)?|当年|當年|全年|同期)?[，,]?\s*(?:又|再|另|共|还|還)?新?(?:成立|设立|設立|增加|新增|开展|開展|发布|發布|批准|建成|达到|達到)了?\s*(?:约|約|近|超过|超過|逾)?$/;
+
+function zeroSubject(text: string, mention: Mention): ReferenceCue | undefined {
+  const before = text.slice(Math.max(mention.contextStart, mention.start - 16), mention.start);
+  const lead = mention.start - 16 <= mention.contextStart ? `。${before}` : before;
+  return ZERO_SUBJECT_RE.test(lead) ? { strength: 'strong', words: before.trim() } : undefined;
 }
 
 /**

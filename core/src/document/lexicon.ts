@@ -48,6 +48,7 @@ const ScopesSchema = z
     qualifiers: z.array(z.string().min(1)),
     places: z.array(z.string().min(1)),
     zh: z.array(z.string().min(1)),
+    zhCarried: z.array(z.string().min(1)),
     aliases: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)),
   })
   .strict();

@@ -22,6 +22,19 @@ const CLAUSE_SEPARATOR_RE =
 /** A period a change is measured from ("up 49.9% on the previous year", 比上年), not the one it is for. */
 const BASE_PERIOD_RE =
   /\b(?:on|from|over|than|against|compared (?:with|to))\s+(?:the\s+)?(?:previous|prior|preceding|last|a)\s+year(?:\s+(?:earlier|before|ago))?|\b(?:a|one) year (?:earlier|before|ago)\b|\byear[- ]on[- ]year\b|(?:比|较|同比)(?:上年|去年|前年|上一年)?/gi;
+/**
+ * The text with its comparison bases blanked ("比去年同期增长三成", "up 49.9% on the previous year"):
+ * the period a change is measured from is not the period of the sentence's numbers.
+ */
+export function maskComparisonBases(text: string): string {
+  // (Kept when it dates a value of its own: "比前年底的1242家" is the end of the year before last's.)
+  return text.replace(BASE_PERIOD_RE, (base, at: number) =>
+    /^[底末]?(?:同期)?的/.test(text.slice(at + base.length, at + base.length + 4))
+      ? base
+      : ' '.repeat(base.length),
+  );
+}
+
 /** A period relative to the sentence's other period, not to the text's date. */
 const SHIFT_RE =
   /\b(?:a|one) year (?:earlier|before|ago)\b|\bthe (?:previous|prior|preceding) year\b|\bthe year before\b|上一年|前一年|(?<![比较較])上年(?![末底度])|\b(?:a|one) year later\b|\bthe (?:following|next) year\b|\bthe year after\b|次年|第二年/i;

@@ -6,6 +6,7 @@ import type { SourcedFigure } from '../set/figure-set.ts';
 import type { TextTime } from '../document/text-date.ts';
 import { isTargetText, periodCues, periodsNamed, type PeriodCues } from '../document/context.ts';
 import type { Claim } from '../resolve/claim.ts';
+import { maskComparisonBases } from '../document/period-segments.ts';
 
 /** A text cannot quote a statement made after it was written. */
 export function laterThanText(figure: SourcedFigure, time: TextTime | undefined): string | undefined {
@@ -22,7 +23,11 @@ const LATER_SOURCE_GRACE_DAYS = 7;
 
 /** The period a claim's words give it: its own clause's when its sentence names several. */
 export function claimPeriodCues(claim: Claim): PeriodCues {
-  const cues = periodCues(claim.periodText ?? claim.sentence, claim.cueText ?? claim.near, claim.time);
+  const cues = periodCues(
+    maskComparisonBases(claim.periodText ?? claim.sentence),
+    claim.cueText ?? claim.near,
+    claim.time,
+  );
   // A goal is a goal whichever clause of the sentence says so.
   const dated = claim.periodText === undefined ? cues : { ...cues, target: isTargetText(claim.sentence) };
   // "rose from 85.21 to 85.6" compares two dates of its own: the paragraph's year is neither.

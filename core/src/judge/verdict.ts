@@ -326,7 +326,10 @@ export class Matcher {
         (a, b) =>
           b.ctx.specificity - a.ctx.specificity || closeness(claim, a.figure) - closeness(claim, b.figure),
       );
-    const note = ` The number refers back ("${cue}") to "${fits[0]?.ctx.keyword ?? ''}" named earlier: "${clip(antecedent)}".`;
+    const named_ = fits[0]?.ctx.keyword ?? '';
+    const note = hasChinese(claim.sentence)
+      ? `该数字（“${cue}”）指前文所说的“${named_}”：“${clip(antecedent)}”。`
+      : ` The number refers back ("${cue}") to "${named_}" named earlier: "${clip(antecedent)}".`;
     const withNote = (v: Verdict): Verdict => {
       const worded = this.worded(claim, v);
       return { ...worded, explanation: worded.explanation + note, referredTo: antecedent };

@@ -15,6 +15,7 @@ import { hasChinese } from '../rules/scripts.ts';
 import { classifierAt } from '../rules/chinese-units.ts';
 import { roundSignificant, scaleOfLabel } from '../rules/numbers.ts';
 import { kindCue } from './reference.ts';
+import { scopeWordList } from '../document/lexicon.ts';
 
 /** What the matcher needs to know about a quoted number. */
 export interface Claim {
@@ -183,12 +184,13 @@ function unitOfLabel(label: string, m: Mention): Partial<Pick<Claim, 'value' | '
 /**
  * A Chinese clause with no subject of its own continues the one before: in "实施新能源汽车召回98次，
  * 涉及车辆近450万辆" the vehicles are the new-energy recalls'. Such a clause begins with a verb of
- * extent or share (涉及, 占), or is only a copula before the number (其实2023年仅为6次); it is read
- * together with the clause before it.
+ * extent or share (涉及, 占), is only a copula before the number (其实2023年仅为6次), or restates the
+ * number before it in round terms (占全年的39.2%，接近四成; 85.21，也就是逾85); it is read together with
+ * the clause before it.
  */
 // (Not a change, 同比增长: a change goes with its level, see check-text's anchorChanges.)
 const CONTINUED_CLAUSE_RE =
-  /^\s*(?:共|合计|累计)?(?:涉及|占)|^\s*(?:其实|实际上?|實際上?|但|而|则|則)?\s*(?:(?:19|20)\d{2}年(?:底|末)?)?(?:其实|实际上?|實際上?)?(?:仅|僅|只|则|則|也|还|還)?(?:为|為|是|有)\s*(?:约|約|近|逾|超过|超過)?$/;
+  /^\s*(?:共|合计|累计)?(?:涉及|占)|^\s*(?:也就是(?:说)?|即|亦即|相当于|相當於|约合|約合)?\s*(?:接近|约|約|近|超过|超過|逾|不到|将近|將近|大约|大約|也就是|即)\s*$|^\s*(?:其实|实际上?|實際上?|但|而|则|則)?\s*(?:(?:19|20)\d{2}年(?:底|末)?)?(?:其实|实际上?|實際上?)?(?:仅|僅|只|则|則|也|还|還)?(?:为|為|是|有)\s*(?:约|約|近|逾|超过|超過)?$/;
 const CHINESE_CLAUSE_BREAK_RE = /[，,；;。：:！？]/g;
 
 function continuedClauseStart(text: string, m: Mention, own: number): number {
@@ -229,6 +231,26 @@ const ONE_ENTITY_RE =
 
 /** How far back a Chinese clause is read for its scope. */
 const CHINESE_CLAUSE_SPAN = 40;
+
+/** A place named as a sentence's subject scopes its later clauses (see data/lexicon/scopes.json). */
+const CARRIED_PLACE_RE = new RegExp(scopeWordList.zhCarried.join('|'));
+const NATIONAL_RE = /全国|全國|我国|我國/;
+
+/**
+ * The place a Chinese sentence's earlier clauses name, if no clause since names the nation:
+ * "2024年我省制造业产品质量合格率为94.6%，制造业质量竞争力指数为88.3" scopes 88.3 to the province.
+ */
+function carriedPlace(text: string, m: Mention, clauseStart: number): string {
+  const before = text.slice(m.contextStart, clauseStart);
+  const clauses = before.split(CHINESE_CLAUSE_BREAK_RE);
+  for (let i = clauses.length - 1; i >= 0; i--) {
+    const clause = clauses[i]!;
+    const place = CARRIED_PLACE_RE.exec(clause);
+    if (place) return place[0];
+    if (NATIONAL_RE.test(clause)) return '';
+  }
+  return '';
+}
 
 /** The Chinese words before a number back to the previous comma or stop (enumerations kept). */
 function chineseClauseBefore(text: string, m: Mention): string {
@@ -322,7 +344,13 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
     m.unit !== 'percent' &&
     (DIFFERENCE_AFTER_RE.test(text.slice(m.end, m.end + 60)) ||
       DIFFERENCE_BEFORE_RE.test(text.slice(Math.max(0, m.start - 5), m.start)));
-  const scopeText = cjk ? chineseClauseBefore(text, m) : undefined;
+  const ownScope = cjk ? chineseClauseBefore(text, m) : undefined;
+  // (Only a clause that names neither a place nor the nation takes the sentence's place.)
+  const carried =
+    ownScope !== undefined && !NATIONAL_RE.test(ownScope) && !CARRIED_PLACE_RE.test(ownScope)
+      ? carriedPlace(text, m, m.start - ownScope.length)
+      : '';
+  const scopeText = carried ? `${carried} ${ownScope}` : ownScope;
   const oneEntity = ONE_ENTITY_RE.exec(before)?.[0];
   const classifier = cjk ? classifierAt(text, m.end) : undefined;
   const asChange = m.unit === 'times' ? multiplierAsChange(text, m) : undefined;

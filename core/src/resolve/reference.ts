@@ -79,15 +79,29 @@ const HEADLINE_SCAN = 4096;
  * Earlier sentences of the paragraph (nearest first), then the headline. `bounds` are the text's
  * sentence starts (sentenceBounds); a paragraph ends at a line break.
  */
-export function antecedentsOf(text: string, sentenceStart: number, bounds: readonly number[]): Antecedent[] {
+export function antecedentsOf(
+  text: string,
+  sentenceStart: number,
+  bounds: readonly number[],
+  acrossParagraph = false,
+): Antecedent[] {
   const out: Antecedent[] = [];
   let i = upperBound(bounds, sentenceStart) - 1; // index of the sentence holding sentenceStart
   for (const distance of [1, 2] as const) {
     const end = bounds[i];
     const start = bounds[i - 1];
+    if (start === undefined || end === undefined) break;
     // Only within the paragraph. Looked for between the sentences, not back from the number: on a
     // long text without line breaks a search back to its start, for every number, is quadratic.
-    if (start === undefined || end === undefined || text.slice(start, sentenceStart).includes('\n')) break;
+    // A paragraph that opens by pointing back ("该数字比…", "That figure …") may reach the last
+    // sentence of the paragraph before, as writers who break after every sentence do.
+    if (text.slice(start, sentenceStart).includes('\n')) {
+      if (acrossParagraph && distance === 1) {
+        const sentence = lastSentenceBefore(text, sentenceStart, bounds, i);
+        if (sentence) out.push({ text: sentence, distance });
+      }
+      break;
+    }
     const sentence = text.slice(start, end).trim();
     if (sentence) out.push({ text: sentence, distance });
     i--;
@@ -103,6 +117,18 @@ export function antecedentsOf(text: string, sentenceStart: number, bounds: reado
   )
     out.push({ text: headline, distance: 'headline' });
   return out;
+}
+
+/** The last sentence before `at`, across blank lines only (a paragraph break), if it is one line. */
+function lastSentenceBefore(text: string, at: number, bounds: readonly number[], i: number): string {
+  for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+    const start = bounds[j]!;
+    const end = bounds[j + 1] ?? at;
+    const sentence = text.slice(start, end).trim();
+    if (!sentence) continue;
+    return sentence.includes('\n') || text.slice(end, at).trim() ? '' : sentence;
+  }
+  return '';
 }
 
 function upperBound(sorted: readonly number[], value: number): number {

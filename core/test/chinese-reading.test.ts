@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { verdictsOf } from './verdicts-of.ts';
+
+describe('how Chinese sentences place a number', () => {
+  it('比去年同期 is the base of a change, not the period of the sentence', () => {
+    const v = verdictsOf('截至8月31日，获认可医学实验室936家，比去年同期增长三成。', '2024-09-10');
+    expect(v['936']).toBe('contradicted');
+  });
+
+  it('a place named as the subject scopes the later clauses of its sentence, until 全国', () => {
+    const v = verdictsOf('2024年我省制造业产品质量合格率为94.6%，制造业质量竞争力指数为88.3。', '2025-03-05');
+    expect(v['94.6%']).toBe('unverified');
+    expect(v['88.3']).toBe('unverified');
+    const national = verdictsOf('2024年我省合格率为94.6%，全国制造业质量竞争力指数为85.6。', '2025-03-05');
+    expect(national['85.6']).toBe('verified');
+  });
+
+  it('reads targets written in traditional characters (到2025年…要達到)', () => {
+    const v = verdictsOf('依《質量強國建設綱要》，到2025年製造業質量競爭力指數要達到86。', '2024-03-06');
+    expect(v['86']).toBe('verified');
+  });
+
+  it('a clause that only restates the number before it in round terms takes its measure', () => {
+    const v = verdictsOf('2023年製造業質量競爭力指數達到85.21，也就是逾85。', '2024-03-06');
+    expect(v['85']).toBe('approximate');
+    const zh = verdictsOf(
+      '截至2022年年底，我国已累计实施汽车召回涉及车辆9578.7万辆，接近1亿辆。',
+      '2023-04-01',
+    );
+    expect(zh['1亿']).toBe('approximate');
+  });
+
+  it('该数字 opening a paragraph points to the last sentence of the paragraph before', () => {
+    const v = verdictsOf(
+      '截至2023年底，国家标准共有44499项。\n\n该数字比2022年底的43207项多出1292项。',
+      '2024-04-02',
+    );
+    expect(v['43207']).toBe('contradicted');
+    const right = verdictsOf(
+      '截至2023年底，国家标准共有44499项。\n\n该数字比2022年底的43027项多出1472项。',
+      '2024-04-02',
+    );
+    expect(right['43027']).toBe('verified');
+  });
+
+  it('a sentence with no subject (2023年新成立23个) continues the one before', () => {
+    const v = verdictsOf('截至2023年底，全国专业标准化技术委员会共1338个。2023年新成立23个。', '2024-04-02');
+    expect(v['23']).toBe('verified');
+    const wrong = verdictsOf(
+      '截至2023年底，全国专业标准化技术委员会共1338个。2023年新成立32个。',
+      '2024-04-02',
+    );
+    expect(wrong['32']).toBe('contradicted');
+  });
+});
