@@ -53,3 +53,22 @@ describe('how Chinese sentences place a number', () => {
     expect(wrong['32']).toBe('contradicted');
   });
 });
+
+describe('series, companies and numbers that look like years', () => {
+  it("a measure named one way for one year is named so for the series' other years", () => {
+    // (The 2022 figure's curator wrote 批准设立…类行业标准; the 2023 figure's did not.)
+    const v = verdictsOf('截至2023年底，我国批准设立的行业标准有75类。', '2024-04-02');
+    expect(v['75']).toBe('verified');
+  });
+
+  it('"2000余家企业" is a count, not the year 2000, and 来自 continues the clause before', () => {
+    const v = verdictsOf('截至2023年底，“领跑者”标准累计3631项，来自2000余家企业。', '2024-04-02');
+    expect(v['3631']).toBe('verified');
+    expect(v['2000余']).toBe('approximate');
+  });
+
+  it('the one company a sentence opens with owns its later clauses', () => {
+    const v = verdictsOf('一家装备制造企业负责人介绍，企业去年产品一次交验合格率超过99.5%。', '2025-03-05');
+    expect(v['99.5%']).toBe('unverified');
+  });
+});

@@ -198,7 +198,7 @@ export function monthOf(isoDate: string): number {
  * of a full date ("2024-01-31" dates a publication, not the period of a figure).
  */
 export const YEAR_RE =
-  /(?<!\d[,.]?|[A-Z]{2,}\s?)(?:19|20)\d{2}(?!\d|[,.]\d|[-/.]\d{1,2}[-/.]\d|\s?[万萬亿億千百个個項项家件辆輛台名人次批类類种種条條份所座位款部%])/g;
+  /(?<!\d[,.]?|[A-Z]{2,}\s?)(?:19|20)\d{2}(?!\d|[,.]\d|[-/.]\d{1,2}[-/.]\d|\s?[余多餘]?[万萬亿億千百个個項项家件辆輛台名人次批类類种種条條份所座位款部%])/g;
 const STOCK_RE =
   /\b(?:by the end of|as of|at the end of|in total|a total of|total(?:led|ed|s)? (?:of )?|cumulative(?:ly)?|so far|to date|altogether|in all|in force|in effect|currently (?:effective|valid|in force))|截至|截止|累计|年底|年末|底|共有|总数|总量|总计|现行|现有/i;
 const FLOW_RE =

@@ -184,13 +184,13 @@ function unitOfLabel(label: string, m: Mention): Partial<Pick<Claim, 'value' | '
 /**
  * A Chinese clause with no subject of its own continues the one before: in "实施新能源汽车召回98次，
  * 涉及车辆近450万辆" the vehicles are the new-energy recalls'. Such a clause begins with a verb of
- * extent or share (涉及, 占), is only a copula before the number (其实2023年仅为6次), or restates the
+ * extent, origin or share (涉及, 覆盖, 来自, 占), is only a copula before the number (其实2023年仅为6次), or restates the
  * number before it in round terms (占全年的39.2%，接近四成; 85.21，也就是逾85); it is read together with
  * the clause before it.
  */
 // (Not a change, 同比增长: a change goes with its level, see check-text's anchorChanges.)
 const CONTINUED_CLAUSE_RE =
-  /^\s*(?:共|合计|累计)?(?:涉及|占)|^\s*(?:也就是(?:说)?|即|亦即|相当于|相當於|约合|約合)?\s*(?:接近|约|約|近|超过|超過|逾|不到|将近|將近|大约|大約|也就是|即)\s*$|^\s*(?:其实|实际上?|實際上?|但|而|则|則)?\s*(?:(?:19|20)\d{2}年(?:底|末)?)?(?:其实|实际上?|實際上?)?(?:仅|僅|只|则|則|也|还|還)?(?:为|為|是|有)\s*(?:约|約|近|逾|超过|超過)?$/;
+  /^\s*(?:共|合计|累计)?(?:涉及|占|来自|來自|覆盖|覆蓋|涵盖|涵蓋)|^\s*(?:也就是(?:说)?|即|亦即|相当于|相當於|约合|約合)?\s*(?:接近|约|約|近|超过|超過|逾|不到|将近|將近|大约|大約|也就是|即)\s*$|^\s*(?:其实|实际上?|實際上?|但|而|则|則)?\s*(?:(?:19|20)\d{2}年(?:底|末)?)?(?:其实|实际上?|實際上?)?(?:仅|僅|只|则|則|也|还|還)?(?:为|為|是|有)\s*(?:约|約|近|逾|超过|超過)?$/;
 const CHINESE_CLAUSE_BREAK_RE = /[，,；;。：:！？]/g;
 
 function continuedClauseStart(text: string, m: Mention, own: number): number {
@@ -250,6 +250,18 @@ function carriedPlace(text: string, m: Mention, clauseStart: number): string {
     if (NATIONAL_RE.test(clause)) return '';
   }
   return '';
+}
+
+/** The one company a Chinese sentence's earlier clauses name, if no clause since names the nation. */
+function carriedEntity(text: string, m: Mention, clauseStart: number): string | undefined {
+  const clauses = text.slice(m.contextStart, clauseStart).split(CHINESE_CLAUSE_BREAK_RE);
+  for (let i = clauses.length - 1; i >= 0; i--) {
+    const clause = clauses[i]!;
+    if (NATIONAL_RE.test(clause) || CARRIED_PLACE_RE.test(clause)) return undefined;
+    const entity = ONE_ENTITY_RE.exec(clause);
+    if (entity) return entity[0];
+  }
+  return undefined;
 }
 
 /** The Chinese words before a number back to the previous comma or stop (enumerations kept). */
@@ -351,7 +363,11 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
       ? carriedPlace(text, m, m.start - ownScope.length)
       : '';
   const scopeText = carried ? `${carried} ${ownScope}` : ownScope;
-  const oneEntity = ONE_ENTITY_RE.exec(before)?.[0];
+  // (In Chinese the company a sentence opens with owns its later clauses too, as a place does:
+  // "一家装备制造企业负责人介绍，企业去年研发投入占…，产品一次交验合格率超过99.5%".)
+  const oneEntity =
+    ONE_ENTITY_RE.exec(before)?.[0] ??
+    (cjk ? carriedEntity(text, m, m.start - (ownScope ?? '').length) : undefined);
   const classifier = cjk ? classifierAt(text, m.end) : undefined;
   const asChange = m.unit === 'times' ? multiplierAsChange(text, m) : undefined;
   const kindOf = kindCue(`${text.slice(nearStart, m.start)} ${ownAfter}`)

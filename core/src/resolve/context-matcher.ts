@@ -129,13 +129,15 @@ export class ContextMatcher {
       if (id === undefined) this.wordIds.set(t, (id = this.wordIds.size));
       return id;
     };
+    const seriesKeywords = keywordsBySeries(figures);
     for (const figure of figures) {
       // (A figure listed twice keeps its first bit.)
       const bit = this.terms.get(figure)?.bit ?? this.byBit.push(figure) - 1;
+      const keywords = seriesKeywords.get(seriesOf(figure)) ?? figure.keywords;
       // A figure's scope names it as much as its keywords do: "nearly 20%" next to
       // "electrical machinery and equipment manufacturing" is that sector's share.
       const phrases = withScopeAliases(
-        [...figure.keywords.en, ...figure.scope.filter((s) => tokenize(s).length >= 2)]
+        [...keywords.en, ...figure.scope.filter((s) => tokenize(s).length >= 2)]
           .map((text) => ({ text, tokens: tokenize(text) }))
           .filter((p) => p.tokens.length > 0),
         figure.scope,
@@ -143,9 +145,7 @@ export class ContextMatcher {
       for (const p of phrases) for (const t of p.tokens) vocabulary.add(t);
       for (const scope of figure.scope) for (const t of tokenize(scope)) vocabulary.add(t);
       const scopes = new Set<string>(figure.scope.map(normalizeScope));
-      for (const word of scopeWords(
-        `${figure.measure} ${figure.keywords.en.join(' ')} ${figure.keywords.zh.join(' ')}`,
-      ))
+      for (const word of scopeWords(`${figure.measure} ${keywords.en.join(' ')} ${keywords.zh.join(' ')}`))
         scopes.add(word);
       const allTokens = [...new Set(phrases.flatMap((p) => p.tokens))];
       for (const t of allTokens) {
@@ -160,7 +160,7 @@ export class ContextMatcher {
       // Chinese keywords are folded (OpenCC) when a Chinese text first needs them: English text,
       // and a CLI run on it, never load the conversion tables.
       let zh: { keywords: string[]; ids: number[] } | undefined;
-      const keywordsZh = figure.keywords.zh;
+      const keywordsZh = keywords.zh;
       const keywordIds = this.keywordIds;
       const chinese = () => {
         if (!zh) {
@@ -494,6 +494,31 @@ export class ContextMatcher {
 /** Most of a scope's words name it: "key and emerging fields" names "key and emerging technology fields". */
 function enoughOf(tokens: readonly string[]): number {
   return Math.ceil(tokens.length * 0.75);
+}
+
+/** One series: the same measure, scope, unit (and change) at different dates. */
+function seriesOf(figure: SourcedFigure): string {
+  return [figure.measureKey, figure.scope.join('|'), figure.unit, figure.changeOf ?? ''].join('\u0000');
+}
+
+/**
+ * Each series' keywords, the union of its figures' own (each figure's first): a measure named one
+ * way for 2022 (批准设立…类行业标准) is named so for 2023 too, whatever words its curator chose.
+ */
+function keywordsBySeries(
+  figures: readonly SourcedFigure[],
+): Map<string, { en: readonly string[]; zh: readonly string[] }> {
+  const all = new Map<string, { en: Set<string>; zh: Set<string> }>();
+  for (const f of figures) {
+    const key = seriesOf(f);
+    const entry = all.get(key) ?? { en: new Set<string>(), zh: new Set<string>() };
+    for (const k of f.keywords.en) entry.en.add(k);
+    for (const k of f.keywords.zh) entry.zh.add(k);
+    all.set(key, entry);
+  }
+  const out = new Map<string, { en: readonly string[]; zh: readonly string[] }>();
+  for (const [key, { en, zh }] of all) out.set(key, { en: [...en], zh: [...zh] });
+  return out;
 }
 
 /** A span of text prepared once for matching against many figures. */
