@@ -123,3 +123,19 @@ describe('objects and weak links are not reasons to mark', () => {
     expect(v['4 million']).not.toBe('contradicted');
   });
 });
+
+describe('a named region is a scope of its own', () => {
+  it('"Beijing, Tianjin and Hebei" names the Beijing-Tianjin-Hebei region; Hebei alone does not', () => {
+    const v = verdictsOf(
+      'By March 2024 the Yangtze River Delta had formulated 36 regionally coordinated local standards, and Beijing, Tianjin and Hebei 68.',
+      '2024-04-02',
+    );
+    expect(v['36']).toBe('verified');
+    expect(v['68']).toBe('contradicted');
+    const member = verdictsOf(
+      'By March 2024 Hebei had formulated 86 regionally coordinated local standards.',
+      '2024-04-02',
+    );
+    expect(member['86']).toBe('unverified');
+  });
+});

@@ -145,7 +145,11 @@ export class ContextMatcher {
       for (const p of phrases) for (const t of p.tokens) vocabulary.add(t);
       for (const scope of figure.scope) for (const t of tokenize(scope)) vocabulary.add(t);
       const scopes = new Set<string>(figure.scope.map(normalizeScope));
-      for (const word of scopeWords(`${figure.measure} ${keywords.en.join(' ')} ${keywords.zh.join(' ')}`))
+      // (Its scopes' aliases too: "Beijing, Tianjin and Hebei" is the region's, not another scope.)
+      const aliases = figure.scope.flatMap((x) => scopeWordList.aliases[x] ?? []);
+      for (const word of scopeWords(
+        `${figure.measure} ${keywords.en.join(' ')} ${keywords.zh.join(' ')} ${aliases.join(' ')}`,
+      ))
         scopes.add(word);
       const allTokens = [...new Set(phrases.flatMap((p) => p.tokens))];
       for (const t of allTokens) {
