@@ -100,3 +100,25 @@ describe('"new ones" points back to the noun of the sentence before', () => {
     expect(countsItsOwnNoun('35 new ones', 2)).toBe(false);
   });
 });
+
+describe('transcripts and answers', () => {
+  const t = (text: string, written: string, date: string) => {
+    const m = checkText(text, builtinSet(), { date }).mentions.find((x) => x.text === written);
+    if (!m) throw new Error(`"${written}" not found`);
+    return m.verdict;
+  };
+
+  it('a turn that opens by pointing back answers the turn before (speaker labels skipped)', () => {
+    const text =
+      'HOST: CNAS had accredited more than 19,000 bodies by the end of August 2024. Why?\n\nLI MING (assessor): The exact figure is 19,510.';
+    expect(t(text, '19,510', '2024-09-20')).toBe('verified');
+    expect(t(text.replace('19,510', '19,150'), '19,150', '2024-09-20')).toBe('contradicted');
+  });
+
+  it('a sentence that is only a number is about the measure just named', () => {
+    const text =
+      "HOST: Accredited medical laboratories are the growth story at the end of August 2024. 936, wasn't it?\n\nLI: 963, up 30.3% on a year earlier.";
+    expect(t(text, '936', '2024-09-20')).toBe('contradicted');
+    expect(t(text, '963', '2024-09-20')).toBe('verified');
+  });
+});

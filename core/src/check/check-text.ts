@@ -353,12 +353,17 @@ function resolveReference(
 ): CheckedMention | undefined {
   // "1,450 samples a day": a number followed by a noun of its own counts that, not an antecedent.
   if (countsItsOwnNoun(text, mention.end)) return undefined;
-  const cue = referenceCue(claim.near) ?? zeroSubject(text, mention);
+  const cue = referenceCue(claim.near) ?? zeroSubject(text, mention) ?? bareAnswer(text, mention);
   // Only a paragraph that opens by pointing back ("该数字比…", "That figure was …") continues the
-  // one before; "the figure" further on in a paragraph is that paragraph's.
+  // one before; "the figure" further on in a paragraph is that paragraph's. In a transcript a
+  // turn's first sentence answers the turn before ("HOST: … in August, the figure given was …").
   const paragraphStart = text.lastIndexOf('\n', mention.contextStart - 1) + 1;
-  const opening = text.slice(paragraphStart, Math.min(mention.start, paragraphStart + OPENING_SPAN));
-  const opensWithCue = cue?.strength === 'strong' && opening.toLowerCase().includes(cue.words.toLowerCase());
+  const paragraph = text.slice(paragraphStart, mention.start);
+  const label = SPEAKER_LABEL_RE.exec(paragraph)?.[0].length ?? 0;
+  const opening = paragraph.slice(label, label + OPENING_SPAN);
+  const turnOpening = label > 0 && mention.contextStart <= paragraphStart + label;
+  const opensWithCue =
+    cue?.strength === 'strong' && (turnOpening || opening.toLowerCase().includes(cue.words.toLowerCase()));
   for (const antecedent of antecedentsOf(text, mention.contextStart, bounds, opensWithCue)) {
     if (antecedent.distance !== 1 && !cue) break;
     const strong = (cue?.strength === 'strong' || listItem) && antecedent.distance !== 'headline';
@@ -375,6 +380,20 @@ function resolveReference(
 
 /** How far into a paragraph a cue may stand and still open it ("But that figure …", "而该数字"). */
 const OPENING_SPAN = 16;
+/** A speaker's name opening a turn of a transcript: "HOST:", "FANG RUI (lead assessor, …):", "记者：". */
+const SPEAKER_LABEL_RE =
+  /^\s*(?:[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}(?: \([^)\n]{0,80}\))?|[\u4e00-\u9fff]{1,4})[:：]\s*/;
+
+/**
+ * A sentence that is only a number ("963, up 30.3% on a year earlier.", "936, wasn't it?"): an
+ * answer or an echo, about the measure just named.
+ */
+function bareAnswer(text: string, mention: Mention): ReferenceCue | undefined {
+  const lead = text.slice(mention.contextStart, mention.start).replace(SPEAKER_LABEL_RE, '');
+  if (lead.trim() !== '' || !/^\s*(?:[,.?!]|$)/.test(text.slice(mention.end, mention.end + 2)))
+    return undefined;
+  return { strength: 'strong', words: 'a number answering the sentence before' };
+}
 
 /**
  * A Chinese clause with no subject at all, only a date and a verb before the number ("2023年新成立

@@ -336,6 +336,10 @@ export class Matcher {
     };
     const equal = fits.find((s) => s.relation === 'equal');
     if (equal) return withNote(named(this.verified(equal.figure), equal));
+    // (As in firstVerdict: a transposition of an exact official number is a misquote even where a
+    // vaguer figure, "more than 19,000", would also fit it.)
+    const swapped = strong ? fits.find((s) => isSwapOf(claim, s)) : undefined;
+    if (swapped) return withNote(named(this.contradicted(claim, swapped.figure), swapped));
     const consistent = fits.find((s) => s.relation === 'consistent');
     if (consistent) return withNote(named(this.approximate(claim, consistent.figure), consistent));
     if (!strong) return undefined;
@@ -602,13 +606,7 @@ export class Matcher {
       if (equal) return named(this.verified(equal.figure), equal);
       // A transposition of an exact, distinctive official number is a misquote even when a
       // vaguer figure ("more than 540,000") would also fit it.
-      const swapped = group.find(
-        (s) =>
-          s.relation !== 'equal' &&
-          s.figure.qualifier === 'exact' &&
-          significantDigits(s.figure.value) >= 4 &&
-          isTransposition(claim.value, s.figure.value),
-      );
+      const swapped = group.find((s) => isSwapOf(claim, s));
       if (swapped) return named(this.contradicted(claim, swapped.figure), swapped);
       // A round number next to a one-word measure ("35 universities", "20 departments") is too
       // weak a link to call it a rounding or an error of an official figure.
@@ -815,6 +813,16 @@ function distinctive(value: number): boolean {
 function changeClaim(claim: Claim, change: { value: number; precision: number }): Claim {
   const { asChange: _asChange, ...rest } = claim;
   return { ...rest, value: change.value, precision: change.precision, unit: 'percent', onlyChanges: true };
+}
+
+/** Transposed digits of an exact, distinctive official number (4 significant digits or more). */
+function isSwapOf(claim: Claim, s: Scored): boolean {
+  return (
+    s.relation !== 'equal' &&
+    s.figure.qualifier === 'exact' &&
+    significantDigits(s.figure.value) >= 4 &&
+    isTransposition(claim.value, s.figure.value)
+  );
 }
 
 function unnamed(claim: Claim, candidates: readonly SourcedFigure[]): Verdict {

@@ -97,8 +97,11 @@ export function antecedentsOf(
     // sentence of the paragraph before, as writers who break after every sentence do.
     if (text.slice(start, sentenceStart).includes('\n')) {
       if (acrossParagraph && distance === 1) {
-        const sentence = lastSentenceBefore(text, sentenceStart, bounds, i);
-        if (sentence) out.push({ text: sentence, distance });
+        // (The last two sentences of the paragraph before: "Medical labs seem to be the growth
+        // story. 936, wasn't it?" — the measure is often in the one before the last.)
+        const [last, before] = lastSentencesBefore(text, sentenceStart, bounds, i);
+        if (last) out.push({ text: last, distance: 1 });
+        if (before) out.push({ text: before, distance: 2 });
       }
       break;
     }
@@ -119,16 +122,30 @@ export function antecedentsOf(
   return out;
 }
 
-/** The last sentence before `at`, across blank lines only (a paragraph break), if it is one line. */
-function lastSentenceBefore(text: string, at: number, bounds: readonly number[], i: number): string {
-  for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+/**
+ * The last two sentences before `at`, across blank lines only (a paragraph break), of one
+ * paragraph: the last, then the one before it ('' where there is none).
+ */
+function lastSentencesBefore(
+  text: string,
+  at: number,
+  bounds: readonly number[],
+  i: number,
+): [string, string] {
+  const found: string[] = [];
+  let after = at;
+  for (let j = i - 1; j >= 0 && j >= i - 5 && found.length < 2; j--) {
     const start = bounds[j]!;
     const end = bounds[j + 1] ?? at;
     const sentence = text.slice(start, end).trim();
     if (!sentence) continue;
-    return sentence.includes('\n') || text.slice(end, at).trim() ? '' : sentence;
+    // (The first must end where the blank lines begin; the second must be of its paragraph.)
+    const between = text.slice(end, after);
+    if (sentence.includes('\n') || (found.length === 0 ? between.trim() : between.includes('\n'))) break;
+    found.push(sentence);
+    after = start;
   }
-  return '';
+  return [found[0] ?? '', found[1] ?? ''];
 }
 
 function upperBound(sorted: readonly number[], value: number): number {
