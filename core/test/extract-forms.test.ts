@@ -120,3 +120,15 @@ describe('signed changes and multiples', () => {
     expect(read('a 3x3 grid')).toEqual([]);
   });
 });
+
+describe('percentage points written short or in traditional characters', () => {
+  const read = (t: string) => extractFigures(t).map((m) => [m.value, m.unit]);
+  it('reads "of a percentage point", pp, ppts and 個百分點', () => {
+    expect(read('rose by 0.28 of a percentage point')).toEqual([[0.28, 'percentage-points']]);
+    expect(read('up 1.2pp, then 3 ppts')).toEqual([
+      [1.2, 'percentage-points'],
+      [3, 'percentage-points'],
+    ]);
+    expect(read('較上年提高0.63個百分點')).toEqual([[0.63, 'percentage-points']]);
+  });
+});

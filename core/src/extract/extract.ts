@@ -340,11 +340,12 @@ function readSuffix(text: string, pos: number, allowLetterScale: boolean): Suffi
     after = text.slice(end, end + 24);
   }
   // Percent and percentage points.
-  const pct = /^(\s?%|\s?(?:per\s?cent|percent|pct)\b|\s?percentage points?\b|\s?个百分点|个?百分点)/i.exec(
-    after,
-  );
+  const pct =
+    /^(\s?%|\s?(?:per\s?cent|percent|pct)\b|\s?(?:of a )?percentage points?\b|\s?(?:pp|ppts?)\b|\s?[个個]百分[点點]|[个個]?百分[点點])/i.exec(
+      after,
+    );
   if (pct) {
-    unit = /point|百分点/i.test(pct[0]) ? 'percentage-points' : 'percent';
+    unit = /point|pp|百分[点點]/i.test(pct[0]) ? 'percentage-points' : 'percent';
     // Only the sign is part of the number as written; "percentage points" is part as well.
     end += pct[0].length;
     after = text.slice(end, end + 24);
@@ -469,7 +470,8 @@ function scanDigits(text: string, out: Draft[]): void {
     if (isAsciiLetter(next1)) {
       const letters = /^[A-Za-z]+/.exec(text.slice(end, end + 12))![0].toLowerCase();
       if (letters === 'x' && !/[A-Za-z0-9]/.test(text[end + 1] ?? '')) multiple = true;
-      else if (!(letters in EN_SCALES)) continue; // ordinals (20th), codes (5G), units glued on (10am)
+      // ("1.2pp", "3ppts", "95pct": percentage points and percent, read by readSuffix.)
+      else if (!(letters in EN_SCALES) && !/^(?:pp|ppts?|pct)$/.test(letters)) continue; // ordinals (20th), codes (5G), units glued on (10am)
     }
     // "1,2" in a list is not a number with a comma: keep only well-formed groups.
     if (digits.includes(',') && /^\d{4,}/.test(digits)) continue;
