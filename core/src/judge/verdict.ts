@@ -615,8 +615,10 @@ export class Matcher {
       if (consistent) return this.approximateOrSlip(claim, consistent);
       const wrong = group.find((s) => s.relation === 'different' && plausiblySame(claim, s.figure));
       // A value that equals another clearly named figure is that figure, not a slip of this one:
-      // "19 campaigns" by over-the-air update is the 19 OTA recalls, not a tenth of all 190.
-      const exact = clean.find((s) => s.ctx.specificity < level && s.relation === 'equal');
+      // "19 campaigns" by over-the-air update is the 19 OTA recalls, not a tenth of all 190. (Not
+      // one named with a word missing: "conversion rate of international standards" at 82.2% is no
+      // "participation rate in international standards".)
+      const exact = clean.find((s) => s.ctx.specificity < level && s.relation === 'equal' && !s.ctx.partial);
       if (wrong && exact) return named(this.verified(exact.figure), exact);
       if (wrong) return named(this.contradicted(claim, wrong.figure), wrong);
     }

@@ -125,6 +125,33 @@ const ELLIPTIC_BEFORE_RE =
 const CONTINUED_EN_RE =
   /^\s*(?:covering|involving|affecting|accounting for|totall?ing)\s+(?:[A-Za-z-]+\s+){0,2}$/i;
 
+/**
+ * An English clause that opens with its verb has its subject before an aside set off by commas:
+ * "Emission-related recalls, run jointly with the ministry, totalled 37" (read from the subject).
+ */
+/** How far back the subject of such a clause is looked for. */
+const SUBJECT_SPAN = 160;
+
+/**
+ * The subject of a clause that opens with its verb, before the aside between them: in
+ * "Emission-related recalls, run jointly with the ministry, totalled 37" the words up to the first
+ * comma. The aside itself is left out (it may name other things).
+ */
+function subjectBeforeAside(text: string, m: Mention, own: number): [number, number, number] | undefined {
+  const lead = text.slice(own, m.start);
+  const comma = lead.lastIndexOf(',');
+  if (comma < 0 || !SUBJECTLESS_RE.test(lead.slice(comma + 1))) return undefined;
+  const from = Math.max(m.localStart, m.start - SUBJECT_SPAN);
+  const span = text.slice(from, own + comma);
+  const first = span.indexOf(',');
+  // (Only when an aside stands between them: a subject right before its verb is in the clause.)
+  if (first < 0) return undefined;
+  return [from, from + first, own + comma + 1];
+}
+
+const SUBJECTLESS_RE =
+  /^\s*(?:totall?ed|numbered|reached|rose to|fell to|stood at|came to|amounted to|hit|topped|exceeded|were|was)\s+(?:(?:about|around|nearly|almost|some|over|more than|roughly)\s+)?$/i;
+
 /** A few words linking two numbers of one clause ("recalls covering about", "campaigns involving"). */
 const SHORT_LINK_RE = /^\s*(?:[A-Za-z-]+\s+){1,4}$/;
 const ASIDE_RE = /^(?:of which|of them|of these|among them|including|mostly|most of them)\b/i;
@@ -159,9 +186,12 @@ function isLabelLine(text: string, m: Mention): boolean {
   );
 }
 
-/** Where an English number's own words end: a comma, "while", "which", or "and" opening a pair. */
+/**
+ * Where an English number's own words end: a comma, "while", "which", or "and" opening the next
+ * pair ("Hebei had 24,163 and Henan 23,309", "revenue by 9.7% and profit margins by 5.8%").
+ */
 const ENGLISH_CLAUSE_END_RE =
-  /[,;，；、]|\bwhile\b|\bwhich\b|\bbringing\b|\band\s+(?=(?:[A-Z][\w-]*\s+){1,3}(?:had\s+|with\s+)?(?:\d|$))/;
+  /[,;，；、]|\bwhile\b|\bwhich\b|\bbringing\b|\band\s+(?=(?:[A-Z][\w-]*\s+){1,3}(?:had\s+|with\s+)?(?:\d|$)|(?:[a-z][\w-]*\s+){1,4}(?:by|at|to|of)\s+(?:\d|$))/;
 
 /** A unit in brackets ending a label: "Annual testing revenue (RMB bn): >470", "召回车辆（万辆）：448.8". */
 const LABEL_UNIT_RE = /[(（]([^()（）]{1,24})[)）]\s*[:：]\s*(?:[A-Za-z]+\s+)?[<>≈~]?\s*$/;
@@ -314,11 +344,14 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
   // "Indicator: Food safety evaluative sampling pass rate, 2023: above 99%": a label line's whole
   // label is the number's clause, commas and all.
   const labelLine = isLabelLine(text, m);
-  const nearStart = labelLine
+  const nearFrom = labelLine
     ? m.contextStart
     : cjk
       ? continuedClauseStart(text, m, own)
       : ellipticClauseStart(text, m, own);
+  const subject = cjk || labelLine ? undefined : subjectBeforeAside(text, m, own);
+  // (With its subject found, the clause is the verb's: the aside between them is left out.)
+  const nearStart = subject ? subject[2] : nearFrom;
   const nearEnd = Math.min(m.localEnd, m.end + after);
   // After the number, its own words run to the next punctuation: in "... to 93.65%, and the
   // consistency of ... reached 96%" the second clause belongs to 96%.
@@ -330,13 +363,17 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
   const before = text.slice(nearStart, m.start);
   // A dateline ("BEIJING, Aug. 16 --") names where the story was filed, not what the figure
   // covers; masked so that it is not read as a scope.
-  const near = `${before} ${ownAfter}`.replace(DATELINE_RE, ' ');
+  const near = `${subject ? `${text.slice(subject[0], subject[1])} ` : ''}${before} ${ownAfter}`.replace(
+    DATELINE_RE,
+    ' ',
+  );
   const cueText = nearStart < own ? `${text.slice(own, m.start)} ${ownAfter}` : undefined;
   // The same clause as offsets into the (trimmed) sentence.
   const raw = text.slice(m.contextStart, m.contextEnd);
   const base = m.contextStart + (raw.length - raw.trimStart().length);
   const clamp = (at: number) => Math.max(0, Math.min(m.context.length, at - base));
   const nearSpans: Array<[number, number]> = [
+    ...(subject ? [[clamp(subject[0]), clamp(subject[1])] as [number, number]] : []),
     [clamp(nearStart), clamp(m.start)],
     [clamp(m.end), clamp(m.end + ownAfter.length)],
   ];

@@ -21,6 +21,8 @@ export interface ContextMatch {
   keyword?: string;
   /** Tokens in the best phrase; longer is more specific. */
   specificity: number;
+  /** The best phrase was found next to the number with one of its words missing. */
+  partial?: true;
 }
 
 interface FigureTerms {
@@ -351,6 +353,7 @@ export class ContextMatcher {
         (strength === best.strength && strength > 0 && specificity > best.specificity)
       ) {
         best = { strength, keyword: terms.phrases[p]!.text, specificity };
+        if (strength === 2 && !completed && inNear < n) best.partial = true;
       }
     }
     // (Read only for Chinese text: reading them folds the keywords, which loads OpenCC's tables.)

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { verdictsOf } from './verdicts-of.ts';
+
+describe('how English clauses place a number', () => {
+  it('a clause opening with its verb takes its subject from before an aside', () => {
+    const v = verdictsOf(
+      'Emission-related recalls, run jointly with the Ministry of Ecology and Environment, totalled 37 by the end of 2024.',
+      '2025-04-01',
+    );
+    expect(v['37']).toBe('verified');
+  });
+
+  it('the aside itself does not name the number', () => {
+    const v = verdictsOf(
+      "China's conversion rate of international standards, the share of international standards adopted into Chinese ones, stood at 82.2% in 2023.",
+      '2024-04-01',
+    );
+    expect(v['82.2%']).not.toBe('verified');
+  });
+
+  it('"revenue by 9.7% and profit margins by 5.8%": each number keeps its own noun', () => {
+    const v = verdictsOf(
+      'In 2024, small businesses helped by quality certification lifted annual revenue by an average of 9.7% and profit margins by 5.8%.',
+      '2025-02-01',
+    );
+    expect(v['9.7%']).not.toBe('contradicted');
+  });
+});
