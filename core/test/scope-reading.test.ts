@@ -139,3 +139,25 @@ describe('a named region is a scope of its own', () => {
     expect(member['86']).toBe('unverified');
   });
 });
+
+describe('a part of a total named before the number', () => {
+  it('"design flaws were behind … 4.2 million vehicles" is never checked against all recalls', () => {
+    const v = verdictsOf(
+      'By cause, design flaws were behind 73 recalls involving 4.2 million vehicles, and manufacturing problems behind 110 recalls.',
+    );
+    expect(v['4.2 million']).not.toBe('contradicted');
+    const dated = verdictsOf(
+      'In 2025, design flaws were behind 73 recalls involving 4.215 million vehicles.',
+      '2026-04-01',
+    );
+    expect(dated['4.215 million']).toBe('verified');
+  });
+
+  it("a part named after the number, in another clause, does not make it the part's", () => {
+    const v = verdictsOf(
+      "China's vehicle recalls fell to 6.846 million in 2025 as design flaws dominated.",
+      '2026-04-01',
+    );
+    expect(v['6.846 million']).toBe('verified');
+  });
+});

@@ -50,6 +50,7 @@ const ScopesSchema = z
     zh: z.array(z.string().min(1)),
     zhCarried: z.array(z.string().min(1)),
     aliases: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)),
+    parts: z.array(z.string().min(1)),
   })
   .strict();
 

@@ -18,6 +18,7 @@ import {
   changeDirectionOf,
   displayScope,
   monthOf,
+  normalizeScope,
   scopeWords,
   type PeriodCues,
 } from '../document/context.ts';
@@ -34,6 +35,7 @@ import { describeFigure, formatOfficialValue, shortAttribution } from '../report
 import { describeFigureIn, measureClassifier } from '../report/language.ts';
 import { classifierOfNoun, classifiersDisagree } from '../rules/chinese-units.ts';
 import { isForecast, type Claim } from '../resolve/claim.ts';
+import { scopeWordList } from '../document/lexicon.ts';
 import { checkPeriod, claimPeriodCues, figureYears, laterThanText } from './period-check.ts';
 
 import type { VerdictKind } from './verdicts.ts';
@@ -177,6 +179,7 @@ export class Matcher {
     const cues = () => (periodCuesOf ??= claimPeriodCues(claim));
     const scored: Scored[] = [];
     let clauseScopes: readonly string[] | undefined;
+    let parts: readonly string[] | undefined;
     // In Chinese text, only figures with a keyword sharing a character pair with the sentence can be named.
     const zhOnly = sentence.cjk && sentence.words.size === 0;
     for (const figure of candidates) {
@@ -205,7 +208,13 @@ export class Matcher {
         laterThanText(figure, claim.time);
       if (periodProblem) s.periodProblem = periodProblem;
       clauseScopes ??= claim.scopeText ? [...near.scopes, ...scopeWords(claim.scopeText)] : near.scopes;
-      const scopeProblem = this.checkScope(figure, ctx, clauseScopes, sentence, claim.before ?? '');
+      // A part of a total named before the number ("design flaws were behind 73 recalls involving
+      // 4.2 million vehicles") makes it that part's, never the total's (a figure of no scope).
+      parts ??= near.cjk || claim.lead === undefined ? [] : partsNamedIn(claim.lead);
+      const scopeProblem =
+        figure.scope.length === 0 && parts.length > 0
+          ? `the text is about ${parts.map(displayScope).join(', ')}, a part of the official total`
+          : this.checkScope(figure, ctx, clauseScopes, sentence, claim.before ?? '');
       if (scopeProblem) s.scopeProblem = scopeProblem;
       scored.push(s);
     }
@@ -811,6 +820,26 @@ function distinctive(value: number): boolean {
  * "44,499 is an official value … but the words around it do not name its measure" tells a writer
  * what to add, where "nothing is about this number" would mislead.
  */
+let partPatterns: Array<{ scope: string; re: RegExp }> | undefined;
+
+/**
+ * The parts of a total (data/lexicon/scopes.json `parts`) an English clause names, each by its name
+ * or an alias written out whole, as words ("engineering" is no "engine", "defective products" no
+ * "production flaws").
+ */
+function partsNamedIn(text: string): string[] {
+  partPatterns ??= scopeWordList.parts.map((scope) => {
+    const phrases = [scope, ...(scopeWordList.aliases[scope] ?? [])].map((p) =>
+      p
+        .toLowerCase()
+        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/[\s-]+/g, '[\\s-]+'),
+    );
+    return { scope: normalizeScope(scope), re: new RegExp(`\\b(?:${phrases.join('|')})(?:s|es)?\\b`, 'i') };
+  });
+  return partPatterns.filter(({ re }) => re.test(text)).map(({ scope }) => scope);
+}
+
 /** A multiplier's claim as the percent change it says. */
 function changeClaim(claim: Claim, change: { value: number; precision: number }): Claim {
   const { asChange: _asChange, ...rest } = claim;

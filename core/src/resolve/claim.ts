@@ -27,6 +27,8 @@ export interface Claim {
   text: string;
   /** Text right around the number: its own clause. */
   near: string;
+  /** The part of `near` before the number (with the subject of a clause that opens with its verb). */
+  lead?: string;
   /**
    * Where `near` lies in `sentence` (offsets into it), when it is made of parts of it: its words are
    * then taken from the sentence's, not read again. `nearSkip`: parts to leave out (a dateline).
@@ -427,6 +429,7 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
     ...numberOfClaim(m),
     ...(labelLine ? unitOfLabel(text.slice(m.contextStart, m.start), m) : {}),
     near,
+    lead: `${subject ? `${text.slice(subject[0], subject[1])} ` : ''}${before}`,
     sentence: m.context,
   };
 }

@@ -446,10 +446,11 @@ export class ContextMatcher {
   private scopeAlternatives: Array<{ scope: string; alternatives: string[][] }> | undefined;
 
   /**
-   * The figures' scopes (as the set writes them) that an English text names by any of their ways of
-   * writing (data/lexicon/scopes.json aliases), by most of their words as in `missingScopes`.
+   * The figures' scopes (as the set writes them; of `only`, if given) that an English text names by
+   * any of their ways of writing (data/lexicon/scopes.json aliases), by most of their words as in
+   * `missingScopes`.
    */
-  scopesNamedIn(text: string): string[] {
+  scopesNamedIn(text: string, only?: readonly string[]): string[] {
     this.scopeAlternatives ??= [...new Set([...this.terms.keys()].flatMap((f) => f.scope))]
       .filter((scope) => !CJK_RE.test(scope))
       .map((scope) => ({
@@ -460,6 +461,7 @@ export class ContextMatcher {
       }));
     const words = new Set(tokenize(text));
     return this.scopeAlternatives
+      .filter(({ scope }) => !only || only.includes(scope))
       .filter(({ alternatives }) =>
         alternatives.some((tokens) => tokens.filter((t) => words.has(t)).length >= enoughOf(tokens)),
       )
