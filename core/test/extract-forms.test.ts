@@ -132,3 +132,15 @@ describe('percentage points written short or in traditional characters', () => {
     expect(read('較上年提高0.63個百分點')).toEqual([[0.63, 'percentage-points']]);
   });
 });
+
+describe('circa', () => {
+  it('"c.3.76", "ca. 470" and "circa 1,000" are hedged numbers; "v.2" and "Fig.3" are not numbers', () => {
+    const read = (t: string) => extractFigures(t).map((m) => [m.value, m.qualifier]);
+    expect(read('c.3.76 and ca. 470 and circa 1,000')).toEqual([
+      [3.76, 'about'],
+      [470, 'about'],
+      [1000, 'about'],
+    ]);
+    expect(read('v.2 release, Fig.3')).toEqual([]);
+  });
+});

@@ -81,3 +81,25 @@ describe('a label line with a unit in brackets', () => {
     expect(v['400']).not.toBe('verified');
   });
 });
+
+describe('hedged cells under a caption', () => {
+  it('reads "c.3.76" and ">10" with the caption\'s units ("growth in % y/y", "(mn)")', () => {
+    const report = checkTable(
+      {
+        caption: 'Certification in China, end-2023 (counts; growth in % y/y)',
+        values: [
+          ['Indicator', 'End-2023', 'y/y growth'],
+          ['Certification bodies', '1,242', '>10'],
+          ['Valid certificates (mn)', 'c.3.76', 'c.12'],
+        ],
+      },
+      set,
+    );
+    expect(report.cells.map((c) => [c.text, c.checkedValue, c.unit, c.verdict])).toEqual([
+      ['1,242', 1242, 'count', 'verified'],
+      ['10', 10, 'percent', 'verified'],
+      ['3.76', 3_760_000, 'count', 'verified'],
+      ['12', 12, 'percent', 'approximate'],
+    ]);
+  });
+});

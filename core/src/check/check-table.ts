@@ -431,15 +431,7 @@ export function checkTable(input: TableInput, set: FigureSet): TableReport {
           value = roundSignificant(raw * 100);
           precision = roundSignificant(precision * 100);
           unit = 'percent';
-        } else if (RATE_WORDS.test(labels)) unit = 'percent';
-        else {
-          if (/\byuan\b|\bRMB\b|元/i.test(labels)) unit = 'yuan';
-          const scale = scaleOfLabel(labels);
-          if (scale && raw < scale) {
-            value = roundSignificant(raw * scale);
-            precision = roundSignificant(precision * scale);
-          }
-        }
+        } else ({ value, unit, precision } = byLabels(raw, precision, labels));
         const claim: Claim = {
           value,
           unit,
@@ -467,8 +459,12 @@ export function checkTable(input: TableInput, set: FigureSet): TableReport {
       for (const m of extractFigures(read)) {
         checkable++;
         const near = `${labels} ${read.slice(0, m.start)} ${read.slice(m.end)}`;
+        // A bare number with a hedge ("c.3.76", ">10") takes the labels' unit as a numeric cell does.
+        const bare = m.unit === 'count' && /^[\d.,\s]+$/.test(m.text);
+        const read_ = bare ? byLabels(m.value, m.precision, labels) : undefined;
         const claim: Claim = {
           ...numberOfClaim(m),
+          ...(read_ ?? {}),
           near,
           sentence: `${sentence} ${read}`,
           ...(computed.has(c) ? { computedColumn: true } : {}),
@@ -477,8 +473,8 @@ export function checkTable(input: TableInput, set: FigureSet): TableReport {
           row: r + rowOffset,
           col: c + colOffset,
           value: v,
-          checkedValue: m.value,
-          unit: m.unit,
+          checkedValue: claim.value,
+          unit: claim.unit,
           text: m.text,
           labels,
           ...matcher.judge(claim),
@@ -487,6 +483,20 @@ export function checkTable(input: TableInput, set: FigureSet): TableReport {
     }
   }
   return { cells, summary: summarize(cells), checkable };
+}
+
+/** What a cell's labels make of a bare number: a rate's percent, else yuan and a scale word's scale. */
+function byLabels(
+  raw: number,
+  precision: number,
+  labels: string,
+): { value: number; unit: MentionUnit; precision: number } {
+  if (RATE_WORDS.test(labels)) return { value: raw, unit: 'percent', precision };
+  const unit: MentionUnit = /\byuan\b|\bRMB\b|元/i.test(labels) ? 'yuan' : 'count';
+  const scale = scaleOfLabel(labels);
+  return scale && raw < scale
+    ? { value: roundSignificant(raw * scale), unit, precision: roundSignificant(precision * scale) }
+    : { value: raw, unit, precision };
 }
 
 /** "车辆单位：万辆", "占比单位：%", "单位：万辆": a unit, perhaps keyed to the columns it applies to. */

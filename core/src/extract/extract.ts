@@ -98,9 +98,11 @@ const MONTH_AFTER_RE = new RegExp(`^\\s*(?:of\\s+)?(?:${MONTH_NAMES})\\b`, 'i');
 /** Words before a number that make it a code, a name or a position rather than a quantity. */
 const CODE_BEFORE_RE =
   /(?:\b(?:[A-Z]{2,}[A-Z0-9]*(?:\/[A-Z]+)*|No\.?|Nos\.?|Article|Art\.|Section|Chapter|Room|Page|Pages|pp?\.|Vol\.?|Volume|Issue|Level|Grade|Phase|Class|Item|Rule|Route|Highway|Line|Gate|Building|Floor|Category|Annex|Appendix|Figure|Fig\.|Table|Version|Release|v)\s*$|#\s*$)/;
+/** "c.3.76", "ca. 470": circa, a hedge glued to its number (not "v.2", "No.5"). */
+const CIRCA_BEFORE_RE = /(?:^|[^A-Za-z])ca?\.\s?$/i;
 const CURRENCY_CODES = new Set(['RMB', 'CNY', 'USD', 'US', 'HKD', 'EUR', 'GBP', 'JPY', 'HK']);
 const HEDGE_BEFORE_RE =
-  /(?:\b(more than|over|nearly|about|roughly|approximately|approx\.|around|almost|close to|at least|no less than|no fewer than|up to|as many as|less than|fewer than|under|exceeded|exceeding|exceeds|exceed|surpassed|surpassing|surpasses|topped|tops|above|some|an estimated|upwards of|in excess of|well over)|(超过|超出|超|将近|接近|近|大约|约|逾|至少|不少于|不低于|不到|不足|多达|达到|达|突破|高达))\s*$/i;
+  /(?:\b(more than|over|nearly|about|roughly|approximately|approx\.|c\.|ca\.|circa|around|almost|close to|at least|no less than|no fewer than|up to|as many as|less than|fewer than|under|exceeded|exceeding|exceeds|exceed|surpassed|surpassing|surpasses|topped|tops|above|some|an estimated|upwards of|in excess of|well over)|(超过|超出|超|将近|接近|近|大约|约|逾|至少|不少于|不低于|不到|不足|多达|达到|达|突破|高达))\s*$/i;
 const TRAILING_PLURAL_STOP = new Set([
   'was',
   'is',
@@ -162,6 +164,9 @@ const HEDGES: Record<string, Qualifier> = {
   roughly: 'about',
   approximately: 'about',
   'approx.': 'about',
+  'c.': 'about',
+  'ca.': 'about',
+  circa: 'about',
   around: 'about',
   some: 'about',
   'an estimated': 'about',
@@ -413,7 +418,8 @@ function scanDigits(text: string, out: Draft[]): void {
       continue;
     if (
       (prev === '-' || prev === '/' || prev === ':' || prev === '.') &&
-      (isAsciiLetter(prev2) || isDigit(prev2))
+      (isAsciiLetter(prev2) || isDigit(prev2)) &&
+      !CIRCA_BEFORE_RE.test(text.slice(Math.max(0, start - 4), start))
     )
       continue;
     // "+86 10 ..." phone numbers; not a signed change ("+30.3% y/y", "+2.5").
