@@ -127,7 +127,19 @@ export class Matcher {
         `The number is about ${claim.oneEntity}, not a total the official figures give.`,
         'scope',
       );
-    const verdict = this.decideValue(claim);
+    const decided = this.decideValue(claim);
+    // "There were 44,499 people at the national standards conference": a number followed by a noun
+    // of its own counts that noun, and is no quote of a figure whose words never name it.
+    const verdict =
+      decided.figure &&
+      decided.verdict !== 'unverified' &&
+      claim.countedNoun &&
+      !this.contexts.namesNoun(decided.figure, claim.countedNoun)
+        ? unverified(
+            `The number counts ${claim.countedNoun}, which ${describeFigure(decided.figure)} does not count.`,
+            'not-named',
+          )
+        : decided;
     // An amount in dollars (US$, HK$) where the source gives yuan is the wrong currency, whatever
     // its digits: never green, and red when the words name the measure.
     const conflict = verdict.figure ? currencyConflict(claim, verdict.figure) : undefined;
@@ -186,8 +198,10 @@ export class Matcher {
       if (zhOnly && !this.contexts.sharesPair(figure, sentence)) continue;
       const ctx = this.contexts.match(figure, near, sentence);
       if (ctx.strength === 0) continue;
-      // "报告全文共286页": pages are no count of standards (项), whatever the words around.
+      // "报告全文共286页": pages are no count of standards (项), whatever the words around; nor are
+      // "44,499 people" a count of national standards.
       if (claim.classifier && this.countsOtherThings(figure, claim.classifier)) continue;
+      if (claim.countedNoun && !this.contexts.namesNoun(figure, claim.countedNoun)) continue;
       const relation = compareValues(claim, figure);
       const s: Scored = { figure, relation, ctx };
       // A number that cannot be this figure, right or wrong, needs no period or scope reading.
@@ -893,11 +907,29 @@ function plausiblySame(claim: Claim, figure: SourcedFigure): boolean {
   const floor = figure.qualifier === 'more-than' || figure.qualifier === 'at-least';
   const ceiling =
     figure.qualifier === 'nearly' || figure.qualifier === 'less-than' || figure.qualifier === 'up-to';
-  const near = ratio >= 0.75 && ratio <= 1.25 && !(floor && ratio > 1) && !(ceiling && ratio < 1);
+  // (A rate is misquoted by a few points, not by fourteen: "82% of consumers" is no slip of 96%.)
+  const close =
+    claim.unit === 'percent' && figure.unit === 'percent'
+      ? Math.abs(claim.value - figure.value) <= Math.max(PERCENT_SLIP_POINTS, 0.1 * figure.value)
+      : ratio >= 0.75 && ratio <= 1.25;
+  const near = close && !(floor && ratio > 1) && !(ceiling && ratio < 1);
   if (near) return true;
-  if (scaleSlipPower(claim.value, figure.value) !== 0) return true;
+  // (A scale slip is a zero typed once too often or too few, or a wrong scale word: beyond a
+  // factor of ten, one side at least is written with a scale word. "Toyota recalled 233,000" is no
+  // slip of 233 recall campaigns.)
+  const power = scaleSlipPower(claim.value, figure.value);
+  if (
+    power !== 0 &&
+    (Math.abs(power) === 1 || SCALE_WORD_RE.test(claim.text) || SCALE_WORD_RE.test(figure.numberText))
+  )
+    return true;
   return isTransposition(claim.value, figure.value);
 }
+
+/** How many points a rate may be off and still be a misquote of an official rate (or a tenth of it). */
+const PERCENT_SLIP_POINTS = 5;
+
+const SCALE_WORD_RE = /[万萬亿億千]|million|billion|trillion|thousand|\d\s*(?:bn|mn|m|k)\b/i;
 
 function significantDigits(value: number): number {
   return String(value).replace(/[^\d]/g, '').replace(/^0+/, '').replace(/0+$/, '').length;

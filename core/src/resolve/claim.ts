@@ -14,7 +14,10 @@ import { baseValueShift, clauseShift, periodTextOf, sentenceShift } from '../doc
 import { hasChinese } from '../rules/scripts.ts';
 import { classifierAt } from '../rules/chinese-units.ts';
 import { roundSignificant, scaleOfLabel } from '../rules/numbers.ts';
-import { kindCue } from './reference.ts';
+import { kindCue, nounAfter } from './reference.ts';
+import countedNouns from '../../../data/lexicon/counted-nouns.json' with { type: 'json' };
+import { z } from 'zod';
+import { parseWordList } from '../document/lexicon.ts';
 import { scopeWordList } from '../document/lexicon.ts';
 
 /** What the matcher needs to know about a quoted number. */
@@ -82,6 +85,11 @@ export interface Claim {
   classifier?: string;
   /** The one company or body the clause says the number is about ("a joint-venture carmaker"). */
   oneEntity?: string;
+  /**
+   * The noun an English number is directly followed by, when it is no generic unit ("44,499 people",
+   * "233 calls"): what it counts (data/lexicon/counted-nouns.json).
+   */
+  countedNoun?: string;
   /** A number the text itself marks as no statistic of the set (an index level, a temperature). */
   notCheckable?: NotCheckable;
 }
@@ -261,6 +269,10 @@ const CHINESE_DATELINE_END_RE = /(?:日|专|專)[电電]】?|】/g;
 const ONE_ENTITY_RE =
   /(?<!\b(?:\w+ing|to|from|at|by|with|for|of|in|on|than)\s)\b(?:a|an|one)\s+(?:(?!(?:to|of|for|with|from|at|by|in|on|the)\b)[\w-]+\s+){0,3}?(?:carmaker|automaker|company|firm|manufacturer|maker|lab|laboratory|dealer|brand|supplier|retailer)\b|(?:一家|某|该)(?:[\u4e00-\u9fff]{0,4}?)(?:企业|公司|车企|厂商|机构|实验室)/i;
 
+/** The company as agent after the number: "the recall of 11,237 vehicles by a single carmaker". */
+const ONE_ENTITY_AGENT_RE =
+  /^\s*(?:[\w-]+\s+){0,3}?by\s+((?:a|an|one)\s+(?:single\s+|lone\s+)?(?:[\w-]+\s+){0,2}?(?:carmaker|automaker|company|firm|manufacturer|maker|lab|laboratory|dealer|brand|supplier|retailer))\b/i;
+
 /** How far back a Chinese clause is read for its scope. */
 const CHINESE_CLAUSE_SPAN = 40;
 
@@ -337,6 +349,26 @@ function multiplierAsChange(text: string, m: Mention): { value: number; precisio
   return undefined;
 }
 
+/**
+ * A plural noun, as what a count counts is written ("people", "calls", "inspectors"): not a verb
+ * ("reported", "involving"), not an adjective ("nationwide", "valid").
+ */
+function isPluralNoun(word: string): boolean {
+  return IRREGULAR_PLURALS.has(word) || (/[^su]s$/.test(word) && !/(?:ous|ss|is|us)$/.test(word));
+}
+const IRREGULAR_PLURALS = new Set(['people', 'staff', 'personnel', 'children', 'men', 'women', 'workers']);
+
+const CountedNounsSchema = z
+  .object({ $comment: z.string().optional(), generic: z.array(z.string().min(1)) })
+  .strict();
+let generic: ReadonlySet<string> | undefined;
+function genericNouns(): ReadonlySet<string> {
+  generic ??= new Set(
+    parseWordList(CountedNounsSchema, countedNouns, 'data/lexicon/counted-nouns.json').generic,
+  );
+  return generic;
+}
+
 /** Cut the clause and sentence of a mention out of its text for matching. */
 export function claimFromMention(text: string, m: Mention, time?: TextTime): Claim {
   const cjk = hasChinese(text.slice(Math.max(0, m.start - 2), m.end + 2));
@@ -406,9 +438,12 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
   // "一家装备制造企业负责人介绍，企业去年研发投入占…，产品一次交验合格率超过99.5%".)
   const oneEntity =
     ONE_ENTITY_RE.exec(before)?.[0] ??
+    ONE_ENTITY_AGENT_RE.exec(ownAfter)?.[1] ??
     (cjk ? carriedEntity(text, m, m.start - (ownScope ?? '').length) : undefined);
   const classifier = cjk ? classifierAt(text, m.end) : undefined;
   const asChange = m.unit === 'times' ? multiplierAsChange(text, m) : undefined;
+  const noun = cjk || /^[ \t]*\n/.test(text.slice(m.end, m.end + 4)) ? undefined : nounAfter(text, m.end);
+  const countedNoun = noun && isPluralNoun(noun) && !genericNouns().has(noun) ? noun : undefined;
   const kindOf = kindCue(`${text.slice(nearStart, m.start)} ${ownAfter}`)
     ? sentenceBefore(text, m.contextStart)
     : '';
@@ -425,6 +460,7 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
     before: text.slice(Math.max(0, m.contextStart - SENTENCE_BEFORE_SPAN), m.contextStart),
     ...(kindOf ? { kindOf } : {}),
     ...(asChange ? { asChange } : {}),
+    ...(countedNoun ? { countedNoun } : {}),
     ...(time ? { time } : {}),
     ...numberOfClaim(m),
     ...(labelLine ? unitOfLabel(text.slice(m.contextStart, m.start), m) : {}),

@@ -443,6 +443,22 @@ export class ContextMatcher {
     return tightScopes.filter((s) => !own.has(s));
   }
 
+  /**
+   * Whether a figure's own words (its measure, its keywords and its series') name what a number
+   * counts: "44,499 people" is no count of national standards.
+   */
+  namesNoun(figure: SourcedFigure, noun: string): boolean {
+    const terms = this.terms.get(figure);
+    if (!terms) return true;
+    const tokens = tokenize(noun);
+    if (tokens.length === 0) return true;
+    let measure = this.measureTokens.get(figure);
+    if (!measure) this.measureTokens.set(figure, (measure = new Set(tokenize(figure.measure))));
+    return tokens.every((t) => terms.allTokens.includes(t) || measure.has(t));
+  }
+
+  private readonly measureTokens = new Map<SourcedFigure, ReadonlySet<string>>();
+
   private scopeAlternatives: Array<{ scope: string; alternatives: string[][] }> | undefined;
 
   /**

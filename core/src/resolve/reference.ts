@@ -171,15 +171,22 @@ const NOT_A_NOUN = new Set(
  * clause says what it counts, and no earlier measure should be lent to it.
  */
 export function countsItsOwnNoun(text: string, numberEnd: number): boolean {
-  // An adjective is passed over to the word it describes: "35 new standards" counts standards,
-  // "35 new ones" leaves the noun to the sentence before.
+  return nounAfter(text, numberEnd) !== undefined;
+}
+
+/**
+ * The noun an English number is directly followed by ("1,450 samples", "35 new standards"), lower
+ * case, if any: what the number counts. An adjective is passed over to the word it describes; "35
+ * new ones" leaves the noun to the sentence before.
+ */
+export function nounAfter(text: string, numberEnd: number): string | undefined {
   const words = /^\s+([A-Za-z][A-Za-z-]*)(?:\s+([A-Za-z][A-Za-z-]*))?/.exec(
     text.slice(numberEnd, numberEnd + 40),
   );
-  if (!words) return false;
+  if (!words) return undefined;
   const first = words[1]!.toLowerCase();
   const word = ADJECTIVES.has(first) && words[2] ? words[2].toLowerCase() : first;
-  return !NOT_A_NOUN.has(word);
+  return NOT_A_NOUN.has(word) ? undefined : word;
 }
 
 /** Adjectives written between a number and its noun. */

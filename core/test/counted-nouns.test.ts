@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { verdictsOf } from './verdicts-of.ts';
+
+describe('what a number counts', () => {
+  it('a number followed by a noun of its own counts that noun, not the measure named nearby', () => {
+    expect(
+      verdictsOf('There were 44,499 people at the national standards conference in 2023.')['44,499'],
+    ).toBe('unverified');
+    expect(verdictsOf('The vehicle recall hotline received 233 calls in 2024.')['233']).toBe('unverified');
+    expect(
+      verdictsOf('Some 1,230 people attended the certification bodies forum at the end of 2024.')['1,230'],
+    ).toBe('unverified');
+    expect(verdictsOf('BYD recalled 214 models in 2023.')['214']).toBe('unverified');
+  });
+
+  it("still reads the measure's own nouns and their synonyms", () => {
+    expect(verdictsOf('By the end of 2023 China had 44,499 national standards.')['44,499']).toBe('verified');
+    expect(
+      verdictsOf('Carmakers recalled 11.237 million autos in 2024.', '2025-04-01')['11.237 million'],
+    ).toBe('verified');
+    expect(
+      verdictsOf('At the end of 2023 there were about 1.02 million certified organisations.', '2024-07-01')[
+        '1.02 million'
+      ],
+    ).toBe('verified');
+  });
+
+  it('chooses among candidates the one that counts the noun', () => {
+    const v = verdictsOf(
+      "In 2023 the regulator's defect investigations pushed companies into 27 recalls, covering almost 4 million vehicles.",
+      '2024-04-01',
+    );
+    expect(v['4 million']).toBe('approximate');
+  });
+});
+
+describe('slips that are not slips', () => {
+  it('a count in digits a thousand times another count is no scale slip', () => {
+    expect(verdictsOf('Toyota recalled 233,000 cars in 2024.')['233,000']).not.toBe('contradicted');
+  });
+
+  it('a zero too many or too few is', () => {
+    const v = verdictsOf(
+      'By March 2024, Guangdong, Hong Kong and Macao had jointly released 161 "Bay Area Standards", and nearly 9,000 enterprises have declared that they use them.',
+      '2024-04-01',
+    );
+    expect(v['9,000']).toBe('contradicted');
+  });
+
+  it('a company named as agent after the number owns it', () => {
+    expect(
+      verdictsOf('The recall of 11,237 vehicles by a single carmaker in 2024 made headlines.')['11,237'],
+    ).toBe('unverified');
+  });
+
+  it('a rate fourteen points away is no misquote of an official rate', () => {
+    expect(verdictsOf('About 82% of consumers said product quality had improved in 2023.')['82%']).not.toBe(
+      'contradicted',
+    );
+  });
+});
