@@ -38,7 +38,7 @@ export function lineIndex(text: string): (offset: number) => { line: number; col
 }
 
 function summaryLine(summary: TextReport['summary']): string {
-  return `${summary.total} figures: ${summary.verified} verified, ${summary.approximate} approximate, ${summary.contradicted} contradicted, ${summary.unverified} unverified`;
+  return `${summary.total} ${summary.total === 1 ? 'figure' : 'figures'}: ${summary.verified} verified, ${summary.approximate} approximate, ${summary.contradicted} contradicted, ${summary.unverified} unverified`;
 }
 
 export function formatTextReport(report: TextReport, input: string, name = 'input'): string {

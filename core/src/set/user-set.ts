@@ -6,6 +6,7 @@
  *
  * Linear in the number of rows: 100,000 rows sharing one measure import in about a second.
  */
+import { periodOfLabel } from './period-label.ts';
 import { hasChinese } from '../rules/scripts.ts';
 import {
   FigureFileSchema,
@@ -307,7 +308,7 @@ function filesFromCsv(
       unit,
       measure,
       qualifier,
-      period: { label: get('period') || `as of ${periodEnd}`, kind: 'as-of', end: periodEnd },
+      period: periodOfLabel(get('period'), get('periodEnd'), date),
       scope: get('scope')
         .split(/[;|]/)
         .map((s) => s.trim())
