@@ -2,7 +2,7 @@ import { openSync, closeSync, ftruncateSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { cli, file } from './cli-harness.ts';
-import { DEFAULT_MAX_BYTES, parseSize, readCapped } from '../src/cli/read-input.ts';
+import { DEFAULT_MAX_BYTES, formatSize, parseSize, readCapped } from '../src/cli/read-input.ts';
 
 describe('input size limit', () => {
   it('refuses a file over the limit from its size, before reading it', async () => {
@@ -45,5 +45,14 @@ describe('input size limit', () => {
 
   it('documents its default', () => {
     expect(DEFAULT_MAX_BYTES).toBe(parseSize('100MB'));
+  });
+});
+
+describe('sizes in messages', () => {
+  it('keep a decimal under ten units, so that a file just over the limit reads as over it', () => {
+    expect(formatSize(1331)).toBe('1.3 KB');
+    expect(formatSize(1024)).toBe('1 KB');
+    expect(formatSize(550 * 1024 * 1024)).toBe('550 MB');
+    expect(formatSize(56)).toBe('56 bytes');
   });
 });

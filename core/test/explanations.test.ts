@@ -40,3 +40,13 @@ describe('which words named the measure', () => {
     expect(m.namedBy).toMatch(/vehicle/);
   });
 });
+
+describe('unverified in Chinese', () => {
+  it('says why one company\'s number is left unchecked, and that an undated "last year" is unknown', () => {
+    const m = checkText('另据报道，某车企2024年销量为233万辆。', builtinSet()).mentions[0]!;
+    expect(m.explanation).toMatch(/单个企业或机构/);
+    const en = checkText('Last year, China recalled 6.728 million defective vehicles.', builtinSet())
+      .mentions[0]!;
+    expect(en.explanation).toMatch(/its period is unknown/);
+  });
+});

@@ -105,6 +105,8 @@ describe('the CLI takes the text date', () => {
     expect(JSON.parse(later.out).mentions[0].verdict).toBe('contradicted');
     const bad = await run(['check', '-', '--date', '2024-13-01'], text);
     expect(bad.code).toBe(2);
-    expect(bad.err).toMatch(/--date "2024-13-01" is not a date/);
+    expect(bad.err).toMatch(/--date "2024-13-01" is not a real date/);
+    const unwritten = await run(['check', '-', '--date', 'March 2024'], text);
+    expect(unwritten.err).toMatch(/is not a date written YYYY-MM-DD/);
   });
 });

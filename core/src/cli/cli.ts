@@ -145,7 +145,12 @@ async function read(file: string, options: Options, io: CliIO): Promise<InputTex
 
 /** A --date value: a real calendar date written YYYY-MM-DD. */
 function checkDate(text: string): string {
-  if (!isIsoDate(text)) throw new InputError(`--date "${text}" is not a date written YYYY-MM-DD`);
+  if (!isIsoDate(text))
+    throw new InputError(
+      /^\d{4}-\d{2}-\d{2}$/.test(text)
+        ? `--date "${text}" is not a real date (check the month and the day)`
+        : `--date "${text}" is not a date written YYYY-MM-DD`,
+    );
   return text;
 }
 

@@ -55,8 +55,10 @@ export function parseSize(text: string): number {
 
 /** A size for messages: "550 MB", "12 KB", "56 bytes". */
 export function formatSize(bytes: number): string {
-  if (bytes >= 1024 ** 2) return `${Math.round(bytes / 1024 ** 2)} MB`;
-  return bytes >= 1024 ? `${Math.round(bytes / 1024)} KB` : `${bytes} bytes`;
+  // (One decimal under ten units, so that "1.3 KB, over the limit of 1 KB" reads as a difference.)
+  const unit = (n: number, name: string) => `${n < 10 ? Math.round(n * 10) / 10 : Math.round(n)} ${name}`;
+  if (bytes >= 1024 ** 2) return unit(bytes / 1024 ** 2, 'MB');
+  return bytes >= 1024 ? unit(bytes / 1024, 'KB') : `${bytes} bytes`;
 }
 
 function tooLarge(name: string, size: string, max: number): InputError {

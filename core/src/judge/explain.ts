@@ -92,6 +92,8 @@ export function explainInChinese(verdict: Verdict, numberText: string, set?: Fig
         text = `${numberText}是官方数值（${describe(nearby)}），但上下文没有指明其统计指标。`;
       else if (nearby && reason !== 'no-value' && reason !== 'not-named')
         text = `未与${describe(nearby)}比对：${REASON_ZH[reason]}。`;
+      // (A scope with no figure nearby is one company's or body's number.)
+      else if (reason === 'scope') text = '该数字说的是单个企业或机构，不是官方数据统计的全国总数。';
       else text = REASON_ZH[reason];
       break;
     }

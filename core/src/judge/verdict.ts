@@ -592,8 +592,11 @@ export class Matcher {
     let why: string;
     let reason: UnverifiedReason;
     if (nearby.periodProblem) {
-      why = `it is stated for another period (${nearby.periodProblem})`;
       reason = /not when it was written/.test(nearby.periodProblem) ? 'unknown-period' : 'period';
+      why =
+        reason === 'unknown-period'
+          ? `its period is unknown (${nearby.periodProblem})`
+          : `it is stated for another period (${nearby.periodProblem})`;
     } else if (nearby.scopeProblem) {
       why = nearby.scopeProblem;
       reason = 'scope';
@@ -725,8 +728,13 @@ export class Matcher {
   private contradicted(claim: Claim, figure: SourcedFigure): Verdict {
     const official = formatOfficialValue(figure);
     // The number another date of the same measure gave: out of date, or the wrong year's, not mistyped.
+    // (Not one stated after the text was written: the writer cannot have copied it. The earlier
+    // one is the likelier source of the slip.)
     const otherDate = this.sameMeasure(figure).find(
-      (f) => f.period.end !== figure.period.end && compareValues(claim, f) !== 'different',
+      (f) =>
+        f.period.end !== figure.period.end &&
+        compareValues(claim, f) !== 'different' &&
+        !laterThanText(f, claim.time),
     );
     const error: LikelyError = otherDate
       ? otherDate.period.end < figure.period.end
