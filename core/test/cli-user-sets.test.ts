@@ -84,3 +84,22 @@ describe('factcheck validate', () => {
     expect(stdout).toMatch(/^error: \S*bad\.json: source\.id:/m);
   });
 });
+
+describe('options a command does not use', () => {
+  it('are refused with exit 2, not silently ignored', async () => {
+    const sheet = await cli([
+      'sheet',
+      file('s.csv', 'Indicator,2023\nNational standards,44499\n'),
+      '--format',
+      'markdown',
+    ]);
+    expect(sheet.code).toBe(2);
+    expect(sheet.stderr).toMatch(/"sheet" writes text or json, not markdown/);
+    const figures = await cli(['figures', '--date', '2024-01-01']);
+    expect(figures.code).toBe(2);
+    expect(figures.stderr).toMatch(/--date does not apply to "figures"/);
+    const validate = await cli(['validate', file('v.csv', 'value,measure\n1,x\n'), '--json']);
+    expect(validate.code).toBe(2);
+    expect(validate.stderr).toMatch(/--json does not apply to "validate"/);
+  });
+});

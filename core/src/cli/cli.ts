@@ -28,10 +28,10 @@ import { describeFigure, formatCitation } from '../report/format.ts';
 const USAGE = `Usage:
   factcheck check [FILE|-] [--json | --format text|markdown|json]
       Check every figure in a text (stdin when FILE is - or absent). Exit 1 if any is contradicted.
-  factcheck sheet FILE.csv [--json]
+  factcheck sheet FILE.csv [--json | --format text|json]
       Check a table exported from a spreadsheet (labels from rows and headers; comma, semicolon,
       tab or | separated; with ";" numbers are read with a decimal comma).
-  factcheck figures [--json]
+  factcheck figures [--json] [--figures FILE]
       List the verified figure set with sources.
   factcheck validate FILE
       Check a figure set of your own (JSON in the data schema, or CSV): every error with its row
@@ -42,6 +42,17 @@ Options:
                      a dated dateline or first line, else relative dates are left unchecked)
   --encoding NAME    read the input in this encoding (default: BOM, UTF-8, or GB18030/Big5 detected)
   --max-size SIZE    refuse input larger than this (default ${formatSize(DEFAULT_MAX_BYTES)}), e.g. 500MB`;
+
+/** What each command reads from the command line (anything else is refused). */
+const COMMAND_OPTIONS: Record<string, { options: readonly string[]; formats: readonly string[] }> = {
+  check: {
+    options: ['json', 'format', 'figures', 'encoding', 'max-size', 'date'],
+    formats: ['text', 'markdown', 'json'],
+  },
+  sheet: { options: ['json', 'format', 'figures', 'encoding', 'max-size'], formats: ['text', 'json'] },
+  figures: { options: ['json', 'format', 'figures'], formats: ['text', 'json'] },
+  validate: { options: ['encoding', 'max-size'], formats: ['text'] },
+};
 
 export interface CliIO {
   /**
@@ -96,6 +107,26 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   if (!['text', 'markdown', 'json'].includes(format)) {
     io.stderr(`factcheck: unknown format "${format}" (use text, markdown or json)\n`);
     return 2;
+  }
+  // An option a command does not use is refused, not silently ignored.
+  const allowed = COMMAND_OPTIONS[command];
+  if (allowed) {
+    const given = (Object.keys(values) as Array<keyof typeof values>).filter(
+      (k) =>
+        k !== 'help' &&
+        values[k] !== undefined &&
+        values[k] !== false &&
+        !(Array.isArray(values[k]) && values[k].length === 0),
+    );
+    const unused = given.find((k) => !allowed.options.includes(k));
+    if (unused) {
+      io.stderr(`factcheck: --${unused} does not apply to "${command}"\n${USAGE}\n`);
+      return 2;
+    }
+    if (!allowed.formats.includes(format)) {
+      io.stderr(`factcheck: "${command}" writes ${allowed.formats.join(' or ')}, not ${format}\n`);
+      return 2;
+    }
   }
   try {
     const options: Options = {
