@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { builtinSet } from '../src/set/builtin-set.ts';
 import { importFigureSet } from '../src/set/user-set.ts';
 import { parsePlainNumber } from '../src/rules/numbers.ts';
 import { jsonFile } from './user-set-file.ts';
@@ -148,5 +150,19 @@ describe('import: linear in rows sharing a measure', () => {
       'user-report-2025-01-01/widgets-2',
       'user-report-2025-01-01/widgets-3',
     ]);
+  });
+});
+
+describe('a user set that clashes with the loaded set', () => {
+  it('names the file each clashing id comes from', () => {
+    const file = readFileSync(
+      new URL('../../data/figures/cqn-2024-03-04-quality-2023.json', import.meta.url),
+      'utf8',
+    );
+    const result = importFigureSet(file, 'copy.json', builtinSet());
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues.length).toBeGreaterThan(0);
+    expect(result.issues.every((i) => i.where.startsWith('copy.json'))).toBe(true);
   });
 });

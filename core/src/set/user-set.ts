@@ -109,8 +109,15 @@ export function importFigureSet(
     if (existing) existing.merge(set); // throws on id clashes with what is already loaded
     return { ok: true, set, files: parsed.files, figureCount: set.size, warnings: parsed.warnings };
   } catch (error) {
+    // (An id that clashes with the set already loaded is named with the file it comes from.)
     if (error instanceof FigureSetError)
-      return { ok: false, issues: error.issues, warnings: parsed.warnings };
+      return {
+        ok: false,
+        issues: error.issues.map((i) =>
+          i.where.startsWith(name) ? i : { ...i, where: `${name}: ${i.where}` },
+        ),
+        warnings: parsed.warnings,
+      };
     throw error;
   }
 }
