@@ -843,6 +843,8 @@ function distinctive(value: number): boolean {
  * what to add, where "nothing is about this number" would mislead.
  */
 let partPatterns: Array<{ scope: string; re: RegExp }> | undefined;
+/** All of them in one: most clauses name no part, and are passed over by one test. */
+let anyPart: RegExp | undefined;
 
 /**
  * The parts of a total (data/lexicon/scopes.json `parts`) an English clause names, each by its name
@@ -859,6 +861,8 @@ function partsNamedIn(text: string): string[] {
     );
     return { scope: normalizeScope(scope), re: new RegExp(`\\b(?:${phrases.join('|')})(?:s|es)?\\b`, 'i') };
   });
+  anyPart ??= new RegExp(partPatterns.map(({ re }) => re.source).join('|'), 'i');
+  if (!anyPart.test(text)) return [];
   return partPatterns.filter(({ re }) => re.test(text)).map(({ scope }) => scope);
 }
 

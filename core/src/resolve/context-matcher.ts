@@ -450,14 +450,17 @@ export class ContextMatcher {
   namesNoun(figure: SourcedFigure, noun: string): boolean {
     const terms = this.terms.get(figure);
     if (!terms) return true;
-    const tokens = tokenize(noun);
+    let tokens = this.nounTokens.get(noun);
+    if (!tokens) this.nounTokens.set(noun, (tokens = tokenize(noun)));
     if (tokens.length === 0) return true;
-    let measure = this.measureTokens.get(figure);
-    if (!measure) this.measureTokens.set(figure, (measure = new Set(tokenize(figure.measure))));
-    return tokens.every((t) => terms.allTokens.includes(t) || measure.has(t));
+    let own = this.ownTokens.get(figure);
+    if (!own) this.ownTokens.set(figure, (own = new Set([...terms.allTokens, ...tokenize(figure.measure)])));
+    return tokens.every((t) => own.has(t));
   }
 
-  private readonly measureTokens = new Map<SourcedFigure, ReadonlySet<string>>();
+  /** Memos of namesNoun: a noun's tokens; a figure's keyword and measure tokens. */
+  private readonly nounTokens = new Map<string, readonly string[]>();
+  private readonly ownTokens = new Map<SourcedFigure, ReadonlySet<string>>();
 
   private scopeAlternatives: Array<{ scope: string; alternatives: string[][] }> | undefined;
 
