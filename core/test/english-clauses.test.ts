@@ -26,3 +26,19 @@ describe('how English clauses place a number', () => {
     expect(v['9.7%']).not.toBe('contradicted');
   });
 });
+
+describe('more ways a clause continues the one before', () => {
+  it('"numbered 13 and covered nearly 1.8 million vehicles", "compared with two-fifths in 2024"', () => {
+    const v = verdictsOf(
+      'In 2025, over-the-air recalls numbered 13 and covered nearly 1.8 million vehicles. New-energy vehicles were 38.7 percent of the vehicles recalled, compared with two-fifths in 2024.',
+      '2026-04-01',
+    );
+    expect(v['1.8 million']).toBe('approximate');
+    expect(v['two-fifths']).toBe('verified');
+  });
+
+  it("a keyword that is a scope is named by the scope's aliases of two words or more", () => {
+    const v = verdictsOf('In 2025, manufacturing faults led to 101 recalls.', '2026-04-01');
+    expect(v['101']).toBe('verified');
+  });
+});

@@ -126,14 +126,14 @@ function clauseStart(text: string, m: Mention): number {
  * clause before it: it is read from there.
  */
 const ELLIPTIC_BEFORE_RE =
-  /^[\s,;]*(?:(?:to|and|or|from|versus|vs\.?|against|then|while|with|about|around|roughly|nearly|almost|some|over|more than|less than|fewer than|at least|up to)\s+)*$/i;
+  /^[\s,;]*(?:(?:to|and|or|from|versus|vs\.?|against|compared with|compared to|then|while|with|about|around|roughly|nearly|almost|some|over|more than|less than|fewer than|at least|up to)\s+)*$/i;
 
 /**
  * A participle after a comma continues the clause before, whose subject it shares: "27 recalls of
  * that kind, covering almost 4 million vehicles" (as 涉及 does in Chinese).
  */
 const CONTINUED_EN_RE =
-  /^\s*(?:covering|involving|affecting|accounting for|totall?ing)\s+(?:[A-Za-z-]+\s+){0,2}$/i;
+  /^\s*(?:and\s+)?(?:covering|covered|involving|involved|affecting|affected|accounting for|accounted for|totall?ing)\s+(?:[A-Za-z-]+\s+){0,2}$/i;
 
 /**
  * An English clause that opens with its verb has its subject before an aside set off by commas:

@@ -797,10 +797,13 @@ function withScopeAliases(
     const scopeTokens = tokenize(scope);
     if (!aliases || scopeTokens.length === 0) continue;
     for (const p of phrases) {
-      if (p.tokens.length <= scopeTokens.length || !scopeTokens.every((t) => p.tokens.includes(t))) continue;
+      if (p.tokens.length < scopeTokens.length || !scopeTokens.every((t) => p.tokens.includes(t))) continue;
       const rest = p.tokens.filter((t) => !scopeTokens.includes(t));
       for (const alias of aliases) {
         const aliasTokens = tokenize(alias);
+        // (A keyword that is the scope itself, "manufacturing defects", is written with an alias of
+        // two words or more, "manufacturing faults"; one word, "design", names nothing alone.)
+        if (rest.length === 0 && aliasTokens.length < 2) continue;
         const tokens = [...new Set([...rest, ...aliasTokens])];
         // (Shown as written with the alias, so that a card says which words named the measure.)
         const at = p.text.toLowerCase().indexOf(scope.toLowerCase());
