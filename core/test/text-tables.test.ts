@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtinSet } from '../src/set/builtin-set.ts';
 import { checkText } from '../src/check/check-text.ts';
-import { findTextTables } from '../src/document/text-tables.ts';
+import { findChartLines, findTextTables } from '../src/document/text-tables.ts';
 
 const set = builtinSet();
 
@@ -68,5 +68,26 @@ describe('a caption spanning years', () => {
     ].join('\n');
     const got = checkText(text, builtinSet()).mentions.find((m) => m.text === '17.4');
     expect(got?.verdict).not.toBe('contradicted');
+  });
+});
+
+describe('charts written as text', () => {
+  it('date each point by its year and take the caption before the first point as the measure', () => {
+    const text =
+      'Key findings\n\nFigure 1: Vehicles recalled in China, 2021–2024 (million units). 2021: 8.73; 2022: 4.488; 2023: 6.278; 2024: 11.237. Source: SAMR.';
+    const got = checkText(text, builtinSet(), { date: '2025-04-01' }).mentions.map((m) => [
+      m.text,
+      m.verdict,
+    ]);
+    expect(got).toEqual([
+      ['8.73', 'unverified'],
+      ['4.488', 'verified'],
+      ['6.278', 'contradicted'],
+      ['11.237', 'verified'],
+    ]);
+  });
+
+  it('need three points on one line', () => {
+    expect(findChartLines('In 2022: 4.488 million; in 2023: 6.728 million.')).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import type { FigureSet } from '../set/figure-set.ts';
 import { matcherFor, type Verdict } from '../judge/verdict.ts';
 import { claimFromMention, type Claim } from '../resolve/claim.ts';
 import { findLists, hasListCue, type ListMember } from '../document/lists.ts';
-import { findTextTables, type TextTable } from '../document/text-tables.ts';
+import { findChartLines, findTextTables, type TextTable } from '../document/text-tables.ts';
 import { checkTable, type TableReport } from './check-table.ts';
 import { describeFigure, formatOfficialValue, shortAttribution } from '../report/format.ts';
 import { summarize, type VerdictCounts } from '../judge/verdicts.ts';
@@ -421,7 +421,7 @@ function textTablesOf(text: string, set: FigureSet): { apply(mentions: CheckedMe
       const first = mentions[0];
       const last = mentions[mentions.length - 1];
       if (!first || !last) return;
-      tables ??= findTextTables(text);
+      tables ??= [...findTextTables(text), ...findChartLines(text)];
       for (const table of tables) {
         if (table.end < first.start || table.start > last.end) continue;
         let report = reports.get(table);
@@ -430,7 +430,8 @@ function textTablesOf(text: string, set: FigureSet): { apply(mentions: CheckedMe
           let width = 0;
           for (const r of table.rows) if (r.length > width) width = r.length;
           const values = table.rows.map((r) => Array.from({ length: width }, (_, c) => r[c]?.text ?? ''));
-          report = checkTable({ values, caption: captionOf(text, table.start) }, set);
+          const caption = table.caption ?? captionOf(text, table.start);
+          report = checkTable({ values, ...(caption ? { caption } : {}) }, set);
           reports.set(table, report);
         }
         for (const cell of report.cells) {

@@ -15,6 +15,56 @@ export interface TextTable {
   start: number;
   end: number;
   rows: TextTableCell[][];
+  /** The caption written on the same line, before the table (a chart's title). */
+  caption?: string;
+}
+
+/** One point of a chart written as text: "2022: 4.488", "2023年：672.8". */
+const CHART_POINT_RE = /((?:19|20)\d{2})\s*年?\s*[:：]\s*([\d.,]+)(?=\s*(?:[;；,，.。]|$))/g;
+/** A chart needs this many points on one line to be read as one. */
+const MIN_CHART_POINTS = 3;
+
+/**
+ * Charts written as text, one line each: "Figure 1: Vehicles recalled in China, 2021–2024 (million
+ * units). 2021: 8.73; 2022: 4.488; 2023: 6.278; 2024: 11.237." The words before the first point
+ * are the caption; each value is dated by its year, as in a table with a year column.
+ */
+export function findChartLines(text: string): TextTable[] {
+  const out: TextTable[] = [];
+  if (!/[:：]/.test(text)) return out;
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    const nl = text.indexOf('\n', lineStart);
+    const lineEnd = nl === -1 ? text.length : nl;
+    const line = text.slice(lineStart, lineEnd);
+    const points = [...line.matchAll(CHART_POINT_RE)];
+    if (points.length >= MIN_CHART_POINTS) {
+      const first = points[0]!;
+      const caption = line.slice(0, first.index).trim();
+      const cell = (value: string, at: number): TextTableCell => ({
+        text: value,
+        start: at,
+        end: at + value.length,
+      });
+      // (The caption names the values; its years span the chart and date none of them.)
+      const rows: TextTableCell[][] = [[cell('Year', lineStart), cell('Value', lineStart)]];
+      for (const p of points) {
+        const yearAt = lineStart + p.index;
+        const valueAt = yearAt + p[0].lastIndexOf(p[2]!);
+        rows.push([cell(p[1]!, yearAt), cell(p[2]!, valueAt)]);
+      }
+      const last = points[points.length - 1]!;
+      out.push({
+        start: lineStart + first.index,
+        end: lineStart + last.index + last[0].length,
+        rows,
+        ...(caption ? { caption } : {}),
+      });
+    }
+    if (nl === -1) break;
+    lineStart = nl + 1;
+  }
+  return out;
 }
 
 const RULE_LINE_RE = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
