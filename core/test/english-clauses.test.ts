@@ -42,3 +42,14 @@ describe('more ways a clause continues the one before', () => {
     expect(v['101']).toBe('verified');
   });
 });
+
+describe('a restatement after a continued clause', () => {
+  it('"at its urging, covering 5.672 million vehicles, or just over half of the total" reaches the urging', () => {
+    const v = verdictsOf(
+      'In 2024 some 26 campaigns were launched at its urging, covering 5.672 million vehicles, or just over half of the total.',
+      '2025-04-01',
+    );
+    expect(v['5.672 million']).toBe('verified');
+    expect(v['half']).toBe('approximate');
+  });
+});

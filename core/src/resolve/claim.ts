@@ -126,7 +126,7 @@ function clauseStart(text: string, m: Mention): number {
  * clause before it: it is read from there.
  */
 const ELLIPTIC_BEFORE_RE =
-  /^[\s,;]*(?:(?:to|and|or|from|versus|vs\.?|against|compared with|compared to|then|while|with|about|around|roughly|nearly|almost|some|over|more than|less than|fewer than|at least|up to)\s+)*$/i;
+  /^[\s,;]*(?:(?:to|and|or|from|versus|vs\.?|against|compared with|compared to|then|while|with|about|around|roughly|nearly|almost|some|just|well|over|under|more than|less than|fewer than|at least|up to)\s+)*$/i;
 
 /**
  * A participle after a comma continues the clause before, whose subject it shares: "27 recalls of
@@ -180,10 +180,17 @@ function ellipticClauseStart(text: string, m: Mention, own: number): number {
   const starts = [0, ...[...before.matchAll(/[,;]\s/g)].map((b) => b.index + b[0].length)];
   // After an aside ("of which 2,117 were mandatory") the ellipsis repeats the clause before the
   // aside, whose words the aside's would mix with: left as it is.
-  const last = starts[starts.length - 1]!;
-  if (ASIDE_RE.test(before.slice(last))) return own;
-  return Math.max(m.contextStart + last, m.start - 160);
+  let k = starts.length - 1;
+  if (ASIDE_RE.test(before.slice(starts[k]))) return own;
+  // A clause that itself continues the one before ("…at its urging, covering 5.672 million
+  // vehicles, or just over half of the total") hands on that one's subject.
+  if (k > 0 && CONTINUING_START_RE.test(before.slice(starts[k]))) k--;
+  return Math.max(m.contextStart + starts[k]!, m.start - 160);
 }
+
+/** The opening of a clause that continues the one before it (see CONTINUED_EN_RE). */
+const CONTINUING_START_RE =
+  /^\s*(?:and\s+)?(?:covering|covered|involving|involved|affecting|affected|accounting for|accounted for|totall?ing)\b/i;
 
 /** A line "Label: value": a colon (and perhaps a hedge) before the number, nothing much after it. */
 const LABEL_BEFORE_RE = /[:：]\s*(?:[A-Za-z]+\s+){0,2}[<>≈~]?\s*$/;
