@@ -59,3 +59,29 @@ describe('slips that are not slips', () => {
     );
   });
 });
+
+describe('another activity, another body', () => {
+  it('a clause about deliveries or sales is no recall figure', () => {
+    const v = verdictsOf(
+      'BYD, the largest seller of electric cars, delivered about 4.49 million vehicles in 2024.',
+      '2025-04-01',
+    );
+    expect(v['4.49 million']).toBe('unverified');
+  });
+
+  it('an activity named earlier in a long sentence does not count', () => {
+    const v = verdictsOf(
+      'Drawing on indicators ranging from download and sales volume to citations, the survey classified 5,784 national standards as strongly implemented in 2023.',
+      '2024-04-01',
+    );
+    expect(v['5,784']).toBe('verified');
+  });
+
+  it('the International Organization for Standardization is a body of its own, and is ISO', () => {
+    const v = verdictsOf(
+      'In 2023, the International Organization for Standardization has published more than 25,000 standards.',
+      '2024-04-01',
+    );
+    expect(v['25,000']).not.toBe('contradicted');
+  });
+});

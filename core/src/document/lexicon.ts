@@ -51,6 +51,7 @@ const ScopesSchema = z
     zhCarried: z.array(z.string().min(1)),
     aliases: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)),
     parts: z.array(z.string().min(1)),
+    sameAs: z.record(z.string().min(1), z.string().min(1)),
   })
   .strict();
 

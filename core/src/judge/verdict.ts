@@ -202,6 +202,7 @@ export class Matcher {
       // "44,499 people" a count of national standards.
       if (claim.classifier && this.countsOtherThings(figure, claim.classifier)) continue;
       if (claim.countedNoun && !this.contexts.namesNoun(figure, claim.countedNoun)) continue;
+      if (claim.countedActivity && !this.contexts.namesNoun(figure, claim.countedActivity)) continue;
       const relation = compareValues(claim, figure);
       const s: Scored = { figure, relation, ctx };
       // A number that cannot be this figure, right or wrong, needs no period or scope reading.

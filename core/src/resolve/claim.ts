@@ -90,6 +90,8 @@ export interface Claim {
    * "233 calls"): what it counts (data/lexicon/counted-nouns.json).
    */
   countedNoun?: string;
+  /** A word of another activity in the number's clause ("delivered", "sales"): what it counts. */
+  countedActivity?: string;
   /** A number the text itself marks as no statistic of the set (an index level, a temperature). */
   notCheckable?: NotCheckable;
 }
@@ -366,14 +368,32 @@ function isPluralNoun(word: string): boolean {
 const IRREGULAR_PLURALS = new Set(['people', 'staff', 'personnel', 'children', 'men', 'women', 'workers']);
 
 const CountedNounsSchema = z
-  .object({ $comment: z.string().optional(), generic: z.array(z.string().min(1)) })
+  .object({
+    $comment: z.string().optional(),
+    generic: z.array(z.string().min(1)),
+    activities: z.array(z.string().min(1)),
+  })
   .strict();
+let countedWords: z.infer<typeof CountedNounsSchema> | undefined;
+function countedNounWords(): z.infer<typeof CountedNounsSchema> {
+  countedWords ??= parseWordList(CountedNounsSchema, countedNouns, 'data/lexicon/counted-nouns.json');
+  return countedWords;
+}
 let generic: ReadonlySet<string> | undefined;
 function genericNouns(): ReadonlySet<string> {
-  generic ??= new Set(
-    parseWordList(CountedNounsSchema, countedNouns, 'data/lexicon/counted-nouns.json').generic,
-  );
+  generic ??= new Set(countedNounWords().generic);
   return generic;
+}
+/** How far before a number a word of another activity is looked for. */
+const ACTIVITY_SPAN = 40;
+let activity: RegExp | undefined;
+/**
+ * A word of another activity in a number's own clause ("BYD … delivered about 4.6mn vehicles"):
+ * the number counts that activity (see data/lexicon/counted-nouns.json).
+ */
+function activityIn(clause: string): string | undefined {
+  activity ??= new RegExp(`\\b(?:${countedNounWords().activities.join('|')})\\b`, 'i');
+  return activity.exec(clause)?.[0].toLowerCase();
 }
 
 /** Cut the clause and sentence of a mention out of its text for matching. */
@@ -451,6 +471,11 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
   const asChange = m.unit === 'times' ? multiplierAsChange(text, m) : undefined;
   const noun = cjk || /^[ \t]*\n/.test(text.slice(m.end, m.end + 4)) ? undefined : nounAfter(text, m.end);
   const countedNoun = noun && isPluralNoun(noun) && !genericNouns().has(noun) ? noun : undefined;
+  // (Right before the number or in its own words after it: "delivered about 4.6mn", not "sales
+  // volume" in a list of indicators earlier in the sentence.)
+  const countedActivity = cjk
+    ? undefined
+    : activityIn(`${text.slice(Math.max(own, m.start - ACTIVITY_SPAN), m.start)} ${ownAfter}`);
   const kindOf = kindCue(`${text.slice(nearStart, m.start)} ${ownAfter}`)
     ? sentenceBefore(text, m.contextStart)
     : '';
@@ -468,6 +493,7 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
     ...(kindOf ? { kindOf } : {}),
     ...(asChange ? { asChange } : {}),
     ...(countedNoun ? { countedNoun } : {}),
+    ...(countedActivity ? { countedActivity } : {}),
     ...(time ? { time } : {}),
     ...numberOfClaim(m),
     ...(labelLine ? unitOfLabel(text.slice(m.contextStart, m.start), m) : {}),
