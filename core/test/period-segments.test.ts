@@ -119,3 +119,21 @@ describe('a flow said of a stock', () => {
     expect(v['5万']).not.toBe('verified');
   });
 });
+
+describe('"from X the year before" in a sentence that names no year', () => {
+  it("dates X a year before the paragraph's year", () => {
+    const v = verdictsOf(
+      'Carmakers ran 190 recalls in 2025 covering 6.846 million vehicles. That total was down 39.1% from 11.237 million the year before.',
+      '2026-04-01',
+    );
+    expect(v['11.237 million']).toBe('verified');
+  });
+
+  it('is not shifted twice where the sentence names its own period', () => {
+    const v = verdictsOf(
+      'The number of certification bodies fell to 1,230 at the end of 2024 from 1,242 a year earlier.',
+      '2025-02-01',
+    );
+    expect(v['1,242']).toBe('verified');
+  });
+});

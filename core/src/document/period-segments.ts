@@ -199,6 +199,24 @@ export function baseValueShift(sentence: string, start: number): number {
   return BASE_VALUE_BEFORE_RE.test(sentence.slice(Math.max(0, start - 8), start)) ? -1 : 0;
 }
 
+/**
+ * -1 for "down 39% from 11.24 million the year before" in a sentence that names no period of its
+ * own (one that does is read clause by clause, periodTextOf): the base of a change, a year before
+ * the paragraph's.
+ */
+export function fromYearBeforeShift(sentence: string, start: number, end: number): number {
+  return BASE_FROM_BEFORE_RE.test(sentence.slice(Math.max(0, start - 24), start)) &&
+    YEAR_BEFORE_AFTER_RE.test(sentence.slice(end, end + 40))
+    ? -1
+    : 0;
+}
+
+/** "from (about) …" right before a number, "… the year before" right after it. */
+const BASE_FROM_BEFORE_RE =
+  /\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more than\s+|over\s+)?$/i;
+const YEAR_BEFORE_AFTER_RE =
+  /^\s*(?:[A-Za-z-]+\s+){0,2}?(?:the year before|a year (?:earlier|before|ago)|the previous year|in the previous year|last year)\b/i;
+
 /** Shifts that only make sense against another period ("the following year", 次年), not the text's date. */
 const PERIOD_SHIFT_RE =
   /\b(?:a|one) year (?:later|earlier)\b|\bthe (?:following|next) year\b|\bthe year (?:after|before)\b|次年|第二年|前一年|(?<![比较較])上年(?![末底度])/i;

@@ -10,7 +10,13 @@ import type { Currency } from '../extract/lexicon.ts';
 import type { Qualifier } from '../set/schema.ts';
 import type { TextTime } from '../document/text-date.ts';
 import { isTargetText } from '../document/context.ts';
-import { baseValueShift, clauseShift, periodTextOf, sentenceShift } from '../document/period-segments.ts';
+import {
+  baseValueShift,
+  clauseShift,
+  fromYearBeforeShift,
+  periodTextOf,
+  sentenceShift,
+} from '../document/period-segments.ts';
 import { hasChinese } from '../rules/scripts.ts';
 import { classifierAt } from '../rules/chinese-units.ts';
 import { roundSignificant, scaleOfLabel } from '../rules/numbers.ts';
@@ -445,7 +451,7 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
   const periodShift =
     baseValueShift(m.context, clamp(m.start)) ||
     (periodText === undefined
-      ? sentenceShift(m.context, time)
+      ? fromYearBeforeShift(m.context, clamp(m.start), clamp(m.end)) || sentenceShift(m.context, time)
       : periodText === ''
         ? clauseShift(m.context, clamp(m.start), clamp(m.end), time)
         : 0);
