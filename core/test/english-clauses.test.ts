@@ -53,3 +53,27 @@ describe('a restatement after a continued clause', () => {
     expect(v['half']).toBe('approximate');
   });
 });
+
+describe('comparison years, headlines and causes', () => {
+  it('"more than double the number in 2024" does not date the number before it', () => {
+    const v = verdictsOf(
+      'Emission-related recalls rose to 13 in 2025, covering 578,000 vehicles, more than double the number in 2024.',
+      '2026-04-01',
+    );
+    expect(v['578,000']).toBe('verified');
+  });
+
+  it('"as Beijing talks up" is another clause, not a scope', () => {
+    expect(
+      verdictsOf("China's certifiers shrink to 1,230 as Beijing talks up loans", '2025-01-10')['1,230'],
+    ).toBe('verified');
+  });
+
+  it('"Design flaws remained the main cause, behind 73 recalls and 4.2 million vehicles" is about design flaws', () => {
+    const v = verdictsOf(
+      'In 2025, design flaws remained the main cause, behind 73 recalls and 4.2 million vehicles.',
+      '2026-04-01',
+    );
+    expect(v['4.2 million']).toBe('approximate');
+  });
+});

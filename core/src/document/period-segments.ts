@@ -35,6 +35,10 @@ export function maskComparisonBases(text: string): string {
   );
 }
 
+/** A year a number is compared with: "than (in) 2023", "double the number in 2024", "compared with 2022". */
+const YEAR_BASE_RE =
+  /\b(?:than|versus|vs\.?|against|compared (?:with|to))\s+(?:the\s+)?(?:(?:number|figure|level|total|tally|count)\s+(?:in|of|for)\s+|in\s+)?(?:(?:the\s+)?end of\s+)?(?:19|20)\d{2}\b|\b(?:double|twice|triple|half)\s+(?:the\s+)?(?:number|figure|level|total|tally|count)\s+(?:in|of|for)\s+(?:19|20)\d{2}\b/gi;
+
 /** A period relative to the sentence's other period, not to the text's date. */
 const SHIFT_RE =
   /\b(?:a|one) year (?:earlier|before|ago)\b|\bthe (?:previous|prior|preceding) year\b|\bthe year before\b|上一年|前一年|(?<![比较較])上年(?![末底度])|\b(?:a|one) year later\b|\bthe (?:following|next) year\b|\bthe year after\b|次年|第二年/i;
@@ -88,7 +92,9 @@ function clausesOf(written: string, time: TextTime | undefined): Clause[] | unde
   const push = (end: number) => {
     const text = sentence.slice(at, end);
     const compares = COMPARES_RE.test(text);
-    const cues = periodsNamed(compares ? text.replace(BASE_PERIOD_RE, ' ') : text, time);
+    // (A year something is compared with, "more than double the number in 2024", dates nothing.)
+    const unbased = text.replace(YEAR_BASE_RE, ' ');
+    const cues = periodsNamed(compares ? unbased.replace(BASE_PERIOD_RE, ' ') : unbased, time);
     // "now", "currently" date a clause too: "There are now more than 54,000 …, and private ones
     // exceeded 34,000 at the end of last year".
     const present = cues.years.length === 0 && isPresentText(text);

@@ -124,7 +124,7 @@ const DATELINE_RE = /\b[A-Z]{3,}(?:\s[A-Z]{3,})?(?:,\s|\s+(?:--|—|–)\s)/g;
 function clauseStart(text: string, m: Mention): number {
   if (m.localStart <= m.contextStart) return m.localStart;
   const between = text.slice(m.localStart, m.start);
-  const sep = /,|，|、|;|；|\band\b|\bwhile\b|\bwith\b|和|及/.exec(between);
+  const sep = /,|，|、|;|；|:\s|\band\b|\bwhile\b|\bwith\b|和|及/.exec(between);
   return sep ? m.localStart + sep.index + sep[0].length : m.localStart;
 }
 
@@ -198,7 +198,7 @@ function ellipticClauseStart(text: string, m: Mention, own: number): number {
 
 /** The opening of a clause that continues the one before it (see CONTINUED_EN_RE). */
 const CONTINUING_START_RE =
-  /^\s*(?:and\s+)?(?:covering|covered|involving|involved|affecting|affected|accounting for|accounted for|totall?ing)\b/i;
+  /^\s*(?:and\s+)?(?:covering|covered|involving|involved|affecting|affected|accounting for|accounted for|totall?ing|behind|responsible for)\b/i;
 
 /** A line "Label: value": a colon (and perhaps a hedge) before the number, nothing much after it. */
 const LABEL_BEFORE_RE = /[:：]\s*(?:[A-Za-z]+\s+){0,2}[<>≈~]?\s*$/;
@@ -216,7 +216,7 @@ function isLabelLine(text: string, m: Mention): boolean {
  * pair ("Hebei had 24,163 and Henan 23,309", "revenue by 9.7% and profit margins by 5.8%").
  */
 const ENGLISH_CLAUSE_END_RE =
-  /[,;，；、]|\bwhile\b|\bwhich\b|\bbringing\b|\band\s+(?=(?:[A-Z][\w-]*\s+){1,3}(?:had\s+|with\s+)?(?:\d|$)|(?:[a-z][\w-]*\s+){1,4}(?:by|at|to|of)\s+(?:\d|$))/;
+  /[,;，；、]|\bwhile\b|\bwhich\b|\bbringing\b|\bas\s+(?=[A-Z])|\band\s+(?=(?:[A-Z][\w-]*\s+){1,3}(?:had\s+|with\s+)?(?:\d|$)|(?:[a-z][\w-]*\s+){1,4}(?:by|at|to|of)\s+(?:\d|$))/;
 
 /** A unit in brackets ending a label: "Annual testing revenue (RMB bn): >470", "召回车辆（万辆）：448.8". */
 const LABEL_UNIT_RE = /[(（]([^()（）]{1,24})[)）]\s*[:：]\s*(?:[A-Za-z]+\s+)?[<>≈~]?\s*$/;
