@@ -50,3 +50,21 @@ describe('a clause that continues the one before', () => {
     expect(hk['293.4萬']).toBe('verified');
   });
 });
+
+describe('a figure restated in other forms', () => {
+  it('"I have seen that written as …" points back at the figure of the sentence before', () => {
+    const v = verdictsOf(
+      'Officials said in August 2024 the testing industry earned more than RMB470bn a year. I have seen that written as Rmb407bn.',
+      '2024-10-01',
+    );
+    expect(v['Rmb407bn']).toBe('contradicted');
+  });
+
+  it('"qualified testing bodies" names qualified inspection and testing institutions', () => {
+    const v = verdictsOf(
+      'In August 2024 the national total of qualified testing bodies was more than 54,000.',
+      '2024-10-01',
+    );
+    expect(v['54,000']).toBe('verified');
+  });
+});
