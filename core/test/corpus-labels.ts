@@ -42,11 +42,13 @@ function parseLabeled(name: string, marked: string): LabeledArticle {
 /**
  * The labeled corpora: `corpus` (first session), `corpus-news` (written blind for the reference
  * work, then the development set of the third session), `corpus-holdout` and `corpus-holdout2`
- * (written blind in the third session, each measured once, then read as development sets) and
- * `corpus-holdout3` (written blind while the second was read, measured once at the end of the
- * session, never read).
+ * (written blind in the third session, each measured once, then read as development sets),
+ * `corpus-holdout3` (written blind in the third session, measured at its end, read as a
+ * development set in the fourth) and `corpus-holdout4` (written blind in the fourth session,
+ * measured once at its end, never read).
  */
-export type CorpusName = 'corpus' | 'corpus-news' | 'corpus-holdout' | 'corpus-holdout2' | 'corpus-holdout3';
+export type CorpusName =
+  'corpus' | 'corpus-news' | 'corpus-holdout' | 'corpus-holdout2' | 'corpus-holdout3' | 'corpus-holdout4';
 
 function corpusDir(name: CorpusName): string {
   return fileURLToPath(new URL(`./${name}/`, import.meta.url));

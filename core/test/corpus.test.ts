@@ -1,7 +1,7 @@
 /**
  * Claim-level accuracy on the labeled corpora. Prints one summary line per corpus; set
  * CORPUS_DETAIL=<corpus name> for its confusion table and every error (`npm run corpus -w core`
- * shows the first corpus). corpus-holdout3 is the held-out set: read for its numbers only.
+ * shows the first corpus). corpus-holdout4 is the held-out set: read for its numbers only.
  */
 import { describe, expect, it } from 'vitest';
 import { builtinSet } from '../src/set/builtin-set.ts';
@@ -21,47 +21,58 @@ interface Bars {
 
 /** The bars each corpus is held to. Raise them as the matcher improves; never lower them silently. */
 const BARS: Partial<Record<CorpusName, Bars>> = {
-  corpus: { minArticles: 8, accuracy: 0.91, recall: 0.99, wrongGreenRate: 0.005, wrongRedRate: 0.005 },
+  // First session; the rules were written with it in view. Now 92.8%, no wrong green, no wrong red.
+  corpus: { minArticles: 8, accuracy: 0.925, recall: 0.99, wrongGreenRate: 0.005, wrongRedRate: 0.003 },
   // Written blind; first measured at 38.0%, 71.8% after the second session's rules; the third
-  // session's development set (its errors were read): now 87.2%, 3 wrong green, 2 wrong red.
+  // session's development set (its errors were read): 87.3%; the fourth session's: 89.6%, 3 wrong
+  // green, 1 wrong red.
   'corpus-news': {
     minArticles: 12,
-    accuracy: 0.87,
+    accuracy: 0.89,
     recall: 0.97,
     wrongGreenRate: 0.011,
-    wrongRedRate: 0.004,
+    wrongRedRate: 0.002,
   },
-  // Written blind in the third session and measured once (70.6%, 12 wrong green, 9 wrong red;
-  // 64.9% / 8 / 10 for the session's starting code), then read as a second development set: now
-  // 76.3%, 4 wrong green, 4 wrong red.
+  // Written blind in the third session and measured once (70.6%, 12 wrong green, 9 wrong red), then
+  // read as a development set: 77.7% at the end of the third session, now 82.0%, 4 wrong green, no
+  // wrong red.
   'corpus-holdout': {
     minArticles: 12,
-    accuracy: 0.76,
-    recall: 0.96,
+    accuracy: 0.815,
+    recall: 0.97,
     wrongGreenRate: 0.022,
-    wrongRedRate: 0.01,
+    wrongRedRate: 0.002,
   },
   // Written blind while the first held-out set was being read and measured once (77.5%, 4 wrong
-  // green, 13 wrong red; 66.1% / 9 / 16 for the session's starting code), then read as a third
-  // development set: now 81.0%, no wrong green, 2 wrong red.
+  // green, 13 wrong red), then read as a development set: 81.4%, then 86.0%, no wrong green, 1
+  // wrong red.
   'corpus-holdout2': {
     minArticles: 12,
-    accuracy: 0.8,
-    recall: 0.96,
+    accuracy: 0.855,
+    recall: 0.98,
     wrongGreenRate: 0.003,
-    wrongRedRate: 0.005,
+    wrongRedRate: 0.003,
   },
-  // Written blind while the second was being read, scored at the session's end (77.0%, then 77.6%
-  // after two extractor fixes from the development sets) and never read: 6 wrong green, 8 wrong red
-  // (68.3% / 9 / 20 for the session's starting code). The
-  // honest number for new text. The issue's targets (0.92, no wrong green, at most one wrong red in
-  // 250) are not met; these bars only stop regressions.
+  // Written blind in the third session and scored at its end (77.6%, 6 wrong green, 8 wrong red);
+  // read as the fourth session's development set while corpus-holdout4 was being written: now
+  // 89.2%, 2 wrong green, 1 wrong red.
   'corpus-holdout3': {
     minArticles: 12,
-    accuracy: 0.765,
-    recall: 0.97,
-    wrongGreenRate: 0.029,
-    wrongRedRate: 0.016,
+    accuracy: 0.89,
+    recall: 0.98,
+    wrongGreenRate: 0.01,
+    wrongRedRate: 0.002,
+  },
+  // Written blind in the fourth session (640 labels) and scored once at its end, never read: 79.8%,
+  // 8 wrong green, 9 wrong red (the session's starting code: 77.8% / 10 / 9). The honest number
+  // for new text. The issue's targets (0.92, no wrong green, at most one wrong red in 250) are not
+  // met; these bars only stop regressions.
+  'corpus-holdout4': {
+    minArticles: 12,
+    accuracy: 0.795,
+    recall: 0.98,
+    wrongGreenRate: 0.03,
+    wrongRedRate: 0.015,
   },
 };
 
