@@ -357,13 +357,19 @@ function resolveReference(
   // Only a paragraph that opens by pointing back ("该数字比…", "That figure was …") continues the
   // one before; "the figure" further on in a paragraph is that paragraph's. In a transcript a
   // turn's first sentence answers the turn before ("HOST: … in August, the figure given was …").
-  const paragraphStart = text.lastIndexOf('\n', mention.contextStart - 1) + 1;
-  const paragraph = text.slice(paragraphStart, mention.start);
-  const label = SPEAKER_LABEL_RE.exec(paragraph)?.[0].length ?? 0;
-  const opening = paragraph.slice(label, label + OPENING_SPAN);
-  const turnOpening = label > 0 && mention.contextStart <= paragraphStart + label;
-  const opensWithCue =
-    cue?.strength === 'strong' && (turnOpening || opening.toLowerCase().includes(cue.words.toLowerCase()));
+  // (The paragraph's start is looked for only a little way back: on a long text without line
+  // breaks a search back to its start, for every number, would be quadratic.)
+  const from = Math.max(0, mention.contextStart - PARAGRAPH_LOOKBACK);
+  const nl = text.slice(from, mention.contextStart).lastIndexOf('\n');
+  const paragraphStart = nl >= 0 ? from + nl + 1 : from === 0 ? 0 : -1;
+  let opensWithCue = false;
+  if (cue?.strength === 'strong' && paragraphStart >= 0) {
+    const paragraph = text.slice(paragraphStart, mention.start);
+    const label = SPEAKER_LABEL_RE.exec(paragraph)?.[0].length ?? 0;
+    const opening = paragraph.slice(label, label + OPENING_SPAN);
+    const turnOpening = label > 0 && mention.contextStart <= paragraphStart + label;
+    opensWithCue = turnOpening || opening.toLowerCase().includes(cue.words.toLowerCase());
+  }
   for (const antecedent of antecedentsOf(text, mention.contextStart, bounds, opensWithCue)) {
     if (antecedent.distance !== 1 && !cue) break;
     const strong = (cue?.strength === 'strong' || listItem) && antecedent.distance !== 'headline';
@@ -380,6 +386,8 @@ function resolveReference(
 
 /** How far into a paragraph a cue may stand and still open it ("But that figure …", "而该数字"). */
 const OPENING_SPAN = 16;
+/** How far before a sentence its paragraph's start is looked for (a speaker's label and more). */
+const PARAGRAPH_LOOKBACK = 200;
 /** A speaker's name opening a turn of a transcript: "HOST:", "FANG RUI (lead assessor, …):", "记者：". */
 const SPEAKER_LABEL_RE =
   /^\s*(?:[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}(?: \([^)\n]{0,80}\))?|[\u4e00-\u9fff]{1,4})[:：]\s*/;
