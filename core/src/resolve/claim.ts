@@ -300,28 +300,65 @@ const NATIONAL_RE = /全国|全國|我国|我國/;
  * "2024年我省制造业产品质量合格率为94.6%，制造业质量竞争力指数为88.3" scopes 88.3 to the province.
  */
 function carriedPlace(text: string, m: Mention, clauseStart: number): string {
-  const before = text.slice(m.contextStart, clauseStart);
-  const clauses = before.split(CHINESE_CLAUSE_BREAK_RE);
-  for (let i = clauses.length - 1; i >= 0; i--) {
-    const clause = clauses[i]!;
-    const place = CARRIED_PLACE_RE.exec(clause);
-    if (place) return place[0];
-    if (NATIONAL_RE.test(clause)) return '';
+  for (const marks of clausesBack(text, m, clauseStart)) {
+    if (marks.place) return marks.place;
+    if (marks.national) return '';
   }
   return '';
 }
 
 /** The one company a Chinese sentence's earlier clauses name, if no clause since names the nation. */
 function carriedEntity(text: string, m: Mention, clauseStart: number): string | undefined {
-  const clauses = text.slice(m.contextStart, clauseStart).split(CHINESE_CLAUSE_BREAK_RE);
-  for (let i = clauses.length - 1; i >= 0; i--) {
-    const clause = clauses[i]!;
-    if (NATIONAL_RE.test(clause) || CARRIED_PLACE_RE.test(clause)) return undefined;
-    const entity = ONE_ENTITY_RE.exec(clause);
-    if (entity) return entity[0];
+  for (const marks of clausesBack(text, m, clauseStart)) {
+    if (marks.national || marks.place) return undefined;
+    if (marks.entity) return marks.entity;
   }
   return undefined;
 }
+
+/** What a Chinese clause names that its sentence's later clauses inherit. */
+interface ClauseMarks {
+  place: string;
+  national: boolean;
+  entity: string | undefined;
+}
+
+function marksOf(clause: string): ClauseMarks {
+  return {
+    place: CARRIED_PLACE_RE.exec(clause)?.[0] ?? '',
+    national: NATIONAL_RE.test(clause),
+    entity: ONE_ENTITY_RE.exec(clause)?.[0],
+  };
+}
+
+/**
+ * The clauses of a sentence before `clauseStart`, nearest first, as their marks: the piece right
+ * before it read each time, the whole clauses before that read once per sentence (every number of
+ * a sentence walks the same clauses).
+ */
+function* clausesBack(text: string, m: Mention, clauseStart: number): Generator<ClauseMarks> {
+  let memo = sentenceMarks;
+  if (!memo || memo.text !== text || memo.start !== m.contextStart) {
+    const clauses: Array<{ end: number; marks: ClauseMarks }> = [];
+    let from = m.contextStart;
+    const sentence = text.slice(m.contextStart, m.contextEnd);
+    for (const b of sentence.matchAll(CHINESE_CLAUSE_BREAK_RE)) {
+      const end = m.contextStart + b.index;
+      clauses.push({ end, marks: marksOf(text.slice(from, end)) });
+      from = end + b[0].length;
+    }
+    memo = sentenceMarks = { text, start: m.contextStart, clauses };
+  }
+  // Whole clauses end (at their break) before clauseStart; the piece after the last one is partial.
+  let k = memo.clauses.length - 1;
+  while (k >= 0 && memo.clauses[k]!.end >= clauseStart) k--;
+  const pieceStart = k >= 0 ? memo.clauses[k]!.end + 1 : m.contextStart;
+  yield marksOf(text.slice(pieceStart, clauseStart));
+  for (; k >= 0; k--) yield memo.clauses[k]!.marks;
+}
+
+let sentenceMarks:
+  { text: string; start: number; clauses: Array<{ end: number; marks: ClauseMarks }> } | undefined;
 
 /** The Chinese words before a number back to the previous comma or stop (enumerations kept). */
 function chineseClauseBefore(text: string, m: Mention): string {
