@@ -23,6 +23,15 @@ const LATER_SOURCE_GRACE_DAYS = 7;
 
 /** The period a claim's words give it: its own clause's when its sentence names several. */
 export function claimPeriodCues(claim: Claim): PeriodCues {
+  // (A claim is read by the judge, the reference and the change readings: its cues once.)
+  let cues = cuesOfClaim.get(claim);
+  if (!cues) cuesOfClaim.set(claim, (cues = readClaimPeriodCues(claim)));
+  return cues;
+}
+
+const cuesOfClaim = new WeakMap<Claim, PeriodCues>();
+
+function readClaimPeriodCues(claim: Claim): PeriodCues {
   const cues = periodCues(
     maskComparisonBases(claim.periodText ?? claim.sentence),
     claim.cueText ?? claim.near,
@@ -45,6 +54,22 @@ const FROM_TO_RE =
  */
 function inParagraph(cues: PeriodCues, before: string | undefined, time?: TextTime): PeriodCues {
   if (!before || cues.years.length > 0 || cues.months.length > 0) return cues;
+  const last = paragraphYear(before, time);
+  return last === undefined ? cues : { ...cues, years: [last] };
+}
+
+/** The year a paragraph last named before a sentence (the numbers of one sentence share it). */
+function paragraphYear(before: string, time: TextTime | undefined): number | undefined {
+  if (lastParagraph && lastParagraph.before === before && lastParagraph.time === time)
+    return lastParagraph.year;
+  const year = readParagraphYear(before, time);
+  lastParagraph = { before, time, year };
+  return year;
+}
+
+let lastParagraph: { before: string; time: TextTime | undefined; year: number | undefined } | undefined;
+
+function readParagraphYear(before: string, time: TextTime | undefined): number | undefined {
   // (A sentence looking back from the paragraph's time, "That total had been 402,284 at the end
   // of 2022", does not set it.)
   const paragraph = before
@@ -53,11 +78,10 @@ function inParagraph(cues: PeriodCues, before: string | undefined, time?: TextTi
     .filter((sentence) => !LOOKING_BACK_RE.test(sentence))
     .join(' ')
     .replace(COMPARISON_BASE_RE, ' ');
-  if (!paragraph.trim()) return cues;
+  if (!paragraph.trim()) return undefined;
   // (With the text's date, so that the paragraph's 去年 or "last year" dates it too.)
   const earlier = periodsNamed(paragraph, time);
-  const last = earlier.years[earlier.years.length - 1];
-  return last === undefined ? cues : { ...cues, years: [last] };
+  return earlier.years[earlier.years.length - 1];
 }
 
 /**
