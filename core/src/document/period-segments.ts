@@ -27,6 +27,8 @@ const BASE_PERIOD_RE =
  * the period a change is measured from is not the period of the sentence's numbers.
  */
 export function maskComparisonBases(text: string): string {
+  // (Most sentences have none: one test passes them over.)
+  if (!ANY_BASE_PERIOD_RE.test(text)) return text;
   // (Kept when it dates a value of its own: "比前年底的1242家" is the end of the year before last's.)
   return text.replace(BASE_PERIOD_RE, (base, at: number) =>
     /^[底末]?(?:同期)?的/.test(text.slice(at + base.length, at + base.length + 4))
@@ -38,6 +40,9 @@ export function maskComparisonBases(text: string): string {
 /** A year a number is compared with: "than (in) 2023", "double the number in 2024", "compared with 2022". */
 const YEAR_BASE_RE =
   /\b(?:than|versus|vs\.?|against|compared (?:with|to))\s+(?:the\s+)?(?:(?:number|figure|level|total|tally|count)\s+(?:in|of|for)\s+|in\s+)?(?:(?:the\s+)?end of\s+)?(?:19|20)\d{2}\b|\b(?:double|twice|triple|half)\s+(?:the\s+)?(?:number|figure|level|total|tally|count)\s+(?:in|of|for)\s+(?:19|20)\d{2}\b/gi;
+
+/** BASE_PERIOD_RE, for a test (not global: no lastIndex carried between calls). */
+const ANY_BASE_PERIOD_RE = new RegExp(BASE_PERIOD_RE.source, 'i');
 
 /** A period relative to the sentence's other period, not to the text's date. */
 const SHIFT_RE =

@@ -499,8 +499,12 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
       DIFFERENCE_BEFORE_RE.test(text.slice(Math.max(0, m.start - 5), m.start)));
   const ownScope = cjk ? chineseClauseBefore(text, m) : undefined;
   // (Only a clause that names neither a place nor the nation takes the sentence's place.)
+  // (Most sentences name no place to carry: one test of the sentence passes them over.)
   const carried =
-    ownScope !== undefined && !NATIONAL_RE.test(ownScope) && !CARRIED_PLACE_RE.test(ownScope)
+    ownScope !== undefined &&
+    !NATIONAL_RE.test(ownScope) &&
+    !CARRIED_PLACE_RE.test(ownScope) &&
+    CARRIED_PLACE_RE.test(m.context)
       ? carriedPlace(text, m, m.start - ownScope.length)
       : '';
   const scopeText = carried ? `${carried} ${ownScope}` : ownScope;
@@ -509,7 +513,9 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
   const oneEntity =
     ONE_ENTITY_RE.exec(before)?.[0] ??
     ONE_ENTITY_AGENT_RE.exec(ownAfter)?.[1] ??
-    (cjk ? carriedEntity(text, m, m.start - (ownScope ?? '').length) : undefined);
+    (cjk && ONE_ENTITY_RE.test(m.context)
+      ? carriedEntity(text, m, m.start - (ownScope ?? '').length)
+      : undefined);
   const classifier = cjk ? classifierAt(text, m.end) : undefined;
   const asChange = m.unit === 'times' ? multiplierAsChange(text, m) : undefined;
   const noun = cjk || /^[ \t]*\n/.test(text.slice(m.end, m.end + 4)) ? undefined : nounAfter(text, m.end);

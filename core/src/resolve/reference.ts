@@ -60,7 +60,10 @@ export function referenceCue(clause: string): ReferenceCue | undefined {
  */
 export function kindCue(clause: string): string | undefined {
   const c = cues().kind;
-  return c.en.exec(clause.replace(SUCH_AS_RE, ' '))?.[0] ?? c.zh.find((w) => clause.includes(w));
+  const en = c.en.exec(clause);
+  // ("such as" introduces examples: read again without it, which is rare.)
+  const found = en && /^such$/i.test(en[0]) ? c.en.exec(clause.replace(SUCH_AS_RE, ' ')) : en;
+  return found?.[0] ?? c.zh.find((w) => clause.includes(w));
 }
 
 /** An earlier span that may name the measure, and how far back it is. */
