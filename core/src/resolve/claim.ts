@@ -140,8 +140,9 @@ const ELLIPTIC_BEFORE_RE =
  * A participle after a comma continues the clause before, whose subject it shares: "27 recalls of
  * that kind, covering almost 4 million vehicles" (as 涉及 does in Chinese).
  */
-const CONTINUED_EN_RE =
-  /^\s*(?:and\s+)?(?:covering|covered|involving|involved|affecting|affected|accounting for|accounted for|totall?ing)\s+(?:[A-Za-z-]+\s+){0,2}$/i;
+const CONTINUING_WORDS =
+  '(?:and\\s+)?(?:covering|covered|involving|involved|affecting|affected|accounting for|accounted for|totall?ing|behind|responsible for)';
+const CONTINUED_EN_RE = new RegExp(`^\\s*${CONTINUING_WORDS}\\s+(?:[A-Za-z-]+\\s+){0,2}$`, 'i');
 
 /**
  * An English clause that opens with its verb has its subject before an aside set off by commas:
@@ -197,8 +198,7 @@ function ellipticClauseStart(text: string, m: Mention, own: number): number {
 }
 
 /** The opening of a clause that continues the one before it (see CONTINUED_EN_RE). */
-const CONTINUING_START_RE =
-  /^\s*(?:and\s+)?(?:covering|covered|involving|involved|affecting|affected|accounting for|accounted for|totall?ing|behind|responsible for)\b/i;
+const CONTINUING_START_RE = new RegExp(`^\\s*${CONTINUING_WORDS}\\b`, 'i');
 
 /** A line "Label: value": a colon (and perhaps a hedge) before the number, nothing much after it. */
 const LABEL_BEFORE_RE = /[:：]\s*(?:[A-Za-z]+\s+){0,2}[<>≈~]?\s*$/;
