@@ -4,7 +4,7 @@
  * The markers are the reviewed lexicon's (`data/lexicon/number-words.json`). A bare "$" is read
  * as US dollars, as wire copy writes it; what matters to the checker is that it is not yuan.
  */
-import { CURRENCIES, NUMBER_LEXICON, alternation, type Currency } from './lexicon.ts';
+import { CURRENCIES, NUMBER_LEXICON, alternation, escapeRegExp, type Currency } from './lexicon.ts';
 
 const { before, after } = NUMBER_LEXICON.currencies;
 
@@ -21,17 +21,13 @@ const BEFORE_MARKERS = [...new Set(CURRENCIES.flatMap((c) => before[c] ?? []))];
 const AFTER_MARKERS = [...new Set(CURRENCIES.flatMap((c) => after[c] ?? []))];
 
 /** A currency marker right before a number, with one optional space ("RMB 32 billion"). */
-export const CURRENCY_BEFORE_RE = new RegExp(`(${BEFORE_MARKERS.map(escapeMarker).join('|')})\\s?$`);
+export const CURRENCY_BEFORE_RE = new RegExp(`(${BEFORE_MARKERS.map(escapeRegExp).join('|')})\\s?$`);
 /** A currency code glued to the digits ("RMB470bn"): the one case where letters may touch a number. */
 const GLUED_CODE_RE = new RegExp(
   `(?:^|[^A-Za-z])(?:${BEFORE_MARKERS.filter((m) => /^[A-Za-z]+$/.test(m)).join('|')})$`,
 );
-const START_RE = new RegExp(`^(?:${BEFORE_MARKERS.map(escapeMarker).join('|')})`);
+const START_RE = new RegExp(`^(?:${BEFORE_MARKERS.map(escapeRegExp).join('|')})`);
 const AFTER_RE = new RegExp(`^\\s?(${alternation(AFTER_MARKERS)})`, 'i');
-
-function escapeMarker(m: string): string {
-  return m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** The currency a marker names (case-insensitive), if it is one. */
 export function currencyOfMarker(marker: string): Currency | undefined {

@@ -64,7 +64,7 @@ export type NumberLexicon = z.infer<typeof NumberLexiconSchema>;
 export const NUMBER_LEXICON: NumberLexicon = NumberLexiconSchema.parse(raw);
 
 /** `text` with regular-expression metacharacters escaped. */
-function escapeRegExp(text: string): string {
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
