@@ -380,36 +380,34 @@ function yearsOf(dayless: string): number[] {
  * Words that narrow a measure to a subset or another scope. A mention next to one of these
  * is about a part, not the whole the official figure counts.
  */
-const longScopes: string[] = [];
-let longScopesRead = false;
-function scopeLong(): Map<string, Array<{ tokens: string[]; word: string }>> {
-  if (!longScopesRead) {
-    longScopesRead = true;
-    for (const w of longScopes) {
-      const tokens = tokenize(w);
-      if (tokens.length === 0) continue;
-      const list = SCOPE_LONG.get(tokens[0]!) ?? [];
-      list.push({ tokens, word: scopeWordList.sameAs[w] ?? w.replace(/-/g, ' ') });
-      SCOPE_LONG.set(tokens[0]!, list);
-    }
+/**
+ * Scope names of more than two words ("International Organization for Standardization"), as tokens,
+ * by their first token, and the scope each is compared as (scopes.json `sameAs`). Built on first
+ * use: tokenize needs the lexicon, which may not be loaded when this module is.
+ */
+let scopeLong: Map<string, Array<{ tokens: string[]; word: string }>> | undefined;
+function longScopes(): Map<string, Array<{ tokens: string[]; word: string }>> {
+  if (scopeLong) return scopeLong;
+  scopeLong = new Map();
+  for (const w of [...scopeWordList.qualifiers, ...scopeWordList.places]) {
+    if (w.split(/[ -]/).length <= 2) continue;
+    const tokens = tokenize(w);
+    if (tokens.length === 0) continue;
+    const list = scopeLong.get(tokens[0]!) ?? [];
+    list.push({ tokens, word: scopeWordList.sameAs[w] ?? w.replace(/-/g, ' ') });
+    scopeLong.set(tokens[0]!, list);
   }
-  return SCOPE_LONG;
+  return scopeLong;
 }
 
 /** Scope words of one token (after tokenize), and of two ("inner mongolia"). */
 // Keyed by token (Porter's stem), valued by the scope word as a reader writes it ("beijing").
 const SCOPE_ONE = new Map<string, string>();
 const SCOPE_TWO = new Map<string, string>();
-/** Longer names ("International Organization for Standardization"), as tokens, by their first. */
-const SCOPE_LONG = new Map<string, Array<{ tokens: string[]; word: string }>>();
 for (const w of [...scopeWordList.qualifiers, ...scopeWordList.places]) {
   const parts = w.split(/[ -]/).map(stem);
   if (parts.length === 1) SCOPE_ONE.set(parts[0]!, normalizeScope(w));
   else if (parts.length === 2) SCOPE_TWO.set(parts.join(' '), w.replace(/-/g, ' '));
-  else {
-    // (Read lazily: tokenize needs the lexicon, which may not be loaded yet.)
-    longScopes.push(w);
-  }
 }
 const SCOPE_ZH_RE = new RegExp(scopeWordList.zh.join('|'), 'g');
 /** Qualifier scope words as compared ("new energy"): shown as written, not as names. */
@@ -421,10 +419,10 @@ const SCOPE_QUALIFIERS = new Set(scopeWordList.qualifiers.map((w) => normalizeSc
  */
 export function scopeWordsOf(text: string, tokens: readonly string[]): string[] {
   const out: string[] = [];
-  const long = scopeLong();
+  const long = longScopes();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const longer = long.get(t)?.find((l) => l.tokens.every((x, k) => tokens[i + k] === x));
+    const longer = long.get(t)?.find((l) => startsAt(l.tokens, tokens, i));
     if (longer) {
       out.push(longer.word);
       i += longer.tokens.length - 1;

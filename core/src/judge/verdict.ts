@@ -5,7 +5,7 @@
 import { scaleSlipPower } from '../rules/numbers.ts';
 import { hasChinese } from '../rules/scripts.ts';
 import { explainInChinese, sameDateDisagreements, withChangeArithmetic } from './explain.ts';
-import type { FigureSet, SourcedFigure } from '../set/figure-set.ts';
+import { seriesKey, type FigureSet, type SourcedFigure } from '../set/figure-set.ts';
 import {
   ContextMatcher,
   makeWindow,
@@ -36,6 +36,7 @@ import { describeFigureIn, measureClassifier } from '../report/language.ts';
 import { classifierOfNoun, classifiersDisagree } from '../rules/chinese-units.ts';
 import { isForecast, type Claim } from '../resolve/claim.ts';
 import { scopeWordList } from '../document/lexicon.ts';
+import { escapeRegExp } from '../extract/lexicon.ts';
 import { checkPeriod, claimPeriodCues, figureYears, laterThanText } from './period-check.ts';
 
 import type { VerdictKind } from './verdicts.ts';
@@ -789,18 +790,6 @@ function levelSeries(scored: Scored[]): void {
   for (const s of scored) s.ctx = best.get(seriesKey(s.figure))!;
 }
 
-const seriesKeys = new WeakMap<SourcedFigure, string>();
-
-/** A measure over a scope: the figures of one series share it. Written once per figure. */
-function seriesKey(figure: SourcedFigure): string {
-  let key = seriesKeys.get(figure);
-  if (key === undefined) {
-    key = `${figure.measureKey}|${figure.scope.join('|')}`;
-    seriesKeys.set(figure, key);
-  }
-  return key;
-}
-
 /** The verdict with the words that named its measure, so that a card can show why. */
 function named(verdict: Verdict, by: Scored): Verdict {
   // (Every verdict named here was just made for this claim: set in place rather than copied.)
@@ -855,10 +844,7 @@ let anyPart: RegExp | undefined;
 function partsNamedIn(text: string): string[] {
   partPatterns ??= scopeWordList.parts.map((scope) => {
     const phrases = [scope, ...(scopeWordList.aliases[scope] ?? [])].map((p) =>
-      p
-        .toLowerCase()
-        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-        .replace(/[\s-]+/g, '[\\s-]+'),
+      escapeRegExp(p.toLowerCase()).replace(/[\s-]+/g, '[\\s-]+'),
     );
     return { scope: normalizeScope(scope), re: new RegExp(`\\b(?:${phrases.join('|')})(?:s|es)?\\b`, 'i') };
   });

@@ -5,7 +5,7 @@
  * is built once per figure set and each distinct word is resolved once.
  */
 import Fuse from 'fuse.js';
-import type { SourcedFigure } from '../set/figure-set.ts';
+import { seriesKey, type SourcedFigure } from '../set/figure-set.ts';
 import { normalizeScope, scopeWords, scopeWordsOf, tokenize } from '../document/context.ts';
 import { CJK_RE, foldChinese } from '../extract/chinese.ts';
 import { chineseVariants, scopeWordList } from '../document/lexicon.ts';
@@ -135,7 +135,7 @@ export class ContextMatcher {
     for (const figure of figures) {
       // (A figure listed twice keeps its first bit.)
       const bit = this.terms.get(figure)?.bit ?? this.byBit.push(figure) - 1;
-      const keywords = seriesKeywords.get(seriesOf(figure)) ?? figure.keywords;
+      const keywords = seriesKeywords.get(seriesKey(figure)) ?? figure.keywords;
       // A figure's scope names it as much as its keywords do: "nearly 20%" next to
       // "electrical machinery and equipment manufacturing" is that sector's share.
       const phrases = withScopeAliases(
@@ -465,22 +465,25 @@ export class ContextMatcher {
   private scopeAlternatives: Array<{ scope: string; alternatives: string[][] }> | undefined;
 
   /**
-   * The figures' scopes (as the set writes them; of `only`, if given) that an English text names by
-   * any of their ways of writing (data/lexicon/scopes.json aliases), by most of their words as in
-   * `missingScopes`.
+   * The figures' scopes (as the set writes them) that an English text names by any of their ways of
+   * writing (data/lexicon/scopes.json aliases), by most of their words as in `missingScopes`.
    */
-  scopesNamedIn(text: string, only?: readonly string[]): string[] {
-    this.scopeAlternatives ??= [...new Set([...this.terms.keys()].flatMap((f) => f.scope))]
-      .filter((scope) => !CJK_RE.test(scope))
-      .map((scope) => ({
-        scope,
-        alternatives: [scope, ...(scopeWordList.aliases[scope] ?? [])]
-          .map((phrase) => tokenize(phrase))
-          .filter((tokens) => tokens.length > 0),
-      }));
+  scopesNamedIn(text: string): string[] {
+    if (!this.scopeAlternatives) {
+      // (Each figure's terms hold its scopes' ways of writing, tokenized: one entry per scope.)
+      const byScope = new Map<string, string[][]>();
+      for (const [figure, terms] of this.terms)
+        figure.scope.forEach((scope, i) => {
+          if (!CJK_RE.test(scope) && !byScope.has(scope))
+            byScope.set(
+              scope,
+              (terms.scopeTokenLists[i] ?? []).filter((tokens) => tokens.length > 0),
+            );
+        });
+      this.scopeAlternatives = [...byScope].map(([scope, alternatives]) => ({ scope, alternatives }));
+    }
     const words = new Set(tokenize(text));
     return this.scopeAlternatives
-      .filter(({ scope }) => !only || only.includes(scope))
       .filter(({ alternatives }) =>
         alternatives.some((tokens) => tokens.filter((t) => words.has(t)).length >= enoughOf(tokens)),
       )
@@ -524,21 +527,16 @@ function enoughOf(tokens: readonly string[]): number {
   return Math.ceil(tokens.length * 0.75);
 }
 
-/** One series: the same measure, scope, unit (and change) at different dates. */
-function seriesOf(figure: SourcedFigure): string {
-  return [figure.measureKey, figure.scope.join('|'), figure.unit, figure.changeOf ?? ''].join('\u0000');
-}
-
 /**
- * Each series' keywords, the union of its figures' own (each figure's first): a measure named one
- * way for 2022 (批准设立…类行业标准) is named so for 2023 too, whatever words its curator chose.
+ * Each series' keywords, the union of its figures' own (in the order the set lists them): a measure
+ * named one way for 2022 (批准设立…类行业标准) is named so for 2023 too, whatever words its curator chose.
  */
 function keywordsBySeries(
   figures: readonly SourcedFigure[],
 ): Map<string, { en: readonly string[]; zh: readonly string[] }> {
   const all = new Map<string, { en: Set<string>; zh: Set<string> }>();
   for (const f of figures) {
-    const key = seriesOf(f);
+    const key = seriesKey(f);
     const entry = all.get(key) ?? { en: new Set<string>(), zh: new Set<string>() };
     for (const k of f.keywords.en) entry.en.add(k);
     for (const k of f.keywords.zh) entry.zh.add(k);

@@ -10,6 +10,21 @@ export interface SourcedFigure extends Figure {
   source: Source;
 }
 
+const seriesKeys = new WeakMap<SourcedFigure, string>();
+
+/**
+ * A measure over a scope: the figures of one series (the same measure at different dates) share it.
+ * Written once per figure.
+ */
+export function seriesKey(figure: SourcedFigure): string {
+  let key = seriesKeys.get(figure);
+  if (key === undefined) {
+    key = `${figure.measureKey}|${figure.scope.join('|')}`;
+    seriesKeys.set(figure, key);
+  }
+  return key;
+}
+
 export class FigureSetError extends Error {
   constructor(
     message: string,
