@@ -23,8 +23,7 @@ import { roundSignificant, scaleOfLabel } from '../rules/numbers.ts';
 import { kindCue, nounAfter } from './reference.ts';
 import countedNouns from '../../../data/lexicon/counted-nouns.json' with { type: 'json' };
 import { z } from 'zod';
-import { parseWordList } from '../document/lexicon.ts';
-import { scopeWordList } from '../document/lexicon.ts';
+import { parseWordList, scopeWordList } from '../document/lexicon.ts';
 
 /** What the matcher needs to know about a quoted number. */
 export interface Claim {
@@ -144,11 +143,7 @@ const CONTINUING_WORDS =
   '(?:and\\s+)?(?:covering|covered|involving|involved|affecting|affected|accounting for|accounted for|totall?ing|behind|responsible for)';
 const CONTINUED_EN_RE = new RegExp(`^\\s*${CONTINUING_WORDS}\\s+(?:[A-Za-z-]+\\s+){0,2}$`, 'i');
 
-/**
- * An English clause that opens with its verb has its subject before an aside set off by commas:
- * "Emission-related recalls, run jointly with the ministry, totalled 37" (read from the subject).
- */
-/** How far back the subject of such a clause is looked for. */
+/** How far back the subject of a clause that opens with its verb is looked for. */
 const SUBJECT_SPAN = 160;
 
 /**
@@ -281,12 +276,18 @@ const CHINESE_DATELINE_END_RE = /(?:日|专|專)[电電]】?|】/g;
  * visit to the dealer"). Every
  * figure of the set is a total, so such a number is none.
  */
-const ONE_ENTITY_RE =
-  /(?<!\b(?:\w+ing|to|from|at|by|with|for|of|in|on|than)\s)\b(?:a|an|one)\s+(?:(?!(?:to|of|for|with|from|at|by|in|on|the)\b)[\w-]+\s+){0,3}?(?:carmaker|automaker|company|firm|manufacturer|maker|lab|laboratory|dealer|brand|supplier|retailer)\b|(?:一家|某|该)(?:[\u4e00-\u9fff]{0,4}?)(?:企业|公司|车企|厂商|机构|实验室)/i;
+const ENTITY_NOUNS =
+  '(?:carmaker|automaker|company|firm|manufacturer|maker|lab|laboratory|dealer|brand|supplier|retailer)';
+const ONE_ENTITY_RE = new RegExp(
+  String.raw`(?<!\b(?:\w+ing|to|from|at|by|with|for|of|in|on|than)\s)\b(?:a|an|one)\s+(?:(?!(?:to|of|for|with|from|at|by|in|on|the)\b)[\w-]+\s+){0,3}?${ENTITY_NOUNS}\b|(?:一家|某|该)(?:[\u4e00-\u9fff]{0,4}?)(?:企业|公司|车企|厂商|机构|实验室)`,
+  'i',
+);
 
 /** The company as agent after the number: "the recall of 11,237 vehicles by a single carmaker". */
-const ONE_ENTITY_AGENT_RE =
-  /^\s*(?:[\w-]+\s+){0,3}?by\s+((?:a|an|one)\s+(?:single\s+|lone\s+)?(?:[\w-]+\s+){0,2}?(?:carmaker|automaker|company|firm|manufacturer|maker|lab|laboratory|dealer|brand|supplier|retailer))\b/i;
+const ONE_ENTITY_AGENT_RE = new RegExp(
+  String.raw`^\s*(?:[\w-]+\s+){0,3}?by\s+((?:a|an|one)\s+(?:single\s+|lone\s+)?(?:[\w-]+\s+){0,2}?${ENTITY_NOUNS})\b`,
+  'i',
+);
 
 /** How far back a Chinese clause is read for its scope. */
 const CHINESE_CLAUSE_SPAN = 40;
@@ -406,14 +407,19 @@ function multiplierAsChange(text: string, m: Mention): { value: number; precisio
  * ("reported", "involving"), not an adjective ("nationwide", "valid").
  */
 function isPluralNoun(word: string): boolean {
-  return IRREGULAR_PLURALS.has(word) || (/[^su]s$/.test(word) && !/(?:ous|ss|is|us)$/.test(word));
+  return irregularPlurals().has(word) || (/[^su]s$/.test(word) && !/(?:ous|ss|is|us)$/.test(word));
 }
-const IRREGULAR_PLURALS = new Set(['people', 'staff', 'personnel', 'children', 'men', 'women', 'workers']);
+let irregular: ReadonlySet<string> | undefined;
+function irregularPlurals(): ReadonlySet<string> {
+  irregular ??= new Set(countedNounWords().irregularPlurals);
+  return irregular;
+}
 
 const CountedNounsSchema = z
   .object({
     $comment: z.string().optional(),
     generic: z.array(z.string().min(1)),
+    irregularPlurals: z.array(z.string().min(1)),
     activities: z.array(z.string().min(1)),
   })
   .strict();
@@ -465,12 +471,10 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
   const clauseEnd = (cjk ? /[,;，；、。\s]/ : ENGLISH_CLAUSE_END_RE).exec(afterText);
   const ownAfter = clauseEnd ? afterText.slice(0, clauseEnd.index) : afterText;
   const before = text.slice(nearStart, m.start);
+  const lead = `${subject ? `${text.slice(subject[0], subject[1])} ` : ''}${before}`;
   // A dateline ("BEIJING, Aug. 16 --") names where the story was filed, not what the figure
   // covers; masked so that it is not read as a scope.
-  const near = `${subject ? `${text.slice(subject[0], subject[1])} ` : ''}${before} ${ownAfter}`.replace(
-    DATELINE_RE,
-    ' ',
-  );
+  const near = `${lead} ${ownAfter}`.replace(DATELINE_RE, ' ');
   const cueText = nearStart < own ? `${text.slice(own, m.start)} ${ownAfter}` : undefined;
   // The same clause as offsets into the (trimmed) sentence.
   const raw = text.slice(m.contextStart, m.contextEnd);
@@ -547,7 +551,7 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
     ...numberOfClaim(m),
     ...(labelLine ? unitOfLabel(text.slice(m.contextStart, m.start), m) : {}),
     near,
-    lead: `${subject ? `${text.slice(subject[0], subject[1])} ` : ''}${before}`,
+    lead,
     sentence: m.context,
   };
 }
