@@ -126,13 +126,13 @@ export function textChecker(text: string, set: FigureSet, options: CheckOptions 
       const mentions = found.map((m, index) => {
         const member = lists.get(index);
         if (member) {
-          const checked = checkListMember(m, claimAt(index), member, set);
+          const read = listClaimOf(claimAt(index), member);
+          const checked = checkListMember(m, claimAt(index), read, set);
           if (checked.verdict !== 'unverified') return checked;
           // "Sichuan, Anhui and Hubei followed with 9,242, 8,501 and 7,048 respectively": the
           // measure is the sentence before's, each item's place its own.
           bounds ??= sentenceBounds(text);
           // (A value paired with its item is as pinned as one a cue points back with: wrong is wrong.)
-          const read = listClaimOf(claimAt(index), member);
           return resolveReference(text, m, read, set, bounds, true) ?? checked;
         }
         const claim = claimAt(index);
@@ -169,9 +169,9 @@ function listClaimOf(claim: Claim, member: ListMember): Claim {
   return listClaim(claim, member.item, member.mask ? member.others : [], member.shared);
 }
 
-function checkListMember(mention: Mention, claim: Claim, member: ListMember, set: FigureSet): CheckedMention {
+/** A list value judged as read with its item (`read`), or on its own (`claim`) if that fails. */
+function checkListMember(mention: Mention, claim: Claim, read: Claim, set: FigureSet): CheckedMention {
   try {
-    const read = listClaimOf(claim, member);
     return withVerdict(mention, matcherFor(set).judge(read));
   } catch {
     // A list reading that fails is no reason to lose the figure: check it on its own.
@@ -410,9 +410,14 @@ function bareAnswer(text: string, mention: Mention): ReferenceCue | undefined {
 const ZERO_SUBJECT_RE =
   /(?:^|[。；;！？\n])\s*(?:(?:19|20)\d{2}年(?:底|末)?|当年|當年|全年|同期)?[，,]?\s*(?:又|再|另|共|还|還)?新?(?:成立|设立|設立|增加|新增|开展|開展|发布|發布|批准|建成|达到|達到)了?\s*(?:约|約|近|超过|超過|逾)?$/;
 
+/** How far before a number a subject-less Chinese clause is looked for. */
+const ZERO_SUBJECT_SPAN = 16;
+
 function zeroSubject(text: string, mention: Mention): ReferenceCue | undefined {
-  const before = text.slice(Math.max(mention.contextStart, mention.start - 16), mention.start);
-  const lead = mention.start - 16 <= mention.contextStart ? `。${before}` : before;
+  const from = mention.start - ZERO_SUBJECT_SPAN;
+  const before = text.slice(Math.max(mention.contextStart, from), mention.start);
+  // (A sentence's start counts as the start of a clause.)
+  const lead = from <= mention.contextStart ? `。${before}` : before;
   return ZERO_SUBJECT_RE.test(lead) ? { strength: 'strong', words: before.trim() } : undefined;
 }
 
