@@ -499,14 +499,19 @@ function byLabels(
     : { value: raw, unit, precision };
 }
 
+/** The words of a unit in an English caption (besides %): "(million units)", "revenue in RMB bn". */
+const UNIT_WORDS = 'million|billion|thousand|bn|mn|percent|yuan|RMB';
+
 /** "车辆单位：万辆", "占比单位：%", "单位：万辆": a unit, perhaps keyed to the columns it applies to. */
 const KEYED_UNIT_RE = /([\p{Script=Han}A-Za-z]{0,8})单位[：:]\s*([^；;，,)）]+)/gu;
 /**
  * An English caption's unit in brackets: "(million units)", "(RMB bn)", "(%)". Short, and a part of
  * its own: a note in the brackets ('"Share, %" is our calculation') is no unit.
  */
-const BRACKET_UNIT_RE =
-  /[(;]\s*([^()";“”]{0,24}?(?:million|billion|thousand|bn|mn|%|percent|yuan|RMB)[^()";“”]{0,24}?)\s*(?=[);])/i;
+const BRACKET_UNIT_RE = new RegExp(
+  String.raw`[(;]\s*([^()";“”]{0,24}?(?:${UNIT_WORDS}|%)[^()";“”]{0,24}?)\s*(?=[);])`,
+  'i',
+);
 
 /**
  * Columns the caption says the writer worked out: '"Share, %" is Harbourline's calculation',
@@ -530,7 +535,7 @@ function computedColumns(caption: string, headers: readonly string[]): Set<numbe
 
 /** "(counts; revenue in RMB bn; staff in mn)": a unit for the rows or columns a key names. */
 const IN_UNIT_RE = /^\s*(.+?)\s+in\s+(.+?)\s*$/i;
-const UNIT_WORD_RE = /\b(?:million|billion|thousand|bn|mn|percent|yuan|RMB)\b|%/i;
+const UNIT_WORD_RE = new RegExp(String.raw`\b(?:${UNIT_WORDS})\b|%`, 'i');
 
 /**
  * The caption's unit for a cell: a keyed unit where the column's header (or, for an English key,
