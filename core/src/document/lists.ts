@@ -37,7 +37,7 @@ const GAP_SEPARATOR_RE = /,|，|、|\band\b|和|与|及|以及|;|；/;
 /** The separators that only join items, never the words of one: commas, "and", 、, 和. */
 const MAIN_ITEM_SPLIT_RE = /\s*,\s*(?:and\s+)?|\s+and\s+|、|和/;
 /** Items of a list written out: split at commas, "and", 、, 和, 与, 及. */
-const ITEM_SPLIT_RE = /\s*,\s*(?:and\s+)?|\s+and\s+|、|和|与|與|及|以及/;
+const ITEM_SPLIT_RE = new RegExp(`${MAIN_ITEM_SPLIT_RE.source}|与|與|及|以及`);
 /** The verb after a list's last item ("… and Hubei had", "… and Hubei followed with"). */
 const ITEM_PREDICATE_RE =
   /\s+(?:had|have|has|were|was|are|is|followed|recorded|reported|saw|posted|came|stood|reached|totall?ed|numbered|registered|accounted|published|issued|with)\b.*$/s;
