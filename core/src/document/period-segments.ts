@@ -141,6 +141,17 @@ function clausesOf(written: string, time: TextTime | undefined): Clause[] | unde
   return result;
 }
 
+/** The clause of a number at [start, end): the first that holds its start or reaches its end; -1 for none. */
+function clauseIndexOf(clauses: readonly Clause[], start: number, end: number): number {
+  return clauses.findIndex((c) => c.end >= end || (c.start <= start && start < c.end));
+}
+
+/** The nearest clause at or before `from` that names a period of its own (not a shift). */
+function datedClauseFrom(clauses: readonly Clause[], from: number): Clause | undefined {
+  for (let j = from; j >= 0; j--) if (clauses[j]!.dated && clauses[j]!.shift === 0) return clauses[j];
+  return undefined;
+}
+
 /**
  * The text whose period dates the number at [start, end) of `sentence`: a clause of it, a year
  * worked out from a relative one, or '' (no period of its own: the paragraph's applies). Undefined
@@ -154,15 +165,11 @@ export function periodTextOf(
 ): string | undefined {
   const clauses = clausesOf(sentence, time);
   if (!clauses) return undefined;
-  const k = clauses.findIndex((c) => c.end >= end || (c.start <= start && start < c.end));
+  const k = clauseIndexOf(clauses, start, end);
   if (k < 0) return undefined;
-  const earlier = (from: number) => {
-    for (let j = from; j >= 0; j--) if (clauses[j]!.dated && clauses[j]!.shift === 0) return clauses[j];
-    return undefined;
-  };
   const own = clauses[k]!;
   if (own.shift !== 0) {
-    const base = earlier(k - 1);
+    const base = datedClauseFrom(clauses, k - 1);
     const year = base?.years[base.years.length - 1];
     // A year before an unknown year ("Last year … against 771 the previous year" in an undated
     // text) is unknown too: the base's words carry that.
@@ -176,7 +183,7 @@ export function periodTextOf(
     for (let j = k + 1; j < clauses.length && clauses[j]!.joinedBy === 'and'; j++)
       if (clauses[j]!.dated && clauses[j]!.shift === 0) return clauses[j]!.text;
   }
-  const before = earlier(k - 1);
+  const before = datedClauseFrom(clauses, k - 1);
   if (before) return before.text;
   // A period after the number ("…, in 2022"), past clauses that only add to it ("up 67%", "Liu said").
   for (let j = k + 1; j < clauses.length; j++) {
@@ -195,11 +202,10 @@ export function periodTextOf(
 export function clauseShift(sentence: string, start: number, end: number, time?: TextTime): number {
   const clauses = clausesOf(sentence, time);
   if (!clauses) return 0;
-  const k = clauses.findIndex((c) => c.end >= end || (c.start <= start && start < c.end));
+  const k = clauseIndexOf(clauses, start, end);
   const own = clauses[k];
   if (!own || own.shift === 0) return 0;
-  for (let j = k - 1; j >= 0; j--) if (clauses[j]!.dated && clauses[j]!.shift === 0) return 0;
-  return own.shift;
+  return datedClauseFrom(clauses, k - 1) ? 0 : own.shift;
 }
 
 /**
