@@ -100,6 +100,17 @@ const CODE_BEFORE_RE =
   /(?:\b(?:[A-Z]{2,}[A-Z0-9]*(?:\/[A-Z]+)*|No\.?|Nos\.?|Article|Art\.|Section|Chapter|Room|Page|Pages|pp?\.|Vol\.?|Volume|Issue|Level|Grade|Phase|Class|Item|Rule|Route|Highway|Line|Gate|Building|Floor|Category|Annex|Appendix|Figure|Fig\.|Table|Version|Release|v)\s*$|#\s*$)/;
 /** "c.3.76", "ca. 470": circa, a hedge glued to its number (not "v.2", "No.5"). */
 const CIRCA_BEFORE_RE = /(?:^|[^A-Za-z])ca?\.\s?$/i;
+/** Short forms of percent and of percentage points, which may be glued to the number ("95pct", "1.2pp"). */
+const PERCENT_ABBREVIATIONS = 'pct';
+const POINTS_ABBREVIATIONS = 'pp|ppts?';
+/** Percent and percentage points right after a number. */
+const PERCENT_SUFFIX_RE = new RegExp(
+  `^(\\s?%|\\s?(?:per\\s?cent|percent|${PERCENT_ABBREVIATIONS})\\b|\\s?(?:of a )?percentage points?\\b|\\s?(?:${POINTS_ABBREVIATIONS})\\b|\\s?[个個]百分[点點]|[个個]?百分[点點])`,
+  'i',
+);
+/** Of those, the ones that are percentage points. */
+const POINTS_SUFFIX_RE = new RegExp(`point|${POINTS_ABBREVIATIONS}|百分[点點]`, 'i');
+const GLUED_PERCENT_RE = new RegExp(`^(?:${POINTS_ABBREVIATIONS}|${PERCENT_ABBREVIATIONS})$`);
 const CURRENCY_CODES = new Set(['RMB', 'CNY', 'USD', 'US', 'HKD', 'EUR', 'GBP', 'JPY', 'HK']);
 const HEDGE_BEFORE_RE =
   /(?:\b(more than|over|nearly|about|roughly|approximately|approx\.|c\.|ca\.|circa|around|almost|close to|at least|no less than|no fewer than|up to|as many as|less than|fewer than|under|exceeded|exceeding|exceeds|exceed|surpassed|surpassing|surpasses|topped|tops|above|some|an estimated|upwards of|in excess of|well over)|(超过|超出|超|将近|接近|近|大约|约|逾|至少|不少于|不低于|不到|不足|多达|达到|达|突破|高达))\s*$/i;
@@ -345,12 +356,9 @@ function readSuffix(text: string, pos: number, allowLetterScale: boolean): Suffi
     after = text.slice(end, end + 24);
   }
   // Percent and percentage points.
-  const pct =
-    /^(\s?%|\s?(?:per\s?cent|percent|pct)\b|\s?(?:of a )?percentage points?\b|\s?(?:pp|ppts?)\b|\s?[个個]百分[点點]|[个個]?百分[点點])/i.exec(
-      after,
-    );
+  const pct = PERCENT_SUFFIX_RE.exec(after);
   if (pct) {
-    unit = /point|pp|百分[点點]/i.test(pct[0]) ? 'percentage-points' : 'percent';
+    unit = POINTS_SUFFIX_RE.test(pct[0]) ? 'percentage-points' : 'percent';
     // Only the sign is part of the number as written; "percentage points" is part as well.
     end += pct[0].length;
     after = text.slice(end, end + 24);
@@ -477,7 +485,7 @@ function scanDigits(text: string, out: Draft[]): void {
       const letters = /^[A-Za-z]+/.exec(text.slice(end, end + 12))![0].toLowerCase();
       if (letters === 'x' && !/[A-Za-z0-9]/.test(text[end + 1] ?? '')) multiple = true;
       // ("1.2pp", "3ppts", "95pct": percentage points and percent, read by readSuffix.)
-      else if (!(letters in EN_SCALES) && !/^(?:pp|ppts?|pct)$/.test(letters)) continue; // ordinals (20th), codes (5G), units glued on (10am)
+      else if (!(letters in EN_SCALES) && !GLUED_PERCENT_RE.test(letters)) continue; // ordinals (20th), codes (5G), units glued on (10am)
     }
     // "1,2" in a list is not a number with a comma: keep only well-formed groups.
     if (digits.includes(',') && /^\d{4,}/.test(digits)) continue;
