@@ -26,7 +26,7 @@ import { sentenceBounds } from '../document/sentences.ts';
 import { scanProportions } from './proportions.ts';
 import { dropNonFigures } from './non-figures.ts';
 import { CURRENCY_BEFORE_RE, currencyOf, currencyOfMarker, gluedCurrencyBefore } from './currency.ts';
-import type { Currency } from './lexicon.ts';
+import { escapeRegExp, type Currency } from './lexicon.ts';
 
 /**
  * A number that is found but is not a statistic: a market index level or a temperature. The
@@ -112,8 +112,6 @@ const PERCENT_SUFFIX_RE = new RegExp(
 const POINTS_SUFFIX_RE = new RegExp(`point|${POINTS_ABBREVIATIONS}|百分[点點]`, 'i');
 const GLUED_PERCENT_RE = new RegExp(`^(?:${POINTS_ABBREVIATIONS}|${PERCENT_ABBREVIATIONS})$`);
 const CURRENCY_CODES = new Set(['RMB', 'CNY', 'USD', 'US', 'HKD', 'EUR', 'GBP', 'JPY', 'HK']);
-const HEDGE_BEFORE_RE =
-  /(?:\b(more than|over|nearly|about|roughly|approximately|approx\.|c\.|ca\.|circa|around|almost|close to|at least|no less than|no fewer than|up to|as many as|less than|fewer than|under|exceeded|exceeding|exceeds|exceed|surpassed|surpassing|surpasses|topped|tops|above|some|an estimated|upwards of|in excess of|well over)|(超过|超出|超|将近|接近|近|大约|约|逾|至少|不少于|不低于|不到|不足|多达|达到|达|突破|高达))\s*$/i;
 const TRAILING_PLURAL_STOP = new Set([
   'was',
   'is',
@@ -209,6 +207,13 @@ const HEDGES: Record<string, Qualifier> = {
   达到: 'exact',
   达: 'exact',
 };
+/** A hedge right before a number; its words are HEDGES' (English ones whole words). */
+const HEDGE_BEFORE_RE = (() => {
+  const words = Object.keys(HEDGES).map(escapeRegExp);
+  const english = words.filter((w) => /[a-z]/.test(w));
+  const chinese = words.filter((w) => !/[a-z]/.test(w));
+  return new RegExp(`(?:\\b(${english.join('|')})|(${chinese.join('|')}))\\s*$`, 'i');
+})();
 
 /** Thousands separators inside a matched number: commas and grouping spaces. */
 const GROUPING_RE = new RegExp(`[,${GROUP_SPACES}]`, 'g');
