@@ -38,6 +38,19 @@ describe('a dateline with a month and day but no year', () => {
       textTime('BEIJING, March 18 (Xinhua) -- …', undefined, [...events, '2024-03-18']).date,
     ).toBeUndefined();
   });
+
+  it('takes, of two years that fit, the one the text can have been written in (not before a year it names)', () => {
+    const both = [...events, '2024-03-18'];
+    expect(
+      textTime('BEIJING, March 18 (Xinhua) -- Recalls fell in 2025, the regulator said.', undefined, both)
+        .date,
+    ).toBe('2025-03-18');
+    // (A text naming only an earlier year does not choose between them.)
+    expect(
+      textTime('BEIJING, March 18 (Xinhua) -- Recalls rose in 2023, the regulator said.', undefined, both)
+        .date,
+    ).toBeUndefined();
+  });
 });
 
 describe('a relative date that dates a saying', () => {

@@ -53,14 +53,19 @@ const MONTH_DAY_RES: Array<{ re: RegExp; parts: (m: RegExpExecArray) => [number,
 /** A report is filed on the day of the event it reports, or the day after. */
 const FILED_WITHIN_DAYS = 1;
 
-/** The year of a month and day, from the events of that day (or the day before) that fit. */
-function eventYear(month: number, day: number, eventDates: readonly string[]): number | undefined {
+/**
+ * The year of a month and day, from the events of that day (or the day before) that fit. A text is
+ * written no earlier than the latest year it names (`floor`): "March 19" in a story that mentions
+ * "the 2026 edition" is not the March 19 of an event in 2025.
+ */
+function eventYear(month: number, day: number, eventDates: readonly string[], floor = 0): number | undefined {
   const years = new Set<number>();
   for (const iso of eventDates) {
     const event = Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
     const filed = Date.UTC(Number(iso.slice(0, 4)), month - 1, day);
     const days = (filed - event) / 86_400_000;
-    if (days >= 0 && days <= FILED_WITHIN_DAYS) years.add(Number(iso.slice(0, 4)));
+    const year = Number(iso.slice(0, 4));
+    if (days >= 0 && days <= FILED_WITHIN_DAYS && year >= floor) years.add(year);
   }
   return years.size === 1 ? [...years][0] : undefined;
 }
@@ -72,6 +77,17 @@ function eventYear(month: number, day: number, eventDates: readonly string[]): n
  */
 export function textTime(text: string, given?: string, eventDates: readonly string[] = []): TextTime {
   const time: TextTime = {};
+  let latest: number | undefined;
+  const plain = normalizeWidth(text);
+  YEAR_RE.lastIndex = 0;
+  for (const m of plain.matchAll(YEAR_RE)) {
+    // A goal's year ("by 2030", "到2025年", "2024-2030", "2025年和2030年的目标") is not a year the
+    // text was written in.
+    if (GOAL_BEFORE_RE.test(plain.slice(Math.max(0, m.index - 8), m.index))) continue;
+    if (GOAL_AFTER_RE.test(plain.slice(m.index + 4, m.index + 16))) continue;
+    const y = Number(m[0]);
+    if (latest === undefined || y > latest) latest = y;
+  }
   if (given && isIsoDate(given)) {
     time.date = given;
     time.dateSource = 'given';
@@ -92,7 +108,7 @@ export function textTime(text: string, given?: string, eventDates: readonly stri
       const m = re.exec(head);
       if (!m) continue;
       const [mo, d] = parts(m);
-      const year = mo >= 1 && mo <= 12 ? eventYear(mo, d, eventDates) : undefined;
+      const year = mo >= 1 && mo <= 12 ? eventYear(mo, d, eventDates, latest) : undefined;
       const iso = `${year}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
       if (year !== undefined && isIsoDate(iso)) {
         time.date = iso;
@@ -100,17 +116,6 @@ export function textTime(text: string, given?: string, eventDates: readonly stri
         break;
       }
     }
-  }
-  let latest: number | undefined;
-  const plain = normalizeWidth(text);
-  YEAR_RE.lastIndex = 0;
-  for (const m of plain.matchAll(YEAR_RE)) {
-    // A goal's year ("by 2030", "到2025年", "2024-2030", "2025年和2030年的目标") is not a year the
-    // text was written in.
-    if (GOAL_BEFORE_RE.test(plain.slice(Math.max(0, m.index - 8), m.index))) continue;
-    if (GOAL_AFTER_RE.test(plain.slice(m.index + 4, m.index + 16))) continue;
-    const y = Number(m[0]);
-    if (latest === undefined || y > latest) latest = y;
   }
   const dateYear = time.date ? Number(time.date.slice(0, 4)) : undefined;
   const floor = Math.max(latest ?? 0, dateYear ?? 0);
