@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtinSet } from '../src/set/builtin-set.ts';
 import { checkText } from '../src/check/check-text.ts';
-import { antecedentsOf, countsItsOwnNoun, referenceCue } from '../src/resolve/reference.ts';
+import { antecedentsOf, countsItsOwnNoun, referenceCue, topicsOf } from '../src/resolve/reference.ts';
 import { sentenceBounds } from '../src/document/sentences.ts';
 
 const set = builtinSet();
@@ -120,5 +120,36 @@ describe('transcripts and answers', () => {
       "HOST: Accredited medical laboratories are the growth story at the end of August 2024. 936, wasn't it?\n\nLI: 963, up 30.3% on a year earlier.";
     expect(t(text, '936', '2024-09-20')).toBe('contradicted');
     expect(t(text, '963', '2024-09-20')).toBe('verified');
+  });
+});
+
+describe('a clause that names its measure in part, completed by its heading', () => {
+  it('finds the section heading (slide title, sub-head, lead-in) and the headline, a question too', () => {
+    const text =
+      '为什么2024年国内汽车召回数量暴增？\n\n先上数据：\n\n2022年：召回204次；\n- 一行\nSLIDE 3 — Testing market\n• Private: 1.56 million\n';
+    expect(topicsOf(text, text.indexOf('2022年'))).toEqual([
+      '先上数据：',
+      '为什么2024年国内汽车召回数量暴增？',
+    ]);
+    expect(topicsOf(text, text.indexOf('• Private'))[0]).toBe('SLIDE 3 — Testing market');
+    // (Sentences and list items are no headings.)
+    expect(topicsOf('Title\nRecalls rose.\n- item one\nNext 5', 20)).toEqual(['Title']);
+  });
+
+  it('confirms distinctive values whose clause holds part of the measure, in Chinese and English', () => {
+    const zh = '为什么2024年国内汽车召回数量暴增？\n\n2022年：召回204次，涉及车辆448.8万辆；\n';
+    for (const written of ['204', '448.8万']) {
+      const m = verdictOf(zh, written);
+      expect(m.verdict, m.explanation).toBe('verified');
+      expect(m.explanation).toContain('由标题补足');
+    }
+    const en = 'Testing market\n\n• Staff: 1.56 million people employed\n';
+    expect(verdictOf(en, '1.56 million').verdict).toBe('verified');
+  });
+
+  it('lends nothing to a clause that shares no word with the measure, nor to a round value', () => {
+    const zh = '为什么2024年国内汽车召回数量暴增？\n\n展厅去年接待204次。\n2022年：召回200次。\n';
+    expect(verdictOf(zh, '204').verdict).toBe('unverified');
+    expect(verdictOf(zh, '200').verdict).toBe('unverified');
   });
 });

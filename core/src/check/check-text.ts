@@ -10,7 +10,13 @@ import { describeFigure, formatOfficialValue, shortAttribution } from '../report
 import { summarize, type VerdictCounts } from '../judge/verdicts.ts';
 import { textTime, type TextTime } from '../document/text-date.ts';
 import { sentenceBounds } from '../document/sentences.ts';
-import { antecedentsOf, countsItsOwnNoun, referenceCue, type ReferenceCue } from '../resolve/reference.ts';
+import {
+  antecedentsOf,
+  countsItsOwnNoun,
+  referenceCue,
+  topicsOf,
+  type ReferenceCue,
+} from '../resolve/reference.ts';
 import { changeDirectionOf, isChangeText } from '../document/context.ts';
 
 /** A figure found in text, with its verdict. */
@@ -352,7 +358,7 @@ function resolveReference(
   listItem = false,
 ): CheckedMention | undefined {
   // "1,450 samples a day": a number followed by a noun of its own counts that, not an antecedent.
-  if (countsItsOwnNoun(text, mention.end)) return undefined;
+  if (countsItsOwnNoun(text, mention.end)) return byTopic(text, mention, claim, set);
   const cue = referenceCue(claim.near) ?? zeroSubject(text, mention) ?? bareAnswer(text, mention);
   // Only a paragraph that opens by pointing back ("该数字比…", "That figure was …") continues the
   // one before; "the figure" further on in a paragraph is that paragraph's. In a transcript a
@@ -379,6 +385,15 @@ function resolveReference(
       strong,
       cue?.words ?? (listItem ? 'a list item' : 'no measure named'),
     );
+    if (verdict) return withVerdict(mention, verdict);
+  }
+  return byTopic(text, mention, claim, set);
+}
+
+/** A clause that names its measure only in part, completed by its section's heading or the headline. */
+function byTopic(text: string, mention: Mention, claim: Claim, set: FigureSet): CheckedMention | undefined {
+  for (const topic of topicsOf(text, mention.contextStart)) {
+    const verdict = matcherFor(set).judgeReferenced(claim, topic, false, '', true);
     if (verdict) return withVerdict(mention, verdict);
   }
   return undefined;

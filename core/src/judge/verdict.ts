@@ -312,10 +312,20 @@ export class Matcher {
    * A number whose own clause names no measure, read with the measure an earlier span names (its
    * antecedent, see resolve/reference.ts). `strong`: the clause refers to a figure itself ("the
    * figure", 该数字), so a wrong value is contradicted; otherwise only a distinctive value that
-   * agrees is confirmed. Undefined when the antecedent settles nothing.
+   * agrees is confirmed. `topic`: the antecedent is a heading or headline the clause only
+   * completes ("2022年：召回204次" under "…汽车召回…"): the measure must be named by the heading and
+   * the clause together, with the clause holding some of its words, and only a distinctive value that
+   * agrees, or transposes, is judged (`cue` is then unused). Undefined when the antecedent
+   * settles nothing.
    */
-  judgeReferenced(claim: Claim, antecedent: string, strong: boolean, cue: string): Verdict | undefined {
-    if ((!strong && !distinctive(claim.value)) || isForecast(claim)) return undefined;
+  judgeReferenced(
+    claim: Claim,
+    antecedent: string,
+    strong: boolean,
+    cue: string,
+    topic = false,
+  ): Verdict | undefined {
+    if (((!strong || topic) && !distinctive(claim.value)) || isForecast(claim)) return undefined;
     const candidates = this.values.candidates(claim.value, claim.unit);
     if (candidates.length === 0) return undefined;
     const sentence = this.sentenceWindow(claim.sentence);
@@ -324,10 +334,17 @@ export class Matcher {
       : makeWindow(this.contexts, claim.near);
     // A clause that names a measure of its own is about that measure, not the antecedent's.
     if (this.contexts.clearestInClause(near) > 0) return undefined;
-    const earlier = this.antecedentWindow(antecedent);
+    const earlier = this.antecedentWindow(topic ? `${antecedent}\n${claim.near}` : antecedent);
     const cues = claimPeriodCues(claim);
     const scored: Scored[] = [];
     for (const figure of candidates) {
+      // (A heading completes the clause's words; it does not lend a measure the clause never touches.)
+      if (
+        topic &&
+        !this.contexts.mayName(figure, near) &&
+        !(near.cjk && this.contexts.sharesPair(figure, near))
+      )
+        continue;
       const ctx = this.contexts.match(figure, earlier, earlier);
       if (ctx.strength < 2) continue;
       const relation = compareValues(claim, figure);
@@ -352,9 +369,14 @@ export class Matcher {
           b.ctx.specificity - a.ctx.specificity || closeness(claim, a.figure) - closeness(claim, b.figure),
       );
     const named_ = fits[0]?.ctx.keyword ?? '';
-    const note = hasChinese(claim.sentence)
-      ? `该数字（“${cue}”）指前文所说的“${named_}”：“${clip(antecedent)}”。`
-      : ` The number refers back ("${cue}") to "${named_}" named earlier: "${clip(antecedent)}".`;
+    const zh = hasChinese(claim.sentence);
+    const note = topic
+      ? zh
+        ? `指标“${named_}”由标题补足：“${clip(antecedent)}”。`
+        : ` The measure ("${named_}") is completed by the heading: "${clip(antecedent)}".`
+      : zh
+        ? `该数字（“${cue}”）指前文所说的“${named_}”：“${clip(antecedent)}”。`
+        : ` The number refers back ("${cue}") to "${named_}" named earlier: "${clip(antecedent)}".`;
     const withNote = (v: Verdict): Verdict => {
       const worded = this.worded(claim, v);
       return { ...worded, explanation: worded.explanation + note, referredTo: antecedent };
@@ -363,11 +385,11 @@ export class Matcher {
     if (equal) return withNote(named(this.verified(equal.figure), equal));
     // (As in firstVerdict: a transposition of an exact official number is a misquote even where a
     // vaguer figure, "more than 19,000", would also fit it.)
-    const swapped = strong ? fits.find((s) => isSwapOf(claim, s)) : undefined;
+    const swapped = strong || topic ? fits.find((s) => isSwapOf(claim, s)) : undefined;
     if (swapped) return withNote(named(this.contradicted(claim, swapped.figure), swapped));
     const consistent = fits.find((s) => s.relation === 'consistent');
     if (consistent) return withNote(named(this.approximate(claim, consistent.figure), consistent));
-    if (!strong) return undefined;
+    if (!strong || topic) return undefined;
     const wrong = fits.find((s) => s.relation === 'different' && plausiblySame(claim, s.figure));
     if (wrong) return withNote(named(this.contradicted(claim, wrong.figure), wrong));
     const date = this.wrongDate(claim, scored, () => cues);

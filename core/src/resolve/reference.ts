@@ -125,6 +125,42 @@ export function antecedentsOf(
   return out;
 }
 
+/** The longest line that may head a section ("SLIDE 3 — Testing market", "再看新能源车："). */
+const HEADING_MAX = 100;
+/** How far back from a number its section's heading is looked for. */
+const HEADING_SCAN = 3000;
+/** A line that ends a sentence, a clause or a list item is no heading (a lead-in's colon is allowed). */
+const NOT_HEADING_END_RE = /[.。!！;；,，、]$/;
+/** A list item ("• ", "- ", "* ", "1. ", "(2)"): a line of the section, not its heading. */
+const LIST_ITEM_RE = /^(?:[•·▪◦●○■□*-]|\d{1,2}[.)、]|[(（]\d{1,2}[)）])\s*/;
+
+/**
+ * The topics a number's clause may complete, nearest first: the heading of its section (the
+ * nearest short line above that is not a sentence or a list item, as a slide title, a sub-head
+ * or a lead-in ending with a colon) and the text's first line (a headline, a question too). A
+ * clause that names a measure only in part ("2022年：召回204次" under "为什么…汽车召回数量暴增？") is
+ * read with them; see Matcher.judgeReferenced.
+ */
+export function topicsOf(text: string, sentenceStart: number): string[] {
+  const out: string[] = [];
+  const from = Math.max(0, sentenceStart - HEADING_SCAN);
+  let end = text.lastIndexOf('\n', sentenceStart - 1);
+  while (end > from) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).trim();
+    if (line && line.length <= HEADING_MAX && !NOT_HEADING_END_RE.test(line) && !LIST_ITEM_RE.test(line)) {
+      out.push(line);
+      break;
+    }
+    end = start - 1;
+  }
+  const firstBreak = text.slice(0, HEADLINE_SCAN).indexOf('\n');
+  const headline = firstBreak === -1 ? '' : text.slice(0, firstBreak).trim();
+  if (headline && firstBreak < sentenceStart && headline.length <= HEADLINE_MAX && !out.includes(headline))
+    out.push(headline);
+  return out;
+}
+
 /**
  * The last two sentences before `at`, across blank lines only (a paragraph break), of one
  * paragraph: the last, then the one before it ('' where there is none).
