@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { builtinSet } from '../src/set/builtin-set.ts';
 import { checkText } from '../src/check/check-text.ts';
-import { antecedentsOf, countsItsOwnNoun, referenceCue, topicsOf } from '../src/resolve/reference.ts';
+import {
+  antecedentsOf,
+  captionBelow,
+  countsItsOwnNoun,
+  referenceCue,
+  topicsOf,
+} from '../src/resolve/reference.ts';
 import { sentenceBounds } from '../src/document/sentences.ts';
 
 const set = builtinSet();
@@ -151,5 +157,27 @@ describe('a clause that names its measure in part, completed by its heading', ()
     const zh = '为什么2024年国内汽车召回数量暴增？\n\n展厅去年接待204次。\n2022年：召回200次。\n';
     expect(verdictOf(zh, '204').verdict).toBe('unverified');
     expect(verdictOf(zh, '200').verdict).toBe('unverified');
+  });
+});
+
+describe('a number that heads an item, captioned by the line below', () => {
+  it('finds the caption only for a number alone on its line', () => {
+    const text = '1. 93.93%\nThe manufacturing product quality pass rate at the end of 2024. More text.\n';
+    expect(captionBelow(text, 3, 9)).toBe('The manufacturing product quality pass rate at the end of 2024.');
+    const worded = 'Pass rate 93.93%\nThe manufacturing product quality pass rate.\n';
+    expect(captionBelow(worded, 10, 16)).toBeUndefined();
+  });
+
+  it('verifies the right value and contradicts a wrong one, in English and Chinese', () => {
+    const ok = verdictOf('2. 85.6\nThe manufacturing quality competitiveness index in 2024.\n', '85.6');
+    expect(ok.verdict, ok.explanation).toBe('verified');
+    expect(ok.explanation).toContain('The line below says what the number is');
+    const wrong = verdictOf(
+      '3. 2,732\n"One-stop" quality infrastructure service stations at the end of 2024.\n',
+      '2,732',
+    );
+    expect(wrong.verdict, wrong.explanation).toBe('contradicted');
+    const zh = verdictOf('一、93.93%\n\n2024年制造业产品质量合格率。\n', '93.93%');
+    expect(zh.verdict, zh.explanation).toBe('verified');
   });
 });

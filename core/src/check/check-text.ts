@@ -12,6 +12,7 @@ import { textTime, type TextTime } from '../document/text-date.ts';
 import { sentenceBounds } from '../document/sentences.ts';
 import {
   antecedentsOf,
+  captionBelow,
   countsItsOwnNoun,
   referenceCue,
   topicsOf,
@@ -357,6 +358,12 @@ function resolveReference(
   bounds: readonly number[],
   listItem = false,
 ): CheckedMention | undefined {
+  // A number heading an item ("1. 93.93%") is what the line below it says.
+  const caption = captionBelow(text, mention.start, mention.end);
+  if (caption) {
+    const verdict = matcherFor(set).judgeReferenced(claim, caption, true, '', 'caption');
+    if (verdict) return withVerdict(mention, verdict);
+  }
   // "1,450 samples a day": a number followed by a noun of its own counts that, not an antecedent.
   if (countsItsOwnNoun(text, mention.end)) return byTopic(text, mention, claim, set);
   const cue = referenceCue(claim.near) ?? zeroSubject(text, mention) ?? bareAnswer(text, mention);
@@ -393,7 +400,7 @@ function resolveReference(
 /** A clause that names its measure only in part, completed by its section's heading or the headline. */
 function byTopic(text: string, mention: Mention, claim: Claim, set: FigureSet): CheckedMention | undefined {
   for (const topic of topicsOf(text, mention.contextStart)) {
-    const verdict = matcherFor(set).judgeReferenced(claim, topic, false, '', true);
+    const verdict = matcherFor(set).judgeReferenced(claim, topic, false, '', 'topic');
     if (verdict) return withVerdict(mention, verdict);
   }
   return undefined;

@@ -315,16 +315,17 @@ export class Matcher {
    * agrees is confirmed. `topic`: the antecedent is a heading or headline the clause only
    * completes ("2022年：召回204次" under "…汽车召回…"): the measure must be named by the heading and
    * the clause together, with the clause holding some of its words, and only a distinctive value that
-   * agrees, or transposes, is judged (`cue` is then unused). Undefined when the antecedent
-   * settles nothing.
+   * agrees, or transposes, is judged (`cue` is then unused). `caption`: the antecedent is the line
+   * below a number that stands alone on its line. Undefined when the antecedent settles nothing.
    */
   judgeReferenced(
     claim: Claim,
     antecedent: string,
     strong: boolean,
     cue: string,
-    topic = false,
+    how: 'reference' | 'caption' | 'topic' = 'reference',
   ): Verdict | undefined {
+    const topic = how === 'topic';
     if (((!strong || topic) && !distinctive(claim.value)) || isForecast(claim)) return undefined;
     const candidates = this.values.candidates(claim.value, claim.unit);
     if (candidates.length === 0) return undefined;
@@ -374,9 +375,13 @@ export class Matcher {
       ? zh
         ? `指标“${named_}”由标题补足：“${clip(antecedent)}”。`
         : ` The measure ("${named_}") is completed by the heading: "${clip(antecedent)}".`
-      : zh
-        ? `该数字（“${cue}”）指前文所说的“${named_}”：“${clip(antecedent)}”。`
-        : ` The number refers back ("${cue}") to "${named_}" named earlier: "${clip(antecedent)}".`;
+      : how === 'caption'
+        ? zh
+          ? `该数字由下一行说明（“${named_}”）：“${clip(antecedent)}”。`
+          : ` The line below says what the number is ("${named_}"): "${clip(antecedent)}".`
+        : zh
+          ? `该数字（“${cue}”）指前文所说的“${named_}”：“${clip(antecedent)}”。`
+          : ` The number refers back ("${cue}") to "${named_}" named earlier: "${clip(antecedent)}".`;
     const withNote = (v: Verdict): Verdict => {
       const worded = this.worded(claim, v);
       return { ...worded, explanation: worded.explanation + note, referredTo: antecedent };

@@ -161,6 +161,35 @@ export function topicsOf(text: string, sentenceStart: number): string[] {
   return out;
 }
 
+/** What may stand on a line beside a number that heads an item: a list marker or heading mark, a hedge. */
+const ALONE_BEFORE_RE =
+  /^[\s#>*•·▪◦●○■□\-–—]*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.)、]\s*)?(?:(?:about|nearly|almost|over|more than|some|roughly|around|约|約|近|超过|超過|逾|超)\s*)?$/i;
+const ALONE_AFTER_RE = /^[\s:：*]*$/;
+/** The first sentence of a line. */
+const FIRST_SENTENCE_RE = /^[^\n]*?(?:[.。!！?？](?=\s|$)|$)/;
+
+/**
+ * The caption of a number that stands alone on its line ("1. 93.93%" over "The manufacturing
+ * product quality pass rate at the end of 2024, …"): the first sentence of the next line that has
+ * text, which says what the number is. Undefined for a number with words of its own on its line.
+ */
+export function captionBelow(text: string, start: number, end: number): string | undefined {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd === -1) return undefined;
+  if (!ALONE_BEFORE_RE.test(text.slice(lineStart, start)) || !ALONE_AFTER_RE.test(text.slice(end, lineEnd)))
+    return undefined;
+  // (The caption follows at once, or after one blank line.)
+  for (let tries = 0; tries < 2; tries++) {
+    const next = text.indexOf('\n', lineEnd + 1);
+    const line = text.slice(lineEnd + 1, next === -1 ? undefined : next).trim();
+    if (line) return FIRST_SENTENCE_RE.exec(line)?.[0];
+    if (next === -1) return undefined;
+    lineEnd = next;
+  }
+  return undefined;
+}
+
 /**
  * The last two sentences before `at`, across blank lines only (a paragraph break), of one
  * paragraph: the last, then the one before it ('' where there is none).
