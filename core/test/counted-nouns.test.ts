@@ -13,6 +13,18 @@ describe('what a number counts', () => {
     expect(verdictsOf('BYD recalled 214 models in 2023.')['214']).toBe('unverified');
   });
 
+  it('the noun counted is the head of the phrase after the number, not its first word', () => {
+    // ("testing institutions", not "testing": 45,000 is no count of national standards named before it.)
+    const v = verdictsOf(
+      'By August 2024 there were 54,000 national standards and 45,000 testing institutions.',
+    );
+    expect(v['45,000']).not.toBe('verified');
+    expect(v['45,000']).not.toBe('approximate');
+    expect(verdictsOf('By the end of 2023 China had 44,499 national standards in force.')['44,499']).toBe(
+      'verified',
+    );
+  });
+
   it("still reads the measure's own nouns and their synonyms", () => {
     expect(verdictsOf('By the end of 2023 China had 44,499 national standards.')['44,499']).toBe('verified');
     expect(

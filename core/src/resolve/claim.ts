@@ -20,7 +20,7 @@ import {
 import { hasChinese } from '../rules/scripts.ts';
 import { classifierAt } from '../rules/chinese-units.ts';
 import { roundSignificant, scaleOfLabel } from '../rules/numbers.ts';
-import { kindCue, nounAfter } from './reference.ts';
+import { isNounPhraseWord, kindCue, nounAfter } from './reference.ts';
 import countedNouns from '../../../data/lexicon/counted-nouns.json' with { type: 'json' };
 import { z } from 'zod';
 import { parseWordList, scopeWordList } from '../document/lexicon.ts';
@@ -406,6 +406,29 @@ function multiplierAsChange(text: string, m: Mention): { value: number; precisio
  * A plural noun, as what a count counts is written ("people", "calls", "inspectors"): not a verb
  * ("reported", "involving"), not an adjective ("nationwide", "valid").
  */
+/** Words of the noun phrase after a number: up to four, up to a word that is no noun's. */
+const NOUN_PHRASE_RE = /^\s+((?:[A-Za-z][A-Za-z-]*\s+){0,3}[A-Za-z][A-Za-z-]*)/;
+
+/**
+ * What an English number counts: the head of the noun phrase after it, its last plural noun
+ * ("45,000 testing institutions", "17,870 conformity assessment bodies"), or else the word
+ * nounAfter reads ("35 new ones" leaves the noun to the sentence before).
+ */
+function countedHead(text: string, numberEnd: number): string | undefined {
+  const first = nounAfter(text, numberEnd);
+  if (first === undefined) return undefined;
+  const words =
+    NOUN_PHRASE_RE.exec(text.slice(numberEnd, numberEnd + 60))?.[1]
+      ?.toLowerCase()
+      .split(/\s+/) ?? [];
+  let head: string | undefined;
+  for (const word of words) {
+    if (!isNounPhraseWord(word)) break;
+    if (isPluralNoun(word)) head = word;
+  }
+  return head ?? first;
+}
+
 function isPluralNoun(word: string): boolean {
   return irregularPlurals().has(word) || (/[^su]s$/.test(word) && !/(?:ous|ss|is|us)$/.test(word));
 }
@@ -522,7 +545,7 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
       : undefined);
   const classifier = cjk ? classifierAt(text, m.end) : undefined;
   const asChange = m.unit === 'times' ? multiplierAsChange(text, m) : undefined;
-  const noun = cjk || /^[ \t]*\n/.test(text.slice(m.end, m.end + 4)) ? undefined : nounAfter(text, m.end);
+  const noun = cjk || /^[ \t]*\n/.test(text.slice(m.end, m.end + 4)) ? undefined : countedHead(text, m.end);
   const countedNoun = noun && isPluralNoun(noun) && !genericNouns().has(noun) ? noun : undefined;
   // (Right before the number or in its own words after it: "delivered about 4.6mn", not "sales
   // volume" in a list of indicators earlier in the sentence.)

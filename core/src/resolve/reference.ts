@@ -257,5 +257,10 @@ export function nounAfter(text: string, numberEnd: number): string | undefined {
   return NOT_A_NOUN.has(word) ? undefined : word;
 }
 
+/** Whether a word may stand inside the noun phrase after a number (not "of", "in", "was", …). */
+export function isNounPhraseWord(word: string): boolean {
+  return !NOT_A_NOUN.has(word);
+}
+
 /** Adjectives written between a number and its noun. */
 const ADJECTIVES = new Set(['new', 'additional', 'further', 'other', 'more', 'extra']);
