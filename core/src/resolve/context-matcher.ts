@@ -451,7 +451,8 @@ export class ContextMatcher {
     const terms = this.terms.get(figure);
     if (!terms) return true;
     let tokens = this.nounTokens.get(noun);
-    if (!tokens) this.nounTokens.set(noun, (tokens = tokenize(noun)));
+    // (Read as the windows are, near spellings too: "44,499 natonal standrads".)
+    if (!tokens) this.nounTokens.set(noun, (tokens = tokenize(noun).map((t) => this.resolve(t) ?? t)));
     if (tokens.length === 0) return true;
     let own = this.ownTokens.get(figure);
     if (!own) this.ownTokens.set(figure, (own = new Set([...terms.allTokens, ...tokenize(figure.measure)])));
