@@ -32,3 +32,16 @@ describe('fuse.js options are deliberate', () => {
     expect(makeWindow(matcher, '体育场可容纳6.5万名观众').has('社会公用计量标准')).toBe(false);
   });
 });
+
+describe('a phrase found with a word missing', () => {
+  it("does not name its figure when the words found are another measure's whole keyword", () => {
+    // 766 is the count of sub-technical committees; "766 TCs" names technical committees (550).
+    const v = checkText(
+      'By the end of 2023 there were 1,338 committees, made up of 766 TCs, 550 SCs and 22 working groups.',
+      set,
+    ).mentions.find((m) => m.text === '766')!;
+    expect(v.verdict).not.toBe('verified');
+    const right = checkText('By the end of 2023 there were 766 sub-technical committees.', set).mentions[0]!;
+    expect(right.verdict).toBe('verified');
+  });
+});

@@ -95,6 +95,8 @@ export class ContextMatcher {
   /** One small fuse index per first letter: a misspelling rarely gets the first letter wrong. */
   private readonly fuseByInitial = new Map<string, Fuse<string>>();
   private readonly memo = new Map<string, string | null>();
+  /** Each keyword phrase (its word ids, sorted) and the series whose figures have it, with their unit. */
+  private readonly phraseOwners = new Map<string, Map<string, SourcedFigure['unit']>>();
   /** Inverted index: keyword token -> figures using it. */
   private readonly figuresByToken = new Map<string, FigureBits>();
   /** The Chinese keywords' character pairs, indexed when a Chinese text is first read. */
@@ -144,7 +146,13 @@ export class ContextMatcher {
           .filter((p) => p.tokens.length > 0),
         figure.scope,
       ).map((p) => ({ ...p, ids: p.tokens.map(wordId) }));
-      for (const p of phrases) for (const t of p.tokens) vocabulary.add(t);
+      for (const p of phrases) {
+        for (const t of p.tokens) vocabulary.add(t);
+        const key = phraseKey(p.ids);
+        const owners = this.phraseOwners.get(key) ?? new Map<string, SourcedFigure['unit']>();
+        owners.set(seriesKey(figure), figure.unit);
+        this.phraseOwners.set(key, owners);
+      }
       for (const scope of figure.scope) for (const t of tokenize(scope)) vocabulary.add(t);
       const scopes = new Set<string>(figure.scope.map(normalizeScope));
       // (Its scopes' aliases too: "Beijing, Tianjin and Hebei" is the region's, not another scope.)
@@ -320,7 +328,15 @@ export class ContextMatcher {
       // lists: "... industry standards: Hebei has 24,163, Henan 23,309".
       let completed = false;
       if (strict && inSentence < n) continue;
-      if (inNear === n || (!strict && n >= 3 && inNear >= n - 1 && hasBit(nearWords, head))) strength = 2;
+      if (
+        inNear === n ||
+        (!strict &&
+          n >= 3 &&
+          inNear >= n - 1 &&
+          hasBit(nearWords, head) &&
+          !this.namesOtherWhole(figure, phraseIds, from, to, nearWords, sentence.wordBits))
+      )
+        strength = 2;
       // The head noun next to the number and the figure's scope earlier in the sentence: "Over-the-air
       // (OTA) updates … were used in 19 campaigns" names the OTA recalls. (Only the scope: other
       // modifiers named elsewhere may belong to another number.)
@@ -380,6 +396,32 @@ export class ContextMatcher {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether the words of a phrase found with one missing, a word the sentence does not have either,
+   * are as they stand the whole keyword of another measure counted in the same unit: "766 TCs"
+   * names technical committees, not "sub-technical committees" without its "sub".
+   */
+  private namesOtherWhole(
+    figure: SourcedFigure,
+    ids: Int32Array,
+    from: number,
+    to: number,
+    nearWords: Uint32Array,
+    sentenceWords: Uint32Array,
+  ): boolean {
+    const present: number[] = [];
+    for (let k = from; k < to; k++) {
+      const id = ids[k]!;
+      if (hasBit(nearWords, id)) present.push(id);
+      else if (hasBit(sentenceWords, id)) return false;
+    }
+    const owners = this.phraseOwners.get(phraseKey(present));
+    if (!owners) return false;
+    const own = seriesKey(figure);
+    for (const [key, unit] of owners) if (key !== own && unit === figure.unit) return true;
+    return false;
   }
 
   /** Whether a window shares any keyword word with the figure (a cheap first test). */
@@ -752,6 +794,11 @@ class TextWindow implements SentenceWindow {
     }
     return false;
   }
+}
+
+/** A phrase's word ids as one key, whatever their order. */
+function phraseKey(ids: readonly number[]): string {
+  return [...new Set(ids)].sort((a, b) => a - b).join(' ');
 }
 
 /** Where each phrase's ids end when they are written end to end (see FigureTerms.phraseIds). */
