@@ -144,3 +144,22 @@ describe('circa', () => {
     expect(read('v.2 release, Fig.3')).toEqual([]);
   });
 });
+
+describe('hedges written as signs', () => {
+  it('reads "~2,050", "≈470", ">45,000", "≥83%" and "<5%" as hedged, not a range\'s second number', () => {
+    const read = (t: string) => extractFigures(t).map((m) => [m.value, m.qualifier]);
+    expect(read('~2,050; ≈470; >45,000; ≥83%; <5%')).toEqual([
+      [2050, 'about'],
+      [470, 'about'],
+      [45000, 'more-than'],
+      [83, 'at-least'],
+      [5, 'less-than'],
+    ]);
+    expect(read('5~10% and 2,000~3,000')).toEqual([
+      [5, 'exact'],
+      [10, 'exact'],
+      [2000, 'exact'],
+      [3000, 'exact'],
+    ]);
+  });
+});

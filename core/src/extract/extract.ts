@@ -206,13 +206,28 @@ const HEDGES: Record<string, Qualifier> = {
   高达: 'up-to',
   达到: 'exact',
   达: 'exact',
+  // Signs, as slides and tables write hedges ("~2,050", ">45,000", "≥83%").
+  '~': 'about',
+  '∼': 'about',
+  '≈': 'about',
+  '>': 'more-than',
+  '>=': 'at-least',
+  '≥': 'at-least',
+  '<': 'less-than',
+  '<=': 'up-to',
+  '≤': 'up-to',
 };
 /** A hedge right before a number; its words are HEDGES' (English ones whole words). */
 const HEDGE_BEFORE_RE = (() => {
   const words = Object.keys(HEDGES).map(escapeRegExp);
   const english = words.filter((w) => /[a-z]/.test(w));
-  const chinese = words.filter((w) => !/[a-z]/.test(w));
-  return new RegExp(`(?:\\b(${english.join('|')})|(${chinese.join('|')}))\\s*$`, 'i');
+  const signs = words.filter((w) => /^[^a-z\u4e00-\u9fff]+$/.test(w));
+  const chinese = words.filter((w) => /[\u4e00-\u9fff]/.test(w));
+  // (A sign right after a number is a range's, "5~10%", not a hedge of the second number.)
+  return new RegExp(
+    `(?:\\b(${english.join('|')})|(${chinese.join('|')}|(?<![\\d.,%])(?:${signs.join('|')})))\\s*$`,
+    'i',
+  );
 })();
 
 /** Thousands separators inside a matched number: commas and grouping spaces. */
