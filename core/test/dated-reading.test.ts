@@ -101,6 +101,13 @@ describe('relative dates in a paragraph, and forecasts', () => {
       'Accredited conformity assessment bodies number 17,870, Liu said. That figure is likely to approach 18,000 by the end of the year.';
     expect(verdicts(text, '2024-08-17')['18,000']).toBe('unverified');
   });
+
+  it('reads "we expect" and "predicts" as forecasts, but not "as expected"', () => {
+    const text = 'We expect industry revenue growth in the range of 6% to 8%.';
+    expect(verdicts(text, '2025-03-01')['6%']).toBe('unverified');
+    const confirmed = 'As expected, China recalled 6.846 million vehicles in 2025.';
+    expect(verdicts(confirmed, '2026-03-20')['6.846 million']).toBe('verified');
+  });
 });
 
 describe('differences and Hong Kong change words', () => {
