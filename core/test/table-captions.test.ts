@@ -51,6 +51,19 @@ describe("a table's caption", () => {
     expect(zh.cells.map((c) => c.verdict)).toEqual(['verified', 'verified', 'unverified']);
   });
 
+  it('leaves a column whose own header says it was worked out unchecked', () => {
+    const report = checkTable(
+      {
+        values: [
+          ['Measure', 'End of 2023', 'End of 2024', 'Change (our calculation)'],
+          ['Certified organisations', 'about 1.02 million', 'about 1.1 million', 'about +9%'],
+        ],
+      },
+      set,
+    );
+    expect(report.cells.map((c) => c.verdict)).toEqual(['verified', 'verified', 'unverified']);
+  });
+
   it('gives a unit keyed to a row ("revenue in RMB bn") to that row only', () => {
     const report = checkTable(
       {
