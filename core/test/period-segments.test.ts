@@ -35,6 +35,13 @@ describe('the period of each number in a sentence that names several', () => {
     expect(periodOf(s, '1,242')).toContain('2023');
   });
 
+  it('splits at a full-width comma followed by a year, as at any comma after a word', () => {
+    const s = '截至2024年底，有效认证证书为415.8万张，2023年底约为376万张。';
+    expect(periodOf(s, '415.8万')).toContain('2024');
+    expect(periodOf(s, '376万')).toContain('2023');
+    expect(verdicts(s, '2025-01-20')['415.8万']).toBe('verified');
+  });
+
   it('shifts "a year earlier" and "a year later" from the other period, but not a change\'s base', () => {
     const s = 'National standards stood at 43,027 at the end of 2022 and 44,499 a year later.';
     expect(periodOf(s, '44,499')).toBe('2023');

@@ -17,8 +17,10 @@ import { normalizeWidth } from '../extract/number-words.ts';
 import type { TextTime } from './text-date.ts';
 
 // (A comma between digits groups them: "1,242" is one number.)
+// (A comma between digits groups thousands, "1,234"; after a word it separates, also a full-width
+// one made narrow: "证书为415.8万张，2023年底…".)
 const CLAUSE_SEPARATOR_RE =
-  /,(?!\d)|[;:，；：、]|\s(?:and|while|whereas|but|from|to|than|versus|vs\.?|against|compared (?:with|to))\s|和|而/g;
+  /(?<!\d),|,(?!\d{3}(?!\d))|[;:，；：、]|\s(?:and|while|whereas|but|from|to|than|versus|vs\.?|against|compared (?:with|to))\s|和|而/g;
 /** A period a change is measured from ("up 49.9% on the previous year", 比上年), not the one it is for. */
 const BASE_PERIOD_RE =
   /\b(?:on|from|over|than|against|compared (?:with|to))\s+(?:the\s+)?(?:previous|prior|preceding|last|a)\s+year(?:\s+(?:earlier|before|ago))?|\b(?:a|one) year (?:earlier|before|ago)\b|\byear[- ]on[- ]year\b|(?:比|较|同比)(?:上年|去年|前年|上一年)?/gi;
