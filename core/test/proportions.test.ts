@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { checkText } from '../src/check/check-text.ts';
+import { builtinSet } from '../src/set/builtin-set.ts';
 import { extractFigures } from '../src/extract/extract.ts';
 import { compareValues } from '../src/judge/value-compare.ts';
 import { NUMBER_LEXICON, NumberLexiconSchema } from '../src/extract/lexicon.ts';
@@ -162,5 +164,24 @@ describe('fractions and multipliers in context', () => {
   it('reads "double the …" as a multiplier, never "a double standard"', () => {
     expect(texts("more than double the previous year's number")).toEqual(['double']);
     expect(texts('a double standard and double-digit growth')).toEqual([]);
+  });
+});
+
+describe('a share of a count that is no official figure', () => {
+  it('is not checked, whatever official share its value is near', () => {
+    const text = 'A Guangzhou dealer said it had recalled 38,600 cars in 2025, a fifth of them over the air.';
+    const m = checkText(text, builtinSet(), { date: '2026-03-20' }).mentions.find(
+      (x) => x.text === 'a fifth',
+    )!;
+    expect(m.verdict, m.explanation).toBe('unverified');
+    expect(m.explanation).toContain('38,600');
+  });
+
+  it('is checked when the count is the official one', () => {
+    const text = 'China recalled 6.846 million vehicles in 2025, about a quarter of them over the air.';
+    const m = checkText(text, builtinSet(), { date: '2026-03-20' }).mentions.find(
+      (x) => x.text === 'a quarter',
+    )!;
+    expect(m.verdict, m.explanation).toBe('approximate');
   });
 });

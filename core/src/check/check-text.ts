@@ -10,6 +10,7 @@ import { describeFigure, formatOfficialValue, shortAttribution } from '../report
 import { summarize, type VerdictCounts } from '../judge/verdicts.ts';
 import { textTime, type TextTime } from '../document/text-date.ts';
 import { sentenceBounds } from '../document/sentences.ts';
+import { hasChinese } from '../rules/scripts.ts';
 import {
   antecedentsOf,
   captionBelow,
@@ -148,12 +149,47 @@ export function textChecker(text: string, set: FigureSet, options: CheckOptions 
         bounds ??= sentenceBounds(text);
         return resolveReference(text, m, claim, set, bounds) ?? checked;
       });
+      sharesOfUnchecked(text, found, mentions);
       markSwaps(found, claimAt, mentions, lists, set);
       anchorChanges(text, found, claimAt, mentions, set);
       tables.apply(mentions);
       return mentions;
     },
   };
+}
+
+/** A share said of the count just before it: "38,600 cars, a fifth of them", "3.86万辆，其中两成". */
+const SHARE_OF_AFTER_RE = /^\s*of\s+(?:them|those|these|which|it)\b/i;
+const SHARE_OF_BEFORE_RE = /其中[^，,。；;\d]{0,6}$/;
+
+/**
+ * A share of a count that is no official figure (a company's, a province's) is a share of that
+ * count: whatever official share its value happens to equal, it cannot be checked.
+ */
+function sharesOfUnchecked(text: string, found: readonly Mention[], mentions: CheckedMention[]): void {
+  for (let k = 1; k < found.length; k++) {
+    const m = found[k]!;
+    const base = found[k - 1]!;
+    const checked = mentions[k]!;
+    if (checked.verdict === 'unverified' || m.unit !== 'percent' || base.contextStart !== m.contextStart)
+      continue;
+    if (
+      !SHARE_OF_AFTER_RE.test(text.slice(m.end, m.end + 20)) &&
+      !SHARE_OF_BEFORE_RE.test(text.slice(base.end, m.start))
+    )
+      continue;
+    const of = mentions[k - 1]!;
+    if (base.unit !== 'count' || of.verdict !== 'unverified' || of.figure !== null) continue;
+    mentions[k] = withVerdict(m, {
+      verdict: 'unverified',
+      figure: null,
+      alternatives: [],
+      explanation: hasChinese(m.context)
+        ? `这是${base.text}中的占比，而${base.text}不是官方数据，无法核对。`
+        : `A share of ${base.text}, which is not an official figure: it cannot be checked.`,
+      reason: 'not-checkable',
+    });
+  }
 }
 
 /** A list value read with its own item, the other items masked ("Jiangsu … 1,203" only). */
