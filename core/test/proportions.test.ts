@@ -185,3 +185,22 @@ describe('a share of a count that is no official figure', () => {
     expect(m.verdict, m.explanation).toBe('approximate');
   });
 });
+
+describe('Chinese halves, increases by one times and numerals with 多', () => {
+  it('reads 一半, 增长逾一倍 and 两百多家', () => {
+    const read = (t: string) => extractFigures(t).map((m) => [m.value, m.unit, m.qualifier]);
+    expect(read('占比超过一半')).toEqual([[50, 'percent', 'more-than']]);
+    expect(read('涉及車輛按年增加逾一倍')).toEqual([[1, 'times', 'more-than']]);
+    expect(read('一年增加两百多家')).toEqual([[200, 'count', 'more-than']]);
+    // (One alone, or one times not said of an increase, is no figure.)
+    expect(read('一倍的差距，一家企业')).toEqual([]);
+  });
+
+  it('checks an increase by one times as +100%', () => {
+    const m = checkText(
+      '2025年，实施机动车排放召回涉及车辆57.8万辆，同比增长超过一倍。',
+      builtinSet(),
+    ).mentions.find((x) => x.unit === 'times');
+    expect(m?.verdict, m?.explanation).not.toBe('unverified');
+  });
+});

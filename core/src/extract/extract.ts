@@ -12,7 +12,7 @@
  * value index only proposes figures for positive values). "(1)" and "(12)" stay list numbers.
  */
 import { MONTH_NAMES } from '../rules/months.ts';
-import { ZH_CLASSIFIER_CHARS } from '../rules/chinese-units.ts';
+import { CHINESE_INCREASE_BY_RE, ZH_CLASSIFIER_CHARS } from '../rules/chinese-units.ts';
 import { GROUP_SPACES, roundSignificant } from '../rules/numbers.ts';
 import type { Qualifier } from '../set/schema.ts';
 import {
@@ -646,6 +646,9 @@ function scanWords(text: string, out: Draft[]): void {
   }
 }
 
+/** 多, 余: "more than" between a Chinese numeral and its classifier. */
+const ZH_MORE_AFTER = '多余餘';
+
 function scanChineseNumerals(text: string, out: Draft[]): void {
   // Cheap test first: most English text has no CJK numerals at all.
   if (!/[一二两兩三四五六七八九十]/.test(text)) return;
@@ -659,10 +662,15 @@ function scanChineseNumerals(text: string, out: Draft[]): void {
     if (before === '第' || before === '星' || before === '周' || before === '初') continue;
     const next = text[end] ?? '';
     const value = parseChineseNumeral(numeral);
-    if (value === undefined || value < 2) continue;
-    // Only a numeral that counts something: followed by a classifier, or scaled by 万/亿.
+    // (One is no figure, except as an increase by one times: 增长了一倍, 增長逾一倍, +100%.)
+    const increaseByOne =
+      value === 1 && next === '倍' && CHINESE_INCREASE_BY_RE.test(text.slice(Math.max(0, start - 8), start));
+    if (value === undefined || (value < 2 && !increaseByOne)) continue;
+    // Only a numeral that counts something: followed by a classifier (perhaps after 多 or 余, "两百
+    // 多家"), or scaled by 万/亿.
     const scaled = /[万萬亿億]$/.test(numeral);
-    if (!ZH_CLASSIFIER_CHARS.includes(next) && !scaled) continue;
+    const counted = ZH_MORE_AFTER.includes(next) ? (text[end + 1] ?? '') : next;
+    if (!ZH_CLASSIFIER_CHARS.includes(counted) && !scaled) continue;
     if (/^[是来次]/.test(next) && !scaled) continue;
     const suffix = readSuffix(text, end, false);
     if (suffix === 'skip') continue;

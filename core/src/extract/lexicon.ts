@@ -38,7 +38,13 @@ export const NumberLexiconSchema = z
       })
       .strict(),
     chinese: z
-      .object({ README: note, chengStopAfter: words, vagueBefore: words, coarseHedges: words })
+      .object({
+        README: note,
+        chengStopAfter: words,
+        vagueBefore: words,
+        coarseHedges: words,
+        halfWords: words,
+      })
       .strict(),
     currencies: z.object({ README: note, before: byCurrency, after: byCurrency }).strict(),
     nonFigures: z

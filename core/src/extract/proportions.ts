@@ -71,6 +71,7 @@ const CHINESE_RE = new RegExp(
     `(?<tenths>[${ZH_DIGIT}]+)成`,
     `分之(?<numerator>[${ZH_DIGIT}百千]+)`,
     `(?<hedge>${alternation(LEX.chinese.coarseHedges)})(?<scale>[百千万萬亿億]+)`,
+    `(?<half>${alternation(LEX.chinese.halfWords)})`,
   ].join('|'),
   'g',
 );
@@ -79,7 +80,7 @@ const DENOMINATOR_BEFORE_RE = new RegExp(`[${ZH_DIGIT}百千万萬]+$`);
 /** 附近, 最近, 靠近: "near", "recently", not "nearly". */
 const NOT_NEARLY_BEFORE = '附最靠临臨邻鄰';
 const ZH_HEDGE_AFTER_RE = /^(?:多|余|餘|以上|左右)/;
-const CJK_TEST_RE = /[成分翻逾近超约約减減]/;
+const CJK_TEST_RE = /[成分翻逾近超约約减減半]/;
 
 const WORD_VALUES: Readonly<Record<string, number>> = { twenty: 20, hundred: 100, 'a hundred': 100 };
 
@@ -246,6 +247,7 @@ function scanChinese(text: string, out: Draft[], readPrefix: PrefixReader): void
     else if (g.numerator !== undefined) fractionZh(text, m, { numerator: g.numerator }, out, readPrefix);
     else if (g.hedge !== undefined && g.scale !== undefined)
       coarse(text, m, { hedge: g.hedge, scale: g.scale }, out);
+    else if (g.half !== undefined) half(text, m, out, readPrefix);
     else multiple(text, m, out, readPrefix);
   }
 }
@@ -305,6 +307,23 @@ function fractionZh(
     'percent',
     after.qualifier ?? prefix.qualifier,
     proportionPrecision(d),
+    'chinese',
+  );
+}
+
+/** 一半, 超过一半: a half, as a share. */
+function half(text: string, m: RegExpExecArray, out: Draft[], readPrefix: PrefixReader): void {
+  const end = m.index + m[0].length;
+  const after = chineseHedgeAfter(text, end);
+  const prefix = readPrefix(text, m.index);
+  push(
+    out,
+    prefix.start,
+    after.end,
+    50,
+    'percent',
+    after.qualifier ?? prefix.qualifier,
+    proportionPrecision(2),
     'chinese',
   );
 }

@@ -18,7 +18,7 @@ import {
   sentenceShift,
 } from '../document/period-segments.ts';
 import { hasChinese } from '../rules/scripts.ts';
-import { classifierAt } from '../rules/chinese-units.ts';
+import { CHINESE_INCREASE_BY_RE, classifierAt } from '../rules/chinese-units.ts';
 import { roundSignificant, scaleOfLabel } from '../rules/numbers.ts';
 import { isNounPhraseWord, kindCue, nounAfter } from './reference.ts';
 import countedNouns from '../../../data/lexicon/counted-nouns.json' with { type: 'json' };
@@ -386,10 +386,6 @@ function sentenceBefore(text: string, at: number): string {
   return paragraph.slice(start).trim();
 }
 
-/** 增长/增加/提高 (perhaps 了, a hedge) right before N倍: an increase BY N times, +N×100%. */
-const CHINESE_INCREASE_BY_RE =
-  /(?:增长|增長|增加|提高|上升|上漲|上涨)了?(?:近|约|約|超过|超過|逾|将近|將近)?$/;
-
 /**
  * The change in percent a multiplier says, if it is written as one: a verb ("tripled" = +200%,
  * "doubled" = +100%), 翻番 (翻一番 = +100%), or 增长N倍 (+N×100%; not 增至N倍, "N times as many").
@@ -402,10 +398,6 @@ function multiplierAsChange(text: string, m: Mention): { value: number; precisio
   return undefined;
 }
 
-/**
- * A plural noun, as what a count counts is written ("people", "calls", "inspectors"): not a verb
- * ("reported", "involving"), not an adjective ("nationwide", "valid").
- */
 /** Words of the noun phrase after a number: up to four, up to a word that is no noun's. */
 const NOUN_PHRASE_RE = /^\s+((?:[A-Za-z][A-Za-z-]*\s+){0,3}[A-Za-z][A-Za-z-]*)/;
 
@@ -429,6 +421,10 @@ function countedHead(text: string, numberEnd: number): string | undefined {
   return head ?? first;
 }
 
+/**
+ * A plural noun, as what a count counts is written ("people", "calls", "inspectors"): not a verb
+ * ("reported", "involving"), not an adjective ("nationwide", "valid").
+ */
 function isPluralNoun(word: string): boolean {
   return irregularPlurals().has(word) || (/[^su]s$/.test(word) && !/(?:ous|ss|is|us)$/.test(word));
 }

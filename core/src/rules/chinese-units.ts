@@ -90,3 +90,7 @@ export function classifierOfNoun(measure: string): string | undefined {
   const trimmed = measure.replace(/[（(][^）)]*[）)]$/, '');
   return NOUN_CLASSIFIERS.find(([noun]) => trimmed.endsWith(noun))?.[1];
 }
+
+/** 增长/增加/提高 (perhaps 了, a hedge) right before N倍: an increase BY N times, +N×100%. */
+export const CHINESE_INCREASE_BY_RE =
+  /(?:增长|增長|增加|提高|上升|上漲|上涨)了?(?:近|约|約|超过|超過|逾|将近|將近)?$/;
