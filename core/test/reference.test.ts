@@ -153,6 +153,14 @@ describe('a clause that names its measure in part, completed by its heading', ()
     expect(verdictOf(en, '1.56 million').verdict).toBe('verified');
   });
 
+  it("joins the section's heading and the headline, and reads a bare Chinese count by its classifier", () => {
+    const text =
+      '问题：为什么2024年国内汽车召回数量暴增？\n\n再看新能源车：\n- 2024年89次，449.1万辆，同比增长180.1%。\n';
+    const m = verdictOf(text, '449.1万');
+    expect(m.verdict, m.explanation).toBe('verified');
+    expect(m.figure?.scope).toEqual(['new energy']);
+  });
+
   it('lends nothing to a clause that shares no word with the measure, nor to a round value', () => {
     const zh = '为什么2024年国内汽车召回数量暴增？\n\n展厅去年接待204次。\n2022年：召回200次。\n';
     expect(verdictOf(zh, '204').verdict).toBe('unverified');

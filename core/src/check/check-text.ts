@@ -435,11 +435,11 @@ function resolveReference(
 
 /** A clause that names its measure only in part, completed by its section's heading or the headline. */
 function byTopic(text: string, mention: Mention, claim: Claim, set: FigureSet): CheckedMention | undefined {
-  for (const topic of topicsOf(text, mention.contextStart)) {
-    const verdict = matcherFor(set).judgeReferenced(claim, topic, false, '', 'topic');
-    if (verdict) return withVerdict(mention, verdict);
-  }
-  return undefined;
+  // (The section's heading and the headline together: "再看新能源车：" under "…汽车召回…".)
+  const topics = topicsOf(text, mention.contextStart);
+  if (topics.length === 0) return undefined;
+  const verdict = matcherFor(set).judgeReferenced(claim, topics.join(' / '), false, '', 'topic');
+  return verdict ? withVerdict(mention, verdict) : undefined;
 }
 
 /** How far into a paragraph a cue may stand and still open it ("But that figure …", "而该数字"). */

@@ -343,7 +343,10 @@ export class Matcher {
       if (
         topic &&
         !this.contexts.mayName(figure, near) &&
-        !(near.cjk && this.contexts.sharesPair(figure, near))
+        !(near.cjk && this.contexts.sharesPair(figure, near)) &&
+        // (Or, in Chinese, a clause of nothing but a date and the count counts what its classifier
+        // counts: "- 2022年47次，约121万辆" under "再看新能源车：". Not "展厅接待204次".)
+        !(claim.classifier && isBareCount(claim.near) && this.countsSameThings(figure, claim.classifier))
       )
         continue;
       const ctx = this.contexts.match(figure, earlier, earlier);
@@ -355,7 +358,10 @@ export class Matcher {
       if (periodProblem) s.periodProblem = periodProblem;
       const foreign = this.contexts.foreignScopes(figure, near.scopes);
       // (A scope may be named in the antecedent or in the number's own clause: a list item's place.)
-      const unnamedHere = this.contexts.missingScopes(figure, near);
+      // (As in checkScope: a keyword that names the subset, a Chinese term or a scope phrase, is enough.)
+      const subsetNamed =
+        ctx.keyword !== undefined && (hasChinese(ctx.keyword) || figure.scope.includes(ctx.keyword));
+      const unnamedHere = subsetNamed ? [] : this.contexts.missingScopes(figure, near);
       const missing = this.contexts
         .missingScopes(figure, earlier, claim.before ?? '')
         .filter((scope) => unnamedHere.includes(scope));
@@ -474,6 +480,17 @@ export class Matcher {
 
   /** Whether the figure counts another kind of thing than a number written with `classifier`. */
   private countsOtherThings(figure: SourcedFigure, classifier: string): boolean {
+    const own = this.classifierOf(figure);
+    return own !== undefined && classifiersDisagree(own, classifier);
+  }
+
+  /** The figure counts what the classifier counts ("约121万辆" and vehicles recalled). */
+  private countsSameThings(figure: SourcedFigure, classifier: string): boolean {
+    const own = this.classifierOf(figure);
+    return own !== undefined && !classifiersDisagree(own, classifier);
+  }
+
+  private classifierOf(figure: SourcedFigure): string | undefined {
     if (!this.classifiers.has(figure))
       this.classifiers.set(
         figure,
@@ -482,8 +499,7 @@ export class Matcher {
             ? classifierOfNoun(figure.measureZh ?? figure.keywords.zh[0] ?? '')
             : undefined),
       );
-    const own = this.classifiers.get(figure);
-    return own !== undefined && classifiersDisagree(own, classifier);
+    return this.classifiers.get(figure);
   }
 
   private lastSentence: { text: string; window: SentenceWindow } | undefined;
@@ -847,6 +863,15 @@ function sharedBy(text: string): boolean {
 /** A sentence quoted in an explanation, shortened. */
 function clip(text: string, max = 120): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** What a bare Chinese count's clause may hold besides its classifier: a year, a hedge, punctuation. */
+const BARE_COUNT_NOISE_RE = /(?:19|20)\d{2}年(?:底|末)?|[约約近超逾过過余餘多]|[\s，,；;。：:、•·*-]/g;
+
+/** A clause of a date, a hedge and a count's classifier, and nothing else ("2022年 次"). */
+function isBareCount(near: string): boolean {
+  const rest = near.replace(BARE_COUNT_NOISE_RE, '');
+  return rest.length <= 1;
 }
 
 /** Three or more significant digits: "2,902" or "6.728 million", not "20" or "3 million". */
