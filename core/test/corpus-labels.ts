@@ -44,11 +44,18 @@ function parseLabeled(name: string, marked: string): LabeledArticle {
  * work, then the development set of the third session), `corpus-holdout` and `corpus-holdout2`
  * (written blind in the third session, each measured once, then read as development sets),
  * `corpus-holdout3` (written blind in the third session, measured at its end, read as a
- * development set in the fourth) and `corpus-holdout4` (written blind in the fourth session,
- * measured once at its end, never read).
+ * development set in the fourth), `corpus-holdout4` (written blind in the fourth session,
+ * measured once at its end, read as a development set in the fifth) and `corpus-holdout5` (written
+ * blind in the fifth session, measured once at its end, never read).
  */
 export type CorpusName =
-  'corpus' | 'corpus-news' | 'corpus-holdout' | 'corpus-holdout2' | 'corpus-holdout3' | 'corpus-holdout4';
+  | 'corpus'
+  | 'corpus-news'
+  | 'corpus-holdout'
+  | 'corpus-holdout2'
+  | 'corpus-holdout3'
+  | 'corpus-holdout4'
+  | 'corpus-holdout5';
 
 function corpusDir(name: CorpusName): string {
   return fileURLToPath(new URL(`./${name}/`, import.meta.url));

@@ -1,7 +1,7 @@
 /**
  * Claim-level accuracy on the labeled corpora. Prints one summary line per corpus; set
  * CORPUS_DETAIL=<corpus name> for its confusion table and every error (`npm run corpus -w core`
- * shows the first corpus). corpus-holdout4 is the held-out set: read for its numbers only.
+ * shows the first corpus). corpus-holdout5 is the held-out set: read for its numbers only.
  */
 import { describe, expect, it } from 'vitest';
 import { builtinSet } from '../src/set/builtin-set.ts';
@@ -21,24 +21,24 @@ interface Bars {
 
 /** The bars each corpus is held to. Raise them as the matcher improves; never lower them silently. */
 const BARS: Partial<Record<CorpusName, Bars>> = {
-  // First session; the rules were written with it in view. Now 92.8%, no wrong green, no wrong red.
-  corpus: { minArticles: 8, accuracy: 0.925, recall: 0.99, wrongGreenRate: 0.005, wrongRedRate: 0.003 },
+  // First session; the rules were written with it in view. Now 93.1%, no wrong green, no wrong red.
+  corpus: { minArticles: 8, accuracy: 0.93, recall: 0.99, wrongGreenRate: 0.005, wrongRedRate: 0.003 },
   // Written blind; first measured at 38.0%, 71.8% after the second session's rules; the third
   // session's development set (its errors were read): 87.3%; the fourth session's: 89.6%, 3 wrong
-  // green, 1 wrong red.
+  // green, 1 wrong red; the fifth's: 89.8%.
   'corpus-news': {
     minArticles: 12,
-    accuracy: 0.89,
+    accuracy: 0.895,
     recall: 0.97,
     wrongGreenRate: 0.011,
     wrongRedRate: 0.002,
   },
   // Written blind in the third session and measured once (70.6%, 12 wrong green, 9 wrong red), then
-  // read as a development set: 77.7% at the end of the third session, now 82.0%, 4 wrong green, no
-  // wrong red.
+  // read as a development set: 77.7% at the end of the third session, 82.0% at the fourth's, now
+  // 82.7%, 4 wrong green, no wrong red.
   'corpus-holdout': {
     minArticles: 12,
-    accuracy: 0.815,
+    accuracy: 0.825,
     recall: 0.97,
     wrongGreenRate: 0.022,
     wrongRedRate: 0.002,
@@ -54,25 +54,35 @@ const BARS: Partial<Record<CorpusName, Bars>> = {
     wrongRedRate: 0.003,
   },
   // Written blind in the third session and scored at its end (77.6%, 6 wrong green, 8 wrong red);
-  // read as the fourth session's development set while corpus-holdout4 was being written: now
-  // 89.2%, 2 wrong green, 1 wrong red.
+  // read as the fourth session's development set while corpus-holdout4 was being written: 89.2%,
+  // now 89.5%, 2 wrong green, 1 wrong red.
   'corpus-holdout3': {
     minArticles: 12,
-    accuracy: 0.89,
+    accuracy: 0.895,
     recall: 0.98,
     wrongGreenRate: 0.01,
     wrongRedRate: 0.002,
   },
-  // Written blind in the fourth session (640 labels) and scored once at its end, never read: 79.8%,
-  // 8 wrong green, 9 wrong red (the session's starting code: 77.8% / 10 / 9). The honest number
-  // for new text. The issue's targets (0.92, no wrong green, at most one wrong red in 250) are not
-  // met; these bars only stop regressions.
+  // Written blind in the fourth session (640 labels) and scored once at its end: 79.8%, 8 wrong
+  // green, 9 wrong red. Read as the fifth session's development set while corpus-holdout5 was being
+  // written: now 84.4%, 5 wrong green, 4 wrong red.
   'corpus-holdout4': {
     minArticles: 12,
-    accuracy: 0.795,
+    accuracy: 0.84,
+    recall: 0.99,
+    wrongGreenRate: 0.019,
+    wrongRedRate: 0.007,
+  },
+  // Written blind in the fifth session (711 labels) and scored once at its end, never read: 74.8%,
+  // 4 wrong green, 11 wrong red (the session's starting code: 74.4% / 5 / 11). The honest number
+  // for new text. The issue's targets (0.92, no wrong green, at most one wrong red in 250) are not
+  // met; these bars only stop regressions.
+  'corpus-holdout5': {
+    minArticles: 12,
+    accuracy: 0.745,
     recall: 0.98,
-    wrongGreenRate: 0.03,
-    wrongRedRate: 0.015,
+    wrongGreenRate: 0.013,
+    wrongRedRate: 0.016,
   },
 };
 
