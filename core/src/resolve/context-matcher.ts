@@ -44,9 +44,14 @@ interface FigureTerms {
   phraseStrict: Uint8Array;
   /** For each phrase written with a scope alias, the alias's word ids (its scope, as written). */
   aliasIds: ReadonlyArray<readonly number[] | undefined>;
-  zh: string[];
-  /** The keyword ids of `zh`, in the same order (see ContextMatcher.keywordIds). */
-  zhIds: number[];
+  /** Its Chinese keywords as the set writes them (its series'). */
+  zhWritten: readonly string[];
+  /**
+   * Those keywords folded, and their ids (see ContextMatcher.keywordIds), once read (see
+   * ContextMatcher.chineseOf). A field filled later, not a getter: an object with getters of its
+   * own keeps its properties in a dictionary, and the matching loop reads these for every candidate.
+   */
+  zh: ChineseTerms | undefined;
   /** Scope words the figure itself carries (in its scope, measure or keywords). */
   scopes: Set<string>;
   /** Every distinct token of its phrases. */
@@ -55,6 +60,12 @@ interface FigureTerms {
   scopeIds: number[];
   /** For each scope phrase, in order: its tokens, then those of each alias (data/lexicon/scopes.json). */
   scopeTokenLists: string[][][];
+}
+
+/** A figure's folded Chinese keywords and their ids, in the same order. */
+interface ChineseTerms {
+  keywords: string[];
+  ids: number[];
 }
 
 /**
@@ -108,10 +119,10 @@ export class ContextMatcher {
     if (this.pairIndex) return this.pairIndex;
     const all = [...this.terms.values()];
     // (Reading every figure's keywords folds them and gives each its id.)
-    const alphabet = new PairAlphabet(all.flatMap((terms) => terms.zh));
+    const alphabet = new PairAlphabet(all.flatMap((terms) => this.chineseOf(terms).keywords));
     const figuresByPair = new Map<number, FigureBits>();
     for (const terms of all) {
-      for (const pair of terms.zh.flatMap((k) => alphabet.listOf(k))) {
+      for (const pair of this.chineseOf(terms).keywords.flatMap((k) => alphabet.listOf(k))) {
         let bits = figuresByPair.get(pair);
         if (!bits) figuresByPair.set(pair, (bits = emptyBits(this.byBit.length)));
         addBit(bits, terms.bit);
@@ -163,27 +174,6 @@ export class ContextMatcher {
         [x, ...(scopeWordList.aliases[x] ?? [])].map((phrase) => tokenize(phrase)),
       );
       const scopeTokens = [...new Set(scopeTokenLists.map((alternatives) => alternatives[0] ?? []).flat())];
-      // Chinese keywords are folded (OpenCC) when a Chinese text first needs them: English text,
-      // and a CLI run on it, never load the conversion tables.
-      let zh: { keywords: string[]; ids: number[] } | undefined;
-      const keywordsZh = keywords.zh;
-      const keywordIds = this.keywordIds;
-      const chinese = () => {
-        if (!zh) {
-          const keywords = [
-            ...new Set(
-              keywordsZh.flatMap((k) => chineseVariants(foldChineseIfAny(k))).filter((k) => k.length >= 2),
-            ),
-          ];
-          const ids = keywords.map((k) => {
-            let id = keywordIds.get(k);
-            if (id === undefined) keywordIds.set(k, (id = keywordIds.size));
-            return id;
-          });
-          zh = { keywords, ids };
-        }
-        return zh;
-      };
       this.terms.set(figure, {
         bit,
         phrases,
@@ -191,12 +181,8 @@ export class ContextMatcher {
         phraseEnds: phraseEnds(phrases),
         phraseStrict: Uint8Array.from(phrases.map((p) => (p.strict ? 1 : 0))),
         aliasIds: phrases.map((p) => p.aliasTokens?.map(wordId)),
-        get zh() {
-          return chinese().keywords;
-        },
-        get zhIds() {
-          return chinese().ids;
-        },
+        zhWritten: keywords.zh,
+        zh: undefined,
         scopes,
         allTokens,
         scopeIds: scopeTokens.map(wordId),
@@ -217,6 +203,26 @@ export class ContextMatcher {
     }
     for (const [initial, terms] of buckets)
       this.fuseByInitial.set(initial, new Fuse(terms, VOCABULARY_FUSE_OPTIONS));
+  }
+
+  /**
+   * A figure's Chinese keywords, folded (OpenCC) when a Chinese text first needs them: English
+   * text, and a CLI run on it, never load the conversion tables.
+   */
+  private chineseOf(terms: FigureTerms): ChineseTerms {
+    if (terms.zh) return terms.zh;
+    const keywords = [
+      ...new Set(
+        terms.zhWritten.flatMap((k) => chineseVariants(foldChineseIfAny(k))).filter((k) => k.length >= 2),
+      ),
+    ];
+    const ids = keywords.map((k) => {
+      let id = this.keywordIds.get(k);
+      if (id === undefined) this.keywordIds.set(k, (id = this.keywordIds.size));
+      return id;
+    });
+    terms.zh = { keywords, ids };
+    return terms.zh;
   }
 
   /** How many Chinese keywords have an id so far. */
@@ -289,11 +295,12 @@ export class ContextMatcher {
         ? 0
         : terms.phraseEnds.length;
     // Likewise a Chinese keyword is found, exactly or nearly, only where one of its pairs is.
-    const zhKeywords =
+    const zh =
       cjk &&
       (hasBit(this.touchedByPairs(sentence), terms.bit) || hasBit(this.touchedByPairs(near), terms.bit))
-        ? terms.zh
-        : NO_KEYWORDS;
+        ? this.chineseOf(terms)
+        : undefined;
+    const zhKeywords = zh ? zh.keywords : NO_KEYWORDS;
     const nearWords = near.wordBits;
     const sentenceWords = sentence.wordBits;
     const phraseIds = terms.phraseIds;
@@ -356,8 +363,7 @@ export class ContextMatcher {
         if (strength === 2 && !completed && inNear < n) best.partial = true;
       }
     }
-    // (Read only for Chinese text: reading them folds the keywords, which loads OpenCC's tables.)
-    const ids = zhKeywords.length > 0 ? terms.zhIds : NO_IDS;
+    const ids = zh ? zh.ids : NO_IDS;
     for (let k = 0; k < zhKeywords.length; k++) {
       const zh = zhKeywords[k]!;
       const specificity = Math.ceil(zh.length / 2);
