@@ -390,13 +390,13 @@ export class Matcher {
     const scope = level.scope.join('|');
     // (A level stated early in a year is the year before's too: its change may be that year's.)
     const years = figureYears(level);
-    const changes = this.set.figures.filter(
+    const changes = this.changesOf(level.measureKey).filter(
       (f) =>
-        f.changeOf === level.measureKey &&
         f.scope.join('|') === scope &&
         years.includes(Number(f.period.end.slice(0, 4))) &&
         f.unit === claim.unit,
     );
+    if (changes.length === 0) return undefined;
     const note = hasChinese(claim.sentence)
       ? `该变化按其前面的数字读取：${describeFigureIn(level, 'zh')}。`
       : ` The change is read with the figure before it: ${describeFigure(level)}.`;
@@ -441,6 +441,22 @@ export class Matcher {
       message: `the change goes the other way: the source reports a ${figure.changeDirection === 'increase' ? 'rise' : 'fall'}`,
     };
     return verdict;
+  }
+
+  private changesByMeasure: Map<string, SourcedFigure[]> | undefined;
+
+  /** The set's changes of a measure, in the set's order (indexed once: every change asks). */
+  private changesOf(measureKey: string): readonly SourcedFigure[] {
+    if (!this.changesByMeasure) {
+      this.changesByMeasure = new Map();
+      for (const f of this.set.figures) {
+        if (f.changeOf === undefined) continue;
+        const list = this.changesByMeasure.get(f.changeOf) ?? [];
+        list.push(f);
+        this.changesByMeasure.set(f.changeOf, list);
+      }
+    }
+    return this.changesByMeasure.get(measureKey) ?? [];
   }
 
   private readonly classifiers = new Map<SourcedFigure, string | undefined>();
