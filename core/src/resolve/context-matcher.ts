@@ -28,6 +28,11 @@ export interface ContextMatch {
 interface FigureTerms {
   /** The figure's bit in FigureBits (its index in the set). */
   bit: number;
+  /**
+   * Figures whose words are the same (mostly the dates of one series, see keywordsBySeries) are
+   * named alike by any pair of windows: each such group is matched once per pair (see match).
+   */
+  group: number;
   /** Its phrases, each token also by vocabulary id (see ContextMatcher.wordIds). */
   phrases: { tokens: string[]; ids: number[]; text: string }[];
   /**
@@ -106,6 +111,8 @@ export class ContextMatcher {
   /** One small fuse index per first letter: a misspelling rarely gets the first letter wrong. */
   private readonly fuseByInitial = new Map<string, Fuse<string>>();
   private readonly memo = new Map<string, string | null>();
+  /** How many groups of figures with the same words (FigureTerms.group). */
+  private readonly groupCount: number;
   /** Inverted index: keyword token -> figures using it. */
   private readonly figuresByToken = new Map<string, FigureBits>();
   /** The Chinese keywords' character pairs, indexed when a Chinese text is first read. */
@@ -143,6 +150,7 @@ export class ContextMatcher {
       return id;
     };
     const seriesKeywords = keywordsBySeries(figures);
+    const groups = new Map<string, number>();
     for (const figure of figures) {
       // (A figure listed twice keeps its first bit.)
       const bit = this.terms.get(figure)?.bit ?? this.byBit.push(figure) - 1;
@@ -174,8 +182,18 @@ export class ContextMatcher {
         [x, ...(scopeWordList.aliases[x] ?? [])].map((phrase) => tokenize(phrase)),
       );
       const scopeTokens = [...new Set(scopeTokenLists.map((alternatives) => alternatives[0] ?? []).flat())];
+      // (Everything the match reads of a figure: its phrases, as written and by id, its scope's
+      // words and its Chinese keywords. Which windows touch it follows from these too.)
+      const groupKey = JSON.stringify([
+        phrases.map((p) => [p.text, p.tokens, p.strict === true, p.aliasTokens ?? null]),
+        scopeTokens,
+        keywords.zh,
+      ]);
+      let group = groups.get(groupKey);
+      if (group === undefined) groups.set(groupKey, (group = groups.size));
       this.terms.set(figure, {
         bit,
+        group,
         phrases,
         phraseIds: Int32Array.from(phrases.flatMap((p) => p.ids)),
         phraseEnds: phraseEnds(phrases),
@@ -194,6 +212,7 @@ export class ContextMatcher {
       for (const bit of list) addBit(bits, bit);
       this.figuresByToken.set(t, bits);
     }
+    this.groupCount = groups.size;
     this.vocabulary = vocabulary;
     const buckets = new Map<string, string[]>();
     for (const term of vocabulary) {
@@ -282,6 +301,16 @@ export class ContextMatcher {
   match(figure: SourcedFigure, near: Window, sentence: Window): ContextMatch {
     const terms = this.terms.get(figure);
     if (!terms) return NO_MATCH;
+    // The dates of a series are candidates of one number together: their words are read once.
+    let memo = near.matches;
+    if (!memo || near.matchedWith !== sentence) {
+      memo = near.matches = new Array<ContextMatch | undefined>(this.groupCount);
+      near.matchedWith = sentence;
+    }
+    return (memo[terms.group] ??= this.matchTerms(terms, near, sentence));
+  }
+
+  private matchTerms(terms: FigureTerms, near: Window, sentence: Window): ContextMatch {
     // Cheap rejection first: most candidates share no word at all with the sentence.
     const cjk = sentence.cjk || near.cjk;
     // (The clause lies within its sentence, so the sentence's words are enough for this test.)
@@ -567,6 +596,9 @@ export interface Window {
   touched?: FigureBits;
   /** Cached by ContextMatcher.touchedByPairs. */
   touchedZh?: FigureBits;
+  /** Cached by ContextMatcher.match: its matches by figure group, with `matchedWith` as the sentence. */
+  matches?: Array<ContextMatch | undefined>;
+  matchedWith?: Window;
   /**
    * Whether a (folded) Chinese keyword occurs here: exactly, or by most of its character pairs
    * (the near-spelling test that suits Chinese, where words are not separated).
@@ -663,6 +695,8 @@ class TextWindow implements SentenceWindow {
   clearest?: number;
   touched?: FigureBits;
   touchedZh?: FigureBits;
+  matches?: Array<ContextMatch | undefined>;
+  matchedWith?: Window;
   private scopeList: string[] | undefined;
   private folded: string | undefined;
   private bigrams: Set<string> | undefined;
