@@ -31,6 +31,7 @@ interface FigureTerms {
   /**
    * Figures whose words are the same (mostly the dates of one series, see keywordsBySeries) are
    * named alike by any pair of windows: each such group is matched once per pair (see match).
+   * Numbered among the groups of two or more figures; -1 for a figure whose words are its own.
    */
   group: number;
   /** Its phrases, each token also by vocabulary id (see ContextMatcher.wordIds). */
@@ -111,7 +112,7 @@ export class ContextMatcher {
   /** One small fuse index per first letter: a misspelling rarely gets the first letter wrong. */
   private readonly fuseByInitial = new Map<string, Fuse<string>>();
   private readonly memo = new Map<string, string | null>();
-  /** How many groups of figures with the same words (FigureTerms.group). */
+  /** How many groups of two or more figures with the same words (FigureTerms.group). */
   private readonly groupCount: number;
   /** Inverted index: keyword token -> figures using it. */
   private readonly figuresByToken = new Map<string, FigureBits>();
@@ -150,7 +151,7 @@ export class ContextMatcher {
       return id;
     };
     const seriesKeywords = keywordsBySeries(figures);
-    const groups = new Map<string, number>();
+    const groups = new Map<string, SourcedFigure[]>();
     for (const figure of figures) {
       // (A figure listed twice keeps its first bit.)
       const bit = this.terms.get(figure)?.bit ?? this.byBit.push(figure) - 1;
@@ -189,11 +190,12 @@ export class ContextMatcher {
         scopeTokens,
         keywords.zh,
       ]);
-      let group = groups.get(groupKey);
-      if (group === undefined) groups.set(groupKey, (group = groups.size));
+      const group = groups.get(groupKey) ?? [];
+      group.push(figure);
+      groups.set(groupKey, group);
       this.terms.set(figure, {
         bit,
-        group,
+        group: -1,
         phrases,
         phraseIds: Int32Array.from(phrases.flatMap((p) => p.ids)),
         phraseEnds: phraseEnds(phrases),
@@ -212,7 +214,13 @@ export class ContextMatcher {
       for (const bit of list) addBit(bits, bit);
       this.figuresByToken.set(t, bits);
     }
-    this.groupCount = groups.size;
+    let shared = 0;
+    for (const group of groups.values()) {
+      if (group.length < 2) continue;
+      for (const figure of group) this.terms.get(figure)!.group = shared;
+      shared++;
+    }
+    this.groupCount = shared;
     this.vocabulary = vocabulary;
     const buckets = new Map<string, string[]>();
     for (const term of vocabulary) {
@@ -301,6 +309,7 @@ export class ContextMatcher {
   match(figure: SourcedFigure, near: Window, sentence: Window): ContextMatch {
     const terms = this.terms.get(figure);
     if (!terms) return NO_MATCH;
+    if (terms.group < 0) return this.matchTerms(terms, near, sentence);
     // The dates of a series are candidates of one number together: their words are read once.
     let memo = near.matches;
     if (!memo || near.matchedWith !== sentence) {
