@@ -402,11 +402,16 @@ function longScopes(): Map<string, Array<{ tokens: string[]; word: string }>> {
 /** Scope words of one token (after tokenize), and of two ("inner mongolia"). */
 // Keyed by token (Porter's stem), valued by the scope word as a reader writes it ("beijing").
 const SCOPE_ONE = new Map<string, string>();
-const SCOPE_TWO = new Map<string, string>();
+// (Two-token words by their first token, then their second: no pair of tokens is joined to look one up.)
+const SCOPE_TWO = new Map<string, Map<string, string>>();
 for (const w of [...scopeWordList.qualifiers, ...scopeWordList.places]) {
   const parts = w.split(/[ -]/).map(stem);
   if (parts.length === 1) SCOPE_ONE.set(parts[0]!, normalizeScope(w));
-  else if (parts.length === 2) SCOPE_TWO.set(parts.join(' '), w.replace(/-/g, ' '));
+  else if (parts.length === 2) {
+    const seconds = SCOPE_TWO.get(parts[0]!) ?? new Map<string, string>();
+    seconds.set(parts[1]!, w.replace(/-/g, ' '));
+    SCOPE_TWO.set(parts[0]!, seconds);
+  }
 }
 const SCOPE_ZH_RE = new RegExp(scopeWordList.zh.join('|'), 'g');
 /** Qualifier scope words as compared ("new energy"): shown as written, not as names. */
@@ -428,7 +433,7 @@ export function scopeWordsOf(text: string, tokens: readonly string[]): string[] 
       continue;
     }
     const next = tokens[i + 1];
-    const pair = next === undefined ? undefined : SCOPE_TWO.get(`${t} ${next}`);
+    const pair = next === undefined ? undefined : SCOPE_TWO.get(t)?.get(next);
     if (pair) {
       out.push(pair);
       i++;
