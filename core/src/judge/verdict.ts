@@ -322,8 +322,21 @@ export class Matcher {
     const near = claim.nearSpans
       ? subWindow(this.contexts, sentence, claim.nearSpans, claim.near, claim.nearSkip)
       : makeWindow(this.contexts, claim.near);
+    const verdict = this.readWithAntecedent(claim, antecedent, strong, cue, candidates, near);
     // A clause that names a measure of its own is about that measure, not the antecedent's.
-    if (this.contexts.clearestInClause(near) > 0) return undefined;
+    // (Asked only of a verdict: reading the clause for every measure costs more than the rest.)
+    return verdict && this.contexts.clearestInClause(near) === 0 ? verdict : undefined;
+  }
+
+  /** judgeReferenced's reading of the number with its antecedent's measure. */
+  private readWithAntecedent(
+    claim: Claim,
+    antecedent: string,
+    strong: boolean,
+    cue: string,
+    candidates: readonly SourcedFigure[],
+    near: Window,
+  ): Verdict | undefined {
     const earlier = this.antecedentWindow(antecedent);
     const cues = claimPeriodCues(claim);
     const scored: Scored[] = [];
