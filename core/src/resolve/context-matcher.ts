@@ -66,6 +66,8 @@ interface FigureTerms {
   scopeIds: number[];
   /** For each scope phrase, in order: its tokens, then those of each alias (data/lexicon/scopes.json). */
   scopeTokenLists: string[][][];
+  /** Its scopes as missingScopes reads them, once read (see ContextMatcher.scopeFormsOf). */
+  scopeForms: ScopeForms[] | undefined;
 }
 
 /** A figure's folded Chinese keywords and their ids, in the same order. */
@@ -207,6 +209,7 @@ export class ContextMatcher {
         allTokens,
         scopeIds: scopeTokens.map(wordId),
         scopeTokenLists,
+        scopeForms: undefined,
       });
     }
     for (const [t, list] of tokenFigures) {
@@ -542,20 +545,23 @@ export class ContextMatcher {
   missingScopes(figure: SourcedFigure, sentence: Window, before = ''): string[] {
     const terms = this.terms.get(figure);
     if (!terms || figure.scope.length === 0) return [];
-    let beforeTokens: Set<string> | undefined;
+    const scopes = this.scopeFormsOf(figure, terms);
+    let beforeTokens: ReadonlySet<string> | undefined;
     return figure.scope.filter((scope, i) => {
+      const forms = scopes[i]!;
+      const { alternatives } = forms;
       // Most of the scope's words suffice: "key and emerging fields" names "key and emerging technology
       // fields"; so does any alias ("at the urging of" for "prompted by SAMR").
-      const alternatives = (terms.scopeTokenLists[i] ?? []).filter((tokens) => tokens.length > 0);
       const enough = enoughOf;
       if (alternatives.some((tokens) => tokens.filter((t) => sentence.words.has(t)).length >= enough(tokens)))
         return false;
-      if (sentence.scopes.includes(normalizeScope(scope))) return false;
-      if (CJK_RE.test(scope) && sentence.has(foldChinese(scope))) return false;
+      if (sentence.scopes.includes(forms.normalized)) return false;
+      // (Folded when first needed: folding loads OpenCC's tables.)
+      if (forms.chinese && sentence.has((forms.folded ??= foldChinese(scope)))) return false;
       if (before && alternatives.length > 0) {
         // (Whole words, "ev" is not in "television"; and only the paragraph's: a scope named in
         // an earlier paragraph is not this sentence's.)
-        beforeTokens ??= new Set(tokenize(before.slice(before.lastIndexOf('\n') + 1)));
+        beforeTokens ??= this.paragraphTokens(before.slice(before.lastIndexOf('\n') + 1));
         if (
           alternatives.some((tokens) => tokens.filter((t) => beforeTokens!.has(t)).length >= enough(tokens))
         )
@@ -564,6 +570,36 @@ export class ContextMatcher {
       return true;
     });
   }
+
+  /** A figure's scopes as missingScopes reads them, worked out once per figure. */
+  private scopeFormsOf(figure: SourcedFigure, terms: FigureTerms): readonly ScopeForms[] {
+    terms.scopeForms ??= figure.scope.map((scope, i) => ({
+      alternatives: (terms.scopeTokenLists[i] ?? []).filter((tokens) => tokens.length > 0),
+      normalized: normalizeScope(scope),
+      chinese: CJK_RE.test(scope),
+      folded: undefined,
+    }));
+    return terms.scopeForms;
+  }
+
+  private lastParagraph: { text: string; tokens: ReadonlySet<string> } | undefined;
+
+  /** The tokens of the paragraph before a sentence: every candidate of its numbers reads them. */
+  private paragraphTokens(text: string): ReadonlySet<string> {
+    if (this.lastParagraph?.text !== text) this.lastParagraph = { text, tokens: new Set(tokenize(text)) };
+    return this.lastParagraph.tokens;
+  }
+}
+
+/** One scope of a figure, as missingScopes compares it. */
+interface ScopeForms {
+  /** Its ways of writing (its name, its aliases) as tokens, those with any. */
+  alternatives: string[][];
+  /** As compared with a window's scope words (normalizeScope). */
+  normalized: string;
+  chinese: boolean;
+  /** A Chinese scope folded (foldChinese), once read. */
+  folded: string | undefined;
 }
 
 /** Most of a scope's words name it: "key and emerging fields" names "key and emerging technology fields". */
