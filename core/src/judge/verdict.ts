@@ -286,6 +286,10 @@ export class Matcher {
   ): Verdict | undefined {
     // The measure named elsewhere in the sentence is enough for a distinctive value in a clause
     // that names no other ("1,242 at the end of 2023 and 1,230 at the end of 2024").
+    // Only a figure the number fits but for its date can make it another date's: most numbers
+    // have none, and their period cues need not be read.
+    if (!scored.some((s) => s.periodProblem && !s.scopeProblem && s.relation !== 'different'))
+      return undefined;
     // An unknown period ("last year" in an undated text) cannot make a number the wrong year's.
     if (cues().unresolved) return undefined;
     // A figure of the right date that the number fits, named too weakly to confirm ("19 campaigns
@@ -338,7 +342,9 @@ export class Matcher {
     near: Window,
   ): Verdict | undefined {
     const earlier = this.antecedentWindow(antecedent);
-    const cues = claimPeriodCues(claim);
+    // (Read only if a candidate is named by the antecedent.)
+    let periodCuesOf: PeriodCues | undefined;
+    const cues = () => (periodCuesOf ??= claimPeriodCues(claim));
     const scored: Scored[] = [];
     for (const figure of candidates) {
       const ctx = this.contexts.match(figure, earlier, earlier);
@@ -346,7 +352,7 @@ export class Matcher {
       const relation = compareValues(claim, figure);
       const s: Scored = { figure, relation, ctx };
       const periodProblem =
-        checkPeriod(figure, cues) ?? this.superseded(figure, cues) ?? laterThanText(figure, claim.time);
+        checkPeriod(figure, cues()) ?? this.superseded(figure, cues()) ?? laterThanText(figure, claim.time);
       if (periodProblem) s.periodProblem = periodProblem;
       const foreign = this.contexts.foreignScopes(figure, near.scopes);
       // (A scope may be named in the antecedent or in the number's own clause: a list item's place.)
@@ -383,7 +389,7 @@ export class Matcher {
     if (!strong) return undefined;
     const wrong = fits.find((s) => s.relation === 'different' && plausiblySame(claim, s.figure));
     if (wrong) return withNote(named(this.contradicted(claim, wrong.figure), wrong));
-    const date = this.wrongDate(claim, scored, () => cues);
+    const date = this.wrongDate(claim, scored, cues);
     return date ? withNote(date) : undefined;
   }
 
