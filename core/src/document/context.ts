@@ -121,30 +121,46 @@ function scan(text: string, out: string[], at: number[], rewrite = true): void {
       continue;
     }
     if (start >= 0) {
-      const n = pushToken(text.slice(start, i).toLowerCase(), out, rewrite);
-      for (let k = 0; k < n; k++) at.push(start);
+      const tokens = rewrite ? tokensOfWritten(text.slice(start, i)) : tokensOf(text.slice(start, i), false);
+      for (const t of tokens) {
+        out.push(t);
+        at.push(start);
+      }
       start = -1;
     }
   }
 }
 
-/** Adds the tokens for `word` (none for a stopword, several for a rewritten word); returns how many. */
-function pushToken(word: string, out: string[], rewrite: boolean): number {
-  if (word.length < 2 || STOPWORDS.has(word)) return 0;
+/**
+ * What each word as written becomes with the lexicon (tokensOf): the words of a text recur, and
+ * each is lower-cased, stemmed and looked up once.
+ */
+const writtenTokens = new Map<string, readonly string[]>();
+
+function tokensOfWritten(written: string): readonly string[] {
+  let tokens = writtenTokens.get(written);
+  if (tokens === undefined) {
+    tokens = tokensOf(written, true);
+    if (writtenTokens.size > 100_000) writtenTokens.clear();
+    writtenTokens.set(written, tokens);
+  }
+  return tokens;
+}
+
+const NO_TOKENS: readonly string[] = [];
+
+/** The tokens for a word (none for a stopword, several for a rewritten word). */
+function tokensOf(written: string, rewrite: boolean): readonly string[] {
+  const word = written.toLowerCase();
+  if (word.length < 2 || STOPWORDS.has(word)) return NO_TOKENS;
   let s = stems.get(word);
   if (s === undefined) {
     s = stem(word);
     if (stems.size > 100_000) stems.clear();
     stems.set(word, s);
   }
-  if (STOPWORDS.has(s)) return 0;
-  const canonical = rewrite ? englishLexicon().words.get(s) : undefined;
-  if (canonical) {
-    out.push(...canonical);
-    return canonical.length;
-  }
-  out.push(s);
-  return 1;
+  if (STOPWORDS.has(s)) return NO_TOKENS;
+  return (rewrite ? englishLexicon().words.get(s) : undefined) ?? [s];
 }
 
 /** Porter's stem of a word, possessive dropped ("world's" -> "world"). */
