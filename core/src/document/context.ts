@@ -121,30 +121,46 @@ function scan(text: string, out: string[], at: number[], rewrite = true): void {
       continue;
     }
     if (start >= 0) {
-      const n = pushToken(text.slice(start, i).toLowerCase(), out, rewrite);
-      for (let k = 0; k < n; k++) at.push(start);
+      const tokens = rewrite ? tokensOfWritten(text.slice(start, i)) : tokensOf(text.slice(start, i), false);
+      for (const t of tokens) {
+        out.push(t);
+        at.push(start);
+      }
       start = -1;
     }
   }
 }
 
-/** Adds the tokens for `word` (none for a stopword, several for a rewritten word); returns how many. */
-function pushToken(word: string, out: string[], rewrite: boolean): number {
-  if (word.length < 2 || STOPWORDS.has(word)) return 0;
+/**
+ * What each word as written becomes with the lexicon (tokensOf): the words of a text recur, and
+ * each is lower-cased, stemmed and looked up once.
+ */
+const writtenTokens = new Map<string, readonly string[]>();
+
+function tokensOfWritten(written: string): readonly string[] {
+  let tokens = writtenTokens.get(written);
+  if (tokens === undefined) {
+    tokens = tokensOf(written, true);
+    if (writtenTokens.size > 100_000) writtenTokens.clear();
+    writtenTokens.set(written, tokens);
+  }
+  return tokens;
+}
+
+const NO_TOKENS: readonly string[] = [];
+
+/** The tokens for a word (none for a stopword, several for a rewritten word). */
+function tokensOf(written: string, rewrite: boolean): readonly string[] {
+  const word = written.toLowerCase();
+  if (word.length < 2 || STOPWORDS.has(word)) return NO_TOKENS;
   let s = stems.get(word);
   if (s === undefined) {
     s = stem(word);
     if (stems.size > 100_000) stems.clear();
     stems.set(word, s);
   }
-  if (STOPWORDS.has(s)) return 0;
-  const canonical = rewrite ? englishLexicon().words.get(s) : undefined;
-  if (canonical) {
-    out.push(...canonical);
-    return canonical.length;
-  }
-  out.push(s);
-  return 1;
+  if (STOPWORDS.has(s)) return NO_TOKENS;
+  return (rewrite ? englishLexicon().words.get(s) : undefined) ?? [s];
 }
 
 /** Porter's stem of a word, possessive dropped ("world's" -> "world"). */
@@ -287,12 +303,13 @@ export function isTargetText(text: string): boolean {
  * With the text's time, relative dates ("last year", 去年) become years and "currently" a floor.
  */
 export function periodCues(yearText: string, cueText: string = yearText, time?: TextTime): PeriodCues {
-  return {
-    ...sentencePeriod(yearText, time),
+  // (Assigned, not spread: on Node 20 a spread followed by keys it lacks makes a new hidden class
+  // for every object, which costs microseconds here and makes every later read of the cues slow.)
+  return Object.assign({}, sentencePeriod(yearText, time), {
     stock: STOCK_RE.test(cueText),
     flow: FLOW_RE.test(cueText),
     change: CHANGE_RE.test(cueText),
-  };
+  });
 }
 
 /** The cues read from the whole sentence, the same for every figure in it. */
@@ -350,13 +367,11 @@ function readSentencePeriod(yearText: string, time: TextTime | undefined): Sente
     years.length === 0 && !unresolved && time?.latestYear !== undefined && PRESENT_RE.test(yearText)
       ? time.latestYear - 1
       : undefined;
-  return {
-    ...(unresolved ? { unresolved } : {}),
-    ...(presentFloor !== undefined ? { presentFloor } : {}),
-    years,
-    months,
-    target: TARGET_RE.test(yearText),
-  };
+  // (The optional keys set after, not spread before: see periodCues.)
+  const period: SentencePeriod = { years, months, target: TARGET_RE.test(yearText) };
+  if (unresolved) period.unresolved = unresolved;
+  if (presentFloor !== undefined) period.presentFloor = presentFloor;
+  return period;
 }
 
 /**
@@ -403,11 +418,16 @@ function longScopes(): Map<string, Array<{ tokens: string[]; word: string }>> {
 /** Scope words of one token (after tokenize), and of two ("inner mongolia"). */
 // Keyed by token (Porter's stem), valued by the scope word as a reader writes it ("beijing").
 const SCOPE_ONE = new Map<string, string>();
-const SCOPE_TWO = new Map<string, string>();
+// (Two-token words by their first token, then their second: no pair of tokens is joined to look one up.)
+const SCOPE_TWO = new Map<string, Map<string, string>>();
 for (const w of [...scopeWordList.qualifiers, ...scopeWordList.places]) {
   const parts = w.split(/[ -]/).map(stem);
   if (parts.length === 1) SCOPE_ONE.set(parts[0]!, normalizeScope(w));
-  else if (parts.length === 2) SCOPE_TWO.set(parts.join(' '), w.replace(/-/g, ' '));
+  else if (parts.length === 2) {
+    const seconds = SCOPE_TWO.get(parts[0]!) ?? new Map<string, string>();
+    seconds.set(parts[1]!, w.replace(/-/g, ' '));
+    SCOPE_TWO.set(parts[0]!, seconds);
+  }
 }
 const SCOPE_ZH_RE = new RegExp(scopeWordList.zh.join('|'), 'g');
 /** Qualifier scope words as compared ("new energy"): shown as written, not as names. */
@@ -429,7 +449,7 @@ export function scopeWordsOf(text: string, tokens: readonly string[]): string[] 
       continue;
     }
     const next = tokens[i + 1];
-    const pair = next === undefined ? undefined : SCOPE_TWO.get(`${t} ${next}`);
+    const pair = next === undefined ? undefined : SCOPE_TWO.get(t)?.get(next);
     if (pair) {
       out.push(pair);
       i++;

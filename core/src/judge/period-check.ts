@@ -13,13 +13,16 @@ export function laterThanText(figure: SourcedFigure, time: TextTime | undefined)
   const date = time?.date;
   if (date === undefined) return undefined;
   // (A week's grace: the set dates some statements by the copy archived, days after the event.)
-  const grace = Date.parse(date) + LATER_SOURCE_GRACE_DAYS * 86_400_000;
-  return Date.parse(figure.source.dateHeld) > grace
+  // (Every candidate of every number asks: the dates are parsed once, the text's for its run.)
+  if (lastGrace?.date !== date)
+    lastGrace = { date, grace: Date.parse(date) + LATER_SOURCE_GRACE_DAYS * 86_400_000 };
+  return periodFactsOf(figure).held > lastGrace.grace
     ? `the source (${figure.source.dateHeld}) is later than the text (${date})`
     : undefined;
 }
 
 const LATER_SOURCE_GRACE_DAYS = 7;
+let lastGrace: { date: string; grace: number } | undefined;
 
 /** The period a claim's words give it: its own clause's when its sentence names several. */
 export function claimPeriodCues(claim: Claim): PeriodCues {
@@ -33,7 +36,7 @@ const cuesOfClaim = new WeakMap<Claim, PeriodCues>();
 
 function readClaimPeriodCues(claim: Claim): PeriodCues {
   const cues = periodCues(
-    maskComparisonBases(claim.periodText ?? claim.sentence),
+    maskedBases(claim.periodText ?? claim.sentence),
     claim.cueText ?? claim.near,
     claim.time,
   );
@@ -43,6 +46,14 @@ function readClaimPeriodCues(claim: Claim): PeriodCues {
   const placed = FROM_TO_RE.test(claim.sentence) ? dated : inParagraph(dated, claim.before, claim.time);
   const shift = claim.periodShift ?? 0;
   return shift === 0 ? placed : { ...placed, years: placed.years.map((y) => y + shift) };
+}
+
+/** The numbers of a sentence are read one after another: its last masking is kept. */
+let lastMasked: { text: string; masked: string } | undefined;
+
+function maskedBases(text: string): string {
+  if (lastMasked?.text !== text) lastMasked = { text, masked: maskComparisonBases(text) };
+  return lastMasked.masked;
 }
 
 const FROM_TO_RE =
@@ -93,6 +104,8 @@ interface PeriodFacts {
   years: readonly number[];
   /** The source itself says the figure is a stock ("by the end of", "cumulative", "total"). */
   explicitStock: boolean;
+  /** When its source was held (Date.parse of dateHeld). */
+  held: number;
 }
 
 const periodFacts = new WeakMap<SourcedFigure, PeriodFacts>();
@@ -104,6 +117,7 @@ function periodFactsOf(figure: SourcedFigure): PeriodFacts {
     facts = {
       years: figureYears(figure),
       explicitStock: /end of|cumulative|in total|total|since/.test(label),
+      held: Date.parse(figure.source.dateHeld),
     };
     periodFacts.set(figure, facts);
   }

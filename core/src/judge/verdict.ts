@@ -286,6 +286,10 @@ export class Matcher {
   ): Verdict | undefined {
     // The measure named elsewhere in the sentence is enough for a distinctive value in a clause
     // that names no other ("1,242 at the end of 2023 and 1,230 at the end of 2024").
+    // Only a figure the number fits but for its date can make it another date's: most numbers
+    // have none, and their period cues need not be read.
+    if (!scored.some((s) => s.periodProblem && !s.scopeProblem && s.relation !== 'different'))
+      return undefined;
     // An unknown period ("last year" in an undated text) cannot make a number the wrong year's.
     if (cues().unresolved) return undefined;
     // A figure of the right date that the number fits, named too weakly to confirm ("19 campaigns
@@ -333,10 +337,27 @@ export class Matcher {
     const near = claim.nearSpans
       ? subWindow(this.contexts, sentence, claim.nearSpans, claim.near, claim.nearSkip)
       : makeWindow(this.contexts, claim.near);
+    const verdict = this.readWithAntecedent(claim, antecedent, strong, cue, how, candidates, near);
     // A clause that names a measure of its own is about that measure, not the antecedent's.
-    if (this.contexts.clearestInClause(near) > 0) return undefined;
+    // (Asked only of a verdict: reading the clause for every measure costs more than the rest.)
+    return verdict && this.contexts.clearestInClause(near) === 0 ? verdict : undefined;
+  }
+
+  /** judgeReferenced's reading of the number with its antecedent's measure. */
+  private readWithAntecedent(
+    claim: Claim,
+    antecedent: string,
+    strong: boolean,
+    cue: string,
+    how: 'reference' | 'caption' | 'topic',
+    candidates: readonly SourcedFigure[],
+    near: Window,
+  ): Verdict | undefined {
+    const topic = how === 'topic';
     const earlier = this.antecedentWindow(topic ? `${antecedent}\n${claim.near}` : antecedent);
-    const cues = claimPeriodCues(claim);
+    // (Read only if a candidate is named by the antecedent.)
+    let periodCuesOf: PeriodCues | undefined;
+    const cues = () => (periodCuesOf ??= claimPeriodCues(claim));
     const scored: Scored[] = [];
     for (const figure of candidates) {
       // (A heading completes the clause's words; it does not lend a measure the clause never touches.)
@@ -354,7 +375,7 @@ export class Matcher {
       const relation = compareValues(claim, figure);
       const s: Scored = { figure, relation, ctx };
       const periodProblem =
-        checkPeriod(figure, cues) ?? this.superseded(figure, cues) ?? laterThanText(figure, claim.time);
+        checkPeriod(figure, cues()) ?? this.superseded(figure, cues()) ?? laterThanText(figure, claim.time);
       if (periodProblem) s.periodProblem = periodProblem;
       const foreign = this.contexts.foreignScopes(figure, near.scopes);
       // (A scope may be named in the antecedent or in the number's own clause: a list item's place.)
@@ -403,7 +424,7 @@ export class Matcher {
     if (!strong || topic) return undefined;
     const wrong = fits.find((s) => s.relation === 'different' && plausiblySame(claim, s.figure));
     if (wrong) return withNote(named(this.contradicted(claim, wrong.figure), wrong));
-    const date = this.wrongDate(claim, scored, () => cues);
+    const date = this.wrongDate(claim, scored, cues);
     return date ? withNote(date) : undefined;
   }
 
@@ -423,13 +444,13 @@ export class Matcher {
     const scope = level.scope.join('|');
     // (A level stated early in a year is the year before's too: its change may be that year's.)
     const years = figureYears(level);
-    const changes = this.set.figures.filter(
+    const changes = this.changesOf(level.measureKey).filter(
       (f) =>
-        f.changeOf === level.measureKey &&
         f.scope.join('|') === scope &&
         years.includes(Number(f.period.end.slice(0, 4))) &&
         f.unit === claim.unit,
     );
+    if (changes.length === 0) return undefined;
     const note = hasChinese(claim.sentence)
       ? `该变化按其前面的数字读取：${describeFigureIn(level, 'zh')}。`
       : ` The change is read with the figure before it: ${describeFigure(level)}.`;
@@ -474,6 +495,22 @@ export class Matcher {
       message: `the change goes the other way: the source reports a ${figure.changeDirection === 'increase' ? 'rise' : 'fall'}`,
     };
     return verdict;
+  }
+
+  private changesByMeasure: Map<string, SourcedFigure[]> | undefined;
+
+  /** The set's changes of a measure, in the set's order (indexed once: every change asks). */
+  private changesOf(measureKey: string): readonly SourcedFigure[] {
+    if (!this.changesByMeasure) {
+      this.changesByMeasure = new Map();
+      for (const f of this.set.figures) {
+        if (f.changeOf === undefined) continue;
+        const list = this.changesByMeasure.get(f.changeOf) ?? [];
+        list.push(f);
+        this.changesByMeasure.set(f.changeOf, list);
+      }
+    }
+    return this.changesByMeasure.get(measureKey) ?? [];
   }
 
   private readonly classifiers = new Map<SourcedFigure, string | undefined>();

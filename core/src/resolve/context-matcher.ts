@@ -28,6 +28,12 @@ export interface ContextMatch {
 interface FigureTerms {
   /** The figure's bit in FigureBits (its index in the set). */
   bit: number;
+  /**
+   * Figures whose words are the same (mostly the dates of one series, see keywordsBySeries) are
+   * named alike by any pair of windows: each such group is matched once per pair (see match).
+   * Numbered among the groups of two or more figures; -1 for a figure whose words are its own.
+   */
+  group: number;
   /** Its phrases, each token also by vocabulary id (see ContextMatcher.wordIds). */
   phrases: { tokens: string[]; ids: number[]; text: string }[];
   /**
@@ -44,9 +50,14 @@ interface FigureTerms {
   phraseStrict: Uint8Array;
   /** For each phrase written with a scope alias, the alias's word ids (its scope, as written). */
   aliasIds: ReadonlyArray<readonly number[] | undefined>;
-  zh: string[];
-  /** The keyword ids of `zh`, in the same order (see ContextMatcher.keywordIds). */
-  zhIds: number[];
+  /** Its Chinese keywords as the set writes them (its series'). */
+  zhWritten: readonly string[];
+  /**
+   * Those keywords folded, and their ids (see ContextMatcher.keywordIds), once read (see
+   * ContextMatcher.chineseOf). A field filled later, not a getter: an object with getters of its
+   * own keeps its properties in a dictionary, and the matching loop reads these for every candidate.
+   */
+  zh: ChineseTerms | undefined;
   /** Scope words the figure itself carries (in its scope, measure or keywords). */
   scopes: Set<string>;
   /** Every distinct token of its phrases. */
@@ -55,6 +66,14 @@ interface FigureTerms {
   scopeIds: number[];
   /** For each scope phrase, in order: its tokens, then those of each alias (data/lexicon/scopes.json). */
   scopeTokenLists: string[][][];
+  /** Its scopes as missingScopes reads them, once read (see ContextMatcher.scopeFormsOf). */
+  scopeForms: ScopeForms[] | undefined;
+}
+
+/** A figure's folded Chinese keywords and their ids, in the same order. */
+interface ChineseTerms {
+  keywords: string[];
+  ids: number[];
 }
 
 /**
@@ -97,6 +116,8 @@ export class ContextMatcher {
   private readonly memo = new Map<string, string | null>();
   /** Each keyword phrase (its word ids, sorted) and the series whose figures have it, with their unit. */
   private readonly phraseOwners = new Map<string, Map<string, SourcedFigure['unit']>>();
+  /** How many groups of two or more figures with the same words (FigureTerms.group). */
+  private readonly groupCount: number;
   /** Inverted index: keyword token -> figures using it. */
   private readonly figuresByToken = new Map<string, FigureBits>();
   /** The Chinese keywords' character pairs, indexed when a Chinese text is first read. */
@@ -110,10 +131,10 @@ export class ContextMatcher {
     if (this.pairIndex) return this.pairIndex;
     const all = [...this.terms.values()];
     // (Reading every figure's keywords folds them and gives each its id.)
-    const alphabet = new PairAlphabet(all.flatMap((terms) => terms.zh));
+    const alphabet = new PairAlphabet(all.flatMap((terms) => this.chineseOf(terms).keywords));
     const figuresByPair = new Map<number, FigureBits>();
     for (const terms of all) {
-      for (const pair of terms.zh.flatMap((k) => alphabet.listOf(k))) {
+      for (const pair of this.chineseOf(terms).keywords.flatMap((k) => alphabet.listOf(k))) {
         let bits = figuresByPair.get(pair);
         if (!bits) figuresByPair.set(pair, (bits = emptyBits(this.byBit.length)));
         addBit(bits, terms.bit);
@@ -134,6 +155,7 @@ export class ContextMatcher {
       return id;
     };
     const seriesKeywords = keywordsBySeries(figures);
+    const groups = new Map<string, SourcedFigure[]>();
     for (const figure of figures) {
       // (A figure listed twice keeps its first bit.)
       const bit = this.terms.get(figure)?.bit ?? this.byBit.push(figure) - 1;
@@ -171,44 +193,34 @@ export class ContextMatcher {
         [x, ...(scopeWordList.aliases[x] ?? [])].map((phrase) => tokenize(phrase)),
       );
       const scopeTokens = [...new Set(scopeTokenLists.map((alternatives) => alternatives[0] ?? []).flat())];
-      // Chinese keywords are folded (OpenCC) when a Chinese text first needs them: English text,
-      // and a CLI run on it, never load the conversion tables.
-      let zh: { keywords: string[]; ids: number[] } | undefined;
-      const keywordsZh = keywords.zh;
-      const keywordIds = this.keywordIds;
-      const chinese = () => {
-        if (!zh) {
-          const keywords = [
-            ...new Set(
-              keywordsZh.flatMap((k) => chineseVariants(foldChineseIfAny(k))).filter((k) => k.length >= 2),
-            ),
-          ];
-          const ids = keywords.map((k) => {
-            let id = keywordIds.get(k);
-            if (id === undefined) keywordIds.set(k, (id = keywordIds.size));
-            return id;
-          });
-          zh = { keywords, ids };
-        }
-        return zh;
-      };
+      // (Everything the match reads of a figure: its phrases, as written and by id, its scope's
+      // words and its Chinese keywords. Which windows touch it follows from these too.)
+      // (And its series and unit, which namesOtherWhole reads.)
+      const groupKey = JSON.stringify([
+        phrases.map((p) => [p.text, p.tokens, p.strict === true, p.aliasTokens ?? null]),
+        scopeTokens,
+        keywords.zh,
+        seriesKey(figure),
+        figure.unit,
+      ]);
+      const group = groups.get(groupKey) ?? [];
+      group.push(figure);
+      groups.set(groupKey, group);
       this.terms.set(figure, {
         bit,
+        group: -1,
         phrases,
         phraseIds: Int32Array.from(phrases.flatMap((p) => p.ids)),
         phraseEnds: phraseEnds(phrases),
         phraseStrict: Uint8Array.from(phrases.map((p) => (p.strict ? 1 : 0))),
         aliasIds: phrases.map((p) => p.aliasTokens?.map(wordId)),
-        get zh() {
-          return chinese().keywords;
-        },
-        get zhIds() {
-          return chinese().ids;
-        },
+        zhWritten: keywords.zh,
+        zh: undefined,
         scopes,
         allTokens,
         scopeIds: scopeTokens.map(wordId),
         scopeTokenLists,
+        scopeForms: undefined,
       });
     }
     for (const [t, list] of tokenFigures) {
@@ -216,6 +228,13 @@ export class ContextMatcher {
       for (const bit of list) addBit(bits, bit);
       this.figuresByToken.set(t, bits);
     }
+    let shared = 0;
+    for (const group of groups.values()) {
+      if (group.length < 2) continue;
+      for (const figure of group) this.terms.get(figure)!.group = shared;
+      shared++;
+    }
+    this.groupCount = shared;
     this.vocabulary = vocabulary;
     const buckets = new Map<string, string[]>();
     for (const term of vocabulary) {
@@ -225,6 +244,26 @@ export class ContextMatcher {
     }
     for (const [initial, terms] of buckets)
       this.fuseByInitial.set(initial, new Fuse(terms, VOCABULARY_FUSE_OPTIONS));
+  }
+
+  /**
+   * A figure's Chinese keywords, folded (OpenCC) when a Chinese text first needs them: English
+   * text, and a CLI run on it, never load the conversion tables.
+   */
+  private chineseOf(terms: FigureTerms): ChineseTerms {
+    if (terms.zh) return terms.zh;
+    const keywords = [
+      ...new Set(
+        terms.zhWritten.flatMap((k) => chineseVariants(foldChineseIfAny(k))).filter((k) => k.length >= 2),
+      ),
+    ];
+    const ids = keywords.map((k) => {
+      let id = this.keywordIds.get(k);
+      if (id === undefined) this.keywordIds.set(k, (id = this.keywordIds.size));
+      return id;
+    });
+    terms.zh = { keywords, ids };
+    return terms.zh;
   }
 
   /** How many Chinese keywords have an id so far. */
@@ -284,6 +323,17 @@ export class ContextMatcher {
   match(figure: SourcedFigure, near: Window, sentence: Window): ContextMatch {
     const terms = this.terms.get(figure);
     if (!terms) return NO_MATCH;
+    if (terms.group < 0) return this.matchTerms(terms, near, sentence);
+    // The dates of a series are candidates of one number together: their words are read once.
+    let memo = near.matches;
+    if (!memo || near.matchedWith !== sentence) {
+      memo = near.matches = new Array<ContextMatch | undefined>(this.groupCount);
+      near.matchedWith = sentence;
+    }
+    return (memo[terms.group] ??= this.matchTerms(terms, near, sentence));
+  }
+
+  private matchTerms(terms: FigureTerms, near: Window, sentence: Window): ContextMatch {
     // Cheap rejection first: most candidates share no word at all with the sentence.
     const cjk = sentence.cjk || near.cjk;
     // (The clause lies within its sentence, so the sentence's words are enough for this test.)
@@ -297,11 +347,12 @@ export class ContextMatcher {
         ? 0
         : terms.phraseEnds.length;
     // Likewise a Chinese keyword is found, exactly or nearly, only where one of its pairs is.
-    const zhKeywords =
+    const zh =
       cjk &&
       (hasBit(this.touchedByPairs(sentence), terms.bit) || hasBit(this.touchedByPairs(near), terms.bit))
-        ? terms.zh
-        : NO_KEYWORDS;
+        ? this.chineseOf(terms)
+        : undefined;
+    const zhKeywords = zh ? zh.keywords : NO_KEYWORDS;
     const nearWords = near.wordBits;
     const sentenceWords = sentence.wordBits;
     const phraseIds = terms.phraseIds;
@@ -334,7 +385,7 @@ export class ContextMatcher {
           n >= 3 &&
           inNear >= n - 1 &&
           hasBit(nearWords, head) &&
-          !this.namesOtherWhole(figure, phraseIds, from, to, nearWords, sentence.wordBits))
+          !this.namesOtherWhole(this.byBit[terms.bit]!, phraseIds, from, to, nearWords, sentence.wordBits))
       )
         strength = 2;
       // The head noun next to the number and the figure's scope earlier in the sentence: "Over-the-air
@@ -372,8 +423,7 @@ export class ContextMatcher {
         if (strength === 2 && !completed && inNear < n) best.partial = true;
       }
     }
-    // (Read only for Chinese text: reading them folds the keywords, which loads OpenCC's tables.)
-    const ids = zhKeywords.length > 0 ? terms.zhIds : NO_IDS;
+    const ids = zh ? zh.ids : NO_IDS;
     for (let k = 0; k < zhKeywords.length; k++) {
       const zh = zhKeywords[k]!;
       const specificity = Math.ceil(zh.length / 2);
@@ -541,20 +591,23 @@ export class ContextMatcher {
   missingScopes(figure: SourcedFigure, sentence: Window, before = ''): string[] {
     const terms = this.terms.get(figure);
     if (!terms || figure.scope.length === 0) return [];
-    let beforeTokens: Set<string> | undefined;
+    const scopes = this.scopeFormsOf(figure, terms);
+    let beforeTokens: ReadonlySet<string> | undefined;
     return figure.scope.filter((scope, i) => {
+      const forms = scopes[i]!;
+      const { alternatives } = forms;
       // Most of the scope's words suffice: "key and emerging fields" names "key and emerging technology
       // fields"; so does any alias ("at the urging of" for "prompted by SAMR").
-      const alternatives = (terms.scopeTokenLists[i] ?? []).filter((tokens) => tokens.length > 0);
       const enough = enoughOf;
       if (alternatives.some((tokens) => tokens.filter((t) => sentence.words.has(t)).length >= enough(tokens)))
         return false;
-      if (sentence.scopes.includes(normalizeScope(scope))) return false;
-      if (CJK_RE.test(scope) && sentence.has(foldChinese(scope))) return false;
+      if (sentence.scopes.includes(forms.normalized)) return false;
+      // (Folded when first needed: folding loads OpenCC's tables.)
+      if (forms.chinese && sentence.has((forms.folded ??= foldChinese(scope)))) return false;
       if (before && alternatives.length > 0) {
         // (Whole words, "ev" is not in "television"; and only the paragraph's: a scope named in
         // an earlier paragraph is not this sentence's.)
-        beforeTokens ??= new Set(tokenize(before.slice(before.lastIndexOf('\n') + 1)));
+        beforeTokens ??= this.paragraphTokens(before.slice(before.lastIndexOf('\n') + 1));
         if (
           alternatives.some((tokens) => tokens.filter((t) => beforeTokens!.has(t)).length >= enough(tokens))
         )
@@ -563,6 +616,36 @@ export class ContextMatcher {
       return true;
     });
   }
+
+  /** A figure's scopes as missingScopes reads them, worked out once per figure. */
+  private scopeFormsOf(figure: SourcedFigure, terms: FigureTerms): readonly ScopeForms[] {
+    terms.scopeForms ??= figure.scope.map((scope, i) => ({
+      alternatives: (terms.scopeTokenLists[i] ?? []).filter((tokens) => tokens.length > 0),
+      normalized: normalizeScope(scope),
+      chinese: CJK_RE.test(scope),
+      folded: undefined,
+    }));
+    return terms.scopeForms;
+  }
+
+  private lastParagraph: { text: string; tokens: ReadonlySet<string> } | undefined;
+
+  /** The tokens of the paragraph before a sentence: every candidate of its numbers reads them. */
+  private paragraphTokens(text: string): ReadonlySet<string> {
+    if (this.lastParagraph?.text !== text) this.lastParagraph = { text, tokens: new Set(tokenize(text)) };
+    return this.lastParagraph.tokens;
+  }
+}
+
+/** One scope of a figure, as missingScopes compares it. */
+interface ScopeForms {
+  /** Its ways of writing (its name, its aliases) as tokens, those with any. */
+  alternatives: string[][];
+  /** As compared with a window's scope words (normalizeScope). */
+  normalized: string;
+  chinese: boolean;
+  /** A Chinese scope folded (foldChinese), once read. */
+  folded: string | undefined;
 }
 
 /** Most of a scope's words name it: "key and emerging fields" names "key and emerging technology fields". */
@@ -604,6 +687,9 @@ export interface Window {
   touched?: FigureBits;
   /** Cached by ContextMatcher.touchedByPairs. */
   touchedZh?: FigureBits;
+  /** Cached by ContextMatcher.match: its matches by figure group, with `matchedWith` as the sentence. */
+  matches?: Array<ContextMatch | undefined>;
+  matchedWith?: Window;
   /**
    * Whether a (folded) Chinese keyword occurs here: exactly, or by most of its character pairs
    * (the near-spelling test that suits Chinese, where words are not separated).
@@ -700,6 +786,8 @@ class TextWindow implements SentenceWindow {
   clearest?: number;
   touched?: FigureBits;
   touchedZh?: FigureBits;
+  matches?: Array<ContextMatch | undefined>;
+  matchedWith?: Window;
   private scopeList: string[] | undefined;
   private folded: string | undefined;
   private bigrams: Set<string> | undefined;

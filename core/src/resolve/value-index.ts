@@ -55,7 +55,10 @@ const SLIP_FACTORS = [1, 2, 3, 4, 6].flatMap((k) => [10 ** k, 10 ** -k]);
 
 export class ValueIndex {
   private readonly sorted = new Map<Family, Sorted>();
-  private readonly byDigits = new Map<string, SourcedFigure[]>();
+  /** Figures by the digits of their value (digitKey), as their numbers in the index (see figures). */
+  private readonly byDigits = new Map<string, number[]>();
+  /** Each figure's family, by its number in the index. */
+  private readonly families: Family[] = [];
   /** The figures, each once, numbered by their place here. */
   private readonly figures: SourcedFigure[] = [];
   private readonly slotOf = new Map<SourcedFigure, number>();
@@ -69,15 +72,18 @@ export class ValueIndex {
   constructor(figures: readonly SourcedFigure[]) {
     const entries = new Map<Family, Array<{ value: number; figure: SourcedFigure }>>();
     for (const figure of figures) {
-      if (!this.slotOf.has(figure)) this.slotOf.set(figure, this.figures.push(figure) - 1);
       const family = familyOfUnit(figure.unit);
+      if (!this.slotOf.has(figure)) {
+        this.slotOf.set(figure, this.figures.push(figure) - 1);
+        this.families.push(family);
+      }
       const list = entries.get(family) ?? [];
       list.push({ value: figure.value, figure });
       entries.set(family, list);
       const key = digitKey(figure.value);
       if (key) {
         const same = this.byDigits.get(key) ?? [];
-        same.push(figure);
+        same.push(this.slotOf.get(figure)!);
         this.byDigits.set(key, same);
       }
     }
@@ -113,8 +119,8 @@ export class ValueIndex {
     }
     const key = digitKey(value);
     if (key) {
-      for (const f of this.byDigits.get(key) ?? []) {
-        if (families.includes(familyOfUnit(f.unit))) this.add(this.slotOf.get(f)!, found);
+      for (const slot of this.byDigits.get(key) ?? []) {
+        if (families.includes(this.families[slot]!)) this.add(slot, found);
       }
     }
     return found;
