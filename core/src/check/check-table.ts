@@ -514,8 +514,8 @@ const BRACKET_UNIT_RE = new RegExp(
 );
 
 /**
- * Columns the caption (or the header itself) says the writer worked out: '"Share, %" is Harbourline's calculation',
- * “平均每次”一栏为本报计算. Their cells are no quotes of the set's figures.
+ * Columns the caption (or the header itself) says the writer worked out: '"Share, %" is
+ * Harbourline's calculation', “平均每次”一栏为本报计算. Their cells are no quotes of the set's figures.
  */
 const COMPUTED_COLUMN_RE =
   /["“'‘]([^"”'’]{1,40})["”'’](?:\s+columns?)?\s+(?:is|are|was|were)\s+(?:[\w'’.-]+\s+){0,3}?(?:calculations?|estimates?|computed|calculated|derived)\b|[“"「]([^”"」]{1,20})[”"」]一?[栏欄列]?(?:为|為|系|是)(?:本报|本報|本刊|笔者|筆者|记者|記者|我们|我們)?(?:计算|計算|测算|測算|推算|估算)/gi;

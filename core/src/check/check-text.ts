@@ -1,7 +1,7 @@
 /** Checking free text: extract every figure and judge each against a figure set. */
 import { extractFigures, type Mention } from '../extract/extract.ts';
 import type { FigureSet } from '../set/figure-set.ts';
-import { matcherFor, type Verdict } from '../judge/verdict.ts';
+import { matcherFor, unverified, type Verdict } from '../judge/verdict.ts';
 import { claimFromMention, type Claim } from '../resolve/claim.ts';
 import { findLists, hasListCue, type ListMember } from '../document/lists.ts';
 import { findChartLines, findTextTables, type TextTable } from '../document/text-tables.ts';
@@ -180,15 +180,10 @@ function sharesOfUnchecked(text: string, found: readonly Mention[], mentions: Ch
       continue;
     const of = mentions[k - 1]!;
     if (base.unit !== 'count' || of.verdict !== 'unverified' || of.figure !== null) continue;
-    mentions[k] = withVerdict(m, {
-      verdict: 'unverified',
-      figure: null,
-      alternatives: [],
-      explanation: hasChinese(m.context)
-        ? `这是${base.text}中的占比，而${base.text}不是官方数据，无法核对。`
-        : `A share of ${base.text}, which is not an official figure: it cannot be checked.`,
-      reason: 'not-checkable',
-    });
+    const why = hasChinese(m.context)
+      ? `这是${base.text}中的占比，而${base.text}不是官方数据，无法核对。`
+      : `A share of ${base.text}, which is not an official figure: it cannot be checked.`;
+    mentions[k] = withVerdict(m, unverified(why, 'not-checkable'));
   }
 }
 

@@ -16,9 +16,8 @@ import { isPresentText, maskDayDates, maskEventYears, maskSayingDates, periodsNa
 import { normalizeWidth } from '../extract/number-words.ts';
 import type { TextTime } from './text-date.ts';
 
-// (A comma between digits groups them: "1,242" is one number.)
-// (A comma between digits groups thousands, "1,234"; after a word it separates, also a full-width
-// one made narrow: "证书为415.8万张，2023年底…".)
+// (A comma between digits groups thousands: "1,242" is one number. After a word it separates, also a
+// full-width one made narrow: "证书为415.8万张，2023年底…".)
 const CLAUSE_SEPARATOR_RE =
   /(?<!\d),|,(?!\d{3}(?!\d))|[;:，；：、]|\s(?:and|while|whereas|but|from|to|than|versus|vs\.?|against|compared (?:with|to))\s|和|而/g;
 /** A period a change is measured from ("up 49.9% on the previous year", 比上年), not the one it is for. */

@@ -266,18 +266,7 @@ function tenths(
   if (before === '第' || /[百千万萬亿億]/.test(before)) return;
   const tenths = parseChineseNumeral(g.tenths);
   if (tenths === undefined || tenths < 1 || tenths > 10) return;
-  const after = chineseHedgeAfter(text, end);
-  const prefix = readPrefix(text, m.index);
-  push(
-    out,
-    prefix.start,
-    after.end,
-    tenths * 10,
-    'percent',
-    after.qualifier ?? prefix.qualifier,
-    proportionPrecision(10),
-    'chinese',
-  );
+  pushChineseShare(text, m.index, end, tenths * 10, 10, out, readPrefix);
 }
 
 /** 三分之一, 百分之三十. */
@@ -297,33 +286,37 @@ function fractionZh(
   const end = m.index + m[0].length;
   // 百分之三十五点五: a decimal this reader does not parse; better no figure than a wrong one.
   if (/^[点點]/.test(text.slice(end, end + 1))) return;
+  pushChineseShare(text, start, end, roundSignificant((n / d) * 100), d, out, readPrefix);
+}
+
+/** 一半, 超过一半: a half, as a share. */
+function half(text: string, m: RegExpExecArray, out: Draft[], readPrefix: PrefixReader): void {
+  pushChineseShare(text, m.index, m.index + m[0].length, 50, 2, out, readPrefix);
+}
+
+/**
+ * A Chinese share written at [start, end) as `percent` in parts of `denominator`, with a hedge
+ * before it (近七成) or after it (两成多, 九成以上).
+ */
+function pushChineseShare(
+  text: string,
+  start: number,
+  end: number,
+  percent: number,
+  denominator: number,
+  out: Draft[],
+  readPrefix: PrefixReader,
+): void {
   const after = chineseHedgeAfter(text, end);
   const prefix = readPrefix(text, start);
   push(
     out,
     prefix.start,
     after.end,
-    roundSignificant((n / d) * 100),
+    percent,
     'percent',
     after.qualifier ?? prefix.qualifier,
-    proportionPrecision(d),
-    'chinese',
-  );
-}
-
-/** 一半, 超过一半: a half, as a share. */
-function half(text: string, m: RegExpExecArray, out: Draft[], readPrefix: PrefixReader): void {
-  const end = m.index + m[0].length;
-  const after = chineseHedgeAfter(text, end);
-  const prefix = readPrefix(text, m.index);
-  push(
-    out,
-    prefix.start,
-    after.end,
-    50,
-    'percent',
-    after.qualifier ?? prefix.qualifier,
-    proportionPrecision(2),
+    proportionPrecision(denominator),
     'chinese',
   );
 }

@@ -354,7 +354,11 @@ export class Matcher {
     near: Window,
   ): Verdict | undefined {
     const topic = how === 'topic';
-    const earlier = this.antecedentWindow(topic ? `${antecedent}\n${claim.near}` : antecedent);
+    // (A topic's window holds the number's own clause: made for this number alone, not kept among
+    // the antecedents' windows, which later numbers share.)
+    const earlier = topic
+      ? makeWindow(this.contexts, `${antecedent}\n${claim.near}`)
+      : this.antecedentWindow(antecedent);
     // (Read only if a candidate is named by the antecedent.)
     let periodCuesOf: PeriodCues | undefined;
     const cues = () => (periodCuesOf ??= claimPeriodCues(claim));
@@ -379,10 +383,8 @@ export class Matcher {
       if (periodProblem) s.periodProblem = periodProblem;
       const foreign = this.contexts.foreignScopes(figure, near.scopes);
       // (A scope may be named in the antecedent or in the number's own clause: a list item's place.)
-      // (As in checkScope: a keyword that names the subset, a Chinese term or a scope phrase, is enough.)
-      const subsetNamed =
-        ctx.keyword !== undefined && (hasChinese(ctx.keyword) || figure.scope.includes(ctx.keyword));
-      const unnamedHere = subsetNamed ? [] : this.contexts.missingScopes(figure, near);
+      // (As in checkScope.)
+      const unnamedHere = keywordNamesSubset(ctx, figure) ? [] : this.contexts.missingScopes(figure, near);
       const missing = this.contexts
         .missingScopes(figure, earlier, claim.before ?? '')
         .filter((scope) => unnamedHere.includes(scope));
@@ -637,8 +639,7 @@ export class Matcher {
     if (foreign.length > 0 && foreign.length < scopes.length && sharedBy(sentence.text)) return undefined;
     if (foreign.length > 0)
       return `the text is about ${foreign.map(displayScope).join(', ')}, a different scope than the official figure`;
-    // A keyword that already names the subset (a Chinese term, or a scope phrase) is enough.
-    if (ctx.keyword && (hasChinese(ctx.keyword) || figure.scope.includes(ctx.keyword))) return undefined;
+    if (keywordNamesSubset(ctx, figure)) return undefined;
     const missing = this.contexts.missingScopes(figure, sentence, before);
     if (missing.length > 0) return `the official figure is for ${missing.map(displayScope).join(', ')} only`;
     return undefined;
@@ -902,6 +903,11 @@ function clip(text: string, max = 120): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
+/** A keyword that already names the figure's subset (a Chinese term, or a scope phrase) is enough. */
+function keywordNamesSubset(ctx: ContextMatch, figure: SourcedFigure): boolean {
+  return ctx.keyword !== undefined && (hasChinese(ctx.keyword) || figure.scope.includes(ctx.keyword));
+}
+
 /** What a bare Chinese count's clause may hold besides its classifier: a year, a hedge, punctuation. */
 const BARE_COUNT_NOISE_RE = /(?:19|20)\d{2}年(?:底|末)?|[约約近超逾过過余餘多]|[\s，,；;。：:、•·*-]/g;
 
@@ -976,7 +982,8 @@ function unnamed(claim: Claim, candidates: readonly SourcedFigure[]): Verdict {
   };
 }
 
-function unverified(explanation: string, reason: UnverifiedReason): Verdict {
+/** A verdict of unverified, with why in words and as a reason. */
+export function unverified(explanation: string, reason: UnverifiedReason): Verdict {
   return { verdict: 'unverified', figure: null, alternatives: [], explanation, reason };
 }
 

@@ -112,17 +112,21 @@ export function antecedentsOf(
     if (sentence) out.push({ text: sentence, distance });
     i--;
   }
-  // The headline is short: its line break is near the start (searched there only, for the same reason).
+  // (A headline that ends like a sentence may be the text's first sentence: not lent as an antecedent.)
+  const headline = headlineBefore(text, sentenceStart);
+  if (headline && !/[.。!！?？]$/.test(headline)) out.push({ text: headline, distance: 'headline' });
+  return out;
+}
+
+/**
+ * The text's first line if it is short enough to be a headline and ends before `at`; '' otherwise.
+ * The headline is short: its line break is near the start (searched there only, for the same
+ * reason as above).
+ */
+function headlineBefore(text: string, at: number): string {
   const firstBreak = text.slice(0, HEADLINE_SCAN).indexOf('\n');
   const headline = (firstBreak === -1 ? '' : text.slice(0, firstBreak)).trim();
-  if (
-    headline &&
-    firstBreak < sentenceStart &&
-    headline.length <= HEADLINE_MAX &&
-    !/[.。!！?？]$/.test(headline)
-  )
-    out.push({ text: headline, distance: 'headline' });
-  return out;
+  return headline && firstBreak < at && headline.length <= HEADLINE_MAX ? headline : '';
 }
 
 /** The longest line that may head a section ("SLIDE 3 — Testing market", "再看新能源车："). */
@@ -131,8 +135,10 @@ const HEADING_MAX = 100;
 const HEADING_SCAN = 3000;
 /** A line that ends a sentence, a clause or a list item is no heading (a lead-in's colon is allowed). */
 const NOT_HEADING_END_RE = /[.。!！;；,，、]$/;
+/** Bullets that open a list item. */
+const BULLETS = '•·▪◦●○■□*\\-';
 /** A list item ("• ", "- ", "* ", "1. ", "(2)"): a line of the section, not its heading. */
-const LIST_ITEM_RE = /^(?:[•·▪◦●○■□*-]|\d{1,2}[.)、]|[(（]\d{1,2}[)）])\s*/;
+const LIST_ITEM_RE = new RegExp(`^(?:[${BULLETS}]|\\d{1,2}[.)、]|[(（]\\d{1,2}[)）])\\s*`);
 
 /**
  * The topics a number's clause may complete, nearest first: the heading of its section (the
@@ -154,16 +160,16 @@ export function topicsOf(text: string, sentenceStart: number): string[] {
     }
     end = start - 1;
   }
-  const firstBreak = text.slice(0, HEADLINE_SCAN).indexOf('\n');
-  const headline = firstBreak === -1 ? '' : text.slice(0, firstBreak).trim();
-  if (headline && firstBreak < sentenceStart && headline.length <= HEADLINE_MAX && !out.includes(headline))
-    out.push(headline);
+  const headline = headlineBefore(text, sentenceStart);
+  if (headline && !out.includes(headline)) out.push(headline);
   return out;
 }
 
 /** What may stand on a line beside a number that heads an item: a list marker or heading mark, a hedge. */
-const ALONE_BEFORE_RE =
-  /^[\s#>*•·▪◦●○■□\-–—]*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.)、]\s*)?(?:(?:about|nearly|almost|over|more than|some|roughly|around|约|約|近|超过|超過|逾|超)\s*)?$/i;
+const ALONE_BEFORE_RE = new RegExp(
+  `^[\\s#>${BULLETS}–—]*(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[.)、]\\s*)?(?:(?:about|nearly|almost|over|more than|some|roughly|around|约|約|近|超过|超過|逾|超)\\s*)?$`,
+  'i',
+);
 const ALONE_AFTER_RE = /^[\s:：*]*$/;
 /** The first sentence of a line. */
 const FIRST_SENTENCE_RE = /^[^\n]*?(?:[.。!！?？](?=\s|$)|$)/;
