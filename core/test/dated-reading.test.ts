@@ -158,3 +158,27 @@ describe('a shift inside a dated sentence, and Chinese differences', () => {
     expect(verdicts('一年之间，全国召回车辆增加约451万辆。', '2025-03-20')['451万']).toBe('unverified');
   });
 });
+
+describe('an aside that states a number of its own', () => {
+  it('lends its goal and its year to that number only', () => {
+    expect(
+      verdictsOf('Manufacturing quality competitiveness index: 85.6 (the 2025 target is 86)', '2025-03-06'),
+    ).toEqual({ '85.6': 'verified', '86': 'verified' });
+  });
+
+  it('dates the number when it holds no number of its own', () => {
+    expect(verdictsOf('Manufacturing quality competitiveness index: 86 (target)', '2025-03-06')).toEqual({
+      '86': 'verified',
+    });
+  });
+});
+
+describe('a social post whose lines open with emoji', () => {
+  it('reads each line as its own sentence: one line’s goal is not the next line’s', () => {
+    const post = [
+      '📈 Manufacturing quality competitiveness index this year, says the regulator: 86 (the target)',
+      '✅ Manufacturing product quality pass rate nationwide at the end of 2024: 93.93%, up 0.28 points',
+    ].join('\n');
+    expect(verdictsOf(post, '2025-03-06')['93.93%']).toBe('verified');
+  });
+});

@@ -298,6 +298,22 @@ export function isTargetText(text: string): boolean {
   return TARGET_RE.test(text);
 }
 
+const ASIDE_RE = /[(（][^()（）]*[)）]/g;
+/** A number in an aside that is not a year: the aside states a figure of its own. */
+const ASIDE_NUMBER_RE = /(?<![\d.])(?!(?:19|20)\d{2}(?![\d.]))\d/;
+
+/**
+ * A sentence without its asides (parentheses) that state another number: "85.6 (the 2025 target
+ * is 86)" states 85.6 as an outcome; the aside's goal and year are 86's. An aside with no number of
+ * its own ("94% (target)", "93.93% (2024)") is the number's.
+ */
+export function outsideAsides(sentence: string, numberText: string): string {
+  if (!sentence.includes('(') && !sentence.includes('（')) return sentence;
+  return sentence.replace(ASIDE_RE, (aside) =>
+    aside.includes(numberText) || !ASIDE_NUMBER_RE.test(aside) ? aside : ' ',
+  );
+}
+
 /**
  * Period cues: years from `yearText` (a sentence), stock and flow words from `cueText` (the clause).
  * With the text's time, relative dates ("last year", 去年) become years and "currently" a floor.

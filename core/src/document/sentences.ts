@@ -4,6 +4,7 @@
  * and hard-wrapped lines do not end a sentence; Chinese full stops and paragraph breaks do.
  */
 import { CJK_CHAR } from '../rules/scripts.ts';
+import { SYMBOL_BULLET_RE } from '../rules/bullets.ts';
 
 const BOUNDARY_RE = new RegExp(
   String.raw`[.!?]["'”’)\]]*\s+(?=["“'‘(\[]?[A-Z0-9${CJK_CHAR}])|[。！？；;]|\n\s*\n|\n(?=\s*(?:[-*•]|\d+[.)]\s))`,
@@ -21,13 +22,19 @@ export function sentenceBounds(text: string): number[] {
     if (m[0].length === 0) BOUNDARY_RE.lastIndex++;
   }
   // A single newline ends a sentence when the line before reads as complete (ends in
-  // punctuation) or is short like a heading; a hard-wrapped line of prose does not.
+  // punctuation) or is short like a heading, or when the next line opens with a symbol bullet
+  // ("✅ …", "↳ …"); a hard-wrapped line of prose does not.
   let nl = text.indexOf('\n');
   let lineStart = 0;
   const extra: number[] = [];
   while (nl !== -1) {
     const line = text.slice(lineStart, nl).trimEnd();
-    if (/[.!?。！？:：”"]$/.test(line) || line.length < 60) extra.push(nl + 1);
+    if (
+      /[.!?。！？:：”"]$/.test(line) ||
+      line.length < 60 ||
+      SYMBOL_BULLET_RE.test(text.slice(nl + 1, nl + 8))
+    )
+      extra.push(nl + 1);
     lineStart = nl + 1;
     nl = text.indexOf('\n', lineStart);
   }

@@ -4,7 +4,13 @@
  */
 import type { SourcedFigure } from '../set/figure-set.ts';
 import type { TextTime } from '../document/text-date.ts';
-import { isTargetText, periodCues, periodsNamed, type PeriodCues } from '../document/context.ts';
+import {
+  isTargetText,
+  outsideAsides,
+  periodCues,
+  periodsNamed,
+  type PeriodCues,
+} from '../document/context.ts';
 import type { Claim } from '../resolve/claim.ts';
 import { maskComparisonBases } from '../document/period-segments.ts';
 
@@ -36,12 +42,13 @@ const cuesOfClaim = new WeakMap<Claim, PeriodCues>();
 
 function readClaimPeriodCues(claim: Claim): PeriodCues {
   const cues = periodCues(
-    maskedBases(claim.periodText ?? claim.sentence),
+    maskedBases(claim.periodText ?? outsideAsides(claim.sentence, claim.text)),
     claim.cueText ?? claim.near,
     claim.time,
   );
-  // A goal is a goal whichever clause of the sentence says so.
-  const dated = claim.periodText === undefined ? cues : { ...cues, target: isTargetText(claim.sentence) };
+  // A goal is a goal whichever clause of the sentence says so, but not an aside's goal.
+  const target = isTargetText(outsideAsides(claim.sentence, claim.text));
+  const dated = cues.target === target ? cues : { ...cues, target };
   // "rose from 85.21 to 85.6" compares two dates of its own: the paragraph's year is neither.
   const placed = FROM_TO_RE.test(claim.sentence) ? dated : inParagraph(dated, claim.before, claim.time);
   const shift = claim.periodShift ?? 0;

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import references from '../../../data/lexicon/references.json' with { type: 'json' };
 import { parseWordList } from '../document/lexicon.ts';
+import { BULLETS } from '../rules/bullets.ts';
 
 const CuesSchema = z.object({ en: z.array(z.string().min(1)), zh: z.array(z.string().min(1)) }).strict();
 const ReferencesSchema = z
@@ -135,8 +136,6 @@ const HEADING_MAX = 100;
 const HEADING_SCAN = 3000;
 /** A line that ends a sentence, a clause or a list item is no heading (a lead-in's colon is allowed). */
 const NOT_HEADING_END_RE = /[.。!！;；,，、]$/;
-/** Bullets that open a list item. */
-const BULLETS = '•·▪◦●○■□*\\-';
 /** A list item ("• ", "- ", "* ", "1. ", "(2)"): a line of the section, not its heading. */
 const LIST_ITEM_RE = new RegExp(`^(?:[${BULLETS}]|\\d{1,2}[.)、]|[(（]\\d{1,2}[)）])\\s*`);
 
