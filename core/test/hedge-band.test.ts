@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../src/extract/extract.ts';
 import { bandOf, relateBands, sourceBand, type Band } from '../src/judge/hedge-band.ts';
 import { compareValues, currencyConflict, likelyError } from '../src/judge/value-compare.ts';
 import { QUALIFIERS, type Qualifier } from '../src/set/schema.ts';
@@ -283,5 +284,45 @@ describe('through the checker', () => {
     const m = only('By the end of 2023, China had about 44,500 national standards.');
     expect(m.verdict, m.explanation).toBe('approximate');
     expect(m.figure?.value).toBe(44_499);
+  });
+
+  it('a floor set higher than the source\'s overstates it ("passed 90%" for "more than 83%")', () => {
+    const m = only(
+      'By August 2024 the conversion rate of international standards into Chinese standards had passed 90%.',
+    );
+    expect(m.verdict, m.explanation).toBe('contradicted');
+    expect(m.figure?.value).toBe(83);
+    expect(m.likelyError?.message).toMatch(/overstates/);
+  });
+
+  it('an exact number above a floor stays unchecked, not red (it may be another measure)', () => {
+    const m = only(
+      'By August 2024 the conversion rate of international standards into Chinese standards was 86%.',
+    );
+    expect(m.verdict, m.explanation).not.toBe('contradicted');
+  });
+});
+
+describe('hedge words, as data', () => {
+  const qualifier = (text: string) => extractFigures(text)[0]?.qualifier;
+  it.each([
+    ['有效認證證書超過415.8萬張', 'more-than'],
+    ['香港的實驗室約300間', 'about'],
+    ['將近兩千項', 'nearly'],
+    ['不少於500項', 'at-least'],
+    ['certificates in force passed 4.15 million', 'more-than'],
+    ['the pass rate is just shy of 94%', 'nearly'],
+  ])('%j is hedged %s', (text, q) => {
+    expect(qualifier(text)).toBe(q);
+  });
+
+  it('a Chinese numeral is as precise as its last place: 近两千 admits 1,958', () => {
+    expect(extractFigures('近两千项')[0]).toMatchObject({
+      value: 2000,
+      precision: 1000,
+      qualifier: 'nearly',
+    });
+    const m = checkText('截至2024年底，获国际认可的校准测量能力近两千项。', builtinSet()).mentions[0];
+    expect(m?.verdict, m?.explanation).toBe('approximate');
   });
 });

@@ -13,7 +13,7 @@
  */
 import { MONTH_NAMES } from '../rules/months.ts';
 import { CHINESE_INCREASE_BY_RE, ZH_CLASSIFIER_CHARS } from '../rules/chinese-units.ts';
-import { GROUP_SPACES, roundSignificant } from '../rules/numbers.ts';
+import { GROUP_SPACES, precisionOfValue, roundSignificant } from '../rules/numbers.ts';
 import type { Qualifier } from '../set/schema.ts';
 import {
   EN_SCALES,
@@ -26,7 +26,7 @@ import { sentenceBounds } from '../document/sentences.ts';
 import { scanProportions } from './proportions.ts';
 import { dropNonFigures } from './non-figures.ts';
 import { CURRENCY_BEFORE_RE, currencyOf, currencyOfMarker, gluedCurrencyBefore } from './currency.ts';
-import { escapeRegExp, type Currency } from './lexicon.ts';
+import { escapeRegExp, hedgeWords, type Currency } from './lexicon.ts';
 
 /**
  * A number that is found but is not a statistic: a market index level or a temperature. The
@@ -150,76 +150,10 @@ const TRAILING_PLURAL_STOP = new Set([
   'numbers',
 ]);
 
-const HEDGES: Record<string, Qualifier> = {
-  'more than': 'more-than',
-  over: 'more-than',
-  'well over': 'more-than',
-  exceeded: 'more-than',
-  exceeding: 'more-than',
-  exceeds: 'more-than',
-  exceed: 'more-than',
-  surpassed: 'more-than',
-  surpassing: 'more-than',
-  surpasses: 'more-than',
-  topped: 'more-than',
-  tops: 'more-than',
-  above: 'more-than',
-  'upwards of': 'more-than',
-  'in excess of': 'more-than',
-  nearly: 'nearly',
-  almost: 'nearly',
-  'close to': 'nearly',
-  about: 'about',
-  roughly: 'about',
-  approximately: 'about',
-  'approx.': 'about',
-  'c.': 'about',
-  'ca.': 'about',
-  circa: 'about',
-  around: 'about',
-  some: 'about',
-  'an estimated': 'about',
-  'at least': 'at-least',
-  'no less than': 'at-least',
-  'no fewer than': 'at-least',
-  'up to': 'up-to',
-  'as many as': 'up-to',
-  'less than': 'less-than',
-  'fewer than': 'less-than',
-  under: 'less-than',
-  超过: 'more-than',
-  超出: 'more-than',
-  超: 'more-than',
-  逾: 'more-than',
-  突破: 'more-than',
-  将近: 'nearly',
-  接近: 'nearly',
-  近: 'nearly',
-  大约: 'about',
-  约: 'about',
-  至少: 'at-least',
-  不少于: 'at-least',
-  不低于: 'at-least',
-  不到: 'less-than',
-  不足: 'less-than',
-  多达: 'up-to',
-  高达: 'up-to',
-  达到: 'exact',
-  达: 'exact',
-  // Signs, as slides and tables write hedges ("~2,050", ">45,000", "≥83%").
-  '~': 'about',
-  '∼': 'about',
-  '≈': 'about',
-  '>': 'more-than',
-  '>=': 'at-least',
-  '≥': 'at-least',
-  '<': 'less-than',
-  '<=': 'up-to',
-  '≤': 'up-to',
-};
+const HEDGES = hedgeWords();
 /** A hedge right before a number; its words are HEDGES' (English ones whole words). */
 const HEDGE_BEFORE_RE = (() => {
-  const words = Object.keys(HEDGES).map(escapeRegExp);
+  const words = [...HEDGES.keys()].map(escapeRegExp);
   const english = words.filter((w) => /[a-z]/.test(w));
   const signs = words.filter((w) => /^[^a-z\u4e00-\u9fff]+$/.test(w));
   const chinese = words.filter((w) => /[\u4e00-\u9fff]/.test(w));
@@ -415,7 +349,7 @@ function readPrefix(text: string, pos: number): Prefix {
   }
   const hedgeText = text.slice(Math.max(0, start - 30), start);
   const h = HEDGE_BEFORE_RE.exec(hedgeText);
-  const qualifier = h ? (HEDGES[(h[1] ?? h[2] ?? '').toLowerCase()] ?? 'exact') : 'exact';
+  const qualifier = h ? (HEDGES.get((h[1] ?? h[2] ?? '').toLowerCase()) ?? 'exact') : 'exact';
   return { start, qualifier, ...(unit ? { unit } : {}) };
 }
 
@@ -682,7 +616,8 @@ function scanChineseNumerals(text: string, out: Draft[]): void {
       value: value * suffix.multiplier,
       unit: prefix.unit ?? (next === '倍' ? 'times' : suffix.unit),
       qualifier: suffix.qualifier ?? prefix.qualifier,
-      precision: 1,
+      // A numeral writes no zeros: its last digit is its largest place ("近两千" is to the thousand).
+      precision: precisionOfValue(value * suffix.multiplier),
       form: 'chinese',
     });
   }

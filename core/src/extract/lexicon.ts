@@ -6,6 +6,8 @@
  */
 import { z } from 'zod';
 import raw from '../../../data/lexicon/number-words.json' with { type: 'json' };
+import hedges from '../../../data/lexicon/hedges.json' with { type: 'json' };
+import { QUALIFIERS, type Qualifier } from '../set/schema.ts';
 
 /** ISO 4217 codes of the currencies a mention can be written in. */
 export const CURRENCIES = ['CNY', 'USD', 'HKD', 'EUR', 'GBP', 'JPY'] as const;
@@ -68,6 +70,19 @@ export type NumberLexicon = z.infer<typeof NumberLexiconSchema>;
 
 /** The validated built-in lexicon. */
 export const NUMBER_LEXICON: NumberLexicon = NumberLexiconSchema.parse(raw);
+
+const HedgeLexiconSchema = z
+  .object({
+    $comment: note,
+    ...Object.fromEntries(QUALIFIERS.map((q) => [q, words])),
+  } as Record<'$comment', typeof note> & Record<Qualifier, typeof words>)
+  .strict();
+
+/** Each hedge word (`data/lexicon/hedges.json`), lower case, with what it admits. */
+export function hedgeWords(): ReadonlyMap<string, Qualifier> {
+  const lexicon = HedgeLexiconSchema.parse(hedges);
+  return new Map(QUALIFIERS.flatMap((q) => lexicon[q].map((w) => [w.toLowerCase(), q] as const)));
+}
 
 /** `text` with regular-expression metacharacters escaped. */
 export function escapeRegExp(text: string): string {

@@ -113,10 +113,12 @@ export function relateToSource(quoted: Hedged & { precision: number }, source: H
   return relation;
 }
 
-function isFloor(q: Qualifier): boolean {
+/** A hedge that sets a floor ("more than", "at least"). */
+export function isFloor(q: Qualifier): boolean {
   return q === 'more-than' || q === 'at-least';
 }
-function isCeiling(q: Qualifier): boolean {
+/** A hedge that sets a ceiling ("nearly", "less than", "up to"). */
+export function isCeiling(q: Qualifier): boolean {
   return q === 'nearly' || q === 'less-than' || q === 'up-to';
 }
 

@@ -38,6 +38,7 @@ import { isForecast, type Claim } from '../resolve/claim.ts';
 import { scopeWordList } from '../document/lexicon.ts';
 import { escapeRegExp } from '../extract/lexicon.ts';
 import { checkPeriod, claimPeriodCues, figureYears, laterThanText } from './period-check.ts';
+import { isCeiling, isFloor } from './hedge-band.ts';
 
 import type { VerdictKind } from './verdicts.ts';
 
@@ -998,10 +999,10 @@ function closeness(claim: Claim, figure: SourcedFigure): number {
 function plausiblySame(claim: Claim, figure: SourcedFigure): boolean {
   const ratio = claim.value / figure.value;
   // Above a floor ("more than 200") or below a ceiling ("nearly 40 million") a number may be
-  // imprecise but is not wrong; only a scale slip still is.
-  const floor = figure.qualifier === 'more-than' || figure.qualifier === 'at-least';
-  const ceiling =
-    figure.qualifier === 'nearly' || figure.qualifier === 'less-than' || figure.qualifier === 'up-to';
+  // imprecise but is not wrong; only a scale slip still is. A floor set higher ("passed 90%" for
+  // "more than 83%") or a ceiling lower is: it overstates (or understates) the source.
+  const floor = isFloor(figure.qualifier) && !isFloor(claim.qualifier);
+  const ceiling = isCeiling(figure.qualifier) && !isCeiling(claim.qualifier);
   // (A rate is misquoted by a few points, not by fourteen: "82% of consumers" is no slip of 96%.)
   const close =
     claim.unit === 'percent' && figure.unit === 'percent'
