@@ -45,8 +45,9 @@ function parseLabeled(name: string, marked: string): LabeledArticle {
  * (written blind in the third session, each measured once, then read as development sets),
  * `corpus-holdout3` (written blind in the third session, measured at its end, read as a
  * development set in the fourth), `corpus-holdout4` (written blind in the fourth session,
- * measured once at its end, read as a development set in the fifth) and `corpus-holdout5` (written
- * blind in the fifth session, measured once at its end, never read).
+ * measured once at its end, read as a development set in the fifth), `corpus-holdout5` (written
+ * blind in the fifth session, measured once at its end, read as a development set in the sixth)
+ * and `corpus-holdout6` (written blind in the sixth session, measured once at its end, never read).
  */
 export type CorpusName =
   | 'corpus'
@@ -55,7 +56,8 @@ export type CorpusName =
   | 'corpus-holdout2'
   | 'corpus-holdout3'
   | 'corpus-holdout4'
-  | 'corpus-holdout5';
+  | 'corpus-holdout5'
+  | 'corpus-holdout6';
 
 function corpusDir(name: CorpusName): string {
   return fileURLToPath(new URL(`./${name}/`, import.meta.url));
