@@ -104,6 +104,13 @@ describe('scope aliases and one company, read strictly', () => {
       'Over-the-air updates, which fix faults without the car visiting a dealer, accounted for 13 campaigns and 1.76mn vehicles in 2025.';
     expect(checkText(text, set).mentions.find((m) => m.text === '13')?.explanation).not.toMatch(/dealer/);
   });
+
+  it('reads one brand (另一家合资品牌, 某品牌) as one company, in both scripts', () => {
+    const v = verdicts('2024年，另一家合资品牌全年OTA召回累计41万辆。', '2025-03-20');
+    expect(v['41万']).toBe('unverified');
+    expect(verdicts('2024年，某品牌OTA召回涉及406.8万辆。', '2025-03-20')['406.8万']).toBe('unverified');
+    expect(verdicts('2024年，該集團OTA召回涉及406.8萬輛。', '2025-03-20')['406.8萬']).toBe('unverified');
+  });
 });
 
 describe('objects and weak links are not reasons to mark', () => {

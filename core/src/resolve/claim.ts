@@ -279,7 +279,7 @@ const CHINESE_DATELINE_END_RE = /(?:日|专|專)[电電]】?|】/g;
 const ENTITY_NOUNS =
   '(?:carmaker|automaker|company|firm|manufacturer|maker|lab|laboratory|dealer|brand|supplier|retailer)';
 const ONE_ENTITY_RE = new RegExp(
-  String.raw`(?<!\b(?:\w+ing|to|from|at|by|with|for|of|in|on|than)\s)\b(?:a|an|one)\s+(?:(?!(?:to|of|for|with|from|at|by|in|on|the)\b)[\w-]+\s+){0,3}?${ENTITY_NOUNS}\b|(?:一家|某|该)(?:[\u4e00-\u9fff]{0,4}?)(?:企业|公司|车企|厂商|机构|实验室)`,
+  String.raw`(?<!\b(?:\w+ing|to|from|at|by|with|for|of|in|on|than)\s)\b(?:a|an|one)\s+(?:(?!(?:to|of|for|with|from|at|by|in|on|the)\b)[\w-]+\s+){0,3}?${ENTITY_NOUNS}\b|(?:一家|某|该|該)(?:[\u4e00-\u9fff]{0,4}?)(?:企业|企業|公司|车企|車企|厂商|廠商|机构|機構|实验室|實驗室|品牌|集团|集團)`,
   'i',
 );
 
