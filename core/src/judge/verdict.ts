@@ -189,8 +189,8 @@ export class Matcher {
           : claim.nearSpans
             ? subWindow(this.contexts, sentence, claim.nearSpans, claim.near, claim.nearSkip)
             : makeWindow(this.contexts, claim.near);
+    // (The claim's period cues are read, once, only for a candidate that may be its figure.)
     let periodCuesOf: PeriodCues | undefined;
-    const cues = () => (periodCuesOf ??= claimPeriodCues(claim));
     const scored: Scored[] = [];
     let clauseScopes: readonly string[] | undefined;
     let parts: readonly string[] | undefined;
@@ -215,13 +215,14 @@ export class Matcher {
       // "Last year" in a text that does not say when it was written: any year's figure may be the
       // one meant, so the number is neither confirmed (the year may not be the figure's) nor
       // called wrong (it may be another year's).
-      const unknown = cues().unresolved;
+      const cues = (periodCuesOf ??= claimPeriodCues(claim));
+      const unknown = cues.unresolved;
       const periodProblem =
         (unknown
           ? `the text says "${unknown}" but not when it was written, so its period is unknown`
           : undefined) ??
-        checkPeriod(figure, cues()) ??
-        this.superseded(figure, cues()) ??
+        checkPeriod(figure, cues) ??
+        this.superseded(figure, cues) ??
         laterThanText(figure, claim.time);
       if (periodProblem) s.periodProblem = periodProblem;
       clauseScopes ??= claim.scopeText ? [...near.scopes, ...scopeWords(claim.scopeText)] : near.scopes;
@@ -242,7 +243,7 @@ export class Matcher {
       if (opposite) return opposite;
       return this.sharedByEach(claim, decided, clauseScopes ?? near.scopes, sentence) ?? decided;
     }
-    return this.wrongDate(claim, scored, cues, near) ?? this.nearby(scored, claim);
+    return this.wrongDate(claim, scored, () => claimPeriodCues(claim), near) ?? this.nearby(scored, claim);
   }
 
   /**
@@ -362,7 +363,6 @@ export class Matcher {
       : this.antecedentWindow(antecedent);
     // (Read only if a candidate is named by the antecedent.)
     let periodCuesOf: PeriodCues | undefined;
-    const cues = () => (periodCuesOf ??= claimPeriodCues(claim));
     const scored: Scored[] = [];
     for (const figure of candidates) {
       // (A heading completes the clause's words; it does not lend a measure the clause never touches.)
@@ -379,8 +379,9 @@ export class Matcher {
       if (ctx.strength < 2) continue;
       const relation = compareValues(claim, figure);
       const s: Scored = { figure, relation, ctx };
+      const cues = (periodCuesOf ??= claimPeriodCues(claim));
       const periodProblem =
-        checkPeriod(figure, cues()) ?? this.superseded(figure, cues()) ?? laterThanText(figure, claim.time);
+        checkPeriod(figure, cues) ?? this.superseded(figure, cues) ?? laterThanText(figure, claim.time);
       if (periodProblem) s.periodProblem = periodProblem;
       const foreign = this.contexts.foreignScopes(figure, near.scopes);
       // (A scope may be named in the antecedent or in the number's own clause: a list item's place.)
@@ -427,7 +428,7 @@ export class Matcher {
     if (!strong || topic) return undefined;
     const wrong = fits.find((s) => s.relation === 'different' && plausiblySame(claim, s.figure));
     if (wrong) return withNote(named(this.contradicted(claim, wrong.figure), wrong));
-    const date = this.wrongDate(claim, scored, cues);
+    const date = this.wrongDate(claim, scored, () => claimPeriodCues(claim));
     return date ? withNote(date) : undefined;
   }
 
@@ -647,11 +648,7 @@ export class Matcher {
   }
 
   private decide(claim: Claim, scored: Scored[], near: Window): Verdict | undefined {
-    const rank = (a: Scored, b: Scored) =>
-      b.ctx.strength - a.ctx.strength ||
-      b.ctx.specificity - a.ctx.specificity ||
-      closeness(claim, a.figure) - closeness(claim, b.figure);
-    const fits = scored.filter((s) => !s.periodProblem && !s.scopeProblem).sort(rank);
+    const fits = scored.filter((s) => !s.periodProblem && !s.scopeProblem).sort(rankFor(claim));
     const verdict =
       this.firstVerdict(
         claim,
@@ -662,11 +659,9 @@ export class Matcher {
 
   /** Nothing to confirm or contradict: which official figure is nearby, and why it does not apply. */
   private nearby(scored: Scored[], claim: Claim): Verdict {
-    const rank = (a: Scored, b: Scored) =>
-      b.ctx.strength - a.ctx.strength ||
-      b.ctx.specificity - a.ctx.specificity ||
-      closeness(claim, a.figure) - closeness(claim, b.figure);
-    const nearby = scored.filter((s) => s.relation !== 'different' || s.ctx.strength === 2).sort(rank)[0];
+    const nearby = scored
+      .filter((s) => s.relation !== 'different' || s.ctx.strength === 2)
+      .sort(rankFor(claim))[0];
     if (!nearby)
       return unnamed(
         claim,
@@ -986,6 +981,15 @@ function unnamed(claim: Claim, candidates: readonly SourcedFigure[]): Verdict {
 /** A verdict of unverified, with why in words and as a reason. */
 export function unverified(explanation: string, reason: UnverifiedReason): Verdict {
   return { verdict: 'unverified', figure: null, alternatives: [], explanation, reason };
+}
+
+/** Clearest named first, then most specific, then closest in value. */
+function rankFor(claim: Claim): (a: Scored, b: Scored) => number {
+  // (Made by a function, not a named local: a build that keeps names wraps each local anew per call.)
+  return (a, b) =>
+    b.ctx.strength - a.ctx.strength ||
+    b.ctx.specificity - a.ctx.specificity ||
+    closeness(claim, a.figure) - closeness(claim, b.figure);
 }
 
 function closeness(claim: Claim, figure: SourcedFigure): number {

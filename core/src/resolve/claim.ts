@@ -498,22 +498,26 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
   // The same clause as offsets into the (trimmed) sentence.
   const raw = text.slice(m.contextStart, m.contextEnd);
   const base = m.contextStart + (raw.length - raw.trimStart().length);
-  const clamp = (at: number) => Math.max(0, Math.min(m.context.length, at - base));
+  const length = m.context.length;
+  const start = clampTo(m.start, base, length);
+  const end = clampTo(m.end, base, length);
   const nearSpans: Array<[number, number]> = [
-    ...(subject ? [[clamp(subject[0]), clamp(subject[1])] as [number, number]] : []),
-    [clamp(nearStart), clamp(m.start)],
-    [clamp(m.end), clamp(m.end + ownAfter.length)],
+    ...(subject
+      ? [[clampTo(subject[0], base, length), clampTo(subject[1], base, length)] as [number, number]]
+      : []),
+    [clampTo(nearStart, base, length), start],
+    [end, clampTo(m.end + ownAfter.length, base, length)],
   ];
   const nearSkip: Array<[number, number]> = /[A-Z]{3}/.test(m.context)
     ? [...m.context.matchAll(DATELINE_RE)].map((d) => [d.index, d.index + d[0].length])
     : [];
-  const periodText = periodTextOf(m.context, clamp(m.start), clamp(m.end), time);
+  const periodText = periodTextOf(m.context, start, end, time);
   const periodShift =
-    baseValueShift(m.context, clamp(m.start)) ||
+    baseValueShift(m.context, start) ||
     (periodText === undefined
-      ? fromYearBeforeShift(m.context, clamp(m.start), clamp(m.end)) || sentenceShift(m.context, time)
+      ? fromYearBeforeShift(m.context, start, end) || sentenceShift(m.context, time)
       : periodText === ''
-        ? clauseShift(m.context, clamp(m.start), clamp(m.end), time)
+        ? clauseShift(m.context, start, end, time)
         : 0);
   // (A percentage "fewer … than" is a relative change, checked as one.)
   const difference =
@@ -575,6 +579,11 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
     ...numberOfClaim(m),
     ...(labelLine ? unitOfLabel(text.slice(m.contextStart, m.start), m) : {}),
   };
+}
+
+/** An offset into the text as one into the trimmed sentence starting at `base`, within it. */
+function clampTo(at: number, base: number, length: number): number {
+  return Math.max(0, Math.min(length, at - base));
 }
 
 /**

@@ -118,8 +118,12 @@ export class ContextMatcher {
   private readonly phraseOwners = new Map<string, Map<string, SourcedFigure['unit']>>();
   /** How many groups of two or more figures with the same words (FigureTerms.group). */
   private readonly groupCount: number;
-  /** Inverted index: keyword token -> figures using it. */
-  private readonly figuresByToken = new Map<string, FigureBits>();
+  /** Inverted index: keyword token (by vocabulary id) -> figures using it. */
+  private readonly figuresByWord: Array<FigureBits | undefined> = [];
+  /** Vocabulary words by id (see wordIds). */
+  private readonly vocabularyById: string[] = [];
+  /** A window's token -> the vocabulary id it resolves to (-1 for none): see wordsOf. */
+  private readonly idOfToken = new Map<string, number>();
   /** The Chinese keywords' character pairs, indexed when a Chinese text is first read. */
   private pairIndex: ChineseIndex | undefined;
 
@@ -226,8 +230,9 @@ export class ContextMatcher {
     for (const [t, list] of tokenFigures) {
       const bits = emptyBits(this.byBit.length);
       for (const bit of list) addBit(bits, bit);
-      this.figuresByToken.set(t, bits);
+      this.figuresByWord[wordId(t)] = bits;
     }
+    for (const [word, id] of this.wordIds) this.vocabularyById[id] = word;
     let shared = 0;
     for (const group of groups.values()) {
       if (group.length < 2) continue;
@@ -296,24 +301,29 @@ export class ContextMatcher {
     return found;
   }
 
-  /** The resolved vocabulary words of a list of tokens. */
-  words(tokens: readonly string[]): Set<string> {
-    const out = new Set<string>();
-    for (const t of tokens) {
-      const r = this.resolve(t);
-      if (r) out.add(r);
-    }
-    return out;
-  }
-
-  /** Resolved words (from `words`) as bits by vocabulary id. */
-  wordBits(words: ReadonlySet<string>): Uint32Array {
+  /**
+   * A window's resolved vocabulary words (see resolve): as a set, as bits by vocabulary id, and
+   * their ids. Every window reads its tokens so; each token is resolved to an id once.
+   */
+  wordsOf(tokens: readonly string[]): WindowWords {
+    const words = new Set<string>();
     const bits = new Uint32Array((this.wordIds.size + 31) >>> 5);
-    for (const w of words) {
-      const id = this.wordIds.get(w);
-      if (id !== undefined) addBit(bits, id);
+    const ids: number[] = [];
+    for (const t of tokens) {
+      let id = this.idOfToken.get(t);
+      if (id === undefined) {
+        const r = this.resolve(t);
+        // (Every vocabulary word has an id: the constructor numbers each word it adds.)
+        id = r === null ? -1 : (this.wordIds.get(r) ?? -1);
+        if (this.idOfToken.size >= MAX_MEMO) this.idOfToken.clear();
+        this.idOfToken.set(t, id);
+      }
+      if (id < 0 || hasBit(bits, id)) continue;
+      addBit(bits, id);
+      ids.push(id);
+      words.add(this.vocabularyById[id]!);
     }
-    return bits;
+    return { words, bits, ids };
   }
 
   /**
@@ -490,8 +500,8 @@ export class ContextMatcher {
   private touched(window: Window): FigureBits {
     if (window.touched) return window.touched;
     const out = emptyBits(this.byBit.length);
-    for (const w of window.words) {
-      const bits = this.figuresByToken.get(w);
+    for (const id of window.wordIds) {
+      const bits = this.figuresByWord[id];
       if (bits) orInto(out, bits);
     }
     window.touched = out;
@@ -673,12 +683,21 @@ function keywordsBySeries(
   return out;
 }
 
+/** The vocabulary words of a window (see ContextMatcher.wordsOf). */
+interface WindowWords {
+  words: Set<string>;
+  bits: Uint32Array;
+  ids: number[];
+}
+
 /** A span of text prepared once for matching against many figures. */
 export interface Window {
   text: string;
   words: Set<string>;
   /** `words` as bits by vocabulary id. */
   wordBits: Uint32Array;
+  /** `words` by vocabulary id, each once. */
+  wordIds: readonly number[];
   scopes: string[];
   cjk: boolean;
   /** Cached by ContextMatcher.clearestInClause. */
@@ -783,6 +802,7 @@ class TextWindow implements SentenceWindow {
   readonly cjk: boolean;
   readonly words: Set<string>;
   readonly wordBits: Uint32Array;
+  readonly wordIds: readonly number[];
   clearest?: number;
   touched?: FigureBits;
   touchedZh?: FigureBits;
@@ -803,8 +823,10 @@ class TextWindow implements SentenceWindow {
     readonly starts: number[],
   ) {
     this.cjk = CJK_RE.test(text);
-    this.words = matcher.words(tokens);
-    this.wordBits = matcher.wordBits(this.words);
+    const { words, bits, ids } = matcher.wordsOf(tokens);
+    this.words = words;
+    this.wordBits = bits;
+    this.wordIds = ids;
   }
 
   /** Scope words are only needed for the few candidates whose keywords match: read them lazily. */
