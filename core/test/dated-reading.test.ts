@@ -182,3 +182,11 @@ describe('a social post whose lines open with emoji', () => {
     expect(verdictsOf(post, '2025-03-06')['93.93%']).toBe('verified');
   });
 });
+
+describe('a year a paragraph looks back to', () => {
+  it('does not date the sentences after it (与2022年底相比…当时…)', () => {
+    const text =
+      '截至2023年底，行业标准8.1万项。与2022年底相比，上述几类标准均有增长：当时行业标准为78431项。全国专业标准化技术委员会已有1338个。';
+    expect(verdictsOf(text, '2024-03-29')['1338']).toBe('verified');
+  });
+});
