@@ -190,3 +190,11 @@ describe('a year a paragraph looks back to', () => {
     expect(verdictsOf(text, '2024-03-29')['1338']).toBe('verified');
   });
 });
+
+describe('a rate stated "by the end of" a year', () => {
+  it('is that year\'s rate when a text says "last year" (a rate is no stock)', () => {
+    expect(verdictsOf('去年制造业产品质量合格率达到93.93%。', '2025-03-05')).toEqual({
+      '93.93%': 'verified',
+    });
+  });
+});

@@ -162,7 +162,9 @@ export function checkPeriod(figure: SourcedFigure, cues: PeriodCues): string | u
   }
   // A stock quoted as a year's flow, or the reverse, only where the source itself says which it is
   // ("by the end of 2023" vs "in 2023"); a level stated at a press conference is neither.
-  if (figure.period.kind === 'as-of' && facts.explicitStock && cues.flow && !cues.stock) {
+  // (Only amounts and counts are stocks: a rate or an index "by the end of 2024" is last year's.)
+  const amount = figure.unit === 'count' || figure.unit === 'yuan';
+  if (amount && figure.period.kind === 'as-of' && facts.explicitStock && cues.flow && !cues.stock) {
     return `the text gives a figure for a period; the official figure is a total ${figure.period.label}`;
   }
   if (figure.period.kind === 'during' && cues.stock && !cues.flow) {
