@@ -168,3 +168,16 @@ describe('a part of a total named before the number', () => {
     expect(v['6.846 million']).toBe('verified');
   });
 });
+
+describe('a number written to a decimal place', () => {
+  it('is no count of campaigns: "27.0" is no transposition of 72 recalls', () => {
+    const v = verdicts(
+      'In 2023 there were 27.0 new-energy vehicle recalls per month on this chart.',
+      '2024-04-01',
+    );
+    expect(v['27.0']).not.toBe('contradicted');
+    expect(verdicts('In 2023 there were 27 new-energy vehicle recalls.', '2024-04-01')['27']).toBe(
+      'contradicted',
+    );
+  });
+});

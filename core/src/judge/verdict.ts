@@ -741,9 +741,7 @@ export class Matcher {
     // "effective implementation rate of national standards" is not the 45.3% growth of group
     // standards, even though that rate (93.7%) is too far from 45.3% to be a candidate.
     // (Only worth reading when there is weak evidence to weigh.)
-    const usable = fits.some(
-      (s) => s.relation !== 'different' || isTransposition(claim.value, s.figure.value),
-    );
+    const usable = fits.some((s) => s.relation !== 'different' || transposes(claim, s.figure));
     if (!usable) return undefined;
     const clearest = this.contexts.clearestInClause(near);
     fits = fits.filter((s) => s.ctx.specificity >= clearest);
@@ -751,9 +749,7 @@ export class Matcher {
     if (equal) return named(this.verified(equal.figure), equal);
     const consistent = fits.find((s) => s.relation === 'consistent');
     if (consistent) return this.approximateOrSlip(claim, consistent);
-    const swapped = fits.find(
-      (s) => s.relation === 'different' && isTransposition(claim.value, s.figure.value),
-    );
+    const swapped = fits.find((s) => s.relation === 'different' && transposes(claim, s.figure));
     if (swapped) return named(this.contradicted(claim, swapped.figure), swapped);
     return undefined;
   }
@@ -765,7 +761,7 @@ export class Matcher {
   private approximateOrSlip(claim: Claim, consistent: Scored): Verdict {
     const figure = consistent.figure;
     // "约367万" for "约376万": digits swapped, even if the hedges overlap.
-    if (significantDigits(figure.value) >= 3 && isTransposition(claim.value, figure.value))
+    if (significantDigits(figure.value) >= 3 && transposes(claim, figure))
       return named(this.contradicted(claim, figure), consistent);
     const sameDate = (f: SourcedFigure) => Math.abs(monthOf(f.period.end) - monthOf(figure.period.end)) <= 2;
     const exact = this.sameMeasure(figure).find(
@@ -773,7 +769,7 @@ export class Matcher {
         f.period.end === figure.period.end &&
         f.qualifier === 'exact' &&
         significantDigits(f.value) >= 4 &&
-        isTransposition(claim.value, f.value),
+        transposes(claim, f),
     );
     if (exact) return named(this.contradicted(claim, exact), consistent);
     // "获证组织约120万家" fits "超过100万" (January), not "约102万" (the same year-end, more precise).
@@ -956,7 +952,7 @@ function isSwapOf(claim: Claim, s: Scored): boolean {
     s.relation !== 'equal' &&
     s.figure.qualifier === 'exact' &&
     significantDigits(s.figure.value) >= 4 &&
-    isTransposition(claim.value, s.figure.value)
+    transposes(claim, s.figure)
   );
 }
 
@@ -1001,6 +997,7 @@ function closeness(claim: Claim, figure: SourcedFigure): number {
  * slip (the same digits a power of ten away), or a transposition.
  */
 function plausiblySame(claim: Claim, figure: SourcedFigure): boolean {
+  if (!mayBeCount(claim, figure)) return false;
   const ratio = claim.value / figure.value;
   // Above a floor ("more than 200") or below a ceiling ("nearly 40 million") a number may be
   // imprecise but is not wrong; only a scale slip still is. A floor set higher ("passed 90%" for
@@ -1023,7 +1020,17 @@ function plausiblySame(claim: Claim, figure: SourcedFigure): boolean {
     (Math.abs(power) === 1 || SCALE_WORD_RE.test(claim.text) || SCALE_WORD_RE.test(figure.numberText))
   )
     return true;
-  return isTransposition(claim.value, figure.value);
+  return transposes(claim, figure);
+}
+
+/** A number written to a decimal place ("27.0") is no count of things: no slip of 72 campaigns. */
+function mayBeCount(claim: Claim, figure: SourcedFigure): boolean {
+  return figure.unit !== 'count' || claim.precision >= 1;
+}
+
+/** The number is the figure with two digits swapped, and may stand for it at all. */
+function transposes(claim: Claim, figure: SourcedFigure): boolean {
+  return mayBeCount(claim, figure) && isTransposition(claim.value, figure.value);
 }
 
 /** How many points a rate may be off and still be a misquote of an official rate (or a tenth of it). */

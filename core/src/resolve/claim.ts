@@ -600,7 +600,7 @@ export function numberOfClaim(
     value: m.value,
     unit: m.unit,
     qualifier: m.qualifier,
-    precision: smallCount ? 1 : m.precision,
+    precision: smallCount ? Math.min(1, m.precision) : m.precision,
     text: m.text,
     ...(m.currency ? { currency: m.currency } : {}),
     ...(m.kind ? { notCheckable: m.kind } : {}),
