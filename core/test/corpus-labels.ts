@@ -47,7 +47,8 @@ function parseLabeled(name: string, marked: string): LabeledArticle {
  * development set in the fourth), `corpus-holdout4` (written blind in the fourth session,
  * measured once at its end, read as a development set in the fifth), `corpus-holdout5` (written
  * blind in the fifth session, measured once at its end, read as a development set in the sixth)
- * and `corpus-holdout6` (written blind in the sixth session, measured once at its end, never read).
+ * and `corpus-holdout6` (written blind in the sixth session, measured once at the start of the
+ * seventh, then read as its development set).
  */
 export type CorpusName =
   | 'corpus'

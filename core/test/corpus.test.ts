@@ -1,7 +1,8 @@
 /**
  * Claim-level accuracy on the labeled corpora. Prints one summary line per corpus; set
  * CORPUS_DETAIL=<corpus name> for its confusion table and every error (`npm run corpus -w core`
- * shows the first corpus). corpus-holdout5 is the held-out set: read for its numbers only.
+ * shows the first corpus). corpus-holdout6 was measured blind at the start of the seventh session and
+ * is its development set; corpus-holdout7 is being written as the next held-out set.
  */
 import { describe, expect, it } from 'vitest';
 import { builtinSet } from '../src/set/builtin-set.ts';
@@ -25,20 +26,20 @@ const BARS: Partial<Record<CorpusName, Bars>> = {
   corpus: { minArticles: 8, accuracy: 0.93, recall: 0.99, wrongGreenRate: 0.005, wrongRedRate: 0.003 },
   // Written blind; first measured at 38.0%, 71.8% after the second session's rules; the third
   // session's development set (its errors were read): 87.3%; the fourth session's: 89.6%, 3 wrong
-  // green, 1 wrong red; the fifth's: 89.8%.
+  // green, 1 wrong red; the fifth's: 89.8%; the sixth's: 90.1%.
   'corpus-news': {
     minArticles: 12,
-    accuracy: 0.895,
+    accuracy: 0.9,
     recall: 0.97,
     wrongGreenRate: 0.011,
     wrongRedRate: 0.002,
   },
   // Written blind in the third session and measured once (70.6%, 12 wrong green, 9 wrong red), then
   // read as a development set: 77.7% at the end of the third session, 82.0% at the fourth's, now
-  // 82.7%, 4 wrong green, no wrong red.
+  // 82.7% after the fifth, 82.9% after the sixth; 4 wrong green, no wrong red.
   'corpus-holdout': {
     minArticles: 12,
-    accuracy: 0.825,
+    accuracy: 0.829,
     recall: 0.97,
     wrongGreenRate: 0.022,
     wrongRedRate: 0.002,
@@ -65,24 +66,36 @@ const BARS: Partial<Record<CorpusName, Bars>> = {
   },
   // Written blind in the fourth session (640 labels) and scored once at its end: 79.8%, 8 wrong
   // green, 9 wrong red. Read as the fifth session's development set while corpus-holdout5 was being
-  // written: now 84.4%, 5 wrong green, 4 wrong red.
+  // written: 84.4%, 5 wrong green, 4 wrong red; after the sixth session 84.7%, 4 wrong green, 4
+  // wrong red.
   'corpus-holdout4': {
     minArticles: 12,
-    accuracy: 0.84,
+    accuracy: 0.846,
     recall: 0.99,
-    wrongGreenRate: 0.019,
+    wrongGreenRate: 0.015,
     wrongRedRate: 0.007,
   },
-  // Written blind in the fifth session (711 labels) and scored once at its end, never read: 74.8%,
-  // 4 wrong green, 11 wrong red (the session's starting code: 74.4% / 5 / 11). The honest number
-  // for new text. The issue's targets (0.92, no wrong green, at most one wrong red in 250) are not
-  // met; these bars only stop regressions.
+  // Written blind in the fifth session (711 labels) and scored once at its end: 74.8%, 4 wrong
+  // green, 11 wrong red (that session's starting code: 74.4% / 5 / 11). Read as the sixth session's
+  // development set: 76.4%, 4 wrong green, 1 wrong red.
   'corpus-holdout5': {
     minArticles: 12,
-    accuracy: 0.745,
+    accuracy: 0.763,
     recall: 0.98,
     wrongGreenRate: 0.013,
-    wrongRedRate: 0.016,
+    wrongRedRate: 0.0015,
+  },
+  // Written blind in the sixth session (1,080 labels), never read while the sixth session's rules
+  // were written, and scored at the start of the seventh: 73.1%, 10 wrong green, 10 wrong red, the
+  // same as the sixth session's starting code (rules from one set did not carry to this one). The
+  // honest number for new text: the issue's targets (0.92, no wrong green, at most one wrong red in
+  // 250) are not met; this bar only stops regressions.
+  'corpus-holdout6': {
+    minArticles: 12,
+    accuracy: 0.73,
+    recall: 0.96,
+    wrongGreenRate: 0.019,
+    wrongRedRate: 0.0093,
   },
 };
 
