@@ -77,13 +77,16 @@ const BARS: Partial<Record<CorpusName, Bars>> = {
   },
   // Written blind in the fifth session (711 labels) and scored once at its end: 74.8%, 4 wrong
   // green, 11 wrong red (that session's starting code: 74.4% / 5 / 11). Read as the sixth session's
-  // development set: 76.4%, 4 wrong green, 1 wrong red.
+  // development set: 76.4%, 4 wrong green, 1 wrong red. In the seventh, 76.9% / 4 / 2: a hedged
+  // value consistent with a vague figure but ruled out by the same date's precise one is
+  // contradicted in a reference too, as it was in a clause of its own (two wrong green less in
+  // corpus-holdout6; here "more than 18,000" laboratories, read as bodies, turned red).
   'corpus-holdout5': {
     minArticles: 12,
     accuracy: 0.763,
     recall: 0.98,
     wrongGreenRate: 0.013,
-    wrongRedRate: 0.0015,
+    wrongRedRate: 0.003,
   },
   // Written blind in the sixth session (1,080 labels), never read while the sixth session's rules
   // were written, and scored at the start of the seventh: 73.1%, 10 wrong green, 10 wrong red, the

@@ -198,3 +198,26 @@ describe('a rate stated "by the end of" a year', () => {
     });
   });
 });
+
+describe("a year's end and a month named from the text's date", () => {
+  it('contradicts a level of August given for the end of the year when the set has the year-end figure', () => {
+    expect(verdictsOf('CNAS had accredited 19,510 bodies by the end of 2024.', '2025-09-25')).toMatchObject({
+      '19,510': 'contradicted',
+    });
+    expect(verdictsOf('截至2024年底，CNAS认可机构19510家。', '2025-09-25')).toMatchObject({
+      '19510': 'contradicted',
+    });
+    // (August's own date, named, is right.)
+    expect(
+      verdictsOf('CNAS had accredited 19,510 bodies by the end of August 2024.', '2025-09-25'),
+    ).toMatchObject({
+      '19,510': 'verified',
+    });
+  });
+
+  it('reads "last August" as the latest August before the text', () => {
+    const text =
+      '2,372 - "one-stop" quality infrastructure service stations at the end of 2024, up from the 1,450 the regulator cited last August.';
+    expect(verdictsOf(text, '2025-03-21')).toMatchObject({ '2,372': 'verified', '1,450': 'verified' });
+  });
+});

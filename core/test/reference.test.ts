@@ -4,6 +4,7 @@ import { checkText } from '../src/check/check-text.ts';
 import {
   antecedentsOf,
   captionBelow,
+  questionAbove,
   countsItsOwnNoun,
   referenceCue,
   topicsOf,
@@ -187,5 +188,49 @@ describe('a number that heads an item, captioned by the line below', () => {
     expect(wrong.verdict, wrong.explanation).toBe('contradicted');
     const zh = verdictOf('一、93.93%\n\n2024年制造业产品质量合格率。\n', '93.93%');
     expect(zh.verdict, zh.explanation).toBe('verified');
+  });
+});
+
+describe('a number on a line under a question (quizzes, FAQs, Q&A)', () => {
+  const quiz = [
+    'Q1. How many vehicle recalls (campaigns) were carried out in China in 2024?',
+    '   Calibrators: 223 (0)   |   Red Tape Rebels: 233 (2)',
+    '   Answer: 233',
+    '',
+    "Q7. What was China's manufacturing product quality pass rate for 2024?",
+    '   Calibrators: 93.65% (0) (that was 2023)   |   Red Tape Rebels: 93.9% (1)',
+    '   Answer: 93.93%',
+  ].join('\n');
+
+  it("is read as its answer, with the question's measure and date", () => {
+    const v = checkText(quiz, set, { date: '2025-09-25' }).mentions.map((m) => [m.text, m.verdict]);
+    expect(v).toEqual(
+      expect.arrayContaining([
+        ['223', 'contradicted'],
+        ['233', 'verified'],
+        ['93.65%', 'contradicted'],
+        ['93.93%', 'verified'],
+      ]),
+    );
+    const answer = checkText(quiz, set, { date: '2025-09-25' }).mentions.find((m) => m.text === '93.93%')!;
+    expect(answer.explanation).toContain('answers the question above');
+    // (Points awarded are no answers.)
+    expect(checkText(quiz, set, { date: '2025-09-25' }).mentions.filter((m) => m.text === '2')).toEqual([
+      expect.objectContaining({ verdict: 'unverified' }),
+    ]);
+  });
+
+  it('finds the question in the block above, or one blank line above an answer label', () => {
+    expect(questionAbove('Q: How many?\nA: 233', 'Q: How many?\nA: '.length)).toBe('Q: How many?');
+    expect(questionAbove('问：有多少家？\n\n答：233家', '问：有多少家？\n\n答：'.length)).toBe(
+      '问：有多少家？',
+    );
+    expect(questionAbove('How many?\n\nIt was 233.', 'How many?\n\nIt was '.length)).toBeUndefined();
+    // (A numbered item is its own item, not the answer to the one above.)
+    expect(
+      questionAbove('3. 占比是多少？\n4. 全班分成6组', '3. 占比是多少？\n4. 全班分成'.length),
+    ).toBeUndefined();
+    // (Nor is a number in a question its answer.)
+    expect(questionAbove('Q1. How many?\nWas it 233?', 'Q1. How many?\nWas it '.length)).toBeUndefined();
   });
 });

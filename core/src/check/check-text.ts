@@ -14,12 +14,13 @@ import { hasChinese } from '../rules/scripts.ts';
 import {
   antecedentsOf,
   captionBelow,
+  questionAbove,
   countsItsOwnNoun,
   referenceCue,
   topicsOf,
   type ReferenceCue,
 } from '../resolve/reference.ts';
-import { changeDirectionOf, isChangeText } from '../document/context.ts';
+import { changeDirectionOf, isChangeText, YEAR_RE } from '../document/context.ts';
 
 /** A figure found in text, with its verdict. */
 export type CheckedMention = Pick<
@@ -397,7 +398,8 @@ function resolveReference(
     if (verdict) return withVerdict(mention, verdict);
   }
   // "1,450 samples a day": a number followed by a noun of its own counts that, not an antecedent.
-  if (countsItsOwnNoun(text, mention.end)) return byTopic(text, mention, claim, set);
+  if (countsItsOwnNoun(text, mention.end))
+    return byQuestion(text, mention, claim, set) ?? byTopic(text, mention, claim, set);
   const cue = referenceCue(claim.near) ?? zeroSubject(text, mention) ?? bareAnswer(text, mention);
   // Only a paragraph that opens by pointing back ("该数字比…", "That figure was …") continues the
   // one before; "the figure" further on in a paragraph is that paragraph's. In a transcript a
@@ -426,7 +428,37 @@ function resolveReference(
     );
     if (verdict) return withVerdict(mention, verdict);
   }
-  return byTopic(text, mention, claim, set);
+  return byQuestion(text, mention, claim, set) ?? byTopic(text, mention, claim, set);
+}
+
+/**
+ * A number on a line under a question, read as its answer ("Answer: 233" under "Q1. How many
+ * vehicle recalls were carried out in 2024?"): after the number's own paragraph, which is nearer.
+ */
+function byQuestion(
+  text: string,
+  mention: Mention,
+  claim: Claim,
+  set: FigureSet,
+): CheckedMention | undefined {
+  const question = questionAbove(text, mention.start);
+  if (!question) return undefined;
+  const verdict = matcherFor(set).judgeReferenced(answerTo(claim, question), question, true, '', 'question');
+  return verdict ? withVerdict(mention, verdict) : undefined;
+}
+
+/**
+ * A number read as the answer to a question: the question's date is the answer's ("Q7. … for
+ * 2024?" over "Calibrators: 93.65% (that was 2023)" is a claim about 2024), and its words of stock
+ * and flow count ("in total by the end of 2024").
+ */
+/** A year anywhere in a text (YEAR_RE without its global flag, so that a test keeps no state). */
+const A_YEAR_RE = new RegExp(YEAR_RE.source);
+
+function answerTo(claim: Claim, question: string): Claim {
+  // (A question that names no date leaves the answer's own reading of its date as it was.)
+  const cueText = `${question} ${claim.cueText ?? claim.near}`;
+  return A_YEAR_RE.test(question) ? { ...claim, periodText: question, cueText } : { ...claim, cueText };
 }
 
 /** A clause that names its measure only in part, completed by its section's heading or the headline. */

@@ -199,6 +199,10 @@ const SAYING_AFTER_RE =
 const PRESENT_RE =
   /\b(?:currently|current|now|today|at present|presently|existing)\b|目前|当前|现行|现有|如今/i;
 
+/** A month named as the last one of its name before the text's date: "last August". */
+const LAST_MONTH_RE = new RegExp(String.raw`\blast\s+(${MONTH_NAMES})\b`, 'gi');
+/** A year's end ("by the end of 2024", "end-2024", 2024年底): the stock at its last month. */
+const YEAR_END_RE = /\bend(?:\s+of|-)\s*((?:19|20)\d{2})\b|((?:19|20)\d{2})\s?年\s?(?:底|末)/gi;
 const MONTH_YEAR_RE = new RegExp(
   String.raw`\b(${MONTH_NAMES})\.?\s+(?:\d{1,2},?\s+)?((?:19|20)\d{2})\b|((?:19|20)\d{2})\s?年\s?(\d{1,2})\s?月`,
   'gi',
@@ -364,7 +368,21 @@ function readSentencePeriod(yearText: string, time: TextTime | undefined): Sente
       const year = Number(m[2] ?? m[3]);
       if (month !== undefined && month >= 1 && month <= 12) months.push(year * 12 + month - 1);
     }
+    YEAR_END_RE.lastIndex = 0;
+    while ((m = YEAR_END_RE.exec(yearText)) !== null) months.push(Number(m[1] ?? m[2]) * 12 + 11);
   }
+  // "Last August" in a text of March 2025 is August 2024: the latest such month before the text's.
+  if (time?.date && LAST_MONTH_RE.test(yearText)) {
+    const textMonth = Number(time.date.slice(0, 4)) * 12 + Number(time.date.slice(5, 7)) - 1;
+    LAST_MONTH_RE.lastIndex = 0;
+    while ((m = LAST_MONTH_RE.exec(yearText)) !== null) {
+      const month = monthNumber(m[1]!)! - 1;
+      const at = textMonth - ((textMonth - month + 11) % 12) - 1;
+      months.push(at);
+      if (!years.includes(Math.floor(at / 12))) years.push(Math.floor(at / 12));
+    }
+  }
+  LAST_MONTH_RE.lastIndex = 0;
   let unresolved: string | undefined;
   if (years.length === 0 && months.length === 0 && RELATIVE_HINT_RE.test(yearText)) {
     const textYear = time?.date ? Number(time.date.slice(0, 4)) : undefined;

@@ -52,7 +52,13 @@ function readClaimPeriodCues(claim: Claim): PeriodCues {
   // "rose from 85.21 to 85.6" compares two dates of its own: the paragraph's year is neither.
   const placed = FROM_TO_RE.test(claim.sentence) ? dated : inParagraph(dated, claim.before, claim.time);
   const shift = claim.periodShift ?? 0;
-  return shift === 0 ? placed : { ...placed, years: placed.years.map((y) => y + shift) };
+  return shift === 0
+    ? placed
+    : {
+        ...placed,
+        years: placed.years.map((y) => y + shift),
+        months: placed.months.map((m) => m + 12 * shift),
+      };
 }
 
 /** The numbers of a sentence are read one after another: its last masking is kept. */

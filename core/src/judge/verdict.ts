@@ -76,6 +76,9 @@ export type UnverifiedReason =
   | 'computed'
   | 'error';
 
+/** How a number is read with a span outside its clause (see resolve/reference.ts). */
+export type ReferenceReading = 'reference' | 'caption' | 'topic' | 'question';
+
 interface Scored {
   figure: SourcedFigure;
   relation: ValueRelation;
@@ -212,18 +215,7 @@ export class Matcher {
         scored.push(s);
         continue;
       }
-      // "Last year" in a text that does not say when it was written: any year's figure may be the
-      // one meant, so the number is neither confirmed (the year may not be the figure's) nor
-      // called wrong (it may be another year's).
-      const cues = (periodCuesOf ??= claimPeriodCues(claim));
-      const unknown = cues.unresolved;
-      const periodProblem =
-        (unknown
-          ? `the text says "${unknown}" but not when it was written, so its period is unknown`
-          : undefined) ??
-        checkPeriod(figure, cues) ??
-        this.superseded(figure, cues) ??
-        laterThanText(figure, claim.time);
+      const periodProblem = this.periodProblem(figure, (periodCuesOf ??= claimPeriodCues(claim)), claim);
       if (periodProblem) s.periodProblem = periodProblem;
       clauseScopes ??= claim.scopeText ? [...near.scopes, ...scopeWords(claim.scopeText)] : near.scopes;
       // A part of a total named before the number ("design flaws were behind 73 recalls involving
@@ -322,14 +314,15 @@ export class Matcher {
    * completes ("2022年：召回204次" under "…汽车召回…"): the measure must be named by the heading and
    * the clause together, with the clause holding some of its words, and only a distinctive value that
    * agrees, or transposes, is judged (`cue` is then unused). `caption`: the antecedent is the line
-   * below a number that stands alone on its line. Undefined when the antecedent settles nothing.
+   * below a number that stands alone on its line; `question`: the question above the number's line,
+   * which it answers (strong, as a caption). Undefined when the antecedent settles nothing.
    */
   judgeReferenced(
     claim: Claim,
     antecedent: string,
     strong: boolean,
     cue: string,
-    how: 'reference' | 'caption' | 'topic' = 'reference',
+    how: ReferenceReading = 'reference',
   ): Verdict | undefined {
     const topic = how === 'topic';
     if (((!strong || topic) && !distinctive(claim.value)) || isForecast(claim)) return undefined;
@@ -351,7 +344,7 @@ export class Matcher {
     antecedent: string,
     strong: boolean,
     cue: string,
-    how: 'reference' | 'caption' | 'topic',
+    how: ReferenceReading,
     candidates: readonly SourcedFigure[],
     near: Window,
   ): Verdict | undefined {
@@ -380,8 +373,7 @@ export class Matcher {
       const relation = compareValues(claim, figure);
       const s: Scored = { figure, relation, ctx };
       const cues = (periodCuesOf ??= claimPeriodCues(claim));
-      const periodProblem =
-        checkPeriod(figure, cues) ?? this.superseded(figure, cues) ?? laterThanText(figure, claim.time);
+      const periodProblem = this.periodProblem(figure, cues, claim);
       if (periodProblem) s.periodProblem = periodProblem;
       const foreign = this.contexts.foreignScopes(figure, near.scopes);
       // (A scope may be named in the antecedent or in the number's own clause: a list item's place.)
@@ -410,9 +402,13 @@ export class Matcher {
         ? zh
           ? `该数字由下一行说明（“${named_}”）：“${clip(antecedent)}”。`
           : ` The line below says what the number is ("${named_}"): "${clip(antecedent)}".`
-        : zh
-          ? `该数字（“${cue}”）指前文所说的“${named_}”：“${clip(antecedent)}”。`
-          : ` The number refers back ("${cue}") to "${named_}" named earlier: "${clip(antecedent)}".`;
+        : how === 'question'
+          ? zh
+            ? `该数字回答上面的问题（“${named_}”）：“${clip(antecedent)}”。`
+            : ` The number answers the question above ("${named_}"): "${clip(antecedent)}".`
+          : zh
+            ? `该数字（“${cue}”）指前文所说的“${named_}”：“${clip(antecedent)}”。`
+            : ` The number refers back ("${cue}") to "${named_}" named earlier: "${clip(antecedent)}".`;
     const withNote = (v: Verdict): Verdict => {
       const worded = this.worded(claim, v);
       return { ...worded, explanation: worded.explanation + note, referredTo: antecedent };
@@ -424,7 +420,7 @@ export class Matcher {
     const swapped = strong || topic ? fits.find((s) => isSwapOf(claim, s)) : undefined;
     if (swapped) return withNote(named(this.contradicted(claim, swapped.figure), swapped));
     const consistent = fits.find((s) => s.relation === 'consistent');
-    if (consistent) return withNote(named(this.approximate(claim, consistent.figure), consistent));
+    if (consistent) return withNote(this.approximateOrSlip(claim, consistent));
     if (!strong || topic) return undefined;
     const wrong = fits.find((s) => s.relation === 'different' && plausiblySame(claim, s.figure));
     if (wrong) return withNote(named(this.contradicted(claim, wrong.figure), wrong));
@@ -549,6 +545,16 @@ export class Matcher {
    * A figure the text dates after a later statement of the same measure: "In August 2024, China
    * had 192 benchmarks" is checked against August's 202, not January's 192.
    */
+  /** Why the figure is not of the period the text gives the number, if it is not; how every reading checks a date. */
+  private periodProblem(figure: SourcedFigure, cues: PeriodCues, claim: Claim): string | undefined {
+    // "Last year" in a text that does not say when it was written: any year's figure may be the
+    // one meant, so the number is neither confirmed (the year may not be the figure's) nor
+    // called wrong (it may be another year's).
+    if (cues.unresolved)
+      return `the text says "${cues.unresolved}" but not when it was written, so its period is unknown`;
+    return checkPeriod(figure, cues) ?? this.superseded(figure, cues) ?? laterThanText(figure, claim.time);
+  }
+
   private superseded(figure: SourcedFigure, cues: PeriodCues): string | undefined {
     return this.yearHasItsOwn(figure, cues) ?? this.laterMonth(figure, cues);
   }

@@ -195,6 +195,48 @@ export function captionBelow(text: string, start: number, end: number): string |
   return undefined;
 }
 
+/** How many lines above a number its question may stand (a quiz's question over the teams' answers). */
+const QUESTION_LINES = 4;
+/** The longest line read as a question a number answers. */
+const QUESTION_MAX = 300;
+/** A line that asks ("… in 2024?", "…有多少家？"), closing quotes or brackets allowed after the mark. */
+const QUESTION_END_RE = /[?？]["'”’)）]*$/;
+/** A line that gives an answer: "A:", "Answer:", "答：". May follow its question after a blank line. */
+const ANSWER_LABEL_RE = /^\s*(?:A\d{0,2}|Ans(?:wer)?s?|答(?:复|覆)?)\s*[:：.]/i;
+
+/** A line that opens a numbered item: "4.", "(2)", "Q3.", "二、". */
+const NUMBERED_ITEM_RE = /^(?:Q?\d{1,2}[.)、:：]|[(（]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、)/i;
+
+/**
+ * The question a number's line answers, in a quiz, an FAQ or a Q&A ("Q1. How many vehicle recalls
+ * were carried out in 2024?" over "Answer: 233" and "Calibrators: 223 | Rebels: 233"): the nearest
+ * line above that asks, within the number's block of lines (or one blank line above a line that
+ * opens with an answer's label). The question names the measure and its date; the answer only the
+ * value. Undefined when no such line is there, or the number's own line asks.
+ */
+export function questionAbove(text: string, at: number): string | undefined {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = text.indexOf('\n', at);
+  const own = text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd).trim();
+  // (A numbered item is an item of its own, not the answer to the item above: "3. 计算：…是多少？"
+  // over "4. 小组活动：全班分成6组".)
+  if (QUESTION_END_RE.test(own) || NUMBERED_ITEM_RE.test(own)) return undefined;
+  const answers = ANSWER_LABEL_RE.test(own);
+  let end = lineStart - 1;
+  for (let lines = 0; lines < QUESTION_LINES && end > 0; lines++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).trim();
+    if (!line) {
+      // (A blank line ends the block, unless it only parts an answer from its question.)
+      if (!(answers && lines === 0)) return undefined;
+    } else if (QUESTION_END_RE.test(line)) {
+      return line.length <= QUESTION_MAX ? line : undefined;
+    }
+    end = start - 1;
+  }
+  return undefined;
+}
+
 /**
  * The last two sentences before `at`, across blank lines only (a paragraph break), of one
  * paragraph: the last, then the one before it ('' where there is none).
