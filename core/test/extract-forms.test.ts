@@ -163,3 +163,30 @@ describe('hedges written as signs', () => {
     ]);
   });
 });
+
+describe('decimals spoken as words (radio and video scripts)', () => {
+  it('reads "point" and the digits after it as one number, with its scale and per cent', () => {
+    const text =
+      'Recalls covered close to six point eight five million cars, down from about eleven point two million; ' +
+      'new-energy cars made up thirty-eight point seven per cent. The Hang Seng fell one point one per cent, ' +
+      'the FTSE rose zero point four per cent, and the pound buys one point two nine dollars.';
+    expect(found(text)).toEqual([
+      ['six point eight five million', 6_850_000],
+      ['eleven point two million', 11_200_000],
+      ['thirty-eight point seven per cent', 38.7],
+      ['one point one per cent', 1.1],
+      ['zero point four per cent', 0.4],
+      ['one point two nine', 1.29],
+    ]);
+    // (The precision is the last digit spoken: a rounding of 6,848,000 to 6.85 million.)
+    expect(extractFigures('about six point eight five million')[0]).toMatchObject({ precision: 10_000 });
+  });
+
+  it('checks a spoken figure as its digits would be', () => {
+    const text =
+      'Electric and other new-energy cars made up thirty-eight point seven per cent of the vehicles recalled in 2025.';
+    expect(checkText(text, builtinSet()).mentions.map((m) => [m.text, m.verdict])).toEqual([
+      ['thirty-eight point seven per cent', 'verified'],
+    ]);
+  });
+});

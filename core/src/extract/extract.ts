@@ -85,6 +85,24 @@ const ACCOUNTING_MIN_DIGITS = 3;
 const WORD_NUMBER =
   '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion)';
 const WORDS_RE = new RegExp(`\\b${WORD_NUMBER}(?:(?:[ -]|[ -]and[ -])${WORD_NUMBER})*\\b`, 'gi');
+/** The spoken decimal after a number word: " point eight five", and a scale word after it. */
+const POINT_RE =
+  /^\s+point((?:\s+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b)+)(?:\s+(thousand|million|billion|trillion)\b)?/i;
+/** How far after a number word its spoken decimal is looked for. */
+const POINT_SPAN = 80;
+const DIGIT_WORDS: Readonly<Record<string, number>> = {
+  zero: 0,
+  oh: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+};
 // "a million", "a quarter": found by their rarer second word, then the word before is checked
 // (scanning for "a" would try a match at nearly every word of English text).
 const SCALE_WORD_RE = /\b(hundred|thousand|million|billion)\b/gi;
@@ -533,8 +551,24 @@ function scanWords(text: string, out: Draft[]): void {
     const words = m[0].split(/[ -]+/);
     // A trailing "and" belongs to the sentence, not the number.
     while (words.length > 1 && words[words.length - 1]!.toLowerCase() === 'and') words.pop();
-    const value = parseNumberWords(words);
-    if (value === undefined || value <= 1) continue;
+    const whole = parseNumberWords(words);
+    if (whole === undefined) continue;
+    // "six point eight five million", "thirty-eight point seven per cent": a spelled decimal, as
+    // numbers are read on air. (Its digits are not numbers of their own: the scan goes on after them.)
+    const point = POINT_RE.exec(text.slice(end, end + POINT_SPAN));
+    let value = whole;
+    let decimals = 0;
+    if (point) {
+      const digits = point[1]!
+        .trim()
+        .split(/\s+/)
+        .map((d) => DIGIT_WORDS[d.toLowerCase()]!);
+      decimals = digits.length;
+      value = whole + Number(`0.${digits.join('')}`);
+      end += point[0].length;
+      WORDS_RE.lastIndex = end;
+    }
+    if (value <= 1 && !point) continue;
     // Compound adjectives: "two-way", "three-dimensional", "one-stop".
     if (text[end] === '-' && isAsciiLetter(text[end + 1])) continue;
     // "hundreds of", "thousands of": not a figure.
@@ -544,16 +578,22 @@ function scanWords(text: string, out: Draft[]): void {
     if (suffix === 'skip') continue;
     end = suffix.end;
     const prefix = readPrefix(text, start);
-    const lastWord = words[words.length - 1]!.toLowerCase();
+    const lastWord = (point?.[2] ?? words[words.length - 1]!).toLowerCase();
     const scale = EN_SCALES[lastWord];
+    const scaled = point?.[2] ? value * scale! : value;
     out.push({
       text: '',
       start: prefix.start,
       end,
-      value,
+      // (Rounded to the digits spoken: 6.85 × 10⁶ is not exactly 6,850,000 in floating point.)
+      value: point ? Number(scaled.toPrecision(15)) : value,
       unit: prefix.unit ?? suffix.unit,
       qualifier: suffix.qualifier ?? prefix.qualifier,
-      precision: scale !== undefined && words.length > 1 ? scale : 1,
+      precision: point
+        ? (point[2] ? scale! : 1) / 10 ** decimals
+        : scale !== undefined && words.length > 1
+          ? scale
+          : 1,
       form: 'words',
     });
   }
