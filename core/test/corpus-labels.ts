@@ -47,8 +47,9 @@ function parseLabeled(name: string, marked: string): LabeledArticle {
  * development set in the fourth), `corpus-holdout4` (written blind in the fourth session,
  * measured once at its end, read as a development set in the fifth), `corpus-holdout5` (written
  * blind in the fifth session, measured once at its end, read as a development set in the sixth)
- * and `corpus-holdout6` (written blind in the sixth session, measured once at the start of the
- * seventh, then read as its development set).
+ * `corpus-holdout6` (written blind in the sixth session, measured once at the start of the
+ * seventh, then read as its development set) and `corpus-holdout7` (written blind in the seventh
+ * session, measured once at its end, never read).
  */
 export type CorpusName =
   | 'corpus'
@@ -58,7 +59,8 @@ export type CorpusName =
   | 'corpus-holdout3'
   | 'corpus-holdout4'
   | 'corpus-holdout5'
-  | 'corpus-holdout6';
+  | 'corpus-holdout6'
+  | 'corpus-holdout7';
 
 function corpusDir(name: CorpusName): string {
   return fileURLToPath(new URL(`./${name}/`, import.meta.url));
