@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtinSet } from '../src/set/builtin-set.ts';
 import { checkText } from '../src/check/check-text.ts';
-import { findChartLines, findTextTables } from '../src/document/text-tables.ts';
+import { findAlignedTables, findChartLines, findTextTables } from '../src/document/text-tables.ts';
 
 const set = builtinSet();
 
@@ -89,5 +89,81 @@ describe('charts written as text', () => {
 
   it('need three points on one line', () => {
     expect(findChartLines('In 2022: 4.488 million; in 2023: 6.728 million.')).toEqual([]);
+  });
+});
+
+describe('tables aligned with spaces (papers, prospectuses, plain-text mail)', () => {
+  const paper = [
+    'Table 1. Vehicle recalls in China by year and remedy, 2022-2025',
+    '(vehicles in thousands; shares in % of vehicles recalled)',
+    '',
+    'Year    Vehicles  OTA recalls  OTA vehicles  OTA share',
+    '2022       4,488           17           887       19.8',
+    '2023       6,728            6         1,137      17.4',
+    '2024      11,237           19         4,068      36.2',
+  ].join('\n');
+
+  it('reads cells parted by two spaces or more, a right-aligned header over the value columns', () => {
+    const [table] = findAlignedTables(paper);
+    expect(table?.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['Year', 'Vehicles', 'OTA recalls', 'OTA vehicles', 'OTA share'],
+      ['2022', '4,488', '17', '887', '19.8'],
+      ['2023', '6,728', '6', '1,137', '17.4'],
+      ['2024', '11,237', '19', '4,068', '36.2'],
+    ]);
+    const right = findAlignedTables(
+      '                 2023      2024\nCertification bodies    1,242     1,230\nCertified organisations (mn)    1.02    1.1\n',
+    );
+    expect(right[0]?.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['', '2023', '2024'],
+      ['Certification bodies', '1,242', '1,230'],
+      ['Certified organisations (mn)', '1.02', '1.1'],
+    ]);
+  });
+
+  it('is no table for prose with double spaces, or lines without numbers', () => {
+    expect(
+      findAlignedTables(
+        'The count rose.  It was 233 in 2024.\nThen it fell.  It was 190.\nSo it goes.  Or not.\n',
+      ),
+    ).toEqual([]);
+    expect(findAlignedTables('Name    Role\nAnn    Chair\nBo    Member\n')).toEqual([]);
+    expect(findAlignedTables('A    1\nB    2\n')).toEqual([]);
+  });
+
+  it("checks its cells with the caption's scale, each in its row's year", () => {
+    const v = Object.fromEntries(
+      checkText(paper, set).mentions.map((m) => [`${m.text}@${m.start}`, m.verdict]),
+    );
+    const at = (written: string, row: string) => `${written}@${paper.indexOf(written, paper.indexOf(row))}`;
+    expect(v[at('4,488', '2022 ')]).toBe('verified');
+    expect(v[at('17', '2022 ')]).toBe('verified');
+    expect(v[at('887', '2022 ')]).toBe('verified');
+    expect(v[at('1,137', '2023 ')]).toBe('contradicted'); // 1,173 thousand: digits swapped
+    expect(v[at('4,068', '2024 ')]).toBe('verified');
+  });
+
+  it("leaves a study's statistics unchecked (odds ratios, confidence intervals, p-values)", () => {
+    const text = [
+      'Table 2. Logistic regression (n = 612 owners; CI = 95% confidence interval)',
+      'Variable              Odds ratio    p',
+      'OTA remedy                  2.41    <0.001',
+      'New-energy vehicle          1.18    0.30',
+    ].join('\n');
+    expect(checkText(text, set).mentions.filter((m) => m.verdict !== 'unverified')).toEqual([]);
+  });
+});
+
+describe("a scale written as '000", () => {
+  it('scales the cells of its row', () => {
+    const text = [
+      '                                   2023      2024',
+      'Certification bodies             1,242     1,230',
+      "Testing institutions ('000)       53.8      53+",
+    ].join('\n');
+    expect(Object.fromEntries(checkText(text, set).mentions.map((m) => [m.text, m.verdict]))).toMatchObject({
+      '53.8': 'approximate',
+      '53': 'verified',
+    });
   });
 });

@@ -494,13 +494,15 @@ function byLabels(
   if (RATE_WORDS.test(labels)) return { value: raw, unit: 'percent', precision };
   const unit: MentionUnit = /\byuan\b|\bRMB\b|元/i.test(labels) ? 'yuan' : 'count';
   const scale = scaleOfLabel(labels);
-  return scale && raw < scale
+  // (A number written out in full, to the scale's own zeros or beyond it, is already in units:
+  // "6,728,000" under "thousands". "11,237" under "vehicles in thousands" is not.)
+  return scale && (raw < scale || precision < scale)
     ? { value: roundSignificant(raw * scale), unit, precision: roundSignificant(precision * scale) }
     : { value: raw, unit, precision };
 }
 
 /** The words of a unit in an English caption (besides %): "(million units)", "revenue in RMB bn". */
-const UNIT_WORDS = 'million|billion|thousand|bn|mn|percent|yuan|RMB';
+const UNIT_WORDS = 'millions?|billions?|thousands?|bn|mn|percent|yuan|RMB';
 
 /** "车辆单位：万辆", "占比单位：%", "单位：万辆": a unit, perhaps keyed to the columns it applies to. */
 const KEYED_UNIT_RE = /([\p{Script=Han}A-Za-z]{0,8})单位[：:]\s*([^；;，,)）]+)/gu;
@@ -508,8 +510,9 @@ const KEYED_UNIT_RE = /([\p{Script=Han}A-Za-z]{0,8})单位[：:]\s*([^；;，,)�
  * An English caption's unit in brackets: "(million units)", "(RMB bn)", "(%)". Short, and a part of
  * its own: a note in the brackets ('"Share, %" is our calculation') is no unit.
  */
+// (A definition in the brackets, "CI = 95% confidence interval", is no unit either.)
 const BRACKET_UNIT_RE = new RegExp(
-  String.raw`[(;]\s*([^()";“”]{0,24}?(?:${UNIT_WORDS}|%)[^()";“”]{0,24}?)\s*(?=[);])`,
+  String.raw`[(;]\s*([^()";“”=]{0,24}?(?:${UNIT_WORDS}|%)[^()";“”=]{0,24}?)\s*(?=[);])`,
   'i',
 );
 
@@ -524,10 +527,17 @@ const COMPUTED_COLUMN_RE =
 const COMPUTED_HEADER_RE =
   /\b(?:our|my|own)\s+(?:calculations?|estimates?|arithmetic)\b|\b(?:calculated|computed|derived)\b|(?:本报|本報|本刊|笔者|筆者|记者|記者|自行)(?:计算|計算|测算|測算|推算|估算)/i;
 
+/**
+ * A header that names a statistic of the writer's own analysis ("Odds ratio", "95% CI", "p", "SD",
+ * "β"): its cells are the study's results, never quotes of an official figure.
+ */
+const STATISTIC_HEADER_RE =
+  /^(?:p(?:[- ]?values?)?|odds ratios?|OR|(?:95% )?CI|confidence interval|SD|SE|s\.[de]\.|std\.? (?:dev|err)\.?|[tz](?:[- ]?stat(?:istic)?)?|β|beta|coef(?:ficient|\.)?|R²|R2|r)$/i;
+
 function computedColumns(caption: string, headers: readonly string[]): Set<number> {
   const out = new Set<number>();
   headers.forEach((h, c) => {
-    if (h && COMPUTED_HEADER_RE.test(h)) out.add(c);
+    if (h && (COMPUTED_HEADER_RE.test(h) || STATISTIC_HEADER_RE.test(h.trim()))) out.add(c);
   });
   if (!caption) return out;
   const norm = (t: string) => t.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -562,7 +572,9 @@ function captionUnitsOf(caption: string): (header: string, rowLabel: string) => 
   for (const bracket of caption.matchAll(/\(([^()]*)\)/g)) {
     for (const part of (bracket[1] ?? '').split(';')) {
       const m = IN_UNIT_RE.exec(part);
-      if (m && UNIT_WORD_RE.test(m[2] ?? '')) englishKeyed.push([(m[1] ?? '').toLowerCase(), m[2] ?? '']);
+      // (A key in the plural names a header in the singular: "shares in %" for "OTA share".)
+      if (m && UNIT_WORD_RE.test(m[2] ?? ''))
+        englishKeyed.push([(m[1] ?? '').toLowerCase().replace(/s$/, ''), m[2] ?? '']);
     }
   }
   general ??= BRACKET_UNIT_RE.exec(caption)?.[1];

@@ -4,7 +4,12 @@ import type { FigureSet } from '../set/figure-set.ts';
 import { matcherFor, unverified, type Verdict } from '../judge/verdict.ts';
 import { claimFromMention, type Claim } from '../resolve/claim.ts';
 import { findLists, hasListCue, type ListMember } from '../document/lists.ts';
-import { findChartLines, findTextTables, type TextTable } from '../document/text-tables.ts';
+import {
+  findAlignedTables,
+  findChartLines,
+  findTextTables,
+  type TextTable,
+} from '../document/text-tables.ts';
 import { checkTable, type TableReport } from './check-table.ts';
 import { describeFigure, formatOfficialValue, shortAttribution } from '../report/format.ts';
 import { summarize, type VerdictCounts } from '../judge/verdicts.ts';
@@ -520,7 +525,7 @@ function textTablesOf(text: string, set: FigureSet): { apply(mentions: CheckedMe
       const first = mentions[0];
       const last = mentions[mentions.length - 1];
       if (!first || !last) return;
-      tables ??= [...findTextTables(text), ...findChartLines(text)];
+      tables ??= [...findTextTables(text), ...findAlignedTables(text), ...findChartLines(text)];
       for (const table of tables) {
         if (table.end < first.start || table.start > last.end) continue;
         let report = reports.get(table);

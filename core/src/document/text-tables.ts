@@ -1,6 +1,7 @@
 /**
  * Tables written as text: rows of cells separated by pipes ("| Vehicles recalled | 2023 | 6,728,000 |")
- * or tabs, two rows or more. Their numbers are checked as a table (row labels, column headers),
+ * or tabs, two rows or more, or aligned with runs of spaces as papers, prospectuses and plain-text
+ * mail lay them out (three rows or more, with numbers). Their numbers are checked as a table (row labels, column headers),
  * through the same table check as spreadsheets, instead of as prose.
  */
 
@@ -122,4 +123,96 @@ function cellsOf(line: string, offset: number): TextTableCell[] | undefined {
     at += part.length + 1;
   }
   return cells.length >= 2 ? cells : undefined;
+}
+
+/** Cells of a table aligned with spaces are parted by two spaces or more. */
+const ALIGNED_GAP_RE = / {2,}/g;
+/** A cell of an aligned table is short: a longer run of words is prose. */
+const MAX_ALIGNED_CELL = 60;
+/** Rows an aligned table needs (a header and two rows), and rows with a number after the first cell. */
+const MIN_ALIGNED_ROWS = 3;
+const MIN_ALIGNED_NUMBER_ROWS = 2;
+/**
+ * A cell that is a number and nothing else ("4,488", "19.8", "53,000+", "17.4*", "<0.001", "-2.5%"):
+ * prose typed with two spaces after a full stop has numbers among words, not alone.
+ */
+const NUMBER_CELL_RE = /^[<>≈~+\-−]?\s?[\d][\d.,]*\s?[%*+]?$/;
+
+/**
+ * Tables aligned with spaces ("Year    Vehicles  OTA recalls" over "2022       4,488           17"):
+ * blocks of consecutive lines, each of two cells or more parted by runs of two spaces or more.
+ * Most rows have the same number of cells; a row with fewer (a header over the value columns
+ * only) is aligned to the right, as it is laid out.
+ */
+export function findAlignedTables(text: string): TextTable[] {
+  if (!text.includes('  ')) return [];
+  const tables: TextTable[] = [];
+  let block: TextTableCell[][] = [];
+  let blockStart = 0;
+  let blockEnd = 0;
+  const close = () => {
+    const table = alignedTable(block, blockStart, blockEnd);
+    if (table) tables.push(table);
+    block = [];
+  };
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    const nl = text.indexOf('\n', lineStart);
+    const lineEnd = nl === -1 ? text.length : nl;
+    const cells = alignedCellsOf(text.slice(lineStart, lineEnd), lineStart);
+    if (cells) {
+      if (block.length === 0) blockStart = lineStart;
+      block.push(cells);
+      blockEnd = lineEnd;
+    } else if (block.length > 0) close();
+    if (nl === -1) break;
+    lineStart = nl + 1;
+  }
+  if (block.length > 0) close();
+  return tables;
+}
+
+function alignedCellsOf(line: string, offset: number): TextTableCell[] | undefined {
+  // (Pipes and tabs are read as tables of their own.)
+  if (!line.includes('  ') || line.includes('|') || line.includes('\t')) return undefined;
+  const cells: TextTableCell[] = [];
+  let at = line.length - line.trimStart().length;
+  const body = line.trimEnd();
+  ALIGNED_GAP_RE.lastIndex = at;
+  for (;;) {
+    const gap = ALIGNED_GAP_RE.exec(body);
+    const end = gap ? gap.index : body.length;
+    const cell = body.slice(at, end);
+    if (cell.length > MAX_ALIGNED_CELL) return undefined;
+    if (cell) cells.push({ text: cell, start: offset + at, end: offset + end });
+    if (!gap) break;
+    at = gap.index + gap[0].length;
+  }
+  return cells.length >= 2 ? cells : undefined;
+}
+
+function alignedTable(rows: TextTableCell[][], start: number, end: number): TextTable | undefined {
+  if (rows.length < MIN_ALIGNED_ROWS) return undefined;
+  const counts = new Map<number, number>();
+  for (const r of rows) counts.set(r.length, (counts.get(r.length) ?? 0) + 1);
+  let width = 0;
+  let most = 0;
+  for (const [w, n] of counts) if (n > most || (n === most && w > width)) [width, most] = [w, n];
+  // (A block whose rows disagree on their cells is text laid out with spaces, not a table.)
+  if (most * 3 < rows.length * 2 || rows.some((r) => r.length > width)) return undefined;
+  const withNumbers = rows.filter((r) => r.slice(1).some((c) => NUMBER_CELL_RE.test(c.text))).length;
+  if (withNumbers < MIN_ALIGNED_NUMBER_ROWS) return undefined;
+  const padded = rows.map((r) =>
+    r.length === width
+      ? r
+      : [
+          ...Array.from({ length: width - r.length }, () => ({
+            text: '',
+            start: r[0]!.start,
+            end: r[0]!.start,
+          })),
+          ...r,
+        ],
+  );
+  return { start, end, rows: padded };
 }

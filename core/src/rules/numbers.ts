@@ -93,14 +93,14 @@ export function proportionPrecision(denominator: number): number {
   return Math.min(PROPORTION_PRECISION_CAP, 100 / denominator);
 }
 
-/** Scale words of a label ("Revenue (RMB bn)", "车辆单位：万辆"), largest first where they overlap. */
+/** Scale words of a label ("Revenue (RMB bn)", "in thousands", "车辆单位：万辆"), largest first where they overlap. */
 const SCALE_WORDS: Array<[RegExp, number]> = [
-  [/\btrillion\b|万亿|萬億/i, 1e12],
+  [/\btrillions?\b|万亿|萬億/i, 1e12],
   [/\b100 million\b|\bhundred million\b|亿|億/i, 1e8],
-  [/\b(?:billion|bn)\b/i, 1e9],
+  [/\b(?:billions?|bn)\b/i, 1e9],
   [/\b(?:10 thousand|ten thousand)\b|万(?!亿)|萬(?!億)/i, 1e4],
-  [/\b(?:million|mn|mln)\b|百万|百萬/i, 1e6],
-  [/\b(?:thousand|'000)\b|千/i, 1e3],
+  [/\b(?:millions?|mn|mln)\b|百万|百萬/i, 1e6],
+  [/\bthousands?\b|'000\b|千/i, 1e3],
 ];
 
 /** The scale a label gives the bare numbers it labels (1e9 for "(RMB bn)"), if any. */
