@@ -234,3 +234,51 @@ describe('a number on a line under a question (quizzes, FAQs, Q&A)', () => {
     expect(questionAbove('Q1. How many?\nWas it 233?', 'Q1. How many?\nWas it '.length)).toBeUndefined();
   });
 });
+
+describe('a value the text rejects for the one before it ("X, not Y")', () => {
+  it('is about the same measure, and judged as stated', () => {
+    const en = checkText(
+      'There were 44,499 national standards at the end of 2023, not 49,449.',
+      set,
+    ).mentions;
+    expect(en.map((m) => [m.text, m.verdict])).toEqual([
+      ['44,499', 'verified'],
+      ['49,449', 'contradicted'],
+    ]);
+    expect(en[1]!.explanation).toContain('("not")');
+    const zh = checkText('截至2023年底，现行国家标准是44499项，而非49449项。', set).mentions;
+    expect(zh.map((m) => [m.text, m.verdict])).toEqual([
+      ['44499', 'verified'],
+      ['49449', 'contradicted'],
+    ]);
+  });
+
+  it('needs the rejection right before the number, within the clause', () => {
+    const text = 'There were 44,499 national standards at the end of 2023. Not 49,449 enterprises took part.';
+    expect(checkText(text, set).mentions.find((m) => m.text === '49,449')?.verdict).toBe('unverified');
+  });
+});
+
+describe("a paragraph's short opening sentence as its topic", () => {
+  it('completes a later clause that names its measure only in part', () => {
+    const en =
+      'CNAS now accredits more than 19,000 bodies. Other things happened too. By the end of August 2024 it was ' +
+      '268 certification bodies, 18,202 laboratories and about a thousand inspection bodies.';
+    expect(
+      checkText(en, set, { date: '2024-09-20' }).mentions.find((m) => m.text === '18,202'),
+    ).toMatchObject({
+      verdict: 'verified',
+    });
+    const zh = '缺陷调查的推动作用更加明显。去年受缺陷调查影响召回27次。此类召回前年仅为26次、179.5万辆。';
+    expect(
+      checkText(zh, set, { date: '2024-03-20' }).mentions.find((m) => m.text === '179.5万'),
+    ).toMatchObject({
+      verdict: 'contradicted',
+    });
+  });
+
+  it("is read from the number's own paragraph only", () => {
+    const text = 'Weekly notes\nGroup standards are the fast lane.\nIt was 74,240.';
+    expect(topicsOf(text, text.indexOf('It was'))).toEqual(['Weekly notes']);
+  });
+});

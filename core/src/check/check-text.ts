@@ -152,6 +152,9 @@ export function textChecker(text: string, set: FigureSet, options: CheckOptions 
         const claim = claimAt(index);
         const checked = withVerdict(m, judgeClaim(set, claim));
         if (checked.verdict !== 'unverified' || checked.figure !== null) return checked;
+        const rejected =
+          index > 0 ? rejectedValue(text, found[index - 1]!, m, claim, claimAt(index - 1), set) : undefined;
+        if (rejected) return rejected;
         bounds ??= sentenceBounds(text);
         return resolveReference(text, m, claim, set, bounds) ?? checked;
       });
@@ -191,6 +194,41 @@ function sharesOfUnchecked(text: string, found: readonly Mention[], mentions: Ch
       : `A share of ${base.text}, which is not an official figure: it cannot be checked.`;
     mentions[k] = withVerdict(m, unverified(why, 'not-checkable'));
   }
+}
+
+/**
+ * Words that set a number against the one before it as the value the writer rejects: "it's 766
+ * SCs, not 776", "86 rather than 68", "是86个而非68个", "係37單，唔係40".
+ */
+const REJECTED_RE =
+  /(?:^|[,，]\s*)(?:(?:and|but)\s+)?(?:not|rather than|instead of)\s*$|(?:而非|而不是|不是|并非|並非|唔係|唔系)\s*$/i;
+/** The words between the two numbers stay within one clause: no sentence or clause ends there. */
+const CLAUSE_END_RE = /[.;!?。；！？\n]/;
+
+/**
+ * A number the text rejects in favour of the one before it ("766 SCs, not 776"): about the same
+ * measure, and judged as stated, as a correction that repeats a wrong value is.
+ */
+function rejectedValue(
+  text: string,
+  before: Mention,
+  mention: Mention,
+  claim: Claim,
+  beforeClaim: Claim,
+  set: FigureSet,
+): CheckedMention | undefined {
+  // (The words between are only the rejection: the two numbers stand in one clause.)
+  const between = text.slice(before.end, mention.start);
+  if (CLAUSE_END_RE.test(between) || !REJECTED_RE.test(between)) return undefined;
+  const verdict = matcherFor(set).judgeReferenced(
+    claim,
+    beforeClaim.near,
+    true,
+    REJECTED_RE.exec(between)![0]
+      .replace(/^[,，]\s*/, '')
+      .trim(),
+  );
+  return verdict ? withVerdict(mention, verdict) : undefined;
 }
 
 /** A list value read with its own item, the other items masked ("Jiangsu … 1,203" only). */

@@ -132,6 +132,8 @@ function headlineBefore(text: string, at: number): string {
 
 /** The longest line that may head a section ("SLIDE 3 — Testing market", "再看新能源车："). */
 const HEADING_MAX = 100;
+/** The longest opening sentence of a paragraph read as its topic. */
+const TOPIC_SENTENCE_MAX = 120;
 /** How far back from a number its section's heading is looked for. */
 const HEADING_SCAN = 3000;
 /** A line that ends a sentence, a clause or a list item is no heading (a lead-in's colon is allowed). */
@@ -149,6 +151,13 @@ const LIST_ITEM_RE = new RegExp(`^(?:[${BULLETS}]|\\d{1,2}[.)、]|[(（]\\d{1,2}
 export function topicsOf(text: string, sentenceStart: number): string[] {
   const out: string[] = [];
   const from = Math.max(0, sentenceStart - HEADING_SCAN);
+  // A paragraph's short opening sentence sets its topic ("3/10 Group standards are the fast lane.
+  // Social organisations had published 74,240 …"), nearer than any heading.
+  const paragraphStart = text.lastIndexOf('\n', sentenceStart - 1) + 1;
+  if (paragraphStart >= from && paragraphStart < sentenceStart) {
+    const opening = FIRST_SENTENCE_RE.exec(text.slice(paragraphStart, sentenceStart))?.[0].trim();
+    if (opening && opening.length <= TOPIC_SENTENCE_MAX && /[.。!！?？]$/.test(opening)) out.push(opening);
+  }
   let end = text.lastIndexOf('\n', sentenceStart - 1);
   while (end > from) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
