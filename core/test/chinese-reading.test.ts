@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { verdictsOf } from './verdicts-of.ts';
+import { classifiersDisagree } from '../src/rules/chinese-units.ts';
 
 describe('how Chinese sentences place a number', () => {
   it('比去年同期 is the base of a change, not the period of the sentence', () => {
@@ -70,5 +71,24 @@ describe('series, companies and numbers that look like years', () => {
   it('the one company a sentence opens with owns its later clauses', () => {
     const v = verdictsOf('一家装备制造企业负责人介绍，企业去年产品一次交验合格率超过99.5%。', '2025-03-05');
     expect(v['99.5%']).toBe('unverified');
+  });
+});
+
+describe('captions parted by ideographic spaces, and Cantonese counts', () => {
+  it('reads each part of a 字幕条 as its own clause, the continuation with the clause before', () => {
+    const text = '【字幕条】2024年汽车召回233次　涉及车辆超1100万辆　同比增长67%';
+    expect(verdictsOf(text, '2025-03-20')).toEqual({
+      '233': 'verified',
+      '1100万': 'approximate',
+      '67%': 'verified',
+    });
+  });
+
+  it('counts cars with 架 as with 辆, and reads 升咗…倍 as an increase', () => {
+    const text =
+      '2024年大陸汽車召回233次，涉及車輛1123.7萬架，新能源車佔四成，即係449萬幾架，按年升咗接近兩倍。';
+    expect(verdictsOf(text, '2025-03-20')).toMatchObject({ '1123.7萬': 'verified', 兩: 'approximate' });
+    expect(classifiersDisagree('架', '辆')).toBe(false);
+    expect(classifiersDisagree('架', '次')).toBe(true);
   });
 });

@@ -541,10 +541,6 @@ export class Matcher {
 
   private lastSentence: { text: string; window: SentenceWindow } | undefined;
 
-  /**
-   * A figure the text dates after a later statement of the same measure: "In August 2024, China
-   * had 192 benchmarks" is checked against August's 202, not January's 192.
-   */
   /** Why the figure is not of the period the text gives the number, if it is not; how every reading checks a date. */
   private periodProblem(figure: SourcedFigure, cues: PeriodCues, claim: Claim): string | undefined {
     // "Last year" in a text that does not say when it was written: any year's figure may be the
@@ -555,6 +551,10 @@ export class Matcher {
     return checkPeriod(figure, cues) ?? this.superseded(figure, cues) ?? laterThanText(figure, claim.time);
   }
 
+  /**
+   * A figure the text dates after a later statement of the same measure: "In August 2024, China
+   * had 192 benchmarks" is checked against August's 202, not January's 192.
+   */
   private superseded(figure: SourcedFigure, cues: PeriodCues): string | undefined {
     return this.yearHasItsOwn(figure, cues) ?? this.laterMonth(figure, cues);
   }

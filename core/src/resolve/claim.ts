@@ -123,7 +123,8 @@ const DATELINE_RE = /\b[A-Z]{3,}(?:\s[A-Z]{3,})?(?:,\s|\s+(?:--|—|–)\s)/g;
 function clauseStart(text: string, m: Mention): number {
   if (m.localStart <= m.contextStart) return m.localStart;
   const between = text.slice(m.localStart, m.start);
-  const sep = /,|，|、|;|；|:\s|\band\b|\bwhile\b|\bwith\b|和|及/.exec(between);
+  // (An ideographic space parts clauses in Chinese captions and subtitles: "召回233次 涉及车辆…" with U+3000 between.)
+  const sep = /,|，|、|;|；|:\s|\u3000|\band\b|\bwhile\b|\bwith\b|和|及/.exec(between);
   return sep ? m.localStart + sep.index + sep[0].length : m.localStart;
 }
 
@@ -241,7 +242,7 @@ function unitOfLabel(label: string, m: Mention): Partial<Pick<Claim, 'value' | '
 // (Not a change, 同比增长: a change goes with its level, see check-text's anchorChanges.)
 const CONTINUED_CLAUSE_RE =
   /^\s*(?:共|合计|累计)?(?:涉及|占|来自|來自|覆盖|覆蓋|涵盖|涵蓋)|^\s*(?:也就是(?:说)?|即|亦即|相当于|相當於|约合|約合)?\s*(?:接近|约|約|近|超过|超過|逾|不到|将近|將近|大约|大約|也就是|即)\s*$|^\s*(?:其实|实际上?|實際上?|但|而|则|則)?\s*(?:(?:19|20)\d{2}年(?:底|末)?)?(?:其实|实际上?|實際上?)?(?:仅|僅|只|则|則|也|还|還)?(?:为|為|是|有)\s*(?:约|約|近|逾|超过|超過)?$/;
-const CHINESE_CLAUSE_BREAK_RE = /[，,；;。：:！？]/g;
+const CHINESE_CLAUSE_BREAK_RE = /[，,；;。：:！？\u3000]/g;
 
 function continuedClauseStart(text: string, m: Mention, own: number): number {
   if (!CONTINUED_CLAUSE_RE.test(text.slice(own, m.start))) return own;

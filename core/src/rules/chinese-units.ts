@@ -6,7 +6,7 @@
 
 /** Chinese classifiers (measure words) that follow a count, simplified and traditional. */
 export const ZH_CLASSIFIER_CHARS =
-  '个項项家件辆輛台名人次批类類种種条條份所座位款部届屆倍颗顆枚吨噸元户戶套只隻张張篇门門场場页頁';
+  '个項项家件辆輛台架名人次批类類种種条條份所座位款部届屆倍颗顆枚吨噸元户戶套只隻张張篇门門场場页頁';
 
 /** Two-character classifiers, tried before the single characters ("批次" not "批"). */
 const ZH_CLASSIFIER_WORDS = ['批次', '家次', '人次'] as const;
@@ -50,7 +50,7 @@ export function classifierAt(text: string, index: number, also = ''): string | u
 const CLASSIFIER_GROUPS: readonly string[] = [
   '家所座户戶', // bodies, firms, households
   '项項条條款部', // standards, items, rules
-  '辆輛台', // vehicles, machines
+  '辆輛台架', // vehicles, machines (架: Cantonese counts cars so, 千一萬架車)
   '件只隻套枚颗顆', // products
   '人名位人次', // people
   '次批批次家次届屆场場', // times, batches, sessions
@@ -91,6 +91,6 @@ export function classifierOfNoun(measure: string): string | undefined {
   return NOUN_CLASSIFIERS.find(([noun]) => trimmed.endsWith(noun))?.[1];
 }
 
-/** 增长/增加/提高 (perhaps 了, a hedge) right before N倍: an increase BY N times, +N×100%. */
+/** 增长/增加/提高/升 (perhaps 了 or Cantonese 咗, a hedge) right before N倍: an increase BY N times, +N×100%. */
 export const CHINESE_INCREASE_BY_RE =
-  /(?:增长|增長|增加|提高|上升|上漲|上涨)了?(?:近|约|約|超过|超過|逾|将近|將近)?$/;
+  /(?:增长|增長|增加|提高|上升|上漲|上涨|升)(?:了|咗)?(?:近|接近|约|約|超过|超過|逾|将近|將近)?$/;
