@@ -25,6 +25,11 @@ describe('currency of a figure', () => {
     ['营收达4000万元', '4000万', 4e7, 'yuan', 'CNY'],
     ['出口额30亿美元', '30亿', 3e9, 'currency', 'USD'],
     ['交易額5億港元', '5億', 5e8, 'currency', 'HKD'],
+    // (A marker before the number wins over 元 after it.)
+    ['認證機構營收新臺幣503億元', '新臺幣503億', 503e8, 'currency', 'TWD'],
+    ['Revenue was NT$50 billion.', 'NT$50 billion', 50e9, 'currency', 'TWD'],
+    ['COE premiums passed 100,000 Singapore dollars.', '100,000', 1e5, 'currency', 'SGD'],
+    ['拥车证价格超过10万新元', '10万', 1e5, 'currency', 'SGD'],
   ])('%s -> %s', (text, written, value, unit, currency) => {
     const m = only(text);
     expect(m.text).toBe(written);

@@ -104,7 +104,7 @@ describe('proportions and coarse counts in Chinese', () => {
     ['逾千家企业参加', '千', 1000, 'count', 'more-than'],
     ['召回近百万辆', '百万', 1e6, 'count', 'nearly'],
     ['召回近百萬輛', '百萬', 1e6, 'count', 'nearly'],
-    ['营收超百亿元', '百亿', 1e10, 'count', 'more-than'],
+    ['营收超百亿元', '百亿', 1e10, 'yuan', 'more-than'],
   ])('%s -> %s', (text, written, value, unit, qualifier) => {
     const m = only(text);
     expect(m.text).toBe(written);

@@ -129,7 +129,20 @@ const PERCENT_SUFFIX_RE = new RegExp(
 /** Of those, the ones that are percentage points. */
 const POINTS_SUFFIX_RE = new RegExp(`point|${POINTS_ABBREVIATIONS}|百分[点點]`, 'i');
 const GLUED_PERCENT_RE = new RegExp(`^(?:${POINTS_ABBREVIATIONS}|${PERCENT_ABBREVIATIONS})$`);
-const CURRENCY_CODES = new Set(['RMB', 'CNY', 'USD', 'US', 'HKD', 'EUR', 'GBP', 'JPY', 'HK']);
+const CURRENCY_CODES = new Set([
+  'RMB',
+  'CNY',
+  'USD',
+  'US',
+  'HKD',
+  'TWD',
+  'NT',
+  'SGD',
+  'EUR',
+  'GBP',
+  'JPY',
+  'HK',
+]);
 const TRAILING_PLURAL_STOP = new Set([
   'was',
   'is',
@@ -252,7 +265,11 @@ function attachContext(input: string, text: string, drafts: Draft[]): Mention[] 
     };
     if (d.kind) mention.kind = d.kind;
     const currency = currencyOf(text, d.start, d.end);
-    if (currency) mention.currency = currency;
+    if (currency) {
+      mention.currency = currency;
+      // (Any marker of the lexicon makes a bare count money: "100,000 Singapore dollars", 10万新元.)
+      if (mention.unit === 'count') mention.unit = currency === 'CNY' ? 'yuan' : 'currency';
+    }
     mentions.push(mention);
   }
   return mentions;

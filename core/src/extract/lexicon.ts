@@ -10,7 +10,7 @@ import hedges from '../../../data/lexicon/hedges.json' with { type: 'json' };
 import { QUALIFIERS, type Qualifier } from '../set/schema.ts';
 
 /** ISO 4217 codes of the currencies a mention can be written in. */
-export const CURRENCIES = ['CNY', 'USD', 'HKD', 'EUR', 'GBP', 'JPY'] as const;
+export const CURRENCIES = ['CNY', 'USD', 'HKD', 'TWD', 'SGD', 'EUR', 'GBP', 'JPY'] as const;
 const CurrencySchema = z.enum(CURRENCIES);
 export type Currency = z.infer<typeof CurrencySchema>;
 

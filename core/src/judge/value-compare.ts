@@ -83,6 +83,8 @@ const CURRENCY_NAMES: Record<Currency, string> = {
   CNY: 'yuan',
   USD: 'US$',
   HKD: 'HK$',
+  TWD: 'NT$',
+  SGD: 'S$',
   EUR: 'euros',
   GBP: 'pounds',
   JPY: 'yen',
