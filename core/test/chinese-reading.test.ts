@@ -92,3 +92,16 @@ describe('captions parted by ideographic spaces, and Cantonese counts', () => {
     expect(classifiersDisagree('架', '次')).toBe(true);
   });
 });
+
+describe('a share whose clause names another share of the same whole', () => {
+  it('is not confirmed by the share the next clause names (the values of a swapped pair)', () => {
+    const text =
+      '从缺陷原因看，因设计原因召回的车辆占比36.5%，因制造原因召回的占61.6%，其余为标识等其他原因。';
+    const v = verdictsOf(text, '2026-03-25');
+    expect(v['36.5%']).not.toBe('verified');
+    expect(v['61.6%']).not.toBe('verified');
+    // (Each with its own share is right.)
+    const right = '从缺陷原因看，因设计原因召回的车辆占比61.6%，因制造原因召回的占36.5%。';
+    expect(verdictsOf(right, '2026-03-25')).toEqual({ '61.6%': 'verified', '36.5%': 'verified' });
+  });
+});

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { verdictsOf } from './verdicts-of.ts';
+import { claimFromMention } from '../src/resolve/claim.ts';
+import { extractFigures } from '../src/extract/extract.ts';
 
 describe('how English clauses place a number', () => {
   it('a clause opening with its verb takes its subject from before an aside', () => {
@@ -25,7 +27,16 @@ describe('how English clauses place a number', () => {
     );
     expect(v['9.7%']).not.toBe('contradicted');
   });
+
+  it('"design defects accounted for 61.6% … and manufacturing defects for 36.5%": "and … for" opens the next pair', () => {
+    const claim = claimFromMention(SHARES, extractFigures(SHARES)[0]!);
+    expect(claim.near).not.toContain('manufacturing');
+    expect(verdictsOf(SHARES, '2026-03-25')).toEqual({ '61.6%': 'verified', '36.5%': 'verified' });
+  });
 });
+
+const SHARES =
+  'By cause, design defects accounted for 61.6% of the vehicles recalled and manufacturing defects for 36.5%.';
 
 describe('more ways a clause continues the one before', () => {
   it('"numbered 13 and covered nearly 1.8 million vehicles", "compared with two-fifths in 2024"', () => {

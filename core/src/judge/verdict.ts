@@ -203,6 +203,8 @@ export class Matcher {
       if (zhOnly && !this.contexts.sharesPair(figure, sentence)) continue;
       const ctx = this.contexts.match(figure, near, sentence);
       if (ctx.strength === 0) continue;
+      // A share whose clause names another share of the same whole, and not this one, is that one ("design defects accounted for 36.5%" beside "manufacturing defects for 61.6%").
+      if (this.siblingNamedOver(figure, near)) continue;
       // "报告全文共286页": pages are no count of standards (项), whatever the words around; nor are
       // "44,499 people" a count of national standards.
       if (claim.classifier && this.countsOtherThings(figure, claim.classifier)) continue;
@@ -758,6 +760,29 @@ export class Matcher {
     const swapped = fits.find((s) => s.relation === 'different' && transposes(claim, s.figure));
     if (swapped) return named(this.contradicted(claim, swapped.figure), swapped);
     return undefined;
+  }
+
+  private readonly sharesByWhole = new Map<string, SourcedFigure[]>();
+
+  /**
+   * Whether the clause names another share of the whole the figure is a share of (the design share
+   * beside the manufacturing share of all vehicles recalled), and not the figure itself.
+   */
+  private siblingNamedOver(figure: SourcedFigure, near: Window): boolean {
+    const whole = figure.shareOf;
+    if (whole === undefined) return false;
+    let shares = this.sharesByWhole.get(whole);
+    if (!shares) {
+      shares = this.set.figures.filter((f) => f.shareOf === whole);
+      this.sharesByWhole.set(whole, shares);
+    }
+    if (this.contexts.match(figure, near, near).strength === 2) return false;
+    const scope = figure.scope.join('|');
+    return shares.some(
+      (g) =>
+        !(g.measureKey === figure.measureKey && g.scope.join('|') === scope) &&
+        this.contexts.match(g, near, near).strength === 2,
+    );
   }
 
   /**

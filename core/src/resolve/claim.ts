@@ -212,7 +212,7 @@ function isLabelLine(text: string, m: Mention): boolean {
  * pair ("Hebei had 24,163 and Henan 23,309", "revenue by 9.7% and profit margins by 5.8%").
  */
 const ENGLISH_CLAUSE_END_RE =
-  /[,;，；、]|\bwhile\b|\bwhich\b|\bbringing\b|\bas\s+(?=[A-Z])|\band\s+(?=(?:[A-Z][\w-]*\s+){1,3}(?:had\s+|with\s+)?(?:\d|$)|(?:[a-z][\w-]*\s+){1,4}(?:by|at|to|of)\s+(?:\d|$))/;
+  /[,;，；、]|\bwhile\b|\bwhich\b|\bbringing\b|\bas\s+(?=[A-Z])|\band\s+(?=(?:[A-Z][\w-]*\s+){1,3}(?:had\s+|with\s+)?(?:\d|$)|(?:[a-z][\w-]*\s+){1,4}(?:by|at|to|of|for)\s+(?:\d|$))/;
 
 /** A unit in brackets ending a label: "Annual testing revenue (RMB bn): >470", "召回车辆（万辆）：448.8". */
 const LABEL_UNIT_RE = /[(（]([^()（）]{1,24})[)）]\s*[:：]\s*(?:[A-Za-z]+\s+)?[<>≈~]?\s*$/;
