@@ -36,10 +36,12 @@ const BARS: Partial<Record<CorpusName, Bars>> = {
   },
   // Written blind in the third session and measured once (70.6%, 12 wrong green, 9 wrong red), then
   // read as a development set: 77.7% at the end of the third session, 82.0% at the fourth's, now
-  // 82.7% after the fifth, 82.9% after the sixth; 4 wrong green, no wrong red.
+  // 82.7% after the fifth, 82.9% after the sixth; 4 wrong green, no wrong red. 82.7% in the seventh:
+  // a bare 企业 keyword that let "河北以14849家企业" name the self-declaration figure also named it in
+  // any sentence about firms (a wrong green in corpus-holdout6), and was dropped.
   'corpus-holdout': {
     minArticles: 12,
-    accuracy: 0.829,
+    accuracy: 0.826,
     recall: 0.97,
     wrongGreenRate: 0.022,
     wrongRedRate: 0.002,

@@ -207,9 +207,7 @@ export class Matcher {
       if (this.siblingNamedOver(figure, near)) continue;
       // "报告全文共286页": pages are no count of standards (项), whatever the words around; nor are
       // "44,499 people" a count of national standards.
-      if (claim.classifier && this.countsOtherThings(figure, claim.classifier)) continue;
-      if (claim.countedNoun && !this.contexts.namesNoun(figure, claim.countedNoun)) continue;
-      if (claim.countedActivity && !this.contexts.namesNoun(figure, claim.countedActivity)) continue;
+      if (this.countsOtherThan(claim, figure)) continue;
       const relation = compareValues(claim, figure);
       const s: Scored = { figure, relation, ctx };
       // A number that cannot be this figure, right or wrong, needs no period or scope reading.
@@ -370,6 +368,9 @@ export class Matcher {
         !(claim.classifier && isBareCount(claim.near) && this.countsSameThings(figure, claim.classifier))
       )
         continue;
+      // (What the number itself counts holds whatever the antecedent names: "抽查4126批次" after a
+      // sentence about firms is no count of enterprise standards.)
+      if (this.countsOtherThan(claim, figure)) continue;
       const ctx = this.contexts.match(figure, earlier, earlier);
       if (ctx.strength < 2) continue;
       const relation = compareValues(claim, figure);
@@ -518,6 +519,19 @@ export class Matcher {
   private readonly classifiers = new Map<SourcedFigure, string | undefined>();
 
   /** Whether the figure counts another kind of thing than a number written with `classifier`. */
+  /**
+   * The number counts something the figure does not: its classifier ("报告全文共286页": pages are
+   * no count of standards, 项), the noun after it ("44,499 people") or the activity its clause
+   * names ("delivered about 4.6mn vehicles").
+   */
+  private countsOtherThan(claim: Claim, figure: SourcedFigure): boolean {
+    return (
+      (claim.classifier !== undefined && this.countsOtherThings(figure, claim.classifier)) ||
+      (claim.countedNoun !== undefined && !this.contexts.namesNoun(figure, claim.countedNoun)) ||
+      (claim.countedActivity !== undefined && !this.contexts.namesNoun(figure, claim.countedActivity))
+    );
+  }
+
   private countsOtherThings(figure: SourcedFigure, classifier: string): boolean {
     const own = this.classifierOf(figure);
     return own !== undefined && classifiersDisagree(own, classifier);
