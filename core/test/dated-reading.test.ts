@@ -221,3 +221,10 @@ describe("a year's end and a month named from the text's date", () => {
     expect(verdictsOf(text, '2025-03-21')).toMatchObject({ '2,372': 'verified', '1,450': 'verified' });
   });
 });
+
+describe('a measure named "in force" (现行) in a dated sentence', () => {
+  it('is dated by the sentence, not read as the present', () => {
+    const text = '2022年末，全国现行国家标准43027项，其中强制性国家标准2117项。';
+    expect(verdictsOf(text, '2024-06-01')).toMatchObject({ '43027': 'verified' });
+  });
+});

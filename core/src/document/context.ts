@@ -280,9 +280,16 @@ export function maskEventYears(text: string): string {
   return text.replace(EVENT_YEAR_RE, (event) => event.replace(/(?:19|20)\d{2}/, '    '));
 }
 
+/**
+ * Words that date a clause to the present ("now", "currently", 目前): adverbs of time, not the
+ * adjectives of a measure's name ("existing", 现行国家标准 "national standards in force", which
+ * "2022年末，全国现行国家标准43027项" dates to the end of 2022).
+ */
+const PRESENT_ADVERB_RE = /\b(?:currently|now|today|at present|presently)\b|目前|当前|當前|如今|现在|現在/i;
+
 /** Whether a text speaks of the present ("now", "currently", 目前). */
 export function isPresentText(text: string): boolean {
-  return PRESENT_RE.test(text);
+  return PRESENT_ADVERB_RE.test(text);
 }
 
 /** Whether a clause speaks of a change ("up", "year-on-year", 同比增长). */
