@@ -90,6 +90,11 @@ describe('one number said of several places, and the base of a change', () => {
     const text = '截至2024年底，全国制造业质量竞争力指数提高到85.6，比上年的85.2略有上升。';
     expect(verdicts(text, '2025-03-03')).toMatchObject({ '85.6': 'verified', '85.2': 'approximate' });
   });
+
+  it('dates the base of a change at the year-end before (较上年末的51078)', () => {
+    const text = '2023年，社会团体公布团体标准23162项，累计公布7.42万项，较上年末的51078项增长45.3%。';
+    expect(verdicts(text, '2024-06-01')).toMatchObject({ '51078': 'verified' });
+  });
 });
 
 describe('Taiwan and Hong Kong wording', () => {

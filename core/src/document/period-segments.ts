@@ -49,7 +49,7 @@ const ANY_BASE_PERIOD_RE = new RegExp(BASE_PERIOD_RE.source, 'i');
 const SHIFT_RE =
   /\b(?:a|one) year (?:earlier|before|ago)\b|\bthe (?:previous|prior|preceding) year\b|\bthe year before\b|上一年|前一年|(?<![比较較])上年(?![末底度])|\b(?:a|one) year later\b|\bthe (?:following|next) year\b|\bthe year after\b|次年|第二年/i;
 /** Right before a number: it is the base of a comparison with the year before ("比上年的85.2"). */
-const BASE_VALUE_BEFORE_RE = /(?:比|较|較)(?:上年|去年|上一年)(?:同期)?的\s*$/;
+const BASE_VALUE_BEFORE_RE = /(?:比|较|較)(?:上年|去年|上一年)(?:同期|末|底)?的\s*$/;
 /** Separators after which a clause is the base of a comparison ("… up from 3.76mn"). */
 const BASE_SEPARATORS: ReadonlySet<string> = new Set(['from', 'than', 'versus', 'vs', 'vs.', 'against']);
 /**
