@@ -190,3 +190,20 @@ describe('decimals spoken as words (radio and video scripts)', () => {
     ]);
   });
 });
+
+describe('Chinese hedges after a number (data/lexicon/hedges.json "after")', () => {
+  it('reads 出头 and Cantonese 幾 as "a little more than", 余 as part of the number', () => {
+    const read = (text: string) => extractFigures(text).map((m) => [m.text, m.qualifier]);
+    expect(read('从业人员150万出头')).toEqual([['150万', 'more-than']]);
+    expect(read('即係449萬幾架')).toEqual([['449萬', 'more-than']]);
+    expect(read('出具报告6亿余份')).toEqual([['6亿余', 'more-than']]);
+    expect(read('合格率94%以上')).toEqual([['94%', 'at-least']]);
+  });
+
+  it('checks "150万出头" against "more than 1.56 million" as a rounding', () => {
+    const text = '截至2023年底，检验检测从业人员150万出头。';
+    expect(checkText(text, builtinSet(), { date: '2024-07-01' }).mentions[0]).toMatchObject({
+      verdict: 'approximate',
+    });
+  });
+});

@@ -26,7 +26,7 @@ import { sentenceBounds } from '../document/sentences.ts';
 import { scanProportions } from './proportions.ts';
 import { dropNonFigures } from './non-figures.ts';
 import { CURRENCY_BEFORE_RE, currencyOf, currencyOfMarker, gluedCurrencyBefore } from './currency.ts';
-import { escapeRegExp, hedgeWords, type Currency } from './lexicon.ts';
+import { escapeRegExp, hedgesAfter, hedgeWords, type Currency } from './lexicon.ts';
 
 /**
  * A number that is found but is not a statistic: a market index level or a temperature. The
@@ -182,6 +182,16 @@ const TRAILING_PLURAL_STOP = new Set([
 ]);
 
 const HEDGES = hedgeWords();
+/** Chinese hedges right after a number (data/lexicon/hedges.json "after"): 余, 出头, 左右, 以上. */
+const HEDGES_AFTER = hedgesAfter();
+const HEDGE_AFTER_RE = new RegExp(
+  `^(?:${[...HEDGES_AFTER.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')})`,
+);
+/** The hedges after a number that are written as part of it. */
+const IN_NUMBER_AFTER: ReadonlySet<string> = new Set(['余', '餘', '多']);
 /** A hedge right before a number; its words are HEDGES' (English ones whole words). */
 const HEDGE_BEFORE_RE = (() => {
   const words = [...HEDGES.keys()].map(escapeRegExp);
@@ -358,10 +368,13 @@ function readSuffix(text: string, pos: number, allowLetterScale: boolean): Suffi
   } else if (/^\s?(?:times|fold)\b|^\s?倍/i.test(after)) {
     unit = 'times';
   }
-  if (!qualifier && /^(?:余|多|以上|左右)/.test(after)) {
-    const word = /^(?:余|多|以上|左右)/.exec(after)![0];
-    qualifier = word === '左右' ? 'about' : word === '以上' ? 'at-least' : 'more-than';
-    if (word === '余' || word === '多') end += word.length;
+  if (!qualifier) {
+    const word = HEDGE_AFTER_RE.exec(after)?.[0];
+    if (word) {
+      qualifier = HEDGES_AFTER.get(word)!;
+      // (余 and 多 are part of the number as written, "6亿余"; 出头, 左右, 以上 stand after it.)
+      if (IN_NUMBER_AFTER.has(word)) end += word.length;
+    }
   }
   return { end, multiplier, unit, scaled, ...(qualifier ? { qualifier } : {}) };
 }

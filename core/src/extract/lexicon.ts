@@ -76,12 +76,25 @@ const HedgeLexiconSchema = z
     $comment: note,
     ...Object.fromEntries(QUALIFIERS.map((q) => [q, words])),
   } as Record<'$comment', typeof note> & Record<Qualifier, typeof words>)
+  .extend({ after: z.partialRecord(z.enum(QUALIFIERS), words) })
   .strict();
 
-/** Each hedge word (`data/lexicon/hedges.json`), lower case, with what it admits. */
+let hedgeLexicon: z.infer<typeof HedgeLexiconSchema> | undefined;
+function hedgeLexiconOnce(): z.infer<typeof HedgeLexiconSchema> {
+  hedgeLexicon ??= HedgeLexiconSchema.parse(hedges);
+  return hedgeLexicon;
+}
+
+/** Each hedge word written before a number (`data/lexicon/hedges.json`), lower case, with what it admits. */
 export function hedgeWords(): ReadonlyMap<string, Qualifier> {
-  const lexicon = HedgeLexiconSchema.parse(hedges);
+  const lexicon = hedgeLexiconOnce();
   return new Map(QUALIFIERS.flatMap((q) => lexicon[q].map((w) => [w.toLowerCase(), q] as const)));
+}
+
+/** Each Chinese hedge written right after a number (余, 出头, 左右), with what it admits. */
+export function hedgesAfter(): ReadonlyMap<string, Qualifier> {
+  const after = hedgeLexiconOnce().after;
+  return new Map(QUALIFIERS.flatMap((q) => (after[q] ?? []).map((w) => [w, q] as const)));
 }
 
 /** `text` with regular-expression metacharacters escaped. */
