@@ -228,3 +228,15 @@ describe('a measure named "in force" (现行) in a dated sentence', () => {
     expect(verdictsOf(text, '2024-06-01')).toMatchObject({ '43027': 'verified' });
   });
 });
+
+describe('the base of a change that names its own year', () => {
+  it('does not date the paragraph\'s later sentences ("rose 246.8%, from 1.17 million in 2023")', () => {
+    const text =
+      "According to SAMR's notice on recalls in 2024, 19 of the 233 vehicle recalls carried out last year were done over the air. " +
+      'The number of vehicles recalled by OTA rose 246.8%, from 1.17 million in 2023. New-energy vehicles made up 40% of recalled vehicles.';
+    expect(verdictsOf(text, '2025-03-25')).toMatchObject({
+      '40%': 'verified',
+      '1.17 million': 'approximate',
+    });
+  });
+});
