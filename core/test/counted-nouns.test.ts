@@ -97,3 +97,16 @@ describe('another activity, another body', () => {
     expect(v['25,000']).not.toBe('contradicted');
   });
 });
+
+describe('what a share is a share of (data/lexicon/counted-nouns.json shareWholes)', () => {
+  it('is no share of vehicles recalled when it is a share of revenue or of respondents', () => {
+    const text =
+      'Our revenue for 2024 was RMB1,284.6 million; automotive and new-energy testing contributed 37% of revenue.';
+    expect(verdictsOf(text, '2025-06-30')['37%']).toBe('unverified');
+    const survey = 'New-energy vehicles took 40% of respondents in 2024.';
+    expect(verdictsOf(survey, '2025-06-30')['40%']).toBe('unverified');
+    // (A share of the vehicles recalled is checked as before.)
+    const recalls = 'New-energy vehicles made up 40% of the vehicles recalled in 2024.';
+    expect(verdictsOf(recalls, '2025-06-30')['40%']).toBe('verified');
+  });
+});

@@ -422,6 +422,27 @@ function countedHead(text: string, numberEnd: number): string | undefined {
   return head ?? first;
 }
 
+/** "… of (the, all) revenue", "… of recalled vehicles": the words after a share's "of". */
+const SHARE_OF_RE =
+  /^\s*of\s+(?:the\s+|all\s+|its\s+|their\s+|those\s+|these\s+)?([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})/;
+
+/** The head noun of what a share is a share of ("37% of revenue" -> "revenue"), if written. */
+function wholeOfShare(text: string, numberEnd: number): string | undefined {
+  const words = SHARE_OF_RE.exec(text.slice(numberEnd, numberEnd + 60))?.[1]
+    ?.toLowerCase()
+    .split(/\s+/);
+  let head: string | undefined;
+  for (const word of words ?? []) {
+    if (PRONOUN_RE.test(word) || !isNounPhraseWord(word)) break;
+    // ("of the vehicles called back": the first plural noun is the head.)
+    if (isPluralNoun(word)) return word;
+    head = word;
+  }
+  return head;
+}
+/** "of them", "of those": a share of something named before, not a noun of its own. */
+const PRONOUN_RE = /^(?:them|it|those|these|which|whom|us|you)$/;
+
 /**
  * A plural noun, as what a count counts is written ("people", "calls", "inspectors"): not a verb
  * ("reported", "involving"), not an adjective ("nationwide", "valid").
@@ -441,12 +462,18 @@ const CountedNounsSchema = z
     generic: z.array(z.string().min(1)),
     irregularPlurals: z.array(z.string().min(1)),
     activities: z.array(z.string().min(1)),
+    shareWholes: z.array(z.string().min(1)),
   })
   .strict();
 let countedWords: z.infer<typeof CountedNounsSchema> | undefined;
 function countedNounWords(): z.infer<typeof CountedNounsSchema> {
   countedWords ??= parseWordList(CountedNounsSchema, countedNouns, 'data/lexicon/counted-nouns.json');
   return countedWords;
+}
+let wholes: ReadonlySet<string> | undefined;
+function shareWholes(): ReadonlySet<string> {
+  wholes ??= new Set(countedNounWords().shareWholes);
+  return wholes;
 }
 let generic: ReadonlySet<string> | undefined;
 function genericNouns(): ReadonlySet<string> {
@@ -547,7 +574,14 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
   const classifier = cjk ? classifierAt(text, m.end) : undefined;
   const asChange = m.unit === 'times' ? multiplierAsChange(text, m) : undefined;
   const noun = cjk || /^[ \t]*\n/.test(text.slice(m.end, m.end + 4)) ? undefined : countedHead(text, m.end);
-  const countedNoun = noun && isPluralNoun(noun) && !genericNouns().has(noun) ? noun : undefined;
+  // (A share counts what it is a share of: "37% of revenue" is no share of vehicles recalled.)
+  const whole = !cjk && m.unit === 'percent' ? wholeOfShare(text, m.end) : undefined;
+  const countedNoun =
+    noun && isPluralNoun(noun) && !genericNouns().has(noun)
+      ? noun
+      : whole && shareWholes().has(whole)
+        ? whole
+        : undefined;
   // (Right before the number or in its own words after it: "delivered about 4.6mn", not "sales
   // volume" in a list of indicators earlier in the sentence.)
   const countedActivity = cjk
