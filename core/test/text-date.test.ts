@@ -110,3 +110,17 @@ describe('the CLI takes the text date', () => {
     expect(unwritten.err).toMatch(/is not a date written YYYY-MM-DD/);
   });
 });
+
+describe('a release dated at its end, on a line of its own', () => {
+  it('reads a date in Chinese numerals and an "Ends/" line', () => {
+    const zh =
+      '新聞公報\n\n截至今年八月底，內地CNAS認可各類機構逾1.9萬家。\n\n二〇二四年九月二十日（星期五）\n';
+    expect(textTime(zh).date).toBe('2024-09-20');
+    const en =
+      'Press Release\n\nBy the end of August this year, CNAS had accredited 19,510 bodies.\n\nEnds/Friday, September 20, 2024\n';
+    expect(textTime(en).date).toBe('2024-09-20');
+    // (A date inside a sentence, past the dateline, is no date line.)
+    const late = `Press Release\n\n${'Words of the release. '.repeat(25)}\nThe report of 20 September 2023 said so, and more.\n`;
+    expect(textTime(late).date).toBeUndefined();
+  });
+});
