@@ -109,3 +109,23 @@ describe('an item whose name has 与 or 及 in it', () => {
     expect(v['268']).toBe('contradicted');
   });
 });
+
+describe('items written after "respectively"', () => {
+  it('pairs "17, 6, 19 and 13 respectively in 2022, 2023, 2024 and 2025" in order, and tells a swap', () => {
+    const v = (text: string) =>
+      Object.fromEntries(
+        checkText(text, builtinSet(), { date: '2026-06-01' }).mentions.map((m) => [m.text, m.verdict]),
+      );
+    expect(
+      v(
+        'OTA campaigns numbered 17, 6, 19 and 13 respectively in 2022, 2023, 2024 and 2025, so a few carry most.',
+      ),
+    ).toEqual({ '17': 'verified', '6': 'verified', '19': 'verified', '13': 'verified' });
+    expect(
+      v('OTA campaigns numbered 17, 6, 19 and 13 respectively in 2023, 2022, 2024 and 2025.'),
+    ).toMatchObject({
+      '17': 'contradicted',
+      '6': 'contradicted',
+    });
+  });
+});

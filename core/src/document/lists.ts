@@ -83,7 +83,9 @@ function readSentence(
       ? runAfter(text, mentions, from, to, at + cue[0].length)
       : runBefore(text, mentions, from, to, at);
     if (run.length < 2) continue;
-    const found = itemsOf(text, mentions, from, run, after ? at : mentions[run[0]!]!.start);
+    const found =
+      (after ? undefined : itemsAfterCue(text, at + cue[0].length, run.length, first.contextStart)) ??
+      itemsOf(text, mentions, from, run, after ? at : mentions[run[0]!]!.start);
     if (!found) continue;
     const { items, mask } = found;
     const firstValue = mentions[run[0]!]!;
@@ -151,6 +153,28 @@ function isGap(between: string): boolean {
 const LIST_GAP_RE = new RegExp(
   String.raw`^(?:[A-Za-z%-]+\s*|[${CJK_CHAR}])?(?:,|;|，|、|；|\band\b|\bor\b|和|与|與|及|以及)\s*(?:and\s+)?(?:about|nearly|more than|over|some|近|约|約|超过|超過|逾)?$`,
 );
+
+/** Items written after the cue: "… 17, 6, 19 and 13 respectively in 2022, 2023, 2024 and 2025". */
+const ITEMS_AFTER_CUE_RE = /^\s+(?:in|for|at|during|among)\s+([^.;:!?\n]{1,160})/;
+/** The longest item written after the cue. */
+const MAX_ITEM_AFTER = 30;
+
+function itemsAfterCue(
+  text: string,
+  cueEnd: number,
+  k: number,
+  sentenceStart: number,
+): { items: string[]; mask: boolean; regionEnd: number } | undefined {
+  const span = ITEMS_AFTER_CUE_RE.exec(text.slice(cueEnd, cueEnd + 200))?.[1];
+  if (!span) return undefined;
+  // (Up to the item after "and": "2024 and 2025, so a few …" ends at 2025.)
+  const last = new RegExp(`^((?:[^,]+,\\s*){${k - 2}}[^,]+?\\s*,?\\s+and\\s+[^,]+)`).exec(span)?.[1];
+  if (!last) return undefined;
+  const items = last.split(MAIN_ITEM_SPLIT_RE).map((x) => x.trim());
+  if (items.length !== k || items.some((x) => !x || x.length > MAX_ITEM_AFTER)) return undefined;
+  // (What the values share is then the whole clause before them: "OTA campaigns numbered".)
+  return { items, mask: true, regionEnd: sentenceStart };
+}
 
 function range(a: number, b: number): number[] {
   const out: number[] = [];
