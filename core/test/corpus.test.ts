@@ -1,8 +1,7 @@
 /**
  * Claim-level accuracy on the labeled corpora. Prints one summary line per corpus; set
  * CORPUS_DETAIL=<corpus name> for its confusion table and every error (`npm run corpus -w core`
- * shows the first corpus). corpus-holdout6 was measured blind at the start of the seventh session and
- * is its development set; corpus-holdout7 is being written as the next held-out set.
+ * shows the first corpus). corpus-holdout7 is the held-out set: read for its numbers only.
  */
 import { describe, expect, it } from 'vitest';
 import { builtinSet } from '../src/set/builtin-set.ts';
@@ -26,12 +25,12 @@ const BARS: Partial<Record<CorpusName, Bars>> = {
   corpus: { minArticles: 8, accuracy: 0.93, recall: 0.99, wrongGreenRate: 0.005, wrongRedRate: 0.003 },
   // Written blind; first measured at 38.0%, 71.8% after the second session's rules; the third
   // session's development set (its errors were read): 87.3%; the fourth session's: 89.6%, 3 wrong
-  // green, 1 wrong red; the fifth's: 89.8%; the sixth's: 90.1%.
+  // green, 1 wrong red; the fifth's: 89.8%; the sixth's: 90.1%; the seventh's: 90.4%, 2 wrong green.
   'corpus-news': {
     minArticles: 12,
-    accuracy: 0.9,
+    accuracy: 0.903,
     recall: 0.97,
-    wrongGreenRate: 0.011,
+    wrongGreenRate: 0.008,
     wrongRedRate: 0.002,
   },
   // Written blind in the third session and measured once (70.6%, 12 wrong green, 9 wrong red), then
@@ -69,12 +68,12 @@ const BARS: Partial<Record<CorpusName, Bars>> = {
   // Written blind in the fourth session (640 labels) and scored once at its end: 79.8%, 8 wrong
   // green, 9 wrong red. Read as the fifth session's development set while corpus-holdout5 was being
   // written: 84.4%, 5 wrong green, 4 wrong red; after the sixth session 84.7%, 4 wrong green, 4
-  // wrong red.
+  // wrong red; after the seventh 85.0%, 3 wrong green, 4 wrong red.
   'corpus-holdout4': {
     minArticles: 12,
-    accuracy: 0.846,
+    accuracy: 0.849,
     recall: 0.99,
-    wrongGreenRate: 0.015,
+    wrongGreenRate: 0.012,
     wrongRedRate: 0.007,
   },
   // Written blind in the fifth session (711 labels) and scored once at its end: 74.8%, 4 wrong
@@ -90,17 +89,26 @@ const BARS: Partial<Record<CorpusName, Bars>> = {
     wrongGreenRate: 0.013,
     wrongRedRate: 0.003,
   },
-  // Written blind in the sixth session (1,080 labels), never read while the sixth session's rules
-  // were written, and scored at the start of the seventh: 73.1%, 10 wrong green, 10 wrong red, the
-  // same as the sixth session's starting code (rules from one set did not carry to this one). The
-  // honest number for new text: the issue's targets (0.92, no wrong green, at most one wrong red in
-  // 250) are not met; this bar only stops regressions.
+  // Written blind in the sixth session (1,080 labels), scored at the start of the seventh: 73.1%, 10
+  // wrong green, 10 wrong red (the same as the sixth session's starting code). Read as the seventh
+  // session's development set: 81.6%, 5 wrong green, 1 wrong red.
   'corpus-holdout6': {
     minArticles: 12,
-    accuracy: 0.73,
+    accuracy: 0.815,
     recall: 0.96,
-    wrongGreenRate: 0.019,
-    wrongRedRate: 0.0093,
+    wrongGreenRate: 0.0095,
+    wrongRedRate: 0.001,
+  },
+  // Written blind in the seventh session (1,324 labels) and scored once at its end, never read:
+  // 74.8%, 8 wrong green, 16 wrong red (the session's starting code: 74.4% / 8 / 16). The honest
+  // number for new text: the issue's targets (0.92, no wrong green, at most one wrong red in 250)
+  // are not met; this bar only stops regressions.
+  'corpus-holdout7': {
+    minArticles: 12,
+    accuracy: 0.748,
+    recall: 0.98,
+    wrongGreenRate: 0.0134,
+    wrongRedRate: 0.0121,
   },
 };
 
