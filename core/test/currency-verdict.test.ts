@@ -25,3 +25,15 @@ describe('currencies and numbers that are no statistic', () => {
     expect(m.explanation).toMatch(/temperature/i);
   });
 });
+
+describe("a figure far more precise than the source's round one", () => {
+  it('is neither a rounding of it nor a contradiction', () => {
+    const text = "The inspection and testing industry's operating revenue was RMB468.3 billion in 2023.";
+    const m = checkText(text, builtinSet(), { date: '2025-06-30' }).mentions[0]!;
+    expect(m.verdict).toBe('unverified');
+    expect(m.explanation).toContain('more precise');
+    // (The round figure itself stays green.)
+    const round = "The inspection and testing industry's operating revenue was RMB470 billion in 2023.";
+    expect(checkText(round, builtinSet(), { date: '2025-06-30' }).mentions[0]!.verdict).toBe('verified');
+  });
+});

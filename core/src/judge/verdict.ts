@@ -805,6 +805,19 @@ export class Matcher {
    */
   private approximateOrSlip(claim: Claim, consistent: Scored): Verdict {
     const figure = consistent.figure;
+    // "RMB468.3 billion" is no rounding of "about 470 billion": a figure more precise than the
+    // source's round one comes from elsewhere, which the source can neither confirm nor refute.
+    if (
+      figure.qualifier === 'about' &&
+      claim.qualifier === 'exact' &&
+      significantDigits(claim.value) > significantDigits(figure.value) + 1
+    )
+      return unverified(
+        hasChinese(claim.sentence)
+          ? `“${claim.text}”比官方的约数（${formatOfficialValue(figure)}）更精确，来源无法核对。`
+          : `"${claim.text}" is more precise than the source's round figure (${formatOfficialValue(figure)}): the source can neither confirm nor refute it.`,
+        'not-checkable',
+      );
     // "约367万" for "约376万": digits swapped, even if the hedges overlap.
     if (significantDigits(figure.value) >= 3 && transposes(claim, figure))
       return named(this.contradicted(claim, figure), consistent);
