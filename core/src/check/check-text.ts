@@ -490,14 +490,14 @@ function byQuestion(
   return verdict ? withVerdict(mention, verdict) : undefined;
 }
 
+/** A year anywhere in a text (YEAR_RE without its global flag, so that a test keeps no state). */
+const A_YEAR_RE = new RegExp(YEAR_RE.source);
+
 /**
  * A number read as the answer to a question: the question's date is the answer's ("Q7. … for
  * 2024?" over "Calibrators: 93.65% (that was 2023)" is a claim about 2024), and its words of stock
  * and flow count ("in total by the end of 2024").
  */
-/** A year anywhere in a text (YEAR_RE without its global flag, so that a test keeps no state). */
-const A_YEAR_RE = new RegExp(YEAR_RE.source);
-
 function answerTo(claim: Claim, question: string): Claim {
   // (A question that names no date leaves the answer's own reading of its date as it was.)
   const cueText = `${question} ${claim.cueText ?? claim.near}`;

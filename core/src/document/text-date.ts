@@ -7,7 +7,7 @@
  * the day after, is of that conference's year (when exactly one year fits).
  */
 import { isIsoDate } from '../set/schema.ts';
-import { normalizeWidth, parseChineseNumeral } from '../extract/number-words.ts';
+import { normalizeWidth, parseChineseDigits, parseChineseNumeral } from '../extract/number-words.ts';
 import { YEAR_RE } from './context.ts';
 import { MONTH_NAMES, monthNumber } from '../rules/months.ts';
 
@@ -31,7 +31,7 @@ const FULL_DATE_RES: Array<{ re: RegExp; parts: (m: RegExpExecArray) => [number,
     // 二〇二四年九月二十日, as Hong Kong and government releases date themselves.
     re: /([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/,
     parts: (m) => [
-      Number([...m[1]!].map((c) => '〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c)).join('')),
+      parseChineseDigits(m[1]!) ?? 0,
       parseChineseNumeral(m[2]!) ?? 0,
       parseChineseNumeral(m[3]!) ?? 0,
     ],
@@ -50,17 +50,27 @@ const FULL_DATE_RES: Array<{ re: RegExp; parts: (m: RegExpExecArray) => [number,
 const DATE_LINE_RE =
   /^[ \t]*(?:Ends\/)?(?:[A-Z][a-z]+day,?\s+)?([^\n]{6,30}?)[ \t]*(?:[(（](?:星期|週|周)[一二三四五六日天][)）])?[ \t]*$/gm;
 
+/**
+ * The first full date in `text` as an ISO date; with `whole`, only a date that is all of it (a line
+ * that is only a date, give or take a character).
+ */
+function fullDateIn(text: string, whole = false): string | undefined {
+  for (const { re, parts } of FULL_DATE_RES) {
+    const m = re.exec(text);
+    if (!m || (whole && m[0].length < text.trim().length - 1)) continue;
+    const [y, mo, d] = parts(m);
+    const iso = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+    if (isIsoDate(iso)) return iso;
+  }
+  return undefined;
+}
+
 /** The first full date that stands alone on a line of the text, as an ISO date. */
 function dateLine(text: string): string | undefined {
   DATE_LINE_RE.lastIndex = 0;
   for (const line of text.matchAll(DATE_LINE_RE)) {
-    for (const { re, parts } of FULL_DATE_RES) {
-      const m = re.exec(line[1]!);
-      if (!m || m[0].length < line[1]!.trim().length - 1) continue;
-      const [y, mo, d] = parts(m);
-      const iso = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-      if (isIsoDate(iso)) return iso;
-    }
+    const iso = fullDateIn(line[1]!, true);
+    if (iso) return iso;
   }
   return undefined;
 }
@@ -121,25 +131,12 @@ export function textTime(text: string, given?: string, eventDates: readonly stri
     time.dateSource = 'given';
   } else {
     const head = normalizeWidth(text.slice(0, DATELINE_SPAN));
-    for (const { re, parts } of FULL_DATE_RES) {
-      const m = re.exec(head);
-      if (!m) continue;
-      const [y, mo, d] = parts(m);
-      const iso = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-      if (isIsoDate(iso)) {
-        time.date = iso;
-        time.dateSource = 'text';
-        break;
-      }
-    }
-    // A release that dates itself at its end, on a line of its own ("二〇二四年九月二十日（星期五）",
-    // "Ends/Friday, September 20, 2024"), as government press releases do.
-    if (!time.date) {
-      const own = dateLine(normalizeWidth(text));
-      if (own) {
-        time.date = own;
-        time.dateSource = 'text';
-      }
+    // (Or a release that dates itself at its end, on a line of its own, "二〇二四年九月二十日（星期五）",
+    // "Ends/Friday, September 20, 2024", as government press releases do.)
+    const own = fullDateIn(head) ?? dateLine(normalizeWidth(text));
+    if (own) {
+      time.date = own;
+      time.dateSource = 'text';
     }
     for (const { re, parts } of time.date || eventDates.length === 0 ? [] : MONTH_DAY_RES) {
       const m = re.exec(head);

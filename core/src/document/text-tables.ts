@@ -1,8 +1,8 @@
 /**
  * Tables written as text: rows of cells separated by pipes ("| Vehicles recalled | 2023 | 6,728,000 |")
  * or tabs, two rows or more, or aligned with runs of spaces as papers, prospectuses and plain-text
- * mail lay them out (three rows or more, with numbers). Their numbers are checked as a table (row labels, column headers),
- * through the same table check as spreadsheets, instead of as prose.
+ * mail lay them out (three rows or more, with numbers). Their numbers are checked as a table (row
+ * labels, column headers), through the same table check as spreadsheets, instead of as prose.
  */
 
 interface TextTableCell {

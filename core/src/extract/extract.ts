@@ -21,12 +21,13 @@ import {
   normalizeWidth,
   parseChineseNumeral,
   parseNumberWords,
+  spokenDigit,
 } from './number-words.ts';
 import { sentenceBounds } from '../document/sentences.ts';
 import { scanProportions } from './proportions.ts';
 import { dropNonFigures } from './non-figures.ts';
 import { CURRENCY_BEFORE_RE, currencyOf, currencyOfMarker, gluedCurrencyBefore } from './currency.ts';
-import { escapeRegExp, hedgesAfter, hedgeWords, type Currency } from './lexicon.ts';
+import { bareAlternation, escapeRegExp, hedgesAfter, hedgeWords, type Currency } from './lexicon.ts';
 
 /**
  * A number that is found but is not a statistic: a market index level or a temperature. The
@@ -90,19 +91,6 @@ const POINT_RE =
   /^\s+point((?:\s+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b)+)(?:\s+(thousand|million|billion|trillion)\b)?/i;
 /** How far after a number word its spoken decimal is looked for. */
 const POINT_SPAN = 80;
-const DIGIT_WORDS: Readonly<Record<string, number>> = {
-  zero: 0,
-  oh: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-};
 // "a million", "a quarter": found by their rarer second word, then the word before is checked
 // (scanning for "a" would try a match at nearly every word of English text).
 const SCALE_WORD_RE = /\b(hundred|thousand|million|billion)\b/gi;
@@ -184,12 +172,7 @@ const TRAILING_PLURAL_STOP = new Set([
 const HEDGES = hedgeWords();
 /** Chinese hedges right after a number (data/lexicon/hedges.json "after"): 余, 出头, 左右, 以上. */
 const HEDGES_AFTER = hedgesAfter();
-const HEDGE_AFTER_RE = new RegExp(
-  `^(?:${[...HEDGES_AFTER.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|')})`,
-);
+const HEDGE_AFTER_RE = new RegExp(`^(?:${bareAlternation([...HEDGES_AFTER.keys()])})`);
 /** The hedges after a number that are written as part of it. */
 const IN_NUMBER_AFTER: ReadonlySet<string> = new Set(['余', '餘', '多']);
 /** A hedge right before a number; its words are HEDGES' (English ones whole words). */
@@ -592,7 +575,7 @@ function scanWords(text: string, out: Draft[]): void {
       const digits = point[1]!
         .trim()
         .split(/\s+/)
-        .map((d) => DIGIT_WORDS[d.toLowerCase()]!);
+        .map((d) => spokenDigit(d)!);
       decimals = digits.length;
       value = whole + Number(`0.${digits.join('')}`);
       end += point[0].length;

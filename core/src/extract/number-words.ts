@@ -86,6 +86,14 @@ export function parseNumberWords(words: readonly string[]): number | undefined {
   return seen ? total + current : undefined;
 }
 
+/** A digit as read out one at a time ("point eight five"): zero to nine, and "oh" for zero. */
+export function spokenDigit(word: string): number | undefined {
+  const w = word.toLowerCase();
+  if (w === 'oh') return 0;
+  const one = ONES[w];
+  return one !== undefined && one <= 9 ? one : undefined;
+}
+
 /** Scale words that may follow a digit number in English, with their multipliers. */
 export const EN_SCALES: Record<string, number> = {
   hundred: 100,
@@ -129,6 +137,17 @@ const ZH_DIGITS: Record<string, number> = {
   八: 8,
   九: 9,
 };
+
+/** Chinese digits written one by one, as a year is ("二〇二四" -> 2024). Undefined if any is not a digit. */
+export function parseChineseDigits(text: string): number | undefined {
+  let value = 0;
+  for (const ch of text) {
+    const d = ZH_DIGITS[ch];
+    if (d === undefined) return undefined;
+    value = value * 10 + d;
+  }
+  return text ? value : undefined;
+}
 
 /** Parses a Chinese numeral such as 十八, 三十四, 一百零五, 三千万. Undefined if malformed. */
 export function parseChineseNumeral(text: string): number | undefined {
