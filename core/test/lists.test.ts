@@ -129,3 +129,33 @@ describe('items written after "respectively"', () => {
     });
   });
 });
+
+describe('a second list after 分别', () => {
+  const lead =
+    '2023年消费品召回中，受市场监管部门调查影响召回699次，涉及产品612.8万件，分别占召回总次数和召回总数量的';
+  it('pairs each value with its own part (总次数 with the first, 总数量 with the second)', () => {
+    expect(verdictsOf(`${lead}90.7%和58.8%。`)).toMatchObject({ '90.7%': 'verified', '58.8%': 'verified' });
+  });
+  it('finds the pair swapped', () => {
+    expect(verdictsOf(`${lead}58.8%和90.7%。`)).toMatchObject({
+      '58.8%': 'contradicted',
+      '90.7%': 'contradicted',
+    });
+  });
+});
+
+describe('a Chinese list whose head noun is written once, after its last item', () => {
+  it('gives the head to every item, and 以及 parts larger items than 、', () => {
+    const text = '2025年，发动机以及仪表、照明及附属装置缺陷分别占召回总数量的19.7%和18.1%。';
+    const f = extractFigures(text);
+    expect([...findLists(text, f).values()].map((m) => m.item)).toEqual([
+      '发动机缺陷',
+      '仪表、照明及附属装置缺陷',
+    ]);
+    expect(verdictsOf(text)).toMatchObject({ '19.7%': 'verified', '18.1%': 'verified' });
+  });
+  it('finds such a pair swapped, though each value is a share of the same whole', () => {
+    const text = '2025年，发动机以及仪表、照明及附属装置缺陷分别占召回总数量的18.1%和19.7%。';
+    expect(verdictsOf(text)).toMatchObject({ '18.1%': 'contradicted', '19.7%': 'contradicted' });
+  });
+});

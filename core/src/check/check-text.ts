@@ -3,7 +3,7 @@ import { extractFigures, type Mention } from '../extract/extract.ts';
 import type { FigureSet } from '../set/figure-set.ts';
 import { matcherFor, unverified, type Verdict } from '../judge/verdict.ts';
 import { claimFromMention, type Claim } from '../resolve/claim.ts';
-import { findLists, hasListCue, type ListMember } from '../document/lists.ts';
+import { findLists, hasListCue, piecesOf, type ListMember } from '../document/lists.ts';
 import {
   findAlignedTables,
   findChartLines,
@@ -232,8 +232,16 @@ function rejectedValue(
 }
 
 /** A list value read with its own item, the other items masked ("Jiangsu … 1,203" only). */
-function listClaim(claim: Claim, item: string, others: readonly string[], shared: string): Claim {
-  const mask = (s: string) => others.reduce((acc, o) => acc.split(o).join(' '.repeat(o.length)), s);
+function listClaim(
+  claim: Claim,
+  item: string,
+  others: readonly string[],
+  shared: string,
+  sharedOthers: readonly string[],
+): Claim {
+  // (Longest first: a piece is masked only where its whole item is not.)
+  const masked = [...others, ...others.flatMap((o) => piecesOf(o, item)), ...sharedOthers];
+  const mask = (s: string) => masked.reduce((acc, o) => acc.split(o).join(' '.repeat(o.length)), s);
   const { nearSpans: _spans, nearSkip: _skip, scopeText, periodText, ...rest } = claim;
   // (Assigned, not a spread followed by keys the claim lacks: on Node 20 that takes a slow path.)
   const read: Claim = Object.assign({}, rest, {
@@ -248,8 +256,18 @@ function listClaim(claim: Claim, item: string, others: readonly string[], shared
   return read;
 }
 
+function othersThan(items: readonly string[], position: number): string[] {
+  return items.filter((_, k) => k !== position);
+}
+
 function listClaimOf(claim: Claim, member: ListMember): Claim {
-  return listClaim(claim, member.item, member.mask ? member.others : [], member.shared);
+  return listClaim(
+    claim,
+    member.item,
+    member.mask ? member.others : [],
+    member.shared,
+    othersThan(member.sharedItems, member.position),
+  );
 }
 
 /** A list value judged as read with its item (`read`), or on its own (`claim`) if that fails. */
@@ -284,8 +302,9 @@ function markSwaps(
       listClaim(
         claimAt(index),
         item,
-        member.mask ? items.filter((_, k) => k !== position) : [],
+        member.mask ? othersThan(items, position) : [],
         member.shared,
+        othersThan(member.sharedItems, position),
       ),
     );
     return v.verdict === 'verified' ? v : undefined;

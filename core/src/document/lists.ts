@@ -5,8 +5,30 @@
  * read with its own item, the other items masked, so that a region keeps its own scope and a swapped
  * pair can be told from a right one.
  */
+import { z } from 'zod';
 import type { Mention } from '../extract/extract.ts';
 import { CJK_CHAR } from '../rules/scripts.ts';
+import { parseWordList } from './lexicon.ts';
+import listHeadWords from '../../../data/lexicon/list-heads.json' with { type: 'json' };
+
+const ListHeadsSchema = z
+  .object({ $comment: z.string().optional(), zh: z.array(z.string().min(1)) })
+  .strict();
+let listHeads: readonly string[] | undefined;
+function headsOfLists(): readonly string[] {
+  listHeads ??= parseWordList(ListHeadsSchema, listHeadWords, 'data/lexicon/list-heads.json').zh;
+  return listHeads;
+}
+
+/**
+ * A Chinese list's items with the head noun written once after the last one given to every item
+ * ("发动机以及仪表、照明及附属装置缺陷" → 发动机缺陷, 仪表、照明及附属装置缺陷).
+ */
+function withSharedHead(items: string[]): string[] {
+  const last = items[items.length - 1];
+  const head = last && headsOfLists().find((h) => last.endsWith(h) && last.length > h.length);
+  return head ? items.map((item) => (item.endsWith(head) ? item : `${item}${head}`)) : items;
+}
 
 /** One value of a list: its item, and the items of the other values (to be masked). */
 export interface ListMember {
@@ -22,6 +44,12 @@ export interface ListMember {
   mask: boolean;
   /** Words the values share ("分别比上年增长", "were … respectively"): read with every value. */
   shared: string;
+  /**
+   * A second list in the shared words, one part per value in order ([] for none): the parts of the
+   * other values are masked too, as "召回699次，涉及产品612.8万件，分别占召回总次数和召回总数量的58.8%和90.7%"
+   * pairs 58.8% with 总次数 only.
+   */
+  sharedItems: string[];
 }
 
 /** After the values in English ("… 987 and 640 respectively"), before them in Chinese (分别为 …). */
@@ -43,6 +71,18 @@ const ITEM_PREDICATE_RE =
   /\s+(?:had|have|has|were|was|are|is|followed|recorded|reported|saw|posted|came|stood|reached|totall?ed|numbered|registered|accounted|published|issued|with)\b.*$/s;
 /** Where a list of items begins: after the clause before it. */
 const CLAUSE_BREAK_RE = new RegExp(String.raw`[，；;:：。]|,\s(?=[a-z]+\s)|,(?=\s?[${CJK_CHAR}])`, 'g');
+
+/** The shortest piece of an item masked on its own. */
+const ITEM_PIECE_MIN = 2;
+
+/**
+ * An item's words joined inside it ("仪表、照明及附属装置缺陷" → 仪表, 照明, 附属装置缺陷): a number's
+ * clause may begin inside another item, so its pieces are masked too, except those `own` has.
+ */
+export function piecesOf(item: string, own: string): string[] {
+  const pieces = item.split(ITEM_SPLIT_RE).map((p) => p.trim());
+  return pieces.length < 2 ? [] : pieces.filter((p) => p.length >= ITEM_PIECE_MIN && !own.includes(p));
+}
 
 /** Whether `text` has a word that pairs values with items: without one there is no list. */
 export function hasListCue(text: string): boolean {
@@ -93,6 +133,7 @@ function readSentence(
     const shared = after
       ? text.slice(at, firstValue.start)
       : `${text.slice(found.regionEnd, firstValue.start)} ${text.slice(lastValue.end, at + cue[0].length)}`;
+    const parallel = after ? parallelParts(shared, run.length) : undefined;
     run.forEach((index, position) => {
       out.set(index, {
         item: items[position]!,
@@ -101,9 +142,27 @@ function readSentence(
         position,
         mask,
         shared,
+        sharedItems: parallel ?? [],
       });
     });
   }
+}
+
+/** The shortest part of a second list read as one ("总次数"). */
+const PARALLEL_PART_MIN = 2;
+
+/**
+ * The words after a Chinese cue as a second list, one part per value ("分别占召回总次数和召回总数量的"
+ * → 占召回总次数, 召回总数量), or undefined when they do not split into as many parts.
+ */
+function parallelParts(shared: string, values: number): string[] | undefined {
+  // (A verb before the parts, 占, is every part's: "占召回总次数和召回总数量的".)
+  const words = shared
+    .replace(CUE_BEFORE_RE, '')
+    .replace(/^\s*[占佔为為是达達]/, '')
+    .replace(/[的为為是达達]+\s*$/, '');
+  const parts = words.split(ITEM_SPLIT_RE).map((p) => p.trim());
+  return parts.length === values && parts.every((p) => p.length >= PARALLEL_PART_MIN) ? parts : undefined;
 }
 
 /** Consecutive values starting right after a Chinese cue. */
@@ -220,7 +279,7 @@ function itemsOf(
   }
   const parts = splitItems(region, k);
   if (parts.length < k) return undefined;
-  const items = parts.slice(-k);
+  const items = withSharedHead(parts.slice(-k));
   // "Sichuan, Anhui and Hubei followed with 9,242, …": the last item ends where its verb begins.
   items[k - 1] = items[k - 1]!.replace(ITEM_PREDICATE_RE, '');
   return { items, mask: true, regionEnd };
@@ -234,6 +293,9 @@ function splitItems(region: string, k = 0): string[] {
       .filter((p) => p.length > 0);
   // "认证机构和审定与核查机构分别为…": 与 and 及 may join the words of one item; when the main
   // separators alone give as many items as values, they are the items.
+  // (以及 joins larger parts than 、 and 和: "发动机以及仪表、照明及附属装置" is two items.)
+  const top = k > 0 && region.includes('以及') ? split(/以及/) : [];
+  if (k > 0 && top.length === k) return top;
   const main = k > 0 ? split(MAIN_ITEM_SPLIT_RE) : [];
   return k > 0 && main.length === k ? main : split(ITEM_SPLIT_RE);
 }
