@@ -240,3 +240,19 @@ describe('the base of a change that names its own year', () => {
     });
   });
 });
+
+describe("a round value that is exactly another year's figure", () => {
+  it("is that year's number, not a rounding of this year's", () => {
+    // 2025: NEVs were 38.7% of recalled vehicles; 2024: 40%.
+    expect(verdictsOf('In 2025 new-energy vehicles made up 40% of all vehicles recalled.')).toMatchObject({
+      '40%': 'contradicted',
+    });
+  });
+  it('stays a rounding when hedged', () => {
+    expect(
+      verdictsOf('In 2025 new-energy vehicles made up about 40% of all vehicles recalled.'),
+    ).toMatchObject({
+      '40%': 'approximate',
+    });
+  });
+});

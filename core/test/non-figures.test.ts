@@ -63,3 +63,14 @@ describe('index levels and temperatures are found but not checkable', () => {
     expect(power!.kind).toBeUndefined();
   });
 });
+
+describe('reference markers', () => {
+  it('are no figures, and end no sentence early', () => {
+    expect(texts('There were 44,499 national standards.[3] Of these, 2,139 were mandatory.[2][5]')).toEqual([
+      '44,499',
+      '2,139',
+    ]);
+    expect(texts('as studies show [12], 45 per cent')).toEqual(['45 per cent']);
+    expect(texts('Table [2024] and the 2,139 [a] note')).toContain('2,139');
+  });
+});

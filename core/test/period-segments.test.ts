@@ -144,3 +144,30 @@ describe('"from X the year before" in a sentence that names no year', () => {
     expect(v['1,242']).toBe('verified');
   });
 });
+
+describe('a shift that leads its sentence, and a clause that is the time of the one before', () => {
+  it('dates "a year later … rose to N" a year after the paragraph\'s year', () => {
+    const text =
+      'At the end of 2022 the country had 43,027 national standards. A year later the tally had grown to 44,499, with 2,902 approved during 2023.';
+    expect(verdicts(text, '2024-06-01')).toMatchObject({ '43,027': 'verified', '44,499': 'verified' });
+  });
+  it('does not let a shifted clause with a number of its own date the clauses after it', () => {
+    const text =
+      'Recall campaigns numbered 214 in 2023. The year before there were 204, and 4,488,000 vehicles were recalled.';
+    expect(verdicts(text, '2024-06-01')).toMatchObject({ '214': 'verified', '204': 'verified' });
+  });
+  it('reads ", when …" in the time of the clause before it, a base year included', () => {
+    expect(
+      verdicts(
+        'Twenty-three technical committees were added in 2023, against 35 in 2022, when the total stood at 1,319.',
+        '2024-06-01',
+      ),
+    ).toMatchObject({ '1,319': 'verified' });
+    expect(
+      verdicts(
+        'Campaigns rose to 214 in 2023. That is 4.9 per cent more than the previous year, when 204 campaigns covered 4.488 million vehicles.',
+        '2024-06-01',
+      ),
+    ).toMatchObject({ '204': 'verified', '4.488 million': 'verified' });
+  });
+});

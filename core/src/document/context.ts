@@ -219,8 +219,9 @@ export function monthOf(isoDate: string): number {
  */
 export const YEAR_RE =
   /(?<!\d[,.]?|[A-Z]{2,}\s?)(?:19|20)\d{2}(?!\d|[,.]\d|[-/.]\d{1,2}[-/.]\d|\s?[余多餘]?[万萬亿億千百个個項项家件辆輛台名人次批类類种種条條份所座位款部%])/g;
+// (The whole a share is of, "a quarter of the total", 占召回总数量的, is no stock.)
 const STOCK_RE =
-  /\b(?:by the end of|as of|at the end of|in total|a total of|total(?:led|ed|s)? (?:of )?|cumulative(?:ly)?|so far|to date|altogether|in all|in force|in effect|currently (?:effective|valid|in force))|截至|截止|累计|年底|年末|底|共有|总数|总量|总计|现行|现有/i;
+  /\b(?:by the end of|as of|at the end of|in total|a total of|(?<!\bof (?:the )?)total(?:led|ed|s)? (?:of )?|cumulative(?:ly)?|so far|to date|altogether|in all|in force|in effect|currently (?:effective|valid|in force))|截至|截止|累计|年底|年末|底|共有|(?<!占[^，。；,]{0,12})(?:总数|总量)|总计|现行|现有/i;
 const FLOW_RE =
   /\b(?:newly|added|new (?:national |industry |local |group )?(?:standards?|committees?|enterprises?|plans?|experts?|projects?|results?)|last year|this year|during the year|(?:in|during) (?:19|20)\d{2} alone|annually|each year|every year|per year|year-on-year|released in|approved in|filed in|published in|in (?:a single|one) year)\b|新增|新发布|新批准|年内|全年|当年|今年|去年|一年就|一年内|单年|單年/i;
 

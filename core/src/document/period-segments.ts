@@ -58,6 +58,8 @@ const BASE_SEPARATORS: ReadonlySet<string> = new Set(['from', 'than', 'versus', 
  */
 const MAY_NAME_PERIOD_RE = /\d{4}|[０-９]{4}|year|年/i;
 const LATER_RE = /later|following|next|after|次年|第二年/i;
+/** A clause that is the time of the one before: ", when …". */
+const WHEN_RE = /^\s*when\b/i;
 /** Words of change: "up 67% from a year earlier" compares, it does not date. */
 const COMPARES_RE =
   /\b(?:up|down|rose|fell|grew|increase|decrease|jump|drop|higher|lower)\b|增长|下降|增加|减少/i;
@@ -137,9 +139,19 @@ function clausesOf(written: string, time: TextTime | undefined): Clause[] | unde
   // One period said after a number of its own ("…, up from 82 per cent in 2023") is that number's:
   // it dates a number of another clause only as the rules below say.
   const counting = clauses.filter((c) => c.counts).length;
-  const result = periods.size > 1 || (periods.size > 0 && (shifted || counting > 1)) ? clauses : undefined;
+  const result =
+    periods.size > 1 || (periods.size > 0 && (shifted || counting > 1)) || timeOfBefore(clauses)
+      ? clauses
+      : undefined;
   memo = { sentence: written, time, clauses: result };
   return result;
+}
+
+/** Whether a clause is the time of a dated or shifted clause before it (", when …"). */
+function timeOfBefore(clauses: readonly Clause[]): boolean {
+  return clauses.some(
+    (c, i) => i > 0 && WHEN_RE.test(c.text) && (clauses[i - 1]!.dated || SHIFT_RE.test(clauses[i - 1]!.text)),
+  );
 }
 
 /** The clause of a number at [start, end): the first that holds its start or reaches its end; -1 for none. */
@@ -178,6 +190,16 @@ export function periodTextOf(
     return String(year + own.shift);
   }
   if (own.dated) return own.text;
+  // ", when the total had reached 1,319" is the time the clause before names, a base year too ("on
+  // the previous year, when 204 campaigns had covered …").
+  const previous = clauses[k - 1];
+  if (previous && WHEN_RE.test(own.text)) {
+    if (previous.dated && previous.shift === 0) return previous.text;
+    const back = SHIFT_RE.exec(previous.text);
+    const base = back ? datedClauseFrom(clauses, k - 2) : undefined;
+    const year = base?.years[base.years.length - 1];
+    if (back) return year === undefined ? '' : String(year + (LATER_RE.test(back[0]) ? 1 : -1));
+  }
   // The base of a comparison takes the period said after it, through values joined by "and": "up
   // from about 3.76mn certificates and 1.2mn organisations at the end of 2023".
   if (BASE_SEPARATORS.has(own.joinedBy)) {
@@ -205,8 +227,24 @@ export function clauseShift(sentence: string, start: number, end: number, time?:
   if (!clauses) return 0;
   const k = clauseIndexOf(clauses, start, end);
   const own = clauses[k];
-  if (!own || own.shift === 0) return 0;
-  return datedClauseFrom(clauses, k - 1) ? 0 : own.shift;
+  if (!own) return 0;
+  // ("… on the previous year, when 204 campaigns had covered …": the base year, from the paragraph's.)
+  const back = k > 0 && WHEN_RE.test(own.text) ? SHIFT_RE.exec(clauses[k - 1]!.text) : null;
+  if (back) return datedClauseFrom(clauses, k - 2) ? 0 : LATER_RE.test(back[0]) ? 1 : -1;
+  // ("A year later the count had risen to 44,499": a shift in a clause of no number of its own
+  // leads the clauses after it.)
+  let j = k;
+  if (own.shift === 0 && !own.dated) {
+    while (j > 0) {
+      const before = clauses[j - 1]!;
+      if (before.dated && before.shift === 0) break;
+      j--;
+      if (before.shift !== 0) break;
+    }
+  }
+  const shifted = clauses[j]!;
+  if (shifted.shift === 0 || (j < k && shifted.counts)) return 0;
+  return datedClauseFrom(clauses, j - 1) ? 0 : shifted.shift;
 }
 
 /**

@@ -1,13 +1,14 @@
 /**
  * Sentence boundaries for context windows. Returns sorted offsets where sentences start,
- * beginning with 0. Decimal points ("3.3"), abbreviations followed by lower case ("U.S. officials")
+ * beginning with 0. A sentence's reference markers ("in force.[3][4]", ".[citation needed]") are
+ * its own. Decimal points ("3.3"), abbreviations followed by lower case ("U.S. officials")
  * and hard-wrapped lines do not end a sentence; Chinese full stops and paragraph breaks do.
  */
 import { CJK_CHAR } from '../rules/scripts.ts';
 import { SYMBOL_BULLET_RE } from '../rules/bullets.ts';
 
 const BOUNDARY_RE = new RegExp(
-  String.raw`[.!?]["'”’)\]]*\s+(?=["“'‘(\[]?[A-Z0-9${CJK_CHAR}])|[。！？；;]|\n\s*\n|\n(?=\s*(?:[-*•]|\d+[.)]\s))`,
+  String.raw`[.!?](?:["'”’)\]]|\[(?:\d{1,3}|[a-z ]{4,30})\])*\s+(?=["“'‘(\[]?[A-Z0-9${CJK_CHAR}])|[。！？；;]|\n\s*\n|\n(?=\s*(?:[-*•]|\d+[.)]\s))`,
   'g',
 );
 

@@ -1,7 +1,7 @@
 /**
  * Numbers that are not figures, recognised from the words around them: names ("Two Sessions",
  * 两会, "S&P 500"), phone numbers written in groups ("Tel 020 7946 0000"), street numbers
- * ("1 Fleet Street", "88 Jianguo Road"), page counts ("Page 1 of 3"), service hours ("24小时",
+ * ("1 Fleet Street", "88 Jianguo Road"), page counts ("Page 1 of 3"), reference markers ("[3]"), service hours ("24小时",
  * "24-hour"), hotlines (12315, 12345) and vague Chinese quantities (数十, 几十) are dropped: a
  * dropped number cannot get a wrong mark, and none of them is a quantity a statistic could state.
  *
@@ -64,6 +64,8 @@ const PHONE_RUN_LEFT_RE = /[+(]?[\d() -]*$/;
 const PHONE_RUN_RIGHT_RE = /^[\d -]*/;
 const PHONE_CUE_RE = /(?:\b(?:tel|phone|fax|call|hotline)\.?|电话|電話|热线|熱線|传真|傳真)\s*[:：]?\s*$/i;
 const PLAIN_RE = /^\d+$/;
+/** The most digits a reference marker ("[3]", "[27]") has. */
+const CITATION_MARKER_DIGITS = 3;
 const VAGUE_BEFORE: ReadonlySet<string> = new Set(NUMBER_LEXICON.chinese.vagueBefore);
 
 /**
@@ -112,6 +114,9 @@ function isDropped(text: string, d: Draft): boolean {
   const after = text.slice(d.end, d.end + 40);
   const before = text.slice(Math.max(0, d.start - 24), d.start);
   if (HOTLINES.has(written) && !COUNTED_AFTER_RE.test(after)) return true;
+  // A reference marker ("… in force.[3]", "studies [12]") points at a source: it counts nothing.
+  if (text[d.start - 1] === '[' && after.charCodeAt(0) === 0x5d && written.length <= CITATION_MARKER_DIGITS)
+    return true;
   if (DIAL_BEFORE_RE.test(before)) return true;
   if (d.value === 24 && SERVICE_HOURS_RE.test(after)) return true;
   if (ROUND_THE_CLOCK_RE.test(after)) return true;

@@ -50,7 +50,9 @@ function readClaimPeriodCues(claim: Claim): PeriodCues {
   const target = isTargetText(outsideAsides(claim.sentence, claim.text));
   const dated = cues.target === target ? cues : { ...cues, target };
   // "rose from 85.21 to 85.6" compares two dates of its own: the paragraph's year is neither.
-  const placed = FROM_TO_RE.test(claim.sentence) ? dated : inParagraph(dated, claim.before, claim.time);
+  const placed = FROM_TO_RE.test(claim.sentence)
+    ? dated
+    : inParagraph(dated, claim.before, claim.time, claim.leadIn);
   const shift = claim.periodShift ?? 0;
   return shift === 0
     ? placed
@@ -74,11 +76,20 @@ const FROM_TO_RE =
 
 /**
  * A sentence that names no year is read in the year its paragraph last named: "By the end of 2023
- * ... . Of them, 2,100 are mandatory" speaks of the end of 2023. Only within the paragraph.
+ * ... . Of them, 2,100 are mandatory" speaks of the end of 2023. Only within the paragraph, or a
+ * list item's lead-in line.
  */
-function inParagraph(cues: PeriodCues, before: string | undefined, time?: TextTime): PeriodCues {
-  if (!before || cues.years.length > 0 || cues.months.length > 0) return cues;
-  const last = paragraphYear(before, time);
+function inParagraph(
+  cues: PeriodCues,
+  before: string | undefined,
+  time?: TextTime,
+  leadIn?: string,
+): PeriodCues {
+  if (cues.years.length > 0 || cues.months.length > 0) return cues;
+  // (A list item's paragraph is its own line: the lead-in above the list dates it.)
+  const last =
+    (before ? paragraphYear(before, time) : undefined) ??
+    (leadIn ? readParagraphYear(leadIn, time) : undefined);
   return last === undefined ? cues : { ...cues, years: [last] };
 }
 

@@ -776,27 +776,46 @@ export class Matcher {
     return undefined;
   }
 
-  private readonly sharesByWhole = new Map<string, SourcedFigure[]>();
+  private readonly siblingShares = new Map<SourcedFigure, SourcedFigure[]>();
+  private readonly wholeKeywords = new Map<string, ReadonlySet<string>>();
+
+  /** Chinese keywords two or more shares of one whole have: they name the whole (占召回总数量), no share. */
+  private wholeWords(whole: string): ReadonlySet<string> {
+    let words = this.wholeKeywords.get(whole);
+    if (!words) {
+      const seen = new Set<string>();
+      const shared = new Set<string>();
+      for (const f of this.set.figures)
+        if (f.shareOf === whole) for (const k of new Set(f.keywords.zh)) (seen.has(k) ? shared : seen).add(k);
+      this.wholeKeywords.set(whole, (words = shared));
+    }
+    return words;
+  }
 
   /**
    * Whether the clause names another share of the whole the figure is a share of (the design share
-   * beside the manufacturing share of all vehicles recalled), and not the figure itself.
+   * beside the manufacturing share of all vehicles recalled), or the same part's share of another
+   * whole stated in the same source sentence (recalls' share of all recalls beside products' share
+   * of all products), and not the figure itself.
    */
   private siblingNamedOver(figure: SourcedFigure, near: Window): boolean {
     const whole = figure.shareOf;
     if (whole === undefined) return false;
-    let shares = this.sharesByWhole.get(whole);
-    if (!shares) {
-      shares = this.set.figures.filter((f) => f.shareOf === whole);
-      this.sharesByWhole.set(whole, shares);
-    }
-    if (this.contexts.match(figure, near, near).strength === 2) return false;
     const scope = figure.scope.join('|');
-    return shares.some(
-      (g) =>
-        !(g.measureKey === figure.measureKey && g.scope.join('|') === scope) &&
-        this.contexts.match(g, near, near).strength === 2,
-    );
+    let shares = this.siblingShares.get(figure);
+    if (!shares) {
+      shares = this.set.figures.filter(
+        (f) =>
+          f.shareOf !== undefined &&
+          (f.shareOf === whole || (f.quote === figure.quote && f.scope.join('|') === scope)) &&
+          !(f.measureKey === figure.measureKey && f.scope.join('|') === scope),
+      );
+      this.siblingShares.set(figure, shares);
+    }
+    if (shares.length === 0) return false;
+    if (this.contexts.match(figure, near, near).strength === 2)
+      return near.cjk && shares.some((g) => namesOnlyFirst(g, figure, near, this.wholeWords(whole)));
+    return shares.some((g) => this.contexts.match(g, near, near).strength === 2);
   }
 
   /**
@@ -839,6 +858,18 @@ export class Matcher {
         compareValues(claim, f) === 'different',
     );
     if (precise) return named(this.contradicted(claim, precise), consistent);
+    // "40% of the total" in 2025 (38.7%) rounds nothing when 2024's figure was exactly 40%: the
+    // writer took the other year's number.
+    const copied =
+      claim.qualifier === 'exact' &&
+      this.sameMeasure(figure).some(
+        (f) =>
+          f.period.end !== figure.period.end &&
+          f.unit === figure.unit &&
+          compareValues(claim, f) === 'equal' &&
+          !laterThanText(f, claim.time),
+      );
+    if (copied) return named(this.contradicted(claim, figure), consistent);
     return named(this.approximate(claim, figure), consistent);
   }
 
@@ -1110,4 +1141,20 @@ export function matcherFor(set: FigureSet): Matcher {
     matchers.set(set, m);
   }
   return m;
+}
+
+/**
+ * Whether a Chinese clause names `a` by a keyword `b` lacks, and `b` by none of its own: where both
+ * shares are named by the words they share (受市场监管部门调查影响, 占召回总数量), 占召回总次数 or 发动机
+ * tells them apart. Words that name a whole (`wholeWords`) tell no share apart.
+ */
+function namesOnlyFirst(
+  a: SourcedFigure,
+  b: SourcedFigure,
+  near: Window,
+  wholeWords: ReadonlySet<string>,
+): boolean {
+  const own = (x: SourcedFigure, y: SourcedFigure) =>
+    x.keywords.zh.filter((k) => !y.keywords.zh.includes(k) && !wholeWords.has(k));
+  return own(a, b).some((k) => near.has(k)) && !own(b, a).some((k) => near.has(k));
 }

@@ -20,7 +20,7 @@ import {
 import { hasChinese } from '../rules/scripts.ts';
 import { CHINESE_INCREASE_BY_RE, classifierAt } from '../rules/chinese-units.ts';
 import { roundSignificant, scaleOfLabel } from '../rules/numbers.ts';
-import { isNounPhraseWord, kindCue, nounAfter } from './reference.ts';
+import { isNounPhraseWord, kindCue, leadInAbove, nounAfter } from './reference.ts';
 import countedNouns from '../../../data/lexicon/counted-nouns.json' with { type: 'json' };
 import { z } from 'zod';
 import { parseWordList, scopeWordList } from '../document/lexicon.ts';
@@ -76,6 +76,8 @@ export interface Claim {
   scopeText?: string;
   /** Text before the sentence, where a scope may have been named ("... in those industries"). */
   before?: string;
+  /** The line that introduces the list the number is an item of (its date dates the items). */
+  leadIn?: string;
   /**
    * The sentence before, when the number's clause points back at a kind of thing named there
    * ("Recalls that followed pressure from SAMR numbered 26. Such recalls covered 5.67 million
@@ -590,6 +592,7 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
   const kindOf = kindCue(`${text.slice(nearStart, m.start)} ${ownAfter}`)
     ? sentenceBefore(text, m.contextStart)
     : '';
+  const leadIn = leadInAbove(text, m.start);
   // (Every key that is always there first: on Node 20 a key written after a spread takes a slow
   // path, for every claim.)
   return {
@@ -607,6 +610,7 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
     ...(oneEntity ? { oneEntity: oneEntity.trim().replace(/^(?:A|An|One)\b/, (w) => w.toLowerCase()) } : {}),
     ...(classifier ? { classifier } : {}),
     ...(kindOf ? { kindOf } : {}),
+    ...(leadIn ? { leadIn } : {}),
     ...(asChange ? { asChange } : {}),
     ...(countedNoun ? { countedNoun } : {}),
     ...(countedActivity ? { countedActivity } : {}),

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import references from '../../../data/lexicon/references.json' with { type: 'json' };
 import { parseWordList } from '../document/lexicon.ts';
-import { BULLETS } from '../rules/bullets.ts';
+import { BULLETS, SYMBOL_BULLET_RE } from '../rules/bullets.ts';
 
 const CuesSchema = z.object({ en: z.array(z.string().min(1)), zh: z.array(z.string().min(1)) }).strict();
 const ReferencesSchema = z
@@ -171,6 +171,36 @@ export function topicsOf(text: string, sentenceStart: number): string[] {
   const headline = headlineBefore(text, sentenceStart);
   if (headline && !out.includes(headline)) out.push(headline);
   return out;
+}
+
+/** How far above a list item its lead-in line is looked for. */
+const LEAD_IN_SCAN = 3000;
+/** A line that introduces what follows ("Here's a summary of … in 2025:", "2024年主要数据如下："). */
+const LEAD_IN_END_RE = /[:：]$/;
+
+/**
+ * The line that introduces the list a number's line is an item of: the nearest line above that
+ * is not an item or blank, when it ends with a colon. Its date is the items' date ("…recalls in
+ * 2025, based on the annual notice:" over "- OTA recalls: 19 campaigns"). Undefined for a number
+ * whose line is no list item.
+ */
+export function leadInAbove(text: string, at: number): string | undefined {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (!isListItem(text.slice(lineStart, lineStart + 12))) return undefined;
+  const from = Math.max(0, lineStart - LEAD_IN_SCAN);
+  let end = lineStart - 1;
+  while (end > from) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).trim();
+    if (line && !isListItem(line)) return LEAD_IN_END_RE.test(line) ? line : undefined;
+    end = start - 1;
+  }
+  return undefined;
+}
+
+function isListItem(line: string): boolean {
+  const trimmed = line.trimStart();
+  return LIST_ITEM_RE.test(trimmed) || SYMBOL_BULLET_RE.test(trimmed);
 }
 
 /** What may stand on a line beside a number that heads an item: a list marker or heading mark, a hedge. */

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { verdictsOf } from './verdicts-of.ts';
+import { leadInAbove } from '../src/resolve/reference.ts';
+
+describe("a list item's date", () => {
+  const lead = 'Key numbers from the regulator on car recalls in 2025, as the notice gives them:\n\n';
+
+  it('is the date of the line that introduces the list (ending in a colon)', () => {
+    const text = `${lead}- Campaigns: 190\n- Remote (OTA) fixes: 19 campaigns\n`;
+    // 19 is 2024's OTA count; in 2025 there were 13.
+    expect(verdictsOf(text, '2026-04-02')).toMatchObject({ '190': 'verified', '19': 'contradicted' });
+  });
+
+  it('is read through emoji bullets and numbered items too', () => {
+    expect(
+      leadInAbove(`${lead}1. Campaigns: 190\n2. OTA: 19`, `${lead}1. Campaigns: 190\n2. OTA: `.length),
+    ).toBe(lead.trim());
+    expect(leadInAbove(`${lead}✅ OTA: 19`, `${lead}✅ OTA: `.length)).toBe(lead.trim());
+  });
+
+  it('is not taken from a line without a colon, nor for a line that is no item', () => {
+    const plain = 'Car recalls in 2025 are summed up below.\n\n- OTA: 19';
+    expect(leadInAbove(plain, plain.indexOf('19'))).toBeUndefined();
+    const prose = `${lead}OTA fixes numbered 19.`;
+    expect(leadInAbove(prose, prose.indexOf('19'))).toBeUndefined();
+  });
+
+  it("gives way to the item's own year", () => {
+    const text = `${lead}- OTA fixes in 2024: 19 campaigns\n`;
+    expect(verdictsOf(text, '2026-04-02')).toMatchObject({ '19': 'verified' });
+  });
+});
+
+describe('a share of "the total"', () => {
+  it('is a share of the whole, not a cumulative total', () => {
+    const text = 'Car recalls in 2025:\n\n- OTA: 13 campaigns, about a quarter of the total (25.7%).\n';
+    expect(verdictsOf(text, '2026-04-02')).toMatchObject({ '25.7%': 'verified', 'a quarter': 'approximate' });
+  });
+});
