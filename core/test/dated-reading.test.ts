@@ -256,3 +256,32 @@ describe("a round value that is exactly another year's figure", () => {
     });
   });
 });
+
+describe('a level the text says holds now', () => {
+  it('is checked against the latest statement before the text, not an older one', () => {
+    expect(
+      verdictsOf('As of today the country now has 192 national measurement benchmarks.', '2024-10-10'),
+    ).toEqual({
+      '192': 'contradicted',
+    });
+    expect(verdictsOf('目前，我国已建立国家计量基准192项。', '2024-10-10')).toEqual({
+      '192': 'contradicted',
+    });
+  });
+  it('is the older figure in a text written before the later statement, or an undated one', () => {
+    expect(verdictsOf('The country now has 192 national measurement benchmarks.', '2024-03-01')).toEqual({
+      '192': 'verified',
+    });
+    expect(verdictsOf('The country now has 192 national measurement benchmarks.')).toEqual({
+      '192': 'verified',
+    });
+  });
+  it('leaves a number whose "now" comes after it alone', () => {
+    expect(
+      verdictsOf(
+        'The 1,450 one-stop quality service stations of last summer now number about 2,400.',
+        '2025-04-01',
+      ),
+    ).toMatchObject({ '1,450': 'verified' });
+  });
+});

@@ -17,6 +17,7 @@ import {
 import {
   changeDirectionOf,
   displayScope,
+  isPresentText,
   monthOf,
   normalizeScope,
   scopeWords,
@@ -564,7 +565,31 @@ export class Matcher {
     // called wrong (it may be another year's).
     if (cues.unresolved)
       return `the text says "${cues.unresolved}" but not when it was written, so its period is unknown`;
-    return checkPeriod(figure, cues) ?? this.superseded(figure, cues) ?? laterThanText(figure, claim.time);
+    return (
+      checkPeriod(figure, cues) ??
+      this.superseded(figure, cues) ??
+      this.outdatedNow(figure, cues, claim) ??
+      laterThanText(figure, claim.time)
+    );
+  }
+
+  /**
+   * A level the text says holds now ("China now has 192 benchmarks", 目前) in a text dated after a
+   * later statement of the same measure: the later one is what holds now. (Only "now" before the
+   * number: in "the 1,450 stations of last summer now number about 2,400" it is 2,400's.)
+   */
+  private outdatedNow(figure: SourcedFigure, cues: PeriodCues, claim: Claim): string | undefined {
+    const time = claim.time;
+    if (cues.presentFloor === undefined || figure.period.kind !== 'as-of' || time?.date === undefined)
+      return undefined;
+    if (claim.lead === undefined || !isPresentText(claim.lead)) return undefined;
+    const newer = this.sameMeasure(figure).find(
+      (g) =>
+        g.period.kind === 'as-of' && g.period.end > figure.period.end && laterThanText(g, time) === undefined,
+    );
+    return newer
+      ? `by ${newer.period.label} the source gives ${formatOfficialValue(newer)} (${shortAttribution(newer)})`
+      : undefined;
   }
 
   /**
