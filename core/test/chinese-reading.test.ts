@@ -105,3 +105,17 @@ describe('a share whose clause names another share of the same whole', () => {
     expect(verdictsOf(right, '2026-03-25')).toEqual({ '61.6%': 'verified', '36.5%': 'verified' });
   });
 });
+
+describe('what a Chinese 个 counts', () => {
+  const text =
+    '截至2023年底，我国已与65个国家和地区签署标准化合作文件108份，其中同47个共建“一带一路”国家签署';
+  it('a count of countries (个…国家) is no count of documents, and 份 no count of countries', () => {
+    expect(verdictsOf(`${text}57份。`)).toMatchObject({
+      '65': 'verified',
+      '47': 'verified',
+      '57': 'verified',
+    });
+    const swapped = '截至2023年底，我国已与57个共建“一带一路”国家签署标准化合作文件47份。';
+    expect(verdictsOf(swapped)).toMatchObject({ '57': 'contradicted', '47': 'contradicted' });
+  });
+});

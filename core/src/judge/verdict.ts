@@ -34,7 +34,12 @@ import {
 } from './value-compare.ts';
 import { describeFigure, formatOfficialValue, shortAttribution } from '../report/format.ts';
 import { describeFigureIn, measureClassifier } from '../report/language.ts';
-import { classifierOfNoun, classifiersDisagree } from '../rules/chinese-units.ts';
+import {
+  classifierOfNoun,
+  classifiersDisagree,
+  countsPlaces,
+  isSpecificClassifier,
+} from '../rules/chinese-units.ts';
 import { isForecast, type Claim } from '../resolve/claim.ts';
 import { scopeWordList } from '../document/lexicon.ts';
 import { escapeRegExp } from '../extract/lexicon.ts';
@@ -528,6 +533,10 @@ export class Matcher {
   private countsOtherThan(claim: Claim, figure: SourcedFigure): boolean {
     return (
       (claim.classifier !== undefined && this.countsOtherThings(figure, claim.classifier)) ||
+      // (57个…国家 are no documents; 47份 are no countries.)
+      (claim.classifier !== undefined &&
+        (claim.countsPlaces === true) !== countsPlaces(figure.measureZh ?? figure.keywords.zh[0] ?? '') &&
+        (claim.countsPlaces === true || isSpecificClassifier(claim.classifier))) ||
       (claim.countedNoun !== undefined && !this.contexts.namesNoun(figure, claim.countedNoun)) ||
       (claim.countedActivity !== undefined && !this.contexts.namesNoun(figure, claim.countedActivity))
     );

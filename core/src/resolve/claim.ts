@@ -18,7 +18,7 @@ import {
   sentenceShift,
 } from '../document/period-segments.ts';
 import { hasChinese } from '../rules/scripts.ts';
-import { CHINESE_INCREASE_BY_RE, classifierAt } from '../rules/chinese-units.ts';
+import { CHINESE_INCREASE_BY_RE, classifierAt, countsPlacesAfter } from '../rules/chinese-units.ts';
 import { roundSignificant, scaleOfLabel } from '../rules/numbers.ts';
 import { isNounPhraseWord, kindCue, leadInAbove, nounAfter } from './reference.ts';
 import countedNouns from '../../../data/lexicon/counted-nouns.json' with { type: 'json' };
@@ -78,6 +78,8 @@ export interface Claim {
   before?: string;
   /** The line that introduces the list the number is an item of (its date dates the items). */
   leadIn?: string;
+  /** In Chinese, the number counts places by the noun after its 个 ("57个…国家"). */
+  countsPlaces?: true;
   /**
    * The sentence before, when the number's clause points back at a kind of thing named there
    * ("Recalls that followed pressure from SAMR numbered 26. Such recalls covered 5.67 million
@@ -611,6 +613,7 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
     ...(classifier ? { classifier } : {}),
     ...(kindOf ? { kindOf } : {}),
     ...(leadIn ? { leadIn } : {}),
+    ...(classifier && countsPlacesAfter(text, m.end) ? { countsPlaces: true as const } : {}),
     ...(asChange ? { asChange } : {}),
     ...(countedNoun ? { countedNoun } : {}),
     ...(countedActivity ? { countedActivity } : {}),

@@ -59,6 +59,34 @@ const CLASSIFIER_GROUPS: readonly string[] = [
   '页頁', // pages
 ];
 
+/** Nouns of places, counted with 个 only: 国家, 地区, 省份, 城市. */
+const PLACE_NOUN_RE = /(?:国家|國家|地区|地區|省份|城市|省（区、市）)$/;
+/** What ends the noun phrase a 个 counts: punctuation, a verb or a preposition after it. */
+const COUNTED_PHRASE_END_RE = /[，。；、：:,;（(]|签署|簽署|与|與|和|同|有|在|的|达|達|已/;
+/** The longest noun phrase read after 个. */
+const COUNTED_PHRASE_MAX = 16;
+
+/** Whether a Chinese noun (a measure's name) counts places. */
+export function countsPlaces(noun: string): boolean {
+  return PLACE_NOUN_RE.test(noun.replace(/[“”"']/g, ''));
+}
+
+/**
+ * Whether the number at `index` is a count of places by the noun after its 个 ("57个共建“一带一路”国家"
+ * counts countries, whatever figure 57 is): undefined when no 个 follows it.
+ */
+export function countsPlacesAfter(text: string, index: number): boolean {
+  if (text[index] !== '个' && text[index] !== '個') return false;
+  const rest = text.slice(index + 1, index + 1 + COUNTED_PHRASE_MAX);
+  const end = COUNTED_PHRASE_END_RE.exec(rest);
+  return countsPlaces(end ? rest.slice(0, end.index) : rest);
+}
+
+/** Whether a classifier counts a kind of thing of its own (any but 个). */
+export function isSpecificClassifier(c: string): boolean {
+  return CLASSIFIER_GROUPS.some((g) => g.includes(c));
+}
+
 /** Whether two classifiers count different kinds of things (neither is 个, and no group has both). */
 export function classifiersDisagree(a: string, b: string): boolean {
   if (a === b || a === '个' || b === '个' || a === '個' || b === '個') return false;
