@@ -15,7 +15,8 @@ import { describeFigure, formatOfficialValue, shortAttribution } from '../report
 import { summarize, type VerdictCounts } from '../judge/verdicts.ts';
 import { textTime, type TextTime } from '../document/text-date.ts';
 import { sentenceBounds } from '../document/sentences.ts';
-import { hasChinese } from '../rules/scripts.ts';
+import { significantDigits } from '../rules/numbers.ts';
+import { CJK_CHAR, hasChinese } from '../rules/scripts.ts';
 import {
   antecedentsOf,
   captionBelow,
@@ -162,6 +163,7 @@ export function textChecker(text: string, set: FigureSet, options: CheckOptions 
       markSwaps(found, claimAt, mentions, lists, set);
       anchorChanges(text, found, claimAt, mentions, set);
       tables.apply(mentions);
+      repeatedValues(text, mentions, lists, claimAt, set);
       return mentions;
     },
   };
@@ -194,6 +196,85 @@ function sharesOfUnchecked(text: string, found: readonly Mention[], mentions: Ch
       : `A share of ${base.text}, which is not an official figure: it cannot be checked.`;
     mentions[k] = withVerdict(m, unverified(why, 'not-checkable'));
   }
+}
+
+/** The fewest significant digits a number needs for a repeat of it to be read as the same figure. */
+const REPEAT_DIGITS = 3;
+/** Why an unnamed number was left unchecked: the reasons a repeat of a checked number overrides. */
+const UNNAMED_REASONS: ReadonlySet<string> = new Set([
+  'not-named',
+  'same-number-unnamed',
+  'official-value-unnamed',
+]);
+
+/**
+ * A distinctive number written again where nothing names its measure is the number written before:
+ * a formula's operands ("（44499－43027）÷43027"), a reply that repeats a post's "1123.7万", a
+ * correction that quotes the wrong "648.6万" again. It is read with the clause of the earlier
+ * number as its antecedent (and its own date): confirmed if that number was, and contradicted only
+ * if that number was.
+ */
+function repeatedValues(
+  text: string,
+  mentions: CheckedMention[],
+  lists: ReadonlyMap<number, ListMember>,
+  claimAt: (index: number) => Claim,
+  set: FigureSet,
+): void {
+  const checked = new Map<string, number>();
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    const key = `${m.unit}:${m.value}`;
+    if (m.verdict !== 'unverified') {
+      if (m.figure && !checked.has(key)) checked.set(key, k);
+      continue;
+    }
+    if (!UNNAMED_REASONS.has(m.reason ?? '') || significantDigits(m.value) < REPEAT_DIGITS) continue;
+    const j = checked.get(key);
+    // (A list value is read with its own item, never with another number's clause.)
+    if (j === undefined || lists.has(k) || !DIGIT_RE.test(m.text)) continue;
+    // (The result of a sum, "3,075 - 2,842 = 233", is the writer's, whatever number it equals.)
+    if (RESULT_BEFORE_RE.test(text.slice(Math.max(0, m.start - RESULT_SPAN), m.start))) continue;
+    // ("The stadium seats 44,499": a clause with words of its own is about something else.)
+    const claim = claimAt(k);
+    if (!fewWords(claim.near)) continue;
+    const earlier = mentions[j]!;
+    const cue = hasChinese(m.context) ? '同一数字' : 'the same number';
+    const verdict = matcherFor(set).judgeReferenced(
+      claim,
+      claimAt(j).near,
+      earlier.verdict === 'contradicted',
+      cue,
+    );
+    if (verdict) mentions[k] = withVerdict(found(m), verdict);
+  }
+}
+
+/** A checked mention's own fields, for a new verdict. */
+function found(
+  m: CheckedMention,
+): Pick<CheckedMention, 'text' | 'start' | 'end' | 'value' | 'unit' | 'qualifier' | 'context'> {
+  return m;
+}
+
+/** The most letters (or, in Chinese, characters) a clause may have beside a repeated number. */
+const REPEAT_CLAUSE_LETTERS = 24;
+const REPEAT_CLAUSE_CHARACTERS = 12;
+const DIGIT_RE = /\d/;
+/** What comes before the result of the writer's own arithmetic: "=", "≈", "gives", 得出. */
+const RESULT_BEFORE_RE =
+  /(?:[=＝≈≒]|\b(?:gives|giving|equals|makes|comes to|works out (?:at|to))|得出|得到|算出|等于|等於)\s*(?:about|roughly|some|约|約|近)?\s*$/i;
+/** How far before a number the sign of a result is looked for. */
+const RESULT_SPAN = 24;
+const LETTERS_RE = /[A-Za-z]/g;
+const CJK_RE = new RegExp(`[${CJK_CHAR}]`, 'g');
+
+/** Whether a clause says little beside its numbers: a formula, a reply, "It's 1.239 million vehicles". */
+function fewWords(clause: string): boolean {
+  return (
+    (clause.match(LETTERS_RE)?.length ?? 0) <= REPEAT_CLAUSE_LETTERS &&
+    (clause.match(CJK_RE)?.length ?? 0) <= REPEAT_CLAUSE_CHARACTERS
+  );
 }
 
 /**

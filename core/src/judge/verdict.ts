@@ -2,7 +2,7 @@
  * The one matcher: given a figure found in text (or a table cell with its labels), find the
  * official figure it refers to and give a verdict. Every front end calls this; none has its own.
  */
-import { scaleSlipPower } from '../rules/numbers.ts';
+import { scaleSlipPower, significantDigits } from '../rules/numbers.ts';
 import { hasChinese } from '../rules/scripts.ts';
 import { explainInChinese, sameDateDisagreements, withChangeArithmetic } from './explain.ts';
 import { seriesKey, type FigureSet, type SourcedFigure } from '../set/figure-set.ts';
@@ -530,7 +530,7 @@ export class Matcher {
    * no count of standards, 项), the noun after it ("44,499 people") or the activity its clause
    * names ("delivered about 4.6mn vehicles").
    */
-  private countsOtherThan(claim: Claim, figure: SourcedFigure): boolean {
+  countsOtherThan(claim: Claim, figure: SourcedFigure): boolean {
     return (
       (claim.classifier !== undefined && this.countsOtherThings(figure, claim.classifier)) ||
       // (57个…国家 are no documents; 47份 are no countries.)
@@ -1160,10 +1160,6 @@ function transposes(claim: Claim, figure: SourcedFigure): boolean {
 const PERCENT_SLIP_POINTS = 5;
 
 const SCALE_WORD_RE = /[万萬亿億千]|million|billion|trillion|thousand|\d\s*(?:bn|mn|m|k)\b/i;
-
-function significantDigits(value: number): number {
-  return String(value).replace(/[^\d]/g, '').replace(/^0+/, '').replace(/0+$/, '').length;
-}
 
 const matchers = new WeakMap<FigureSet, Matcher>();
 

@@ -107,3 +107,8 @@ const SCALE_WORDS: Array<[RegExp, number]> = [
 export function scaleOfLabel(label: string): number | undefined {
   return SCALE_WORDS.find(([re]) => re.test(label))?.[1];
 }
+
+/** How many significant digits a value has (11,237,000: 5; 40: 1). */
+export function significantDigits(value: number): number {
+  return String(value).replace(/[^\d]/g, '').replace(/^0+/, '').replace(/0+$/, '').length;
+}
