@@ -48,8 +48,9 @@ function parseLabeled(name: string, marked: string): LabeledArticle {
  * measured once at its end, read as a development set in the fifth), `corpus-holdout5` (written
  * blind in the fifth session, measured once at its end, read as a development set in the sixth)
  * `corpus-holdout6` (written blind in the sixth session, measured once at the start of the
- * seventh, then read as its development set) and `corpus-holdout7` (written blind in the seventh
- * session, measured once at its end, never read).
+ * seventh, then read as its development set), `corpus-holdout7` (written blind in the seventh
+ * session, measured once at its end, then the eighth's development set) and `corpus-holdout8`
+ * (written blind in the eighth session, measured at its start and end, never read).
  */
 export type CorpusName =
   | 'corpus'
@@ -60,7 +61,8 @@ export type CorpusName =
   | 'corpus-holdout4'
   | 'corpus-holdout5'
   | 'corpus-holdout6'
-  | 'corpus-holdout7';
+  | 'corpus-holdout7'
+  | 'corpus-holdout8';
 
 function corpusDir(name: CorpusName): string {
   return fileURLToPath(new URL(`./${name}/`, import.meta.url));

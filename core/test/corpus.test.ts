@@ -1,7 +1,7 @@
 /**
  * Claim-level accuracy on the labeled corpora. Prints one summary line per corpus; set
  * CORPUS_DETAIL=<corpus name> for its confusion table and every error (`npm run corpus -w core`
- * shows the first corpus). corpus-holdout7 is the held-out set: read for its numbers only.
+ * shows the first corpus). corpus-holdout8 is the held-out set: read for its numbers only.
  */
 import { describe, expect, it } from 'vitest';
 import { builtinSet } from '../src/set/builtin-set.ts';
@@ -37,12 +37,13 @@ const BARS: Partial<Record<CorpusName, Bars>> = {
   // read as a development set: 77.7% at the end of the third session, 82.0% at the fourth's, now
   // 82.7% after the fifth, 82.9% after the sixth; 4 wrong green, no wrong red. 82.7% in the seventh:
   // a bare 企业 keyword that let "河北以14849家企业" name the self-declaration figure also named it in
-  // any sentence about firms (a wrong green in corpus-holdout6), and was dropped.
+  // any sentence about firms (a wrong green in corpus-holdout6), and was dropped. 83.1% in the
+  // eighth, 2 wrong green: a 个 that counts countries is no count of documents.
   'corpus-holdout': {
     minArticles: 12,
-    accuracy: 0.826,
+    accuracy: 0.83,
     recall: 0.97,
-    wrongGreenRate: 0.022,
+    wrongGreenRate: 0.011,
     wrongRedRate: 0.002,
   },
   // Written blind while the first held-out set was being read and measured once (77.5%, 4 wrong
@@ -91,24 +92,36 @@ const BARS: Partial<Record<CorpusName, Bars>> = {
   },
   // Written blind in the sixth session (1,080 labels), scored at the start of the seventh: 73.1%, 10
   // wrong green, 10 wrong red (the same as the sixth session's starting code). Read as the seventh
-  // session's development set: 81.7%, 4 wrong green, 1 wrong red.
+  // session's development set: 81.7%, 4 wrong green, 1 wrong red; the eighth's rules: 82.3%, 2 wrong
+  // green.
   'corpus-holdout6': {
     minArticles: 12,
-    accuracy: 0.816,
+    accuracy: 0.823,
     recall: 0.96,
-    wrongGreenRate: 0.0076,
+    wrongGreenRate: 0.0038,
     wrongRedRate: 0.001,
   },
-  // Written blind in the seventh session (1,324 labels) and scored once at its end, never read:
-  // 74.8%, 8 wrong green, 16 wrong red (the session's starting code: 74.4% / 8 / 16). The honest
-  // number for new text: the issue's targets (0.92, no wrong green, at most one wrong red in 250)
-  // are not met; this bar only stops regressions.
+  // Written blind in the seventh session (1,324 labels) and scored at its end: 74.8%, 8 wrong green,
+  // 16 wrong red. Read as the eighth session's development set: 77.4%, 2 wrong green, 11 wrong red.
   'corpus-holdout7': {
     minArticles: 12,
-    accuracy: 0.748,
+    accuracy: 0.774,
     recall: 0.98,
-    wrongGreenRate: 0.0134,
-    wrongRedRate: 0.0121,
+    wrongGreenRate: 0.0034,
+    wrongRedRate: 0.0084,
+  },
+  // Written blind in the eighth session (1,379 labels, styles no earlier set used), committed before
+  // any scoring, never read (only its summary line is printed): the session's starting code 76.6%,
+  // 12 wrong green, 12 wrong red; its final code 77.4%, 13 wrong green, 11 wrong red (reading a
+  // repeated distinctive number as the number written before gained 9 labels and cost one wrong
+  // green). The honest number for new text: the issue's targets (0.92, no wrong green, at most one
+  // wrong red in 250) are not met; this bar only stops regressions.
+  'corpus-holdout8': {
+    minArticles: 12,
+    accuracy: 0.773,
+    recall: 0.98,
+    wrongGreenRate: 0.0204,
+    wrongRedRate: 0.0081,
   },
 };
 
