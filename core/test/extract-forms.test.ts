@@ -207,3 +207,18 @@ describe('Chinese hedges after a number (data/lexicon/hedges.json "after")', () 
     });
   });
 });
+
+describe('machine-translated Chinese scales', () => {
+  it('reads "ten thousand" as 万 and "hundred million" as 亿', () => {
+    const found = extractFigures(
+      'employee exceed 156 ten thousand person, income about 4700 hundred million yuan',
+    );
+    expect(found.map((m) => [m.text, m.value])).toEqual([
+      ['156 ten thousand', 1_560_000],
+      ['4700 hundred million', 470_000_000_000],
+    ]);
+  });
+  it('still reads "hundred" and "thousand" alone', () => {
+    expect(extractFigures('ten thousand fans and 3 thousand seats').map((m) => m.value)).toContain(3000);
+  });
+});

@@ -294,9 +294,10 @@ function readSuffix(text: string, pos: number, allowLetterScale: boolean): Suffi
   const rest = text.slice(pos, pos + 32);
 
   // English scale: " million", "m", "bn", " thousand".
-  const en = /^(\s?)(hundred|thousand|million|billion|trillion|mln|mn|bn|tn|trn|m|b|k)(?![A-Za-z])/i.exec(
-    rest,
-  );
+  const en =
+    /^(\s?)(ten thousand|hundred million|hundred|thousand|million|billion|trillion|mln|mn|bn|tn|trn|m|b|k)(?![A-Za-z])/i.exec(
+      rest,
+    );
   if (en) {
     const word = en[2]!.toLowerCase();
     const spaced = en[1] !== '';

@@ -96,6 +96,9 @@ export function spokenDigit(word: string): number | undefined {
 
 /** Scale words that may follow a digit number in English, with their multipliers. */
 export const EN_SCALES: Record<string, number> = {
+  // Machine translations of 万 and 亿: "1.9 ten thousand", "4700 hundred million".
+  'ten thousand': 1e4,
+  'hundred million': 1e8,
   hundred: 100,
   thousand: 1e3,
   k: 1e3,
