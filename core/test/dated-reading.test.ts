@@ -285,3 +285,20 @@ describe('a level the text says holds now', () => {
     ).toMatchObject({ '1,450': 'verified' });
   });
 });
+
+describe('a month named without its year', () => {
+  it('is the latest such month up to the text\'s date ("at the end of August", "mid-August")', () => {
+    const text =
+      'CNAS had accredited 20,251 bodies at the end of 2024, against about 19,500 at the end of August and the 17,870 cited at a mid-August briefing.';
+    expect(verdictsOf(text, '2025-01-20')).toEqual({
+      '20,251': 'verified',
+      '19,500': 'approximate',
+      '17,870': 'verified',
+    });
+  });
+  it('dates nothing in an undated text', () => {
+    expect(verdictsOf('CNAS had accredited about 19,500 bodies at the end of August.')).toEqual({
+      '19,500': 'approximate',
+    });
+  });
+});

@@ -201,6 +201,14 @@ const PRESENT_RE =
 
 /** A month named as the last one of its name before the text's date: "last August". */
 const LAST_MONTH_RE = new RegExp(String.raw`\blast\s+(${MONTH_NAMES})\b`, 'gi');
+/**
+ * A month's end or middle named without its year ("at the end of August", "a mid-August briefing"):
+ * the latest such month up to the text's date.
+ */
+const BARE_MONTH_RE = new RegExp(
+  String.raw`\b(?:end(?:\s+of|-)\s*|mid-)(${MONTH_NAMES})\b(?!\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2})`,
+  'gi',
+);
 /** A year's end ("by the end of 2024", "end-2024", 2024年底): the stock at its last month. */
 const YEAR_END_RE = /\bend(?:\s+of|-)\s*((?:19|20)\d{2})\b|((?:19|20)\d{2})\s?年\s?(?:底|末)/gi;
 const MONTH_YEAR_RE = new RegExp(
@@ -391,6 +399,17 @@ function readSentencePeriod(yearText: string, time: TextTime | undefined): Sente
     }
   }
   LAST_MONTH_RE.lastIndex = 0;
+  if (time?.date && BARE_MONTH_RE.test(yearText)) {
+    const textMonth = monthOf(time.date);
+    BARE_MONTH_RE.lastIndex = 0;
+    while ((m = BARE_MONTH_RE.exec(yearText)) !== null) {
+      const month = monthNumber(m[1]!)! - 1;
+      const at = textMonth - ((textMonth - month + 12) % 12);
+      months.push(at);
+      if (!years.includes(Math.floor(at / 12))) years.push(Math.floor(at / 12));
+    }
+  }
+  BARE_MONTH_RE.lastIndex = 0;
   let unresolved: string | undefined;
   if (years.length === 0 && months.length === 0 && RELATIVE_HINT_RE.test(yearText)) {
     const textYear = time?.date ? Number(time.date.slice(0, 4)) : undefined;
