@@ -171,3 +171,27 @@ describe('a shift that leads its sentence, and a clause that is the time of the 
     ).toMatchObject({ '204': 'verified', '4.488 million': 'verified' });
   });
 });
+
+describe('asides and compared values', () => {
+  it('keeps a shift inside brackets to the aside ("(the year before it was …)")', () => {
+    expect(
+      verdicts(
+        'In 2024, 40% of recalled vehicles were new-energy vehicles (the year before it was 23.8%).',
+        '2025-05-01',
+      ),
+    ).toEqual({ '40%': 'verified', '23.8%': 'verified' });
+  });
+  it('dates a number by a period in brackets right after it', () => {
+    expect(verdicts('Founded: 2001\nNational standards: 44,499 (end of 2023)', '2024-06-01')).toMatchObject({
+      '44,499': 'verified',
+    });
+  });
+  it('does not date later clauses by the year of a value compared with ("double the 26 of 2024")', () => {
+    expect(
+      verdicts(
+        'SAMR-urged recalls numbered 55 last year, more than double the 26 of 2024, and covered 42.9% of the total.',
+        '2026-04-01',
+      ),
+    ).toMatchObject({ '55': 'verified', '42.9%': 'verified' });
+  });
+});

@@ -19,7 +19,7 @@ import type { TextTime } from './text-date.ts';
 // (A comma between digits groups thousands: "1,242" is one number. After a word it separates, also a
 // full-width one made narrow: "证书为415.8万张，2023年底…".)
 const CLAUSE_SEPARATOR_RE =
-  /(?<!\d),|,(?!\d{3}(?!\d))|[;:，；：、]|\s(?:and|while|whereas|but|from|to|than|versus|vs\.?|against|compared (?:with|to))\s|和|而/g;
+  /(?<!\d),|,(?!\d{3}(?!\d))|[;:，；：、()（）]|\s(?:and|while|whereas|but|from|to|than|versus|vs\.?|against|compared (?:with|to))\s|和|而/g;
 /** A period a change is measured from ("up 49.9% on the previous year", 比上年), not the one it is for. */
 const BASE_PERIOD_RE =
   /\b(?:on|from|over|than|against|compared (?:with|to))\s+(?:the\s+)?(?:previous|prior|preceding|last|a)\s+year(?:\s+(?:earlier|before|ago))?|\b(?:a|one) year (?:earlier|before|ago)\b|\byear[- ]on[- ]year\b|(?:比|较|同比)(?:上年|去年|前年|上一年)?/gi;
@@ -42,6 +42,10 @@ export function maskComparisonBases(text: string): string {
 const YEAR_BASE_RE =
   /\b(?:than|versus|vs\.?|against|compared (?:with|to))\s+(?:the\s+)?(?:(?:number|figure|level|total|tally|count)\s+(?:in|of|for)\s+|in\s+)?(?:(?:the\s+)?end of\s+)?(?:19|20)\d{2}\b|\b(?:double|twice|triple|half)\s+(?:the\s+)?(?:number|figure|level|total|tally|count)\s+(?:in|of|for)\s+(?:19|20)\d{2}\b/gi;
 
+/** A value compared with and its own year: "double the 26 of 2024", "than the 6.7 million in 2023". */
+const VALUE_BASE_RE =
+  /\b(?:double|twice|triple|half|than|versus|vs\.?|against)\s+(?:the\s+)?(?:about\s+|some\s+)?[\d,.]+(?:\s+[a-z]+){0,2}\s+(?:in|of|for)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\b/i;
+
 /** BASE_PERIOD_RE, for a test (not global: no lastIndex carried between calls). */
 const ANY_BASE_PERIOD_RE = new RegExp(BASE_PERIOD_RE.source, 'i');
 
@@ -50,6 +54,8 @@ const SHIFT_RE =
   /\b(?:a|one) year (?:earlier|before|ago)\b|\bthe (?:previous|prior|preceding) year\b|\bthe year before\b|上一年|前一年|(?<![比较較])上年(?![末底度])|\b(?:a|one) year later\b|\bthe (?:following|next) year\b|\bthe year after\b|次年|第二年/i;
 /** Right before a number: it is the base of a comparison with the year before ("比上年的85.2"). */
 const BASE_VALUE_BEFORE_RE = /(?:比|较|較)(?:上年|去年|上一年)(?:同期|末|底)?的\s*$/;
+/** An aside opens a clause of its own: its "the year before" shifts only its own numbers. */
+const OPENING_BRACKETS: ReadonlySet<string> = new Set(['(', '（']);
 /** Separators after which a clause is the base of a comparison ("… up from 3.76mn"). */
 const BASE_SEPARATORS: ReadonlySet<string> = new Set(['from', 'than', 'versus', 'vs', 'vs.', 'against']);
 /**
@@ -81,6 +87,8 @@ interface Clause {
   changes: boolean;
   /** The separator before it ("from", "and", ","), lower case. */
   joinedBy: string;
+  /** A value compared with, of its own year ("more than double the 26 of 2024"): it dates no other clause. */
+  base: boolean;
 }
 
 let memo: { sentence: string; time: TextTime | undefined; clauses: Clause[] | undefined } | undefined;
@@ -123,6 +131,7 @@ function clausesOf(written: string, time: TextTime | undefined): Clause[] | unde
       shift,
       counts: NUMBER_RE.test(text.replace(/(?:19|20)\d{2}/g, '')),
       changes: compares,
+      base: VALUE_BASE_RE.test(text),
       joinedBy,
     });
   };
@@ -161,7 +170,10 @@ function clauseIndexOf(clauses: readonly Clause[], start: number, end: number): 
 
 /** The nearest clause at or before `from` that names a period of its own (not a shift). */
 function datedClauseFrom(clauses: readonly Clause[], from: number): Clause | undefined {
-  for (let j = from; j >= 0; j--) if (clauses[j]!.dated && clauses[j]!.shift === 0) return clauses[j];
+  for (let j = from; j >= 0; j--) {
+    const c = clauses[j]!;
+    if (c.dated && c.shift === 0 && !c.base) return c;
+  }
   return undefined;
 }
 
@@ -206,6 +218,16 @@ export function periodTextOf(
     for (let j = k + 1; j < clauses.length && clauses[j]!.joinedBy === 'and'; j++)
       if (clauses[j]!.dated && clauses[j]!.shift === 0) return clauses[j]!.text;
   }
+  // A period in brackets right after the number is the number's: "44,499 (end of 2023)".
+  const bracketed = clauses[k + 1];
+  if (
+    bracketed &&
+    OPENING_BRACKETS.has(bracketed.joinedBy) &&
+    bracketed.dated &&
+    bracketed.shift === 0 &&
+    !bracketed.counts
+  )
+    return bracketed.text;
   const before = datedClauseFrom(clauses, k - 1);
   if (before) return before.text;
   // A period after the number ("…, in 2022"), past clauses that only add to it ("up 67%", "Liu said").
