@@ -110,3 +110,21 @@ describe('what a share is a share of (data/lexicon/counted-nouns.json shareWhole
     expect(verdictsOf(recalls, '2025-06-30')['40%']).toBe('verified');
   });
 });
+
+describe('a share of people or things the figure does not count', () => {
+  it('is no share of the official whole ("96% of last year\'s exhibitors rated the show good")', () => {
+    expect(
+      verdictsOf("96% of last year's exhibitors rated the show good or excellent.", '2025-05-01'),
+    ).toEqual({
+      '96%': 'unverified',
+    });
+    expect(verdictsOf('93.93% of the delegates rated the product quality pass rate talk highly.')).toEqual({
+      '93.93%': 'unverified',
+    });
+  });
+  it('still reads a share of the whole the figure names', () => {
+    expect(verdictsOf('In 2024, 40% of recalled vehicles were new-energy vehicles.')).toEqual({
+      '40%': 'verified',
+    });
+  });
+});

@@ -432,7 +432,10 @@ const SHARE_OF_RE =
 
 /** The head noun of what a share is a share of ("37% of revenue" -> "revenue"), if written. */
 function wholeOfShare(text: string, numberEnd: number): string | undefined {
-  const words = SHARE_OF_RE.exec(text.slice(numberEnd, numberEnd + 60))?.[1]
+  // (A time's possessive is no part of the whole: "of last year's exhibitors".)
+  const words = SHARE_OF_RE.exec(
+    text.slice(numberEnd, numberEnd + 60).replace(TIME_POSSESSIVE_RE, 'of '),
+  )?.[1]
     ?.toLowerCase()
     .split(/\s+/);
   let head: string | undefined;
@@ -444,6 +447,7 @@ function wholeOfShare(text: string, numberEnd: number): string | undefined {
   }
   return head;
 }
+const TIME_POSSESSIVE_RE = /^\s*of\s+(?:(?:last|this|next)\s+)?(?:year|month|week)['’]s\s+/i;
 /** "of them", "of those": a share of something named before, not a noun of its own. */
 const PRONOUN_RE = /^(?:them|it|those|these|which|whom|us|you)$/;
 
@@ -583,7 +587,7 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
   const countedNoun =
     noun && isPluralNoun(noun) && !genericNouns().has(noun)
       ? noun
-      : whole && shareWholes().has(whole)
+      : whole && (shareWholes().has(whole) || (isPluralNoun(whole) && !genericNouns().has(whole)))
         ? whole
         : undefined;
   // (Right before the number or in its own words after it: "delivered about 4.6mn", not "sales
