@@ -302,3 +302,20 @@ describe('a month named without its year', () => {
     });
   });
 });
+
+describe("a report's 上年末 in a text that gives no date of its own", () => {
+  it('is the end of the year before the one the paragraph reports on', () => {
+    expect(
+      verdictsOf(
+        '截至2023年底，我国共有国家标准44499项；上年末国家标准为43027项，其中强制性国家标准2117项。',
+      ),
+    ).toEqual({
+      '44499': 'verified',
+      '43027': 'verified',
+      '2117': 'verified',
+    });
+  });
+  it('stays unknown without a year in its paragraph', () => {
+    expect(verdictsOf('上年末国家标准为43027项。')).toEqual({ '43027': 'unverified' });
+  });
+});

@@ -48,7 +48,8 @@ function readClaimPeriodCues(claim: Claim): PeriodCues {
   );
   // A goal is a goal whichever clause of the sentence says so, but not an aside's goal.
   const target = isTargetText(outsideAsides(claim.sentence, claim.text));
-  const dated = cues.target === target ? cues : { ...cues, target };
+  const targeted = cues.target === target ? cues : { ...cues, target };
+  const dated = reportingYearBefore(targeted, claim);
   // "rose from 85.21 to 85.6" compares two dates of its own: the paragraph's year is neither.
   const placed = FROM_TO_RE.test(claim.sentence)
     ? dated
@@ -61,6 +62,22 @@ function readClaimPeriodCues(claim: Claim): PeriodCues {
         years: placed.years.map((y) => y + shift),
         months: placed.months.map((m) => m + 12 * shift),
       };
+}
+
+/** 上年末, 上年底, 上年: the year before the one a statistical report is about. */
+const REPORT_PREVIOUS_YEAR_RE = /^上(?:一)?年([末底])?$/;
+
+/**
+ * "截至2023年底，…；上年末国家标准为43027项": in a report, 上年末 is the end of the year before the
+ * one the paragraph reports on, which an undated text still gives.
+ */
+function reportingYearBefore(cues: PeriodCues, claim: Claim): PeriodCues {
+  const previous = cues.unresolved === undefined ? null : REPORT_PREVIOUS_YEAR_RE.exec(cues.unresolved);
+  if (!previous || !claim.before) return cues;
+  const year = paragraphYear(claim.before, claim.time);
+  if (year === undefined) return cues;
+  const { unresolved: _unresolved, ...rest } = cues;
+  return { ...rest, years: [year - 1], months: previous[1] ? [(year - 1) * 12 + 11] : [] };
 }
 
 /** The numbers of a sentence are read one after another: its last masking is kept. */
