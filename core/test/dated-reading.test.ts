@@ -319,3 +319,14 @@ describe("a report's 上年末 in a text that gives no date of its own", () => {
     expect(verdictsOf('上年末国家标准为43027项。')).toEqual({ '43027': 'unverified' });
   });
 });
+
+describe('the end of last year (去年底) in a dated text', () => {
+  it("is that year's last month: a later level of the year supersedes an August one", () => {
+    expect(verdictsOf('截至去年底，CNAS认可机构已近2万家。', '2025-01-09')).toEqual({
+      '2万': 'contradicted',
+    });
+    expect(verdictsOf('At the end of last year CNAS had accredited 20,251 bodies.', '2025-01-09')).toEqual({
+      '20,251': 'verified',
+    });
+  });
+});

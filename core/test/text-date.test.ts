@@ -124,3 +124,14 @@ describe('a release dated at its end, on a line of its own', () => {
     expect(textTime(late).date).toBeUndefined();
   });
 });
+
+describe("Taiwan's calendar", () => {
+  it('reads 民國 dates and the date code a CNA story ends with', () => {
+    expect(textTime('中華民國114年1月9日 新聞稿').date).toBe('2025-01-09');
+    expect(textTime('（中央社記者林婉如台北9日電）……\n\n（編輯：陳政偉）1140109\n').date).toBe('2025-01-09');
+  });
+  it('takes no other seven digits for a date code', () => {
+    expect(textTime('全年合計1140109件').date).toBeUndefined();
+    expect(textTime('（編輯：陳政偉）1141309').date).toBeUndefined();
+  });
+});

@@ -37,6 +37,11 @@ const FULL_DATE_RES: Array<{ re: RegExp; parts: (m: RegExpExecArray) => [number,
     ],
   },
   {
+    // Taiwan's calendar counts years from 1912 (民國): 民國114年1月9日 and 114年1月9日 are 2025-01-09.
+    re: /(?<!\d)(?:(?:中華)?民國\s?)?(1[0-4]\d)\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日/,
+    parts: (m) => [Number(m[1]) + ROC_YEAR_OFFSET, Number(m[2]), Number(m[3])],
+  },
+  {
     re: new RegExp(`\\b(${MONTH_NAMES})\\.?\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})\\b`, 'i'),
     parts: (m) => [Number(m[3]), monthNumber(m[1]!) ?? 0, Number(m[2])],
   },
@@ -45,6 +50,23 @@ const FULL_DATE_RES: Array<{ re: RegExp; parts: (m: RegExpExecArray) => [number,
     parts: (m) => [Number(m[3]), monthNumber(m[2]!) ?? 0, Number(m[1])],
   },
 ];
+
+/** Taiwan's year 1 is 1912. */
+const ROC_YEAR_OFFSET = 1911;
+/**
+ * The date code a Central News Agency story ends with, after its editor's note: "（編輯：陳政偉）1140109"
+ * is 2025-01-09 (Taiwan's year 114, January 9).
+ */
+const CNA_CODE_RE = /[)）]\s*(1[0-4]\d)(\d{2})(\d{2})\s*$/;
+
+function cnaCode(text: string): string | undefined {
+  const m = CNA_CODE_RE.exec(text.slice(-CNA_CODE_SPAN));
+  if (!m) return undefined;
+  const iso = `${Number(m[1]) + ROC_YEAR_OFFSET}-${m[2]}-${m[3]}`;
+  return isIsoDate(iso) ? iso : undefined;
+}
+/** How far from a text's end its date code is looked for. */
+const CNA_CODE_SPAN = 40;
 
 /** A line that is only a date, with a weekday or an end mark: "Ends/Friday, September 20, 2024". */
 const DATE_LINE_RE =
@@ -133,7 +155,7 @@ export function textTime(text: string, given?: string, eventDates: readonly stri
     const head = normalizeWidth(text.slice(0, DATELINE_SPAN));
     // (Or a release that dates itself at its end, on a line of its own, "二〇二四年九月二十日（星期五）",
     // "Ends/Friday, September 20, 2024", as government press releases do.)
-    const own = fullDateIn(head) ?? dateLine(normalizeWidth(text));
+    const own = fullDateIn(head) ?? dateLine(normalizeWidth(text)) ?? cnaCode(normalizeWidth(text).trimEnd());
     if (own) {
       time.date = own;
       time.dateSource = 'text';
