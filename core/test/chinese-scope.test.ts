@@ -103,3 +103,16 @@ describe('Taiwan and Hong Kong wording', () => {
     expect(verdicts(text, '2024-06-10')).toMatchObject({ '503億': 'verified' });
   });
 });
+
+describe('places that are where something was said', () => {
+  it('a venue (在北京舉行的…會議) and a dateline (台北9日電) are no scope; 中國, 內地, 大陸 are the nation', () => {
+    const text =
+      '（中央社記者林婉如台北9日電）國家市場監督管理總局副局長在北京舉行的工作會議上表示，截至去年底，中國共有認證機構1230家。';
+    expect(verdictsOf(text, '2025-01-09')).toEqual({ '1230': 'verified' });
+  });
+  it('a place a sentence is about still is', () => {
+    expect(verdictsOf('北京市截至去年底共有认证机构1230家。', '2025-01-09')).toEqual({
+      '1230': 'unverified',
+    });
+  });
+});

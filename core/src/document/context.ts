@@ -536,9 +536,21 @@ export function scopeWordsOf(text: string, tokens: readonly string[]): string[] 
   if (/\bU\.?S\.?\b/.test(text)) out.push('us');
   if (CJK_RE.test(text)) {
     SCOPE_ZH_RE.lastIndex = 0;
-    for (const m of text.matchAll(SCOPE_ZH_RE)) out.push(m[0]);
+    for (const m of withoutVenues(text).matchAll(SCOPE_ZH_RE)) out.push(m[0]);
   }
   return out;
+}
+
+/**
+ * Places that are where something was said, not what a figure covers: a meeting's venue
+ * (在北京举行的…会议上表示) and a dateline's place (台北9日電, 北京1月31日电).
+ */
+const ZH_NOT_SCOPE_RE =
+  /(?<=在)[\u4e00-\u9fff]{2,4}?(?=举行|舉行|召开|召開)|[\u4e00-\u9fff]{2,3}(?=\d{1,2}(?:月\d{1,2})?日(?:电|電))/g;
+
+/** Chinese text with its venues and datelines' places blanked (see ZH_NOT_SCOPE_RE), offsets kept. */
+export function withoutVenues(text: string): string {
+  return text.replace(ZH_NOT_SCOPE_RE, (w) => ' '.repeat(w.length));
 }
 
 /** Scope words in `text` (see scopeWordsOf). */

@@ -9,7 +9,7 @@ import type { Mention, MentionUnit, NotCheckable } from '../extract/extract.ts';
 import type { Currency } from '../extract/lexicon.ts';
 import type { Qualifier } from '../set/schema.ts';
 import type { TextTime } from '../document/text-date.ts';
-import { isTargetText } from '../document/context.ts';
+import { isTargetText, withoutVenues } from '../document/context.ts';
 import {
   baseValueShift,
   clauseShift,
@@ -299,7 +299,8 @@ const CHINESE_CLAUSE_SPAN = 40;
 
 /** A place named as a sentence's subject scopes its later clauses (see data/lexicon/scopes.json). */
 const CARRIED_PLACE_RE = new RegExp(scopeWordList.zhCarried.join('|'));
-const NATIONAL_RE = /全国|全國|我国|我國/;
+// (中国 is the nation the set speaks for, as 內地 in Hong Kong and 大陸 in Taiwan.)
+const NATIONAL_RE = /全国|全國|我国|我國|中国|中國|内地|內地|大陆|大陸/;
 
 /**
  * The place a Chinese sentence's earlier clauses name, if no clause since names the nation:
@@ -331,7 +332,7 @@ interface ClauseMarks {
 
 function marksOf(clause: string): ClauseMarks {
   return {
-    place: CARRIED_PLACE_RE.exec(clause)?.[0] ?? '',
+    place: CARRIED_PLACE_RE.exec(withoutVenues(clause))?.[0] ?? '',
     national: NATIONAL_RE.test(clause),
     entity: ONE_ENTITY_RE.exec(clause)?.[0],
   };
