@@ -61,3 +61,9 @@ describe('lexicon phrases after single-word rewriting', () => {
     );
   });
 });
+
+describe('the passive a Chinese writer uses for a recall', () => {
+  it('spells 召回车辆 as 车被召回 too ("1123.7万辆车被召回")', () => {
+    expect(chineseVariants('召回车辆')).toContain('车被召回');
+  });
+});
