@@ -167,3 +167,16 @@ describe("a scale written as '000", () => {
     });
   });
 });
+
+describe('a chart written with ideographic spaces', () => {
+  it('is read as a table ("2024年　85.6" under its caption)', () => {
+    const text = '图2｜制造业质量竞争力指数\n2023年　85.2\n2024年　85.6\n2025年目标　86\n';
+    const tables = findAlignedTables(text);
+    expect(tables).toHaveLength(1);
+    expect(tables[0]!.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['2023年', '85.2'],
+      ['2024年', '85.6'],
+      ['2025年目标', '86'],
+    ]);
+  });
+});

@@ -125,8 +125,10 @@ function cellsOf(line: string, offset: number): TextTableCell[] | undefined {
   return cells.length >= 2 ? cells : undefined;
 }
 
-/** Cells of a table aligned with spaces are parted by two spaces or more. */
-const ALIGNED_GAP_RE = / {2,}/g;
+/** Cells of a table aligned with spaces are parted by two spaces or more, or an ideographic space. */
+const ALIGNED_GAP_RE = / {2,}|\u3000+/g;
+/** Whether a line may part cells with a gap: two spaces, or an ideographic space (as Chinese charts do). */
+const MAY_HAVE_GAP_RE = / {2}|\u3000/;
 /** A cell of an aligned table is short: a longer run of words is prose. */
 const MAX_ALIGNED_CELL = 60;
 /** Rows an aligned table needs (a header and two rows), and rows with a number after the first cell. */
@@ -145,7 +147,7 @@ const NUMBER_CELL_RE = /^[<>≈~+\-−]?\s?[\d][\d.,]*\s?[%*+]?$/;
  * only) is aligned to the right, as it is laid out.
  */
 export function findAlignedTables(text: string): TextTable[] {
-  if (!text.includes('  ')) return [];
+  if (!MAY_HAVE_GAP_RE.test(text)) return [];
   const tables: TextTable[] = [];
   let block: TextTableCell[][] = [];
   let blockStart = 0;
@@ -174,7 +176,7 @@ export function findAlignedTables(text: string): TextTable[] {
 
 function alignedCellsOf(line: string, offset: number): TextTableCell[] | undefined {
   // (Pipes and tabs are read as tables of their own.)
-  if (!line.includes('  ') || line.includes('|') || line.includes('\t')) return undefined;
+  if (!MAY_HAVE_GAP_RE.test(line) || line.includes('|') || line.includes('\t')) return undefined;
   const cells: TextTableCell[] = [];
   let at = line.length - line.trimStart().length;
   const body = line.trimEnd();
