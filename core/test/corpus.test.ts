@@ -92,20 +92,20 @@ const BARS: Partial<Record<CorpusName, Bars>> = {
   },
   // Written blind in the sixth session (1,080 labels), scored at the start of the seventh: 73.1%, 10
   // wrong green, 10 wrong red (the same as the sixth session's starting code). Read as the seventh
-  // session's development set: 81.7%, 4 wrong green, 1 wrong red; the eighth's rules: 82.3%, 2 wrong
+  // session's development set: 81.7%, 4 wrong green, 1 wrong red; the eighth's rules: 82.6%, 2 wrong
   // green.
   'corpus-holdout6': {
     minArticles: 12,
-    accuracy: 0.823,
+    accuracy: 0.825,
     recall: 0.96,
     wrongGreenRate: 0.0038,
     wrongRedRate: 0.001,
   },
   // Written blind in the seventh session (1,324 labels) and scored at its end: 74.8%, 8 wrong green,
-  // 16 wrong red. Read as the eighth session's development set: 80.0%, 2 wrong green, 4 wrong red.
+  // 16 wrong red. Read as the eighth session's development set: 80.4%, 2 wrong green, 4 wrong red.
   'corpus-holdout7': {
     minArticles: 12,
-    accuracy: 0.799,
+    accuracy: 0.804,
     recall: 0.98,
     wrongGreenRate: 0.0034,
     wrongRedRate: 0.0031,
@@ -114,7 +114,8 @@ const BARS: Partial<Record<CorpusName, Bars>> = {
   // any scoring, never read (only its summary line is printed): the session's starting code 76.6%,
   // 12 wrong green, 12 wrong red; 77.4% / 13 / 11 once a repeated distinctive number was read as the
   // number written before; 76.8% / 14 / 14 once Taiwan's calendar (民國114年, a CNA date code)
-  // dated texts that had been undated, so that their relative dates were read. The honest number for
+  // dated texts that had been undated, so that their relative dates were read; 76.9% / 14 / 14 at the
+  // session's end. The honest number for
   // new text: the targets (0.92, no wrong green, at most one wrong red in 250) are not met;
   // this bar only stops regressions.
   'corpus-holdout8': {
