@@ -116,3 +116,19 @@ describe('hedged cells under a caption', () => {
     ]);
   });
 });
+
+describe('a Chinese caption unit in full-width brackets', () => {
+  it('makes the cells percentages ("制造业产品质量合格率（%）")', () => {
+    const report = checkTable(
+      {
+        values: [
+          ['2023年', '93.65'],
+          ['2024年', '93.93'],
+        ],
+        caption: '图1｜我国制造业产品质量合格率（%）',
+      },
+      builtinSet(),
+    );
+    expect(report.cells.map((c) => c.verdict)).toEqual(['verified', 'verified']);
+  });
+});

@@ -507,12 +507,12 @@ const UNIT_WORDS = 'millions?|billions?|thousands?|bn|mn|percent|yuan|RMB';
 /** "车辆单位：万辆", "占比单位：%", "单位：万辆": a unit, perhaps keyed to the columns it applies to. */
 const KEYED_UNIT_RE = /([\p{Script=Han}A-Za-z]{0,8})单位[：:]\s*([^；;，,)）]+)/gu;
 /**
- * An English caption's unit in brackets: "(million units)", "(RMB bn)", "(%)". Short, and a part of
+ * A caption's unit in brackets: "(million units)", "(RMB bn)", "(%)", "（%）". Short, and a part of
  * its own: a note in the brackets ('"Share, %" is our calculation') is no unit.
  */
 // (A definition in the brackets, "CI = 95% confidence interval", is no unit either.)
 const BRACKET_UNIT_RE = new RegExp(
-  String.raw`[(;]\s*([^()";“”=]{0,24}?(?:${UNIT_WORDS}|%)[^()";“”=]{0,24}?)\s*(?=[);])`,
+  String.raw`[(（;]\s*([^()（）";“”=]{0,24}?(?:${UNIT_WORDS}|%)[^()（）";“”=]{0,24}?)\s*(?=[)）;])`,
   'i',
 );
 
