@@ -102,10 +102,10 @@ const BARS: Partial<Record<CorpusName, Bars>> = {
     wrongRedRate: 0.001,
   },
   // Written blind in the seventh session (1,324 labels) and scored at its end: 74.8%, 8 wrong green,
-  // 16 wrong red. Read as the eighth session's development set: 80.4%, 2 wrong green, 4 wrong red.
+  // 16 wrong red. Read as the eighth session's development set: 80.6%, 2 wrong green, 4 wrong red.
   'corpus-holdout7': {
     minArticles: 12,
-    accuracy: 0.804,
+    accuracy: 0.805,
     recall: 0.98,
     wrongGreenRate: 0.0034,
     wrongRedRate: 0.0031,
