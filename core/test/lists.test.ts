@@ -159,3 +159,13 @@ describe('a Chinese list whose head noun is written once, after its last item', 
     expect(verdictsOf(text)).toMatchObject({ '18.1%': 'contradicted', '19.7%': 'contradicted' });
   });
 });
+
+describe('the card of a swapped pair in a Chinese text', () => {
+  it('is in Chinese and names both values', () => {
+    const text = '2025年，发动机以及仪表、照明及附属装置缺陷分别占召回总数量的18.1%和19.7%。';
+    const mention = checkText(text, set).mentions.find((m) => m.text === '18.1%')!;
+    expect(mention.verdict).toBe('contradicted');
+    expect(mention.explanation).toMatch(/^来源称/);
+    expect(mention.explanation).toContain('“18.1%”与“19.7%”互换了位置');
+  });
+});

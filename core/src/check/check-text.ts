@@ -13,6 +13,7 @@ import {
 import { checkTable, type TableReport } from './check-table.ts';
 import { describeFigure, formatOfficialValue, shortAttribution } from '../report/format.ts';
 import { summarize, type VerdictCounts } from '../judge/verdicts.ts';
+import { explainInChinese } from '../judge/explain.ts';
 import { textTime, type TextTime } from '../document/text-date.ts';
 import { sentenceBounds } from '../document/sentences.ts';
 import { significantDigits } from '../rules/numbers.ts';
@@ -413,8 +414,7 @@ function markSwaps(
 function swapped(mention: CheckedMention, own: Verdict, otherText: string): CheckedMention {
   const figure = own.figure!;
   const official = formatOfficialValue(figure);
-  return {
-    ...mention,
+  const verdict: Verdict = {
     verdict: 'contradicted',
     figure,
     alternatives: own.alternatives,
@@ -424,6 +424,10 @@ function swapped(mention: CheckedMention, own: Verdict, otherText: string): Chec
       message: `the values are swapped: "${mention.text}" stands where the source gives ${official} ("${otherText}")`,
     },
   };
+  // (A Chinese text's card is in Chinese, as every other verdict's.)
+  if (!hasChinese(mention.context)) return { ...mention, ...verdict };
+  const zh = explainInChinese(verdict, mention.text);
+  return { ...mention, ...zh, explanation: `${zh.explanation}“${mention.text}”与“${otherText}”互换了位置。` };
 }
 
 const CHANGE_UNITS: ReadonlySet<Mention['unit']> = new Set(['percent', 'percentage-points', 'times']);
