@@ -247,15 +247,8 @@ function repeatedValues(
       earlier.verdict === 'contradicted',
       cue,
     );
-    if (verdict) mentions[k] = withVerdict(found(m), verdict);
+    if (verdict) mentions[k] = withVerdict(m, verdict);
   }
-}
-
-/** A checked mention's own fields, for a new verdict. */
-function found(
-  m: CheckedMention,
-): Pick<CheckedMention, 'text' | 'start' | 'end' | 'value' | 'unit' | 'qualifier' | 'context'> {
-  return m;
 }
 
 /** The most letters (or, in Chinese, characters) a clause may have beside a repeated number. */

@@ -392,28 +392,12 @@ function readSentencePeriod(yearText: string, time: TextTime | undefined): Sente
     while ((m = YEAR_END_RE.exec(yearText)) !== null) months.push(Number(m[1] ?? m[2]) * 12 + 11);
   }
   // "Last August" in a text of March 2025 is August 2024: the latest such month before the text's.
-  if (time?.date && LAST_MONTH_RE.test(yearText)) {
-    const textMonth = Number(time.date.slice(0, 4)) * 12 + Number(time.date.slice(5, 7)) - 1;
-    LAST_MONTH_RE.lastIndex = 0;
-    while ((m = LAST_MONTH_RE.exec(yearText)) !== null) {
-      const month = monthNumber(m[1]!)! - 1;
-      const at = textMonth - ((textMonth - month + 11) % 12) - 1;
-      months.push(at);
-      if (!years.includes(Math.floor(at / 12))) years.push(Math.floor(at / 12));
-    }
-  }
-  LAST_MONTH_RE.lastIndex = 0;
-  if (time?.date && BARE_MONTH_RE.test(yearText)) {
+  if (time?.date) {
+    // "Last August" is the latest August before the text's month; "the end of August", up to it.
     const textMonth = monthOf(time.date);
-    BARE_MONTH_RE.lastIndex = 0;
-    while ((m = BARE_MONTH_RE.exec(yearText)) !== null) {
-      const month = monthNumber(m[1]!)! - 1;
-      const at = textMonth - ((textMonth - month + 12) % 12);
-      months.push(at);
-      if (!years.includes(Math.floor(at / 12))) years.push(Math.floor(at / 12));
-    }
+    monthsNamedBefore(LAST_MONTH_RE, yearText, textMonth - 1, months, years);
+    monthsNamedBefore(BARE_MONTH_RE, yearText, textMonth, months, years);
   }
-  BARE_MONTH_RE.lastIndex = 0;
   let unresolved: string | undefined;
   if (years.length === 0 && months.length === 0 && RELATIVE_HINT_RE.test(yearText)) {
     const textYear = time?.date ? Number(time.date.slice(0, 4)) : undefined;
@@ -447,6 +431,26 @@ function readSentencePeriod(yearText: string, time: TextTime | undefined): Sente
   if (unresolved) period.unresolved = unresolved;
   if (presentFloor !== undefined) period.presentFloor = presentFloor;
   return period;
+}
+
+/**
+ * Each month `re` names without a year (its first group), as the latest such month at or before
+ * `latest` (year * 12 + month - 1), added to `months` and its year to `years`.
+ */
+function monthsNamedBefore(
+  re: RegExp,
+  text: string,
+  latest: number,
+  months: number[],
+  years: number[],
+): void {
+  re.lastIndex = 0;
+  for (const m of text.matchAll(re)) {
+    const month = monthNumber(m[1]!)! - 1;
+    const at = latest - ((latest - month + 12) % 12);
+    months.push(at);
+    if (!years.includes(Math.floor(at / 12))) years.push(Math.floor(at / 12));
+  }
 }
 
 /**

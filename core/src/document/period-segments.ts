@@ -115,7 +115,7 @@ function clausesOf(written: string, time: TextTime | undefined): Clause[] | unde
     // exceeded 34,000 at the end of last year".
     const present = cues.years.length === 0 && isPresentText(text);
     const shifted = SHIFT_RE.exec(text);
-    const shift = shifted && !compares ? (LATER_RE.test(shifted[0]) ? 1 : -1) : 0;
+    const shift = shifted && !compares ? directionOf(shifted[0]) : 0;
     clauses.push({
       start: at,
       end,
@@ -163,6 +163,20 @@ function timeOfBefore(clauses: readonly Clause[]): boolean {
   );
 }
 
+/** +1 for a shift to a later year ("a year later", 次年), -1 for an earlier one. */
+function directionOf(shift: string): 1 | -1 {
+  return LATER_RE.test(shift) ? 1 : -1;
+}
+
+/**
+ * The shift words of the clause before clause `k` when `k` opens with "when" ("… on the previous
+ * year, when 204 campaigns …"): the time `k` speaks of is that shifted year. Undefined otherwise.
+ */
+function shiftBeforeWhen(clauses: readonly Clause[], k: number): string | undefined {
+  const own = clauses[k];
+  return k > 0 && own && WHEN_RE.test(own.text) ? SHIFT_RE.exec(clauses[k - 1]!.text)?.[0] : undefined;
+}
+
 /** The clause of a number at [start, end): the first that holds its start or reaches its end; -1 for none. */
 function clauseIndexOf(clauses: readonly Clause[], start: number, end: number): number {
   return clauses.findIndex((c) => c.end >= end || (c.start <= start && start < c.end));
@@ -205,12 +219,12 @@ export function periodTextOf(
   // ", when the total had reached 1,319" is the time the clause before names, a base year too ("on
   // the previous year, when 204 campaigns had covered …").
   const previous = clauses[k - 1];
-  if (previous && WHEN_RE.test(own.text)) {
-    if (previous.dated && previous.shift === 0) return previous.text;
-    const back = SHIFT_RE.exec(previous.text);
-    const base = back ? datedClauseFrom(clauses, k - 2) : undefined;
+  if (previous && WHEN_RE.test(own.text) && previous.dated && previous.shift === 0) return previous.text;
+  const back = shiftBeforeWhen(clauses, k);
+  if (back) {
+    const base = datedClauseFrom(clauses, k - 2);
     const year = base?.years[base.years.length - 1];
-    if (back) return year === undefined ? '' : String(year + (LATER_RE.test(back[0]) ? 1 : -1));
+    return year === undefined ? '' : String(year + directionOf(back));
   }
   // The base of a comparison takes the period said after it, through values joined by "and": "up
   // from about 3.76mn certificates and 1.2mn organisations at the end of 2023".
@@ -251,8 +265,8 @@ export function clauseShift(sentence: string, start: number, end: number, time?:
   const own = clauses[k];
   if (!own) return 0;
   // ("… on the previous year, when 204 campaigns had covered …": the base year, from the paragraph's.)
-  const back = k > 0 && WHEN_RE.test(own.text) ? SHIFT_RE.exec(clauses[k - 1]!.text) : null;
-  if (back) return datedClauseFrom(clauses, k - 2) ? 0 : LATER_RE.test(back[0]) ? 1 : -1;
+  const back = shiftBeforeWhen(clauses, k);
+  if (back) return datedClauseFrom(clauses, k - 2) ? 0 : directionOf(back);
   // ("A year later the count had risen to 44,499": a shift in a clause of no number of its own
   // leads the clauses after it.)
   let j = k;
@@ -309,5 +323,5 @@ export function sentenceShift(sentence: string, time?: TextTime): number {
   // Only a sentence that names no period of its own ("last year" is one) leans on its paragraph's.
   const own = periodsNamed(sentence.replace(PERIOD_SHIFT_RE, ' '), time);
   if (own.years.length > 0 || own.months.length > 0 || own.unresolved !== undefined) return 0;
-  return LATER_RE.test(shift[0]) ? 1 : -1;
+  return directionOf(shift[0]);
 }

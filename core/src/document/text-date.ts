@@ -155,7 +155,7 @@ export function textTime(text: string, given?: string, eventDates: readonly stri
     const head = normalizeWidth(text.slice(0, DATELINE_SPAN));
     // (Or a release that dates itself at its end, on a line of its own, "二〇二四年九月二十日（星期五）",
     // "Ends/Friday, September 20, 2024", as government press releases do.)
-    const own = fullDateIn(head) ?? dateLine(normalizeWidth(text)) ?? cnaCode(normalizeWidth(text).trimEnd());
+    const own = fullDateIn(head) ?? dateLine(plain) ?? cnaCode(plain.trimEnd());
     if (own) {
       time.date = own;
       time.dateSource = 'text';

@@ -1,8 +1,8 @@
 /**
  * Numbers that are not figures, recognised from the words around them: names ("Two Sessions",
  * 两会, "S&P 500"), phone numbers written in groups ("Tel 020 7946 0000"), street numbers
- * ("1 Fleet Street", "88 Jianguo Road"), page counts ("Page 1 of 3"), reference markers ("[3]"), service hours ("24小时",
- * "24-hour"), hotlines (12315, 12345) and vague Chinese quantities (数十, 几十) are dropped: a
+ * ("1 Fleet Street", "88 Jianguo Road"), page counts ("Page 1 of 3"), reference markers ("[3]"),
+ * service hours ("24小时", "24-hour"), hotlines (12315, 12345) and vague Chinese quantities (数十, 几十) are dropped: a
  * dropped number cannot get a wrong mark, and none of them is a quantity a statistic could state.
  *
  * Market index levels ("the Shanghai Composite Index closed at 3,050") and temperatures ("35°C",
@@ -115,8 +115,7 @@ function isDropped(text: string, d: Draft): boolean {
   const before = text.slice(Math.max(0, d.start - 24), d.start);
   if (HOTLINES.has(written) && !COUNTED_AFTER_RE.test(after)) return true;
   // A reference marker ("… in force.[3]", "studies [12]") points at a source: it counts nothing.
-  if (text[d.start - 1] === '[' && after.charCodeAt(0) === 0x5d && written.length <= CITATION_MARKER_DIGITS)
-    return true;
+  if (text[d.start - 1] === '[' && after[0] === ']' && written.length <= CITATION_MARKER_DIGITS) return true;
   if (DIAL_BEFORE_RE.test(before)) return true;
   if (d.value === 24 && SERVICE_HOURS_RE.test(after)) return true;
   if (ROUND_THE_CLOCK_RE.test(after)) return true;

@@ -524,7 +524,6 @@ export class Matcher {
 
   private readonly classifiers = new Map<SourcedFigure, string | undefined>();
 
-  /** Whether the figure counts another kind of thing than a number written with `classifier`. */
   /**
    * The number counts something the figure does not: its classifier ("报告全文共286页": pages are
    * no count of standards, 项), the noun after it ("44,499 people") or the activity its clause
@@ -535,13 +534,14 @@ export class Matcher {
       (claim.classifier !== undefined && this.countsOtherThings(figure, claim.classifier)) ||
       // (57个…国家 are no documents; 47份 are no countries.)
       (claim.classifier !== undefined &&
-        (claim.countsPlaces === true) !== countsPlaces(figure.measureZh ?? figure.keywords.zh[0] ?? '') &&
+        (claim.countsPlaces === true) !== countsPlaces(chineseNameOf(figure)) &&
         (claim.countsPlaces === true || isSpecificClassifier(claim.classifier))) ||
       (claim.countedNoun !== undefined && !this.contexts.namesNoun(figure, claim.countedNoun)) ||
       (claim.countedActivity !== undefined && !this.contexts.namesNoun(figure, claim.countedActivity))
     );
   }
 
+  /** Whether the figure counts another kind of thing than a number written with `classifier`. */
   private countsOtherThings(figure: SourcedFigure, classifier: string): boolean {
     const own = this.classifierOf(figure);
     return own !== undefined && classifiersDisagree(own, classifier);
@@ -558,9 +558,7 @@ export class Matcher {
       this.classifiers.set(
         figure,
         measureClassifier([figure, ...this.sameMeasure(figure)]) ??
-          (figure.unit === 'count'
-            ? classifierOfNoun(figure.measureZh ?? figure.keywords.zh[0] ?? '')
-            : undefined),
+          (figure.unit === 'count' ? classifierOfNoun(chineseNameOf(figure)) : undefined),
       );
     return this.classifiers.get(figure);
   }
@@ -1187,4 +1185,9 @@ function namesOnlyFirst(
   const own = (x: SourcedFigure, y: SourcedFigure) =>
     x.keywords.zh.filter((k) => !y.keywords.zh.includes(k) && !wholeWords.has(k));
   return own(a, b).some((k) => near.has(k)) && !own(b, a).some((k) => near.has(k));
+}
+
+/** A figure's Chinese name, for the noun it counts: its Chinese measure, else its first keyword. */
+function chineseNameOf(figure: SourcedFigure): string {
+  return figure.measureZh ?? figure.keywords.zh[0] ?? '';
 }

@@ -73,7 +73,7 @@ export function countsPlaces(noun: string): boolean {
 
 /**
  * Whether the number at `index` is a count of places by the noun after its 个 ("57个共建“一带一路”国家"
- * counts countries, whatever figure 57 is): undefined when no 个 follows it.
+ * counts countries, whatever figure 57 is); false when no 个 follows it.
  */
 export function countsPlacesAfter(text: string, index: number): boolean {
   if (text[index] !== '个' && text[index] !== '個') return false;
