@@ -130,6 +130,14 @@ describe("Taiwan's calendar", () => {
     expect(textTime('中華民國114年1月9日 新聞稿').date).toBe('2025-01-09');
     expect(textTime('（中央社記者林婉如台北9日電）……\n\n（編輯：陳政偉）1140109\n').date).toBe('2025-01-09');
   });
+  it("takes a report's own date field over the trip dates listed before it", () => {
+    const cover = '出國報告\n出國期間：113年11月18日至113年11月22日\n報告日期：114年2月12日\n\n去年底……';
+    expect(textTime(cover).date).toBe('2025-02-12');
+    expect(
+      textTime('Trip: 18 November 2024 to 22 November 2024\nDate of report: 12 February 2025\n').date,
+    ).toBe('2025-02-12');
+    expect(textTime('Posted: March 20, 2025\nThe conference on March 19, 2025 …').date).toBe('2025-03-20');
+  });
   it('takes no other seven digits for a date code', () => {
     expect(textTime('全年合計1140109件').date).toBeUndefined();
     expect(textTime('（編輯：陳政偉）1141309').date).toBeUndefined();

@@ -100,6 +100,19 @@ function dateLine(text: string): string | undefined {
 /** How far into a text its own date is looked for: the headline, dateline and byline. */
 const DATELINE_SPAN = 400;
 
+/**
+ * A field that says which date is the text's own: a report's cover lists the trip's dates before
+ * 報告日期, a post's header "Posted:" after the event it covers. Such a date wins over the first.
+ */
+const DATE_FIELD_RE =
+  /(?:報告日期|报告日期|發布日期|发布日期|發佈日期|發布時間|发布时间|發文日期|发文日期|成文日期|印發日期|印发日期|(?:^|\n)[ \t]*日期|\b(?:Published|Posted|Dated?|Date of (?:issue|publication|report))\b)[ \t]*[:：]?[ \t]*([^\n]{6,40})/i;
+
+/** The date a date field in `head` gives, as an ISO date. */
+function dateField(head: string): string | undefined {
+  const m = DATE_FIELD_RE.exec(head);
+  return m ? fullDateIn(m[1]!) : undefined;
+}
+
 const GOAL_AFTER_RE = /目标|规划|远景|\btargets?\b|\bgoals?\b/i;
 const GOAL_BEFORE_RE = /(?:\bby|\buntil|\bthrough|\bto|到|至|[-–—~])\s?$/i;
 
@@ -155,7 +168,7 @@ export function textTime(text: string, given?: string, eventDates: readonly stri
     const head = normalizeWidth(text.slice(0, DATELINE_SPAN));
     // (Or a release that dates itself at its end, on a line of its own, "二〇二四年九月二十日（星期五）",
     // "Ends/Friday, September 20, 2024", as government press releases do.)
-    const own = fullDateIn(head) ?? dateLine(plain) ?? cnaCode(plain.trimEnd());
+    const own = dateField(head) ?? fullDateIn(head) ?? dateLine(plain) ?? cnaCode(plain.trimEnd());
     if (own) {
       time.date = own;
       time.dateSource = 'text';
