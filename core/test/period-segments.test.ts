@@ -195,3 +195,23 @@ describe('asides and compared values', () => {
     ).toMatchObject({ '55': 'verified', '42.9%': 'verified' });
   });
 });
+
+describe('Chinese comparison bases', () => {
+  it('does not shift a level by the year its change is measured from (較前一年同期增長)', () => {
+    const v = verdicts(
+      '回溯去年8月底，CNAS累計認可各類機構19,510家；獲認可醫學實驗室963家，較前一年同期增長33%。',
+      '2025-02-12',
+    );
+    expect(v['963']).toBe('verified');
+    expect(v['33%']).toBe('contradicted');
+  });
+
+  it('keeps the date of a base value written with it (比前年末的51078项)', () => {
+    const v = verdicts(
+      '截至上年末，全国社会团体在全国团体标准信息平台上累计公布团体标准74240项，比前年末的51078项增长45.3%。',
+      '2024-06-01',
+    );
+    expect(v['74240']).toBe('verified');
+    expect(v['51078']).toBe('verified');
+  });
+});

@@ -241,7 +241,7 @@ const TARGET_RE =
   /\b(?:targets?|goals?|aims?(?:ed)? (?:to|at|for)|is to reach|should reach|will reach|objectives?)\b|目标|目標|力争|力爭|预期|預期|将达到|將達到|要达到|要達到|规划|規劃/i;
 
 const CHANGE_RE =
-  /\b(?:up|down|rose|rise[sn]?|rising|grew|grow(?:s|n|th|ing)?|increase[sd]?|increasing|jump(?:ed|s)?|climb(?:ed|s)?|surge[sd]?|gain(?:ed|s)?|decrease[sd]?|declin(?:e|ed|es|ing)|f[ae]ll(?:s|en)?|drop(?:ped|s)?|slump(?:ed|s)?|plunge[sd]?|shr[au]nk|shrinks?|year-on-year|year on year|y-o-y|yoy|compared|from a year|on the (?:previous|prior) year|more than (?:the )?(?:previous|prior|a year)|higher|lower|change|doubled|tripled|trebled|quadrupled)\b|同比|环比|按年|年增|年减|年減|比上年|较上年|較上年|比去年|较去年|較去年|增长|增長|增加|下降|下跌|减少|減少|提高|降低|上升|回落|增幅|降幅/i;
+  /\b(?:up|down|rose|rise[sn]?|rising|grew|grow(?:s|n|th|ing)?|increase[sd]?|increasing|jump(?:ed|s)?|climb(?:ed|s)?|surge[sd]?|gain(?:ed|s)?|decrease[sd]?|declin(?:e|ed|es|ing)|f[ae]ll(?:s|en)?|drop(?:ped|s)?|slump(?:ed|s)?|plunge[sd]?|shr[au]nk|shrinks?|year-on-year|year on year|y-o-y|yoy|compared|from a year|on the (?:previous|prior) year|more than (?:the )?(?:previous|prior|a year)|higher|lower|change|doubled|tripled|trebled|quadrupled)\b|同比|环比|按年|年增|年减|年減|比上年|较上年|較上年|比去年|较去年|較去年|(?:比|较|較)(?:上一年|前一年|前年|同期)|增长|增長|增加|下降|下跌|减少|減少|提高|降低|上升|回落|增幅|降幅/i;
 
 const DAY_DATE_RE = new RegExp(
   String.raw`(?<!\b(?:as of|as at|by|until|through|end of|on or before)\s|截至|截止|到)` +

@@ -22,7 +22,7 @@ const CLAUSE_SEPARATOR_RE =
   /(?<!\d),|,(?!\d{3}(?!\d))|[;:，；：、()（）]|\s(?:and|while|whereas|but|from|to|than|versus|vs\.?|against|compared (?:with|to))\s|和|而/g;
 /** A period a change is measured from ("up 49.9% on the previous year", 比上年), not the one it is for. */
 const BASE_PERIOD_RE =
-  /\b(?:on|from|over|than|against|compared (?:with|to))\s+(?:the\s+)?(?:previous|prior|preceding|last|a)\s+year(?:\s+(?:earlier|before|ago))?|\b(?:a|one) year (?:earlier|before|ago)\b|\byear[- ]on[- ]year\b|(?:比|较|同比)(?:上年|去年|前年|上一年)?/gi;
+  /\b(?:on|from|over|than|against|compared (?:with|to))\s+(?:the\s+)?(?:previous|prior|preceding|last|a)\s+year(?:\s+(?:earlier|before|ago))?|\b(?:a|one) year (?:earlier|before|ago)\b|\byear[- ]on[- ]year\b|(?:比|较|較|同比)(?:上年|去年|前年|上一年|前一年)?(?:同期)?/gi;
 /**
  * The text with its comparison bases blanked ("比去年同期增长三成", "up 49.9% on the previous year"):
  * the period a change is measured from is not the period of the sentence's numbers.
@@ -110,7 +110,7 @@ function clausesOf(written: string, time: TextTime | undefined): Clause[] | unde
     const compares = COMPARES_RE.test(text);
     // (A year something is compared with, "more than double the number in 2024", dates nothing.)
     const unbased = text.replace(YEAR_BASE_RE, ' ');
-    const cues = periodsNamed(compares ? unbased.replace(BASE_PERIOD_RE, ' ') : unbased, time);
+    const cues = periodsNamed(compares ? maskComparisonBases(unbased) : unbased, time);
     // "now", "currently" date a clause too: "There are now more than 54,000 …, and private ones
     // exceeded 34,000 at the end of last year".
     const present = cues.years.length === 0 && isPresentText(text);
@@ -311,7 +311,7 @@ const YEAR_BEFORE_AFTER_RE =
 
 /** Shifts that only make sense against another period ("the following year", 次年), not the text's date. */
 const PERIOD_SHIFT_RE =
-  /\b(?:a|one) year (?:later|earlier)\b|\bthe (?:following|next) year\b|\bthe year (?:after|before)\b|次年|第二年|前一年|(?<![比较較])上年(?![末底度])/i;
+  /\b(?:a|one) year (?:later|earlier)\b|\bthe (?:following|next) year\b|\bthe year (?:after|before)\b|次年|第二年|(?<![比较較])前一年|(?<![比较較])上年(?![末底度])/i;
 
 /**
  * +1 or -1 when a sentence that names no year of its own dates its numbers a year after or before
