@@ -11,13 +11,16 @@ import {
   type TextTable,
 } from '../document/text-tables.ts';
 import { checkTable, type TableReport } from './check-table.ts';
+import { withVerdict, type CheckedMention } from './checked-mention.ts';
+import { rejectedValue, repeatedValues, restatedValues } from './echoes.ts';
+
+export type { CheckedMention } from './checked-mention.ts';
 import { describeFigure, formatOfficialValue, shortAttribution } from '../report/format.ts';
 import { summarize, type VerdictCounts } from '../judge/verdicts.ts';
 import { explainInChinese } from '../judge/explain.ts';
 import { textTime, type TextTime } from '../document/text-date.ts';
 import { sentenceBounds } from '../document/sentences.ts';
-import { significantDigits } from '../rules/numbers.ts';
-import { CJK_CHAR, hasChinese } from '../rules/scripts.ts';
+import { hasChinese } from '../rules/scripts.ts';
 import {
   antecedentsOf,
   captionBelow,
@@ -28,13 +31,6 @@ import {
   type ReferenceCue,
 } from '../resolve/reference.ts';
 import { changeDirectionOf, isChangeText, YEAR_RE } from '../document/context.ts';
-
-/** A figure found in text, with its verdict. */
-export type CheckedMention = Pick<
-  Mention,
-  'text' | 'start' | 'end' | 'value' | 'unit' | 'qualifier' | 'context'
-> &
-  Verdict;
 
 export interface TextReport {
   mentions: CheckedMention[];
@@ -47,15 +43,6 @@ export interface TextReport {
 export interface CheckOptions {
   /** The text's publication date (YYYY-MM-DD): a page's published time, the CLI's --date. */
   date?: string;
-}
-
-/** A mention's own fields with a verdict: how every path of the check reports a figure. */
-function withVerdict(
-  mention: Pick<CheckedMention, 'text' | 'start' | 'end' | 'value' | 'unit' | 'qualifier' | 'context'>,
-  verdict: Verdict,
-): CheckedMention {
-  const { text, start, end, value, unit, qualifier, context } = mention;
-  return { text, start, end, value, unit, qualifier, context, ...verdict };
 }
 
 const eventDates = new WeakMap<FigureSet, string[]>();
@@ -164,6 +151,7 @@ export function textChecker(text: string, set: FigureSet, options: CheckOptions 
       markSwaps(found, claimAt, mentions, lists, set);
       anchorChanges(text, found, claimAt, mentions, set);
       tables.apply(mentions);
+      restatedValues(text, found, mentions, lists, claimAt, set);
       repeatedValues(text, mentions, lists, claimAt, set);
       return mentions;
     },
@@ -197,113 +185,6 @@ function sharesOfUnchecked(text: string, found: readonly Mention[], mentions: Ch
       : `A share of ${base.text}, which is not an official figure: it cannot be checked.`;
     mentions[k] = withVerdict(m, unverified(why, 'not-checkable'));
   }
-}
-
-/** The fewest significant digits a number needs for a repeat of it to be read as the same figure. */
-const REPEAT_DIGITS = 3;
-/** Why an unnamed number was left unchecked: the reasons a repeat of a checked number overrides. */
-const UNNAMED_REASONS: ReadonlySet<string> = new Set([
-  'not-named',
-  'same-number-unnamed',
-  'official-value-unnamed',
-]);
-
-/**
- * A distinctive number written again where nothing names its measure is the number written before:
- * a formula's operands ("（44499－43027）÷43027"), a reply that repeats a post's "1123.7万", a
- * correction that quotes the wrong "648.6万" again. It is read with the clause of the earlier
- * number as its antecedent (and its own date): confirmed if that number was, and contradicted only
- * if that number was.
- */
-function repeatedValues(
-  text: string,
-  mentions: CheckedMention[],
-  lists: ReadonlyMap<number, ListMember>,
-  claimAt: (index: number) => Claim,
-  set: FigureSet,
-): void {
-  const checked = new Map<string, number>();
-  for (let k = 0; k < mentions.length; k++) {
-    const m = mentions[k]!;
-    const key = `${m.unit}:${m.value}`;
-    if (m.verdict !== 'unverified') {
-      if (m.figure && !checked.has(key)) checked.set(key, k);
-      continue;
-    }
-    if (!UNNAMED_REASONS.has(m.reason ?? '') || significantDigits(m.value) < REPEAT_DIGITS) continue;
-    const j = checked.get(key);
-    // (A list value is read with its own item, never with another number's clause.)
-    if (j === undefined || lists.has(k) || !DIGIT_RE.test(m.text)) continue;
-    // (The result of a sum, "3,075 - 2,842 = 233", is the writer's, whatever number it equals.)
-    if (RESULT_BEFORE_RE.test(text.slice(Math.max(0, m.start - RESULT_SPAN), m.start))) continue;
-    // ("The stadium seats 44,499": a clause with words of its own is about something else.)
-    const claim = claimAt(k);
-    if (!fewWords(claim.near)) continue;
-    const earlier = mentions[j]!;
-    const cue = hasChinese(m.context) ? '同一数字' : 'the same number';
-    const verdict = matcherFor(set).judgeReferenced(
-      claim,
-      claimAt(j).near,
-      earlier.verdict === 'contradicted',
-      cue,
-    );
-    if (verdict) mentions[k] = withVerdict(m, verdict);
-  }
-}
-
-/** The most letters (or, in Chinese, characters) a clause may have beside a repeated number. */
-const REPEAT_CLAUSE_LETTERS = 24;
-const REPEAT_CLAUSE_CHARACTERS = 12;
-const DIGIT_RE = /\d/;
-/** What comes before the result of the writer's own arithmetic: "=", "≈", "gives", 得出. */
-const RESULT_BEFORE_RE =
-  /(?:[=＝≈≒]|\b(?:gives|giving|equals|makes|comes to|works out (?:at|to))|得出|得到|算出|等于|等於)\s*(?:about|roughly|some|约|約|近)?\s*$/i;
-/** How far before a number the sign of a result is looked for. */
-const RESULT_SPAN = 24;
-const LETTERS_RE = /[A-Za-z]/g;
-const CJK_RE = new RegExp(`[${CJK_CHAR}]`, 'g');
-
-/** Whether a clause says little beside its numbers: a formula, a reply, "It's 1.239 million vehicles". */
-function fewWords(clause: string): boolean {
-  return (
-    (clause.match(LETTERS_RE)?.length ?? 0) <= REPEAT_CLAUSE_LETTERS &&
-    (clause.match(CJK_RE)?.length ?? 0) <= REPEAT_CLAUSE_CHARACTERS
-  );
-}
-
-/**
- * Words that set a number against the one before it as the value the writer rejects: "it's 766
- * SCs, not 776", "86 rather than 68", "是86个而非68个", "係37單，唔係40".
- */
-const REJECTED_RE =
-  /(?:^|[,，]\s*)(?:(?:and|but)\s+)?(?:not|rather than|instead of)\s*$|(?:而非|而不是|不是|并非|並非|唔係|唔系)\s*$/i;
-/** The words between the two numbers stay within one clause: no sentence or clause ends there. */
-const CLAUSE_END_RE = /[.;!?。；！？\n]/;
-
-/**
- * A number the text rejects in favour of the one before it ("766 SCs, not 776"): about the same
- * measure, and judged as stated, as a correction that repeats a wrong value is.
- */
-function rejectedValue(
-  text: string,
-  before: Mention,
-  mention: Mention,
-  claim: Claim,
-  beforeClaim: Claim,
-  set: FigureSet,
-): CheckedMention | undefined {
-  // (The words between are only the rejection: the two numbers stand in one clause.)
-  const between = text.slice(before.end, mention.start);
-  if (CLAUSE_END_RE.test(between) || !REJECTED_RE.test(between)) return undefined;
-  const verdict = matcherFor(set).judgeReferenced(
-    claim,
-    beforeClaim.near,
-    true,
-    REJECTED_RE.exec(between)![0]
-      .replace(/^[,，]\s*/, '')
-      .trim(),
-  );
-  return verdict ? withVerdict(mention, verdict) : undefined;
 }
 
 /** A list value read with its own item, the other items masked ("Jiangsu … 1,203" only). */

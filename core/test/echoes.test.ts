@@ -37,3 +37,39 @@ describe('a distinctive number written again where nothing names its measure', (
     expect(verdictsOfAll(text, '233')).toEqual(['verified', 'unverified']);
   });
 });
+
+describe('a rounding written right after the number it restates', () => {
+  const verdicts = (text: string, date: string) =>
+    Object.fromEntries(checkText(text, set, { date }).mentions.map((m) => [m.text, m.verdict]));
+
+  it('reads "約1,200家" and "逾2萬家" with the number before them', () => {
+    const v = verdicts(
+      '截至去年底，大陸共有認證機構1,230家，約1,200家。去年底獲認可機構數量20,251家，逾2萬家。',
+      '2025-02-12',
+    );
+    expect(v).toMatchObject({
+      '1,230': 'verified',
+      '1,200': 'approximate',
+      '20,251': 'verified',
+      '2萬': 'approximate',
+    });
+  });
+
+  it('reads ", or nearly 45,000" in English, and contradicts a rounding too far from the figure', () => {
+    const v = verdicts(
+      'There were 44,499 national standards at the end of 2023, or nearly 45,000. Certification bodies numbered 1,242, or about 1,300.',
+      '2024-06-01',
+    );
+    expect(v).toMatchObject({ '44,499': 'verified', '45,000': 'approximate', '1,242': 'verified' });
+    expect(v['1,300']).toBe('contradicted');
+  });
+
+  it('does not read another measure, another currency or a far value as a restatement', () => {
+    const v = verdicts(
+      '2023年全国实施汽车召回214次，约672.8万辆。去年為小微企業提供認證貸608.5億元人民幣，約合新臺幣2,750億元。',
+      '2025-02-12',
+    );
+    expect(v['新臺幣2,750億']).toBe('unverified');
+    expect(v['672.8万']).toBe('verified');
+  });
+});

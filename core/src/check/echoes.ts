@@ -1,0 +1,159 @@
+/**
+ * Numbers that echo a number before them instead of naming a measure of their own: a rounding that
+ * restates it ("1,230家，約1,200家"), a repeat of a distinctive value, a value the text rejects in
+ * its favour ("766 SCs, not 776"). Each is read with the earlier number's clause.
+ */
+import type { Mention } from '../extract/extract.ts';
+import type { FigureSet } from '../set/figure-set.ts';
+import { matcherFor } from '../judge/verdict.ts';
+import type { Claim } from '../resolve/claim.ts';
+import type { ListMember } from '../document/lists.ts';
+import { significantDigits } from '../rules/numbers.ts';
+import { CJK_CHAR, hasChinese } from '../rules/scripts.ts';
+import { withVerdict, type CheckedMention } from './checked-mention.ts';
+
+/** How far a restating rounding may lie from the number it restates, as a share of that number. */
+const RESTATED_SPAN = 0.15;
+/**
+ * The words between a number and a rounding that restates it: its unit, a comma, and "or", 即 or a
+ * hedge ("1,230家，約1,200家", "44,499 bodies, or nearly 45,000", "415.8萬餘張，逾400萬張").
+ */
+const RESTATED_GAP_RE =
+  /^[^\S\n]*(?:[A-Za-z]+|[\u4e00-\u9fff]{1,2})?[^\S\n]*[,，;；(（][^\S\n]*(?:(?:即|亦即|也就是|或|or|i\.e\.,?|that is,?)[^\S\n]*)?(?:(?:约|約|近|逾|超过|超過|将近|將近|接近|about|around|roughly|nearly|almost|some|over|more than|just (?:over|under))[^\S\n]*)?$/i;
+
+/**
+ * A rounding written right after the number it restates ("1,230家，約1,200家", "9.7%，近一成") is
+ * that number again, less precisely: it is read with the earlier number's clause and judged
+ * against the figure that number matched, so a rounding too far from it is contradicted.
+ */
+export function restatedValues(
+  text: string,
+  found: readonly Mention[],
+  mentions: CheckedMention[],
+  lists: ReadonlyMap<number, ListMember>,
+  claimAt: (index: number) => Claim,
+  set: FigureSet,
+): void {
+  for (let k = 1; k < found.length; k++) {
+    const m = found[k]!;
+    const e = found[k - 1]!;
+    const earlier = mentions[k - 1]!;
+    if (mentions[k]!.verdict !== 'unverified' || !UNNAMED_REASONS.has(mentions[k]!.reason ?? '')) continue;
+    if (earlier.figure === null || earlier.verdict === 'unverified' || lists.has(k)) continue;
+    if (m.unit !== e.unit || m.currency !== e.currency) continue;
+    // (Rounder than the number it restates, and close to it: "约672.8万辆" after "214次" is another measure.)
+    if (m.precision <= e.precision && m.qualifier === 'exact') continue;
+    if (Math.abs(m.value - e.value) > RESTATED_SPAN * Math.abs(e.value)) continue;
+    if (!RESTATED_GAP_RE.test(text.slice(e.end, m.start))) continue;
+    const cue = hasChinese(m.context) ? '前一数字的约数' : 'a rounding of the number before it';
+    const verdict = matcherFor(set).judgeReferenced(claimAt(k), claimAt(k - 1).near, true, cue);
+    if (verdict) mentions[k] = withVerdict(m, verdict);
+  }
+}
+
+/** The fewest significant digits a number needs for a repeat of it to be read as the same figure. */
+const REPEAT_DIGITS = 3;
+/** Why an unnamed number was left unchecked: the reasons a repeat of a checked number overrides. */
+const UNNAMED_REASONS: ReadonlySet<string> = new Set([
+  'not-named',
+  'same-number-unnamed',
+  'official-value-unnamed',
+]);
+
+/**
+ * A distinctive number written again where nothing names its measure is the number written before:
+ * a formula's operands ("（44499－43027）÷43027"), a reply that repeats a post's "1123.7万", a
+ * correction that quotes the wrong "648.6万" again. It is read with the clause of the earlier
+ * number as its antecedent (and its own date): confirmed if that number was, and contradicted only
+ * if that number was.
+ */
+export function repeatedValues(
+  text: string,
+  mentions: CheckedMention[],
+  lists: ReadonlyMap<number, ListMember>,
+  claimAt: (index: number) => Claim,
+  set: FigureSet,
+): void {
+  const checked = new Map<string, number>();
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    const key = `${m.unit}:${m.value}`;
+    if (m.verdict !== 'unverified') {
+      if (m.figure && !checked.has(key)) checked.set(key, k);
+      continue;
+    }
+    if (!UNNAMED_REASONS.has(m.reason ?? '') || significantDigits(m.value) < REPEAT_DIGITS) continue;
+    const j = checked.get(key);
+    // (A list value is read with its own item, never with another number's clause.)
+    if (j === undefined || lists.has(k) || !DIGIT_RE.test(m.text)) continue;
+    // (The result of a sum, "3,075 - 2,842 = 233", is the writer's, whatever number it equals.)
+    if (RESULT_BEFORE_RE.test(text.slice(Math.max(0, m.start - RESULT_SPAN), m.start))) continue;
+    // ("The stadium seats 44,499": a clause with words of its own is about something else.)
+    const claim = claimAt(k);
+    if (!fewWords(claim.near)) continue;
+    const earlier = mentions[j]!;
+    const cue = hasChinese(m.context) ? '同一数字' : 'the same number';
+    const verdict = matcherFor(set).judgeReferenced(
+      claim,
+      claimAt(j).near,
+      earlier.verdict === 'contradicted',
+      cue,
+    );
+    if (verdict) mentions[k] = withVerdict(m, verdict);
+  }
+}
+
+/** The most letters (or, in Chinese, characters) a clause may have beside a repeated number. */
+const REPEAT_CLAUSE_LETTERS = 24;
+const REPEAT_CLAUSE_CHARACTERS = 12;
+const DIGIT_RE = /\d/;
+/** What comes before the result of the writer's own arithmetic: "=", "≈", "gives", 得出. */
+const RESULT_BEFORE_RE =
+  /(?:[=＝≈≒]|\b(?:gives|giving|equals|makes|comes to|works out (?:at|to))|得出|得到|算出|等于|等於)\s*(?:about|roughly|some|约|約|近)?\s*$/i;
+/** How far before a number the sign of a result is looked for. */
+const RESULT_SPAN = 24;
+const LETTERS_RE = /[A-Za-z]/g;
+const CJK_RE = new RegExp(`[${CJK_CHAR}]`, 'g');
+
+/** Whether a clause says little beside its numbers: a formula, a reply, "It's 1.239 million vehicles". */
+function fewWords(clause: string): boolean {
+  return (
+    (clause.match(LETTERS_RE)?.length ?? 0) <= REPEAT_CLAUSE_LETTERS &&
+    (clause.match(CJK_RE)?.length ?? 0) <= REPEAT_CLAUSE_CHARACTERS
+  );
+}
+
+/**
+ * Words that set a number against the one before it as the value the writer rejects: "it's 766
+ * SCs, not 776", "86 rather than 68", "是86个而非68个", "係37單，唔係40".
+ */
+const REJECTED_RE =
+  /(?:^|[,，]\s*)(?:(?:and|but)\s+)?(?:not|rather than|instead of)\s*$|(?:而非|而不是|不是|并非|並非|唔係|唔系)\s*$/i;
+/** The words between the two numbers stay within one clause: no sentence or clause ends there. */
+const CLAUSE_END_RE = /[.;!?。；！？\n]/;
+
+/**
+ * A number the text rejects in favour of the one before it ("766 SCs, not 776"): about the same
+ * measure, and judged as stated, as a correction that repeats a wrong value is.
+ */
+export function rejectedValue(
+  text: string,
+  before: Mention,
+  mention: Mention,
+  claim: Claim,
+  beforeClaim: Claim,
+  set: FigureSet,
+): CheckedMention | undefined {
+  // (The words between are only the rejection: the two numbers stand in one clause.)
+  const between = text.slice(before.end, mention.start);
+  if (CLAUSE_END_RE.test(between) || !REJECTED_RE.test(between)) return undefined;
+  const verdict = matcherFor(set).judgeReferenced(
+    claim,
+    beforeClaim.near,
+    true,
+    REJECTED_RE.exec(between)![0]
+      .replace(/^[,，]\s*/, '')
+      .trim(),
+  );
+  return verdict ? withVerdict(mention, verdict) : undefined;
+}
