@@ -282,3 +282,19 @@ describe("a paragraph's short opening sentence as its topic", () => {
     expect(topicsOf(text, text.indexOf('It was'))).toEqual(['Weekly notes']);
   });
 });
+
+describe('a value the text says was misprinted', () => {
+  it('is read with the measure before it: 誤植為, 誤載為, 誤寫為', () => {
+    const text =
+      '去年底獲認可機構數量20,251家；另有簡報誤植為「25,201家」。獲證小微企業年度營收平均提升9.7%；另有資料誤載為「7.9%」。';
+    const v = Object.fromEntries(
+      checkText(text, set, { date: '2025-02-12' }).mentions.map((m) => [m.text, m.verdict]),
+    );
+    expect(v).toMatchObject({
+      '20,251': 'verified',
+      '25,201': 'contradicted',
+      '9.7%': 'verified',
+      '7.9%': 'contradicted',
+    });
+  });
+});

@@ -21,6 +21,9 @@ const RESTATED_SPAN = 0.15;
 const RESTATED_GAP_RE =
   /^[^\S\n]*(?:[A-Za-z]+|[\u4e00-\u9fff]{1,2})?[^\S\n]*[,，;；(（][^\S\n]*(?:(?:即|亦即|也就是|或|or|i\.e\.,?|that is,?)[^\S\n]*)?(?:(?:约|約|近|逾|超过|超過|将近|將近|接近|about|around|roughly|nearly|almost|some|over|more than|just (?:over|under))[^\S\n]*)?$/i;
 
+/** The restated number's unit and the comma after it, before the words that restate it. */
+const RESTATED_LEAD_RE = /^[^,，;；(（]*[,，;；(（]\s*/;
+
 /**
  * A rounding written right after the number it restates ("1,230家，約1,200家", "9.7%，近一成") is
  * that number again, less precisely: it is read with the earlier number's clause and judged
@@ -44,8 +47,10 @@ export function restatedValues(
     // (Rounder than the number it restates, and close to it: "约672.8万辆" after "214次" is another measure.)
     if (m.precision <= e.precision && m.qualifier === 'exact') continue;
     if (Math.abs(m.value - e.value) > RESTATED_SPAN * Math.abs(e.value)) continue;
-    if (!RESTATED_GAP_RE.test(text.slice(e.end, m.start))) continue;
-    const cue = hasChinese(m.context) ? '前一数字的约数' : 'a rounding of the number before it';
+    const gap = text.slice(e.end, m.start);
+    if (!RESTATED_GAP_RE.test(gap)) continue;
+    // (The card quotes the words that make it a restatement: "約", "or nearly".)
+    const cue = gap.replace(RESTATED_LEAD_RE, '').trim() || gap.trim();
     const verdict = matcherFor(set).judgeReferenced(claimAt(k), claimAt(k - 1).near, true, cue);
     if (verdict) mentions[k] = withVerdict(m, verdict);
   }
