@@ -67,3 +67,9 @@ describe('the passive a Chinese writer uses for a recall', () => {
     expect(chineseVariants('召回车辆')).toContain('车被召回');
   });
 });
+
+describe("Taiwan's word for quality", () => {
+  it('spells 质量 as 品质 (品質成本 is 质量成本)', () => {
+    expect(chineseVariants('质量成本')).toContain('品质成本');
+  });
+});

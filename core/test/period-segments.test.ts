@@ -214,4 +214,12 @@ describe('Chinese comparison bases', () => {
     expect(v['74240']).toBe('verified');
     expect(v['51078']).toBe('verified');
   });
+
+  it('dates a value compared with by its own words (較前年底之1,242家, 比2023年底的1242家)', () => {
+    expect(periodOf('惟依官方數據，去年底家數較前年底之1,242家略減。', '1,242')).toBe('前年底');
+    expect(periodOf('2024年底认证机构1230家，比2023年底的1242家减少12家。', '1242')).toBe('2023年底');
+    expect(verdicts('去年底大陸認證機構1,230家，較前年底之1,242家略減。', '2025-02-12')['1,242']).toBe(
+      'verified',
+    );
+  });
 });

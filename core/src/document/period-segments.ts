@@ -32,7 +32,7 @@ export function maskComparisonBases(text: string): string {
   if (!ANY_BASE_PERIOD_RE.test(text)) return text;
   // (Kept when it dates a value of its own: "比前年底的1242家" is the end of the year before last's.)
   return text.replace(BASE_PERIOD_RE, (base, at: number) =>
-    /^[底末]?(?:同期)?的/.test(text.slice(at + base.length, at + base.length + 4))
+    /^[底末]?(?:同期)?[的之]/.test(text.slice(at + base.length, at + base.length + 4))
       ? base
       : ' '.repeat(base.length),
   );
@@ -53,7 +53,11 @@ const ANY_BASE_PERIOD_RE = new RegExp(BASE_PERIOD_RE.source, 'i');
 const SHIFT_RE =
   /\b(?:a|one) year (?:earlier|before|ago)\b|\bthe (?:previous|prior|preceding) year\b|\bthe year before\b|上一年|前一年|(?<![比较較])上年(?![末底度])|\b(?:a|one) year later\b|\bthe (?:following|next) year\b|\bthe year after\b|次年|第二年/i;
 /** Right before a number: it is the base of a comparison with the year before ("比上年的85.2"). */
-const BASE_VALUE_BEFORE_RE = /(?:比|较|較)(?:上年|去年|上一年)(?:同期|末|底)?的\s*$/;
+const BASE_VALUE_BEFORE_RE = /(?:比|较|較)(?:上年|去年|上一年)(?:同期|末|底)?[的之]\s*$/;
+/** Right before a number: the value compared with, with a period of its own ("較前年底之1,242家"). */
+const BASE_VALUE_PERIOD_BEFORE_RE = /(?:比|较|較)((?:前年|(?:19|20)\d{2}\s?年)(?:底|末|同期)?)[的之]\s*$/;
+/** How far before a number BASE_VALUE_PERIOD_BEFORE_RE looks. */
+const BASE_VALUE_SPAN = 12;
 /** An aside opens a clause of its own: its "the year before" shifts only its own numbers. */
 const OPENING_BRACKETS: ReadonlySet<string> = new Set(['(', '（']);
 /** Separators after which a clause is the base of a comparison ("… up from 3.76mn"). */
@@ -202,6 +206,9 @@ export function periodTextOf(
   end: number,
   time?: TextTime,
 ): string | undefined {
+  // "較前年底之1,242家", "比2023年底的1242家": a value compared with, dated by its own words.
+  const based = BASE_VALUE_PERIOD_BEFORE_RE.exec(sentence.slice(Math.max(0, start - BASE_VALUE_SPAN), start));
+  if (based) return based[1];
   const clauses = clausesOf(sentence, time);
   if (!clauses) return undefined;
   const k = clauseIndexOf(clauses, start, end);
