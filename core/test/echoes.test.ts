@@ -72,4 +72,17 @@ describe('a rounding written right after the number it restates', () => {
     expect(v['新臺幣2,750億']).toBe('unverified');
     expect(v['672.8万']).toBe('verified');
   });
+
+  it('judges the rounding against the figure the number before it matched ("1042.0萬件，即逾千萬件")', () => {
+    const v = verdicts(
+      '去年內地共實施消費品召回771次，即近八百次，涉及產品1042.0萬件，即逾千萬件。',
+      '2024-03-20',
+    );
+    expect(v).toMatchObject({
+      '771': 'verified',
+      八百: 'approximate',
+      '1042.0萬': 'verified',
+      千萬: 'approximate',
+    });
+  });
 });

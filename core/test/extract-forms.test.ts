@@ -222,3 +222,11 @@ describe('machine-translated Chinese scales', () => {
     expect(extractFigures('ten thousand fans and 3 thousand seats').map((m) => m.value)).toContain(3000);
   });
 });
+
+describe('a Chinese numeral before 次', () => {
+  it('counts events from a hundred up ("近八百次"), not how often something was done ("说了三次")', () => {
+    const found = extractFigures('召回771次，即近八百次；这话他说了三次，跑了二十次。');
+    expect(found.map((m) => m.text)).toEqual(['771', '八百']);
+    expect(found[1]).toMatchObject({ value: 800, qualifier: 'nearly' });
+  });
+});

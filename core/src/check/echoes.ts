@@ -51,8 +51,7 @@ export function restatedValues(
     if (!RESTATED_GAP_RE.test(gap)) continue;
     // (The card quotes the words that make it a restatement: "約", "or nearly".)
     const cue = gap.replace(RESTATED_LEAD_RE, '').trim() || gap.trim();
-    const verdict = matcherFor(set).judgeReferenced(claimAt(k), claimAt(k - 1).near, true, cue);
-    if (verdict) mentions[k] = withVerdict(m, verdict);
+    mentions[k] = withVerdict(m, matcherFor(set).judgeRestatement(claimAt(k), earlier.figure, cue));
   }
 }
 

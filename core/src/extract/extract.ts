@@ -637,6 +637,9 @@ function scanWords(text: string, out: Draft[]): void {
 /** 多, 余: "more than" between a Chinese numeral and its classifier. */
 const ZH_MORE_AFTER = '多余餘';
 
+/** The least value a numeral before 次 must have to count events rather than say how often. */
+const ZH_TIMES_FIGURE_FLOOR = 100;
+
 function scanChineseNumerals(text: string, out: Draft[]): void {
   // Cheap test first: most English text has no CJK numerals at all.
   if (!/[一二两兩三四五六七八九十]/.test(text)) return;
@@ -659,7 +662,9 @@ function scanChineseNumerals(text: string, out: Draft[]): void {
     const scaled = /[万萬亿億]$/.test(numeral);
     const counted = ZH_MORE_AFTER.includes(next) ? (text[end + 1] ?? '') : next;
     if (!ZH_CLASSIFIER_CHARS.includes(counted) && !scaled) continue;
-    if (/^[是来次]/.test(next) && !scaled) continue;
+    // ("说了三次" is how often, not a figure; "近八百次" counts recalls.)
+    if (/^[是来]/.test(next) && !scaled) continue;
+    if (next === '次' && !scaled && value < ZH_TIMES_FIGURE_FLOOR) continue;
     const suffix = readSuffix(text, end, false);
     if (suffix === 'skip') continue;
     const prefix = readPrefix(text, start);

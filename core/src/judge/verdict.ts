@@ -103,7 +103,6 @@ export class Matcher {
     this.contexts = new ContextMatcher(set.figures);
   }
 
-  /** Verdict for one claim. */
   /** Verdict for one claim, explained in the claim's language (Chinese for a Chinese sentence). */
   judge(claim: Claim): Verdict {
     return this.worded(claim, this.decideClaim(claim));
@@ -342,6 +341,26 @@ export class Matcher {
     // A clause that names a measure of its own is about that measure, not the antecedent's.
     // (Asked only of a verdict: reading the clause for every measure costs more than the rest.)
     return verdict && this.contexts.clearestInClause(near) === 0 ? verdict : undefined;
+  }
+
+  /**
+   * A rounding that restates the number before it ("1,230家，約1,200家", "44,499, or nearly
+   * 45,000"), judged against `figure`, the one that number was checked against: the earlier number
+   * settled the measure, date and scope. `cue`: the words that restate it, for the card.
+   */
+  judgeRestatement(claim: Claim, figure: SourcedFigure, cue: string): Verdict {
+    const relation = compareValues(claim, figure);
+    const verdict =
+      relation === 'equal'
+        ? this.verified(figure)
+        : relation === 'consistent'
+          ? this.approximate(claim, figure)
+          : this.contradicted(claim, figure);
+    const worded = this.worded(claim, verdict);
+    const note = hasChinese(claim.sentence)
+      ? `该数字（“${cue}”）重述前一数字。`
+      : ` The number restates the one before it ("${cue}").`;
+    return { ...worded, explanation: worded.explanation + note };
   }
 
   /** judgeReferenced's reading of the number with its antecedent's measure. */
