@@ -297,4 +297,11 @@ describe('a value the text says was misprinted', () => {
       '7.9%': 'contradicted',
     });
   });
+
+  it('is read after 写成 too ("有报道写成「762.8万辆」")', () => {
+    const found = checkText('2023年全国汽车召回涉及车辆672.8万辆。有报道写成「762.8万辆」。', set, {
+      date: '2024-03-20',
+    }).mentions.find((m) => m.text === '762.8万');
+    expect(found).toMatchObject({ verdict: 'contradicted' });
+  });
 });
