@@ -49,8 +49,9 @@ function parseLabeled(name: string, marked: string): LabeledArticle {
  * blind in the fifth session, measured once at its end, read as a development set in the sixth)
  * `corpus-holdout6` (written blind in the sixth session, measured once at the start of the
  * seventh, then read as its development set), `corpus-holdout7` (written blind in the seventh
- * session, measured once at its end, then the eighth's development set) and `corpus-holdout8`
- * (written blind in the eighth session, measured at its start and end, never read).
+ * session, measured once at its end, then the eighth's development set), `corpus-holdout8`
+ * (written blind in the eighth session, measured at its start and end, then the ninth's
+ * development set) and `corpus-holdout9` (written blind in the ninth session, never read).
  */
 export type CorpusName =
   | 'corpus'
@@ -62,7 +63,8 @@ export type CorpusName =
   | 'corpus-holdout5'
   | 'corpus-holdout6'
   | 'corpus-holdout7'
-  | 'corpus-holdout8';
+  | 'corpus-holdout8'
+  | 'corpus-holdout9';
 
 function corpusDir(name: CorpusName): string {
   return fileURLToPath(new URL(`./${name}/`, import.meta.url));
