@@ -330,3 +330,14 @@ describe('the end of last year (去年底) in a dated text', () => {
     });
   });
 });
+
+describe("a plan's goal written as 到2025年…达到", () => {
+  it('is the 2025 target, while 到2024年底…已达到 is a level reached', () => {
+    expect(
+      verdictsOf(
+        '《质量强国建设纲要》提出，到2025年，制造业产品质量合格率达到94%，制造业质量竞争力指数达到86。',
+      ),
+    ).toEqual({ '94%': 'verified', '86': 'verified' });
+    expect(verdictsOf('到2024年底，制造业产品质量合格率已达到93.93%。')).toEqual({ '93.93%': 'verified' });
+  });
+});
