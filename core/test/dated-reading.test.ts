@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { verdictsOf } from './verdicts-of.ts';
 import { textTime } from '../src/document/text-date.ts';
+import { checkText } from '../src/check/check-text.ts';
+import { builtinSet } from '../src/set/builtin-set.ts';
 
 const verdicts = verdictsOf;
 
@@ -339,5 +341,35 @@ describe("a plan's goal written as 到2025年…达到", () => {
       ),
     ).toEqual({ '94%': 'verified', '86': 'verified' });
     expect(verdictsOf('到2024年底，制造业产品质量合格率已达到93.93%。')).toEqual({ '93.93%': 'verified' });
+  });
+});
+
+describe('a goal named after a level reached, and a goal taken for the level', () => {
+  it('does not read a level as a goal because the sentence names the goal after it', () => {
+    expect(
+      verdictsOf(
+        '去年我国制造业产品质量合格率达到93.65%，较上年提高0.36个百分点，但距纲要提出的94%目标仍有差距。',
+        '2024-06-20',
+      ),
+    ).toMatchObject({ '93.65%': 'verified', '0.36个百分点': 'verified' });
+    expect(
+      verdictsOf('Manufacturing quality competitiveness index: 85.6 (the 2025 target is 86)', '2025-03-06'),
+    ).toEqual({ '85.6': 'verified', '86': 'verified' });
+  });
+
+  it('contradicts a level written as exactly the goal, naming the goal as the likely error', () => {
+    const found = checkText(
+      'The manufacturing quality competitiveness index rose to 86 last year.',
+      builtinSet(),
+      {
+        date: '2025-03-10',
+      },
+    ).mentions[0];
+    expect(found).toMatchObject({ verdict: 'contradicted', likelyError: { kind: 'target' } });
+    expect(
+      verdictsOf('The manufacturing quality competitiveness index rose to about 86 last year.', '2025-03-10'),
+    ).toEqual({
+      '86': 'approximate',
+    });
   });
 });

@@ -46,8 +46,13 @@ function readClaimPeriodCues(claim: Claim): PeriodCues {
     claim.cueText ?? claim.near,
     claim.time,
   );
-  // A goal is a goal whichever clause of the sentence says so, but not an aside's goal.
-  const target = isTargetText(outsideAsides(claim.sentence, claim.text));
+  // A goal is a goal when its own clause or a clause before it says so ("The 2025 targets: 94% and
+  // 86"), but not an aside's goal, nor a goal named after a level reached ("达到93.65%，…距94%目标
+  // 仍有差距").
+  const whole = outsideAsides(claim.sentence, claim.text);
+  const at = whole.indexOf(claim.text);
+  const own = outsideAsides(claim.near, claim.text).replace(UNCLOSED_ASIDE_RE, '');
+  const target = isTargetText(own) || isTargetText(at < 0 ? whole : whole.slice(0, at));
   const targeted = cues.target === target ? cues : { ...cues, target };
   const dated = reportingYearBefore(targeted, claim);
   // "rose from 85.21 to 85.6" compares two dates of its own: the paragraph's year is neither.
@@ -63,6 +68,9 @@ function readClaimPeriodCues(claim: Claim): PeriodCues {
         months: placed.months.map((m) => m + 12 * shift),
       };
 }
+
+/** An aside the number's clause only opens ("85.6 (the 2025 target is"): another number's. */
+const UNCLOSED_ASIDE_RE = /[(（][^)）]*$/;
 
 /** 上年末, 上年底, 上年: the year before the one a statistical report is about. */
 const REPORT_PREVIOUS_YEAR_RE = /^上(?:一)?年([末底])?$/;

@@ -69,6 +69,7 @@ export type ErrorKind =
   | 'value'
   | 'outdated'
   | 'wrong-period'
+  | 'target'
   | 'swapped'
   | 'currency'
   | 'direction';

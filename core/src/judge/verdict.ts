@@ -677,6 +677,16 @@ export class Matcher {
     return others;
   }
 
+  /**
+   * The goals set for a level's measure (another series: their scope says 'target'), when the
+   * claim is a level of a year it names ("rose to 86 last year"): "达到86" with no year may be the
+   * goal itself.
+   */
+  private targetsOf(figure: SourcedFigure, claim: Claim): readonly SourcedFigure[] {
+    if (figure.period.kind === 'target' || claimPeriodCues(claim).years.length === 0) return [];
+    return this.set.byMeasure(figure.measureKey).filter((f) => f.period.kind === 'target');
+  }
+
   private readonly antecedents = new Map<string, SentenceWindow>();
 
   /**
@@ -910,10 +920,11 @@ export class Matcher {
     );
     if (precise) return named(this.contradicted(claim, precise), consistent);
     // "40% of the total" in 2025 (38.7%) rounds nothing when 2024's figure was exactly 40%: the
-    // writer took the other year's number.
+    // writer took the other year's number. Nor does "指数升至86" for 85.6 when 86 is the measure's
+    // goal: the writer took the goal for the level.
     const copied =
       claim.qualifier === 'exact' &&
-      this.sameMeasure(figure).some(
+      [...this.sameMeasure(figure), ...this.targetsOf(figure, claim)].some(
         (f) =>
           f.period.end !== figure.period.end &&
           f.unit === figure.unit &&
@@ -951,17 +962,28 @@ export class Matcher {
         compareValues(claim, f) !== 'different' &&
         !laterThanText(f, claim.time),
     );
-    const error: LikelyError = otherDate
-      ? otherDate.period.end < figure.period.end
-        ? {
-            kind: 'outdated',
-            message: `"${claim.text}" is the earlier figure (${formatOfficialValue(otherDate)}, ${otherDate.period.label}); ${figure.period.label} the source says ${official}`,
-          }
-        : {
-            kind: 'wrong-period',
-            message: `"${claim.text}" is the figure for a later date (${formatOfficialValue(otherDate)}, ${otherDate.period.label}); ${figure.period.label} the source says ${official}`,
-          }
-      : likelyError(claim, figure, claim.text, official);
+    // (Or the measure's goal, taken for the level reached: "指数升至86" where 86 is the 2025 goal.)
+    const goal = otherDate
+      ? undefined
+      : this.targetsOf(figure, claim).find(
+          (f) => compareValues(claim, f) === 'equal' && !laterThanText(f, claim.time),
+        );
+    const error: LikelyError = goal
+      ? {
+          kind: 'target',
+          message: `"${claim.text}" is the goal (${formatOfficialValue(goal)}, ${goal.period.label}), not the level reached; ${figure.period.label} the source says ${official}`,
+        }
+      : otherDate
+        ? otherDate.period.end < figure.period.end
+          ? {
+              kind: 'outdated',
+              message: `"${claim.text}" is the earlier figure (${formatOfficialValue(otherDate)}, ${otherDate.period.label}); ${figure.period.label} the source says ${official}`,
+            }
+          : {
+              kind: 'wrong-period',
+              message: `"${claim.text}" is the figure for a later date (${formatOfficialValue(otherDate)}, ${otherDate.period.label}); ${figure.period.label} the source says ${official}`,
+            }
+        : likelyError(claim, figure, claim.text, official);
     const verdict = this.withFigure(
       'contradicted',
       figure,
