@@ -373,3 +373,25 @@ describe('a goal named after a level reached, and a goal taken for the level', (
     });
   });
 });
+
+describe('a closing note that dates its paragraph', () => {
+  it('dates the numbers before it ("All three are captioned 2024", 以上数据均为2023年数据)', () => {
+    expect(
+      verdictsOf(
+        'A basket of vegetables: "Farm produce, routine sampling 97.8%". All three are captioned "2024".',
+      ),
+    ).toMatchObject({ '97.8%': 'contradicted' });
+    expect(verdictsOf('农产品例行监测合格率97.8%。以上数据均为2023年数据。')).toEqual({
+      '97.8%': 'verified',
+    });
+  });
+
+  it('is no change from a base year and no goal', () => {
+    expect(
+      verdictsOf(
+        'Farm produce, routine sampling 97.8%. The number of samples more than doubled from 2022.',
+        '2025-03-06',
+      ),
+    ).toMatchObject({ '97.8%': 'verified' });
+  });
+});

@@ -221,3 +221,19 @@ describe('robustness', () => {
     expect(report.summary.verified).toBeGreaterThan(set.size / 2);
   });
 });
+
+describe('sampling pass rates named the way writers name them', () => {
+  it('reads "food samples", "food safety sampling" and "farm produce" without the words "pass rate"', () => {
+    const report = checkText(
+      'Last year 99% of food and drug samples passed, as did 98% of farm produce in routine checks.',
+      set,
+      { date: '2025-03-10' },
+    );
+    expect(report.mentions.map((m) => m.verdict)).toEqual(['verified', 'verified']);
+  });
+
+  it('does not take "products sampled" for agricultural products', () => {
+    const text = 'Nearly 94% of factory products sampled met the standard last year.';
+    expect(checkText(text, set, { date: '2025-03-10' }).mentions[0]?.verdict).not.toBe('contradicted');
+  });
+});

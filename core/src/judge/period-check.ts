@@ -5,6 +5,7 @@
 import type { SourcedFigure } from '../set/figure-set.ts';
 import type { TextTime } from '../document/text-date.ts';
 import {
+  isChangeText,
   isTargetText,
   outsideAsides,
   periodCues,
@@ -58,7 +59,7 @@ function readClaimPeriodCues(claim: Claim): PeriodCues {
   // "rose from 85.21 to 85.6" compares two dates of its own: the paragraph's year is neither.
   const placed = FROM_TO_RE.test(claim.sentence)
     ? dated
-    : inParagraph(dated, claim.before, claim.time, claim.leadIn);
+    : inParagraph(dated, claim.before, claim.time, claim.leadIn, claim.after);
   const shift = claim.periodShift ?? 0;
   return shift === 0
     ? placed
@@ -109,13 +110,35 @@ function inParagraph(
   before: string | undefined,
   time?: TextTime,
   leadIn?: string,
+  after?: string,
 ): PeriodCues {
   if (cues.years.length > 0 || cues.months.length > 0) return cues;
-  // (A list item's paragraph is its own line: the lead-in above the list dates it.)
+  // (A list item's paragraph is its own line: the lead-in above the list dates it. So does a
+  // closing note later in the paragraph: "… 97.8%". All three are captioned "2024".)
   const last =
     (before ? paragraphYear(before, time) : undefined) ??
-    (leadIn ? readParagraphYear(leadIn, time) : undefined);
+    (leadIn ? readParagraphYear(leadIn, time) : undefined) ??
+    (after ? closingNoteYear(after) : undefined);
   return last === undefined ? cues : { ...cues, years: [last] };
+}
+
+/**
+ * A note later in the paragraph that says which year its numbers are for: "All three are captioned
+ * '2024'.", "Figures are for 2023.", "以上数据均为2023年数据。" It names the numbers (all, figures,
+ * 数据) and a year, and no number of its own.
+ */
+const CLOSING_NOTE_RE =
+  /^(?=[^\d]*(?:19|20)\d{2}[^\d]*$)(?=.*(?:\b(?:all|both|these|those|figures?|numbers?|data|captioned|labell?ed|dated)\b|以上|上述|均为|均為|数据|數據|数字|數字))/i;
+
+function closingNoteYear(after: string): number | undefined {
+  const line = after.slice(0, (after.indexOf('\n') + 1 || after.length + 1) - 1);
+  for (const sentence of line.split(SENTENCE_END_RE)) {
+    // (Not a change from a base year: "The number … more than doubled from 2022.")
+    if (!CLOSING_NOTE_RE.test(sentence) || isTargetText(sentence) || isChangeText(sentence)) continue;
+    const years = periodsNamed(sentence).years;
+    if (years.length === 1) return years[0];
+  }
+  return undefined;
 }
 
 /** The year a paragraph last named before a sentence (the numbers of one sentence share it). */

@@ -76,6 +76,8 @@ export interface Claim {
   scopeText?: string;
   /** Text before the sentence, where a scope may have been named ("... in those industries"). */
   before?: string;
+  /** The rest of the sentence's line after it, where a closing note may date it ("All are for 2024."). */
+  after?: string;
   /** The line that introduces the list the number is an item of (its date dates the items). */
   leadIn?: string;
   /** In Chinese, the number counts places by the noun after its 个 ("57个…国家"). */
@@ -379,6 +381,8 @@ function chineseClauseBefore(text: string, m: Mention): string {
 
 /** How far back the sentence before is looked for. */
 const SENTENCE_BEFORE_SPAN = 300;
+/** How much of its line after a sentence a claim keeps, for a closing note that dates it. */
+const SENTENCE_AFTER_SPAN = 300;
 const SENTENCE_END_RE = /[.!?。！？](?=["'”’」』)）]*\s|["'”’」』)）]*$)/g;
 
 /** The sentence right before `at` in its paragraph ('' at a paragraph's start). */
@@ -606,6 +610,7 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
     nearSpans,
     nearSkip,
     before: text.slice(Math.max(0, m.contextStart - SENTENCE_BEFORE_SPAN), m.contextStart),
+    after: text.slice(m.contextEnd, m.contextEnd + SENTENCE_AFTER_SPAN),
     near,
     lead,
     sentence: m.context,
