@@ -68,3 +68,13 @@ describe('a figure restated in other forms', () => {
     expect(v['54,000']).toBe('verified');
   });
 });
+
+describe('a kind named by no noun of its own', () => {
+  it('"the same category" takes the subject of the sentence before, with its scope', () => {
+    const v = verdictsOf(
+      'Recalls prompted by SAMR numbered 55 last year and covered 2.934 million vehicles. In 2024 the same category covered 5.672 million vehicles.',
+      '2026-03-25',
+    );
+    expect(v['5.672 million']).toBe('verified');
+  });
+});

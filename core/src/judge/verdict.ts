@@ -184,19 +184,23 @@ export class Matcher {
     // The sentence window is shared by every figure in the sentence; if no candidate shares a
     // keyword word with it, the number's own clause need not be read at all.
     const sentence = this.sentenceWindow(claim.sentence);
-    if (!sentence.cjk && !candidates.some((f) => this.contexts.mayName(f, sentence))) {
+    // "Such recalls": the clause's noun with the kind the sentence before named (its scope). "The
+    // same category covered 5.672 million vehicles": a kind named by no noun of its own is that
+    // sentence's subject too, the words before its first number. Its words count as the
+    // sentence's as well, which may name no word of the measure itself.
+    const kind = claim.kindOf ? this.contexts.scopesNamedIn(claim.kindOf) : [];
+    const kindWords = kind.length > 0 ? ` ${kind.join(' ')} ${subjectOf(claim.kindOf!)}` : '';
+    const named = kindWords ? makeWindow(this.contexts, claim.sentence + kindWords) : sentence;
+    if (!named.cjk && !candidates.some((f) => this.contexts.mayName(f, named))) {
       return unnamed(claim, candidates);
     }
-    // "Such recalls": the clause's noun with the kind the sentence before named (its scope).
-    const kind = claim.kindOf ? this.contexts.scopesNamedIn(claim.kindOf) : [];
-    const near =
-      kind.length > 0
-        ? makeWindow(this.contexts, `${claim.near} ${kind.join(' ')}`)
-        : claim.sentence === claim.near
-          ? sentence
-          : claim.nearSpans
-            ? subWindow(this.contexts, sentence, claim.nearSpans, claim.near, claim.nearSkip)
-            : makeWindow(this.contexts, claim.near);
+    const near = kindWords
+      ? makeWindow(this.contexts, claim.near + kindWords)
+      : claim.sentence === claim.near
+        ? sentence
+        : claim.nearSpans
+          ? subWindow(this.contexts, sentence, claim.nearSpans, claim.near, claim.nearSkip)
+          : makeWindow(this.contexts, claim.near);
     // (The claim's period cues are read, once, only for a candidate that may be its figure.)
     let periodCuesOf: PeriodCues | undefined;
     const scored: Scored[] = [];
@@ -206,7 +210,7 @@ export class Matcher {
     const zhOnly = sentence.cjk && sentence.words.size === 0;
     for (const figure of candidates) {
       if (zhOnly && !this.contexts.sharesPair(figure, sentence)) continue;
-      const ctx = this.contexts.match(figure, near, sentence);
+      const ctx = this.contexts.match(figure, near, named);
       if (ctx.strength === 0) continue;
       // A share whose clause names another share of the same whole, and not this one, is that one ("design defects accounted for 36.5%" beside "manufacturing defects for 61.6%").
       if (this.siblingNamedOver(figure, near)) continue;
@@ -1026,6 +1030,12 @@ function levelSeries(scored: Scored[]): void {
 }
 
 /** The verdict with the words that named its measure, so that a card can show why. */
+/** The words of a sentence before its first number: what it is about ("Recalls prompted by SAMR numbered"). */
+function subjectOf(sentence: string): string {
+  const first = sentence.search(/\d/);
+  return first < 0 ? '' : sentence.slice(0, first);
+}
+
 function named(verdict: Verdict, by: Scored): Verdict {
   // (Every verdict named here was just made for this claim: set in place rather than copied.)
   if (by.ctx.keyword) verdict.namedBy = by.ctx.keyword;
