@@ -14,16 +14,16 @@ const inBand = (x: number, b: Band): boolean =>
 
 describe('bandOf: what a hedge admits at its number precision', () => {
   it.each<[string, number, number, Qualifier, number, number, boolean, boolean]>([
-    ['more than 83%', 83, 1, 'more-than', 83, 84, true, false],
-    ['more than 45,000', 45_000, 1000, 'more-than', 45_000, 46_000, true, false],
+    ['more than 83%', 83, 1, 'more-than', 83, 84, true, true],
+    ['more than 45,000', 45_000, 1000, 'more-than', 45_000, 46_000, true, true],
     ['at least 200', 200, 100, 'at-least', 200, 300, false, false],
-    ['nearly 12,000', 12_000, 1000, 'nearly', 11_000, 12_000, false, true],
+    ['nearly 12,000', 12_000, 1000, 'nearly', 11_000, 12_000, true, true],
     ['less than 45,000', 45_000, 1000, 'less-than', 44_000, 45_000, false, true],
     ['up to 500', 500, 100, 'up-to', 400, 500, false, false],
     ['44,500 (a rounding)', 44_500, 100, 'exact', 44_450, 44_550, false, false],
     // Just below a round power of ten the unit is the next digit down.
-    ['nearly a million', 1e6, 1e6, 'nearly', 900_000, 1e6, false, true],
-    ['nearly 1,000', 1000, 1000, 'nearly', 900, 1000, false, true],
+    ['nearly a million', 1e6, 1e6, 'nearly', 900_000, 1e6, true, true],
+    ['nearly 1,000', 1000, 1000, 'nearly', 900, 1000, true, true],
   ])('%s', (_written, value, precision, qualifier, low, high, lowOpen, highOpen) => {
     const b = bandOf(value, precision, qualifier);
     expect(b.low).toBeCloseTo(low, 6);
@@ -63,6 +63,10 @@ describe('hedge bands against the source (the examples of issue 8)', () => {
     ['"48,000" for "more than 45,000"', quote(48_000, 1000, 'exact'), 45_000, 'more-than', 'different'],
     ['"nearly 12,000" for 11,640', quote(12_000, 1000, 'nearly'), 11_640, 'exact', 'consistent'],
     ['"nearly 12,000" for 10,500', quote(12_000, 1000, 'nearly'), 10_500, 'exact', 'different'],
+    // The next unit down or up is a number of its own: "nearly 90%" is not 80%, "more than 80%" not 90%.
+    ['"nearly 90%" for 80%', quote(90, 10, 'nearly'), 80, 'exact', 'different'],
+    ['"more than 80%" for 90%', quote(80, 10, 'more-than'), 90, 'exact', 'different'],
+    ['"nearly 90%" for 86%', quote(90, 10, 'nearly'), 86, 'exact', 'consistent'],
     ['"more than 40,000" for 44,499', quote(40_000, 10_000, 'more-than'), 44_499, 'exact', 'consistent'],
     ['"more than 30,000" for 44,499', quote(30_000, 10_000, 'more-than'), 44_499, 'exact', 'different'],
     [

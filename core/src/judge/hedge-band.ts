@@ -5,8 +5,12 @@
  *
  * - exact "44,500": 44,450–44,550 (a rounding: half a unit either way);
  * - "about 44,500": the rounding widened by the hedge to ±3% ({@link ABOUT_SLACK}), at least ±half a unit;
- * - "more than 83%": (83, 84]; "at least 83%": [83, 84];
- * - "nearly 12,000", "less than 12,000": [11,000, 12,000); "up to 12,000": [11,000, 12,000].
+ * - "more than 83%": (83, 84); "at least 83%": [83, 84];
+ * - "nearly 12,000": (11,000, 12,000); "less than 12,000": [11,000, 12,000); "up to 12,000":
+ *   [11,000, 12,000].
+ *
+ * "More than" and "nearly" stop short of the next unit: a writer with 84% or 11,000 in hand writes
+ * that number, not "more than 83%" or "nearly 12,000" ("nearly 90%" is no rounding of 80%).
  *
  * Just below a round power of ten the unit is the next digit down: "nearly a million" is
  * 900,000–1,000,000, not 0–1,000,000. A negative value (a fall, "halved" = −50%) has its band
@@ -49,14 +53,19 @@ export function bandOf(value: number, precision: number, qualifier: Qualifier): 
       return closed(value - half, value + half);
     }
     case 'more-than':
-      return { low: value, high: value + p, lowOpen: true, highOpen: false };
+      return { low: value, high: value + p, lowOpen: true, highOpen: true };
     case 'at-least':
       return closed(value, value + p);
     case 'nearly':
     case 'less-than':
     case 'up-to': {
       const down = stepBelow(value, p);
-      return { low: value - down, high: value, lowOpen: false, highOpen: qualifier !== 'up-to' };
+      return {
+        low: value - down,
+        high: value,
+        lowOpen: qualifier === 'nearly',
+        highOpen: qualifier !== 'up-to',
+      };
     }
   }
 }
