@@ -85,4 +85,12 @@ describe('a rounding written right after the number it restates', () => {
       千萬: 'approximate',
     });
   });
+
+  it('reads a change said again with its verb ("增長30.3%，即增長逾三成")', () => {
+    const v = verdicts(
+      '截至8月31日，全國獲認可醫學實驗室達963家，比去年同期增長30.3%，即增長逾三成。',
+      '2024-09-10',
+    );
+    expect(v).toMatchObject({ '30.3%': 'verified', 三成: 'approximate' });
+  });
 });

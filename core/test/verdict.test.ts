@@ -237,3 +237,34 @@ describe('sampling pass rates named the way writers name them', () => {
     expect(checkText(text, set, { date: '2025-03-10' }).mentions[0]?.verdict).not.toBe('contradicted');
   });
 });
+
+describe('a plain number whose sentence names its measure', () => {
+  it('is confirmed when it is exactly the one figure of that value the sentence names', () => {
+    const v = Object.fromEntries(
+      checkText('消费品方面，去年我国实施消费品召回771次，涉及产品1042.0万件，前年则为690次。', set, {
+        date: '2024-03-20',
+      }).mentions.map((m) => [m.text, m.verdict]),
+    );
+    expect(v['690']).toBe('verified');
+    const en = checkText(
+      'In 2023, 4,141 industry standards were filed, bringing the total on file to about 80,800 across 75 approved categories.',
+      set,
+      { date: '2024-04-01' },
+    ).mentions.find((m) => m.text === '75');
+    expect(en?.verdict).toBe('verified');
+  });
+
+  it('is not, when its own clause names a measure of another value, or when it is a change', () => {
+    const v = Object.fromEntries(
+      checkText('目前內地共有4個法律法規、17個規範性文件及24個部門規章採信認可結果。', set, {
+        date: '2024-09-10',
+      }).mentions.map((m) => [m.text, m.verdict]),
+    );
+    expect(v['24']).not.toBe('verified');
+    expect(v['17']).not.toBe('verified');
+    const change = checkText('去年內地汽車召回672.8萬輛，按年增長4.9%。', set, {
+      date: '2024-03-20',
+    }).mentions.find((m) => m.text === '4.9%');
+    expect(change?.verdict).not.toBe('verified');
+  });
+});

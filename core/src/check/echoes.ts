@@ -16,10 +16,11 @@ import { withVerdict, type CheckedMention } from './checked-mention.ts';
 const RESTATED_SPAN = 0.15;
 /**
  * The words between a number and a rounding that restates it: its unit, a comma, and "or", 即 or a
- * hedge ("1,230家，約1,200家", "44,499 bodies, or nearly 45,000", "415.8萬餘張，逾400萬張").
+ * hedge ("1,230家，約1,200家", "44,499 bodies, or nearly 45,000", "415.8萬餘張，逾400萬張"), a
+ * change's verb said again included ("增長30.3%，即增長逾三成").
  */
 const RESTATED_GAP_RE =
-  /^[^\S\n]*(?:[A-Za-z]+|[\u4e00-\u9fff]{1,2})?[^\S\n]*[,，;；(（][^\S\n]*(?:(?:即|亦即|也就是|或|or|i\.e\.,?|that is,?)[^\S\n]*)?(?:(?:约|約|近|逾|超过|超過|将近|將近|接近|about|around|roughly|nearly|almost|some|over|more than|just (?:over|under))[^\S\n]*)?$/i;
+  /^[^\S\n]*(?:[A-Za-z]+|[\u4e00-\u9fff]{1,2})?[^\S\n]*[,，;；(（][^\S\n]*(?:(?:即|亦即|也就是|或|or|i\.e\.,?|that is,?)[^\S\n]*)?(?:(?:增长|增長|提高|上升|下降|减少|減少|up|down)[^\S\n]*)?(?:(?:约|約|近|逾|超过|超過|将近|將近|接近|about|around|roughly|nearly|almost|some|over|more than|just (?:over|under))[^\S\n]*)?$/i;
 
 /** The restated number's unit and the comma after it, before the words that restate it. */
 const RESTATED_LEAD_RE = /^[^,，;；(（]*[,，;；(（]\s*/;

@@ -823,7 +823,9 @@ export class Matcher {
    * transposition of one, which is a specific slip.
    */
   private weakVerdict(claim: Claim, fits: Scored[], near: Window): Verdict | undefined {
-    if (!distinctive(claim.value)) return undefined;
+    // A plainer number ("75 approved categories", "前年则为690次") only when it is exactly the one
+    // figure its sentence names with that value.
+    if (!distinctive(claim.value)) return this.weakExact(claim, fits, near);
     // Only if the number's own clause does not name another measure more fully: "45.3%" next to
     // "effective implementation rate of national standards" is not the 45.3% growth of group
     // standards, even though that rate (93.7%) is too far from 45.3% to be a candidate.
@@ -839,6 +841,21 @@ export class Matcher {
     const swapped = fits.find((s) => s.relation === 'different' && transposes(claim, s.figure));
     if (swapped) return named(this.contradicted(claim, swapped.figure), swapped);
     return undefined;
+  }
+
+  /** weakVerdict for a plain number: the sentence's one figure of exactly that value. */
+  private weakExact(claim: Claim, fits: Scored[], near: Window): Verdict | undefined {
+    // (Not a change: a sentence of levels has a change for each, "按年增长4.9%" after vehicles is
+    // not the 4.9% more campaigns.)
+    if (claimPeriodCues(claim).change) return undefined;
+    // (Nor a number whose own clause clearly names a measure of another value: "及24個部門規章"
+    // is no count of the normative documents its sentence also names.)
+    if (fits.some((s) => s.ctx.strength === 2)) return undefined;
+    const equal = fits.filter((s) => s.relation === 'equal');
+    if (equal.length === 0 || new Set(equal.map((s) => seriesKey(s.figure))).size > 1) return undefined;
+    const clearest = this.contexts.clearestInClause(near);
+    const only = equal[0]!;
+    return only.ctx.specificity >= clearest ? named(this.verified(only.figure), only) : undefined;
   }
 
   private readonly siblingShares = new Map<SourcedFigure, SourcedFigure[]>();
