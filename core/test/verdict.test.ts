@@ -268,3 +268,12 @@ describe('a plain number whose sentence names its measure', () => {
     expect(change?.verdict).not.toBe('verified');
   });
 });
+
+describe('a plain rounding whose sentence names its measure', () => {
+  it('is approximate when it rounds an exact figure ("占了快四成" for 38.7%)', () => {
+    const found = checkText('去年新能源汽车召回105次，涉及265.2万辆，占了快四成。', set, {
+      date: '2026-03-25',
+    }).mentions.find((m) => m.text === '四成');
+    expect(found?.verdict).toBe('approximate');
+  });
+});

@@ -2,7 +2,7 @@
  * The one matcher: given a figure found in text (or a table cell with its labels), find the
  * official figure it refers to and give a verdict. Every front end calls this; none has its own.
  */
-import { scaleSlipPower, significantDigits } from '../rules/numbers.ts';
+import { precisionOfValue, scaleSlipPower, significantDigits } from '../rules/numbers.ts';
 import { hasChinese } from '../rules/scripts.ts';
 import { explainInChinese, sameDateDisagreements, withChangeArithmetic } from './explain.ts';
 import { seriesKey, type FigureSet, type SourcedFigure } from '../set/figure-set.ts';
@@ -851,11 +851,24 @@ export class Matcher {
     // (Nor a number whose own clause clearly names a measure of another value: "及24個部門規章"
     // is no count of the normative documents its sentence also names.)
     if (fits.some((s) => s.ctx.strength === 2)) return undefined;
-    const equal = fits.filter((s) => s.relation === 'equal');
-    if (equal.length === 0 || new Set(equal.map((s) => seriesKey(s.figure))).size > 1) return undefined;
     const clearest = this.contexts.clearestInClause(near);
-    const only = equal[0]!;
-    return only.ctx.specificity >= clearest ? named(this.verified(only.figure), only) : undefined;
+    const equal = fits.filter((s) => s.relation === 'equal');
+    if (equal.length > 0) {
+      if (new Set(equal.map((s) => seriesKey(s.figure))).size > 1) return undefined;
+      const only = equal[0]!;
+      return only.ctx.specificity >= clearest ? named(this.verified(only.figure), only) : undefined;
+    }
+    // Or a rounding of an exact figure ("三成" for 30.3%), not an exact number inside a source's
+    // hedge ("12%" is no rounding of "more than 10%").
+    const rounding = fits.filter(
+      (s) =>
+        s.relation === 'consistent' &&
+        s.figure.qualifier === 'exact' &&
+        claim.precision > precisionOfValue(s.figure.value),
+    );
+    if (rounding.length === 0 || new Set(rounding.map((s) => seriesKey(s.figure))).size > 1) return undefined;
+    const only = rounding[0]!;
+    return only.ctx.specificity >= clearest ? this.approximateOrSlip(claim, only) : undefined;
   }
 
   private readonly siblingShares = new Map<SourcedFigure, SourcedFigure[]>();
