@@ -305,3 +305,14 @@ describe('a value the text says was misprinted', () => {
     expect(found).toMatchObject({ verdict: 'contradicted' });
   });
 });
+
+describe('"these indicators" and "these figures" point back at figures themselves', () => {
+  it('contradicts a transposed value read with them', () => {
+    const text =
+      'The pass rate for manufactured products reached 93.93% last year. The manufacturing quality competitiveness index rose to 85.6. The year before, these indicators stood at 93.56% and 85.21 respectively.';
+    const v = Object.fromEntries(
+      checkText(text, set, { date: '2025-03-10' }).mentions.map((m) => [m.text, m.verdict]),
+    );
+    expect(v).toMatchObject({ '93.56%': 'contradicted', '85.21': 'verified' });
+  });
+});
