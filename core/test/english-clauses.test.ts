@@ -88,3 +88,13 @@ describe('comparison years, headlines and causes', () => {
     expect(v['4.2 million']).toBe('approximate');
   });
 });
+
+describe('a series of years after its first item', () => {
+  it('reads "74 in 2023" with the noun of "47 recalls in 2022"', () => {
+    const v = verdictsOf(
+      'The NEV count has risen fast: 47 recalls in 2022, 74 in 2023 and 89 in 2024.',
+      '2025-06-01',
+    );
+    expect(v).toEqual({ '47': 'verified', '74': 'contradicted', '89': 'verified' });
+  });
+});

@@ -180,7 +180,11 @@ const ASIDE_RE = /^(?:of which|of them|of these|among them|including|mostly|most
 function ellipticClauseStart(text: string, m: Mention, own: number): number {
   const joining = text.slice(own, m.start);
   // (The joining word may be the one that ended the clause before: "… in 2022 and 13 involving …".)
-  const joined = /\w/.test(joining) || /\b(?:and|or|to|from|while|with)\s*$/i.test(text.slice(own - 8, own));
+  // (Or a comma, in a series of years: "47 recalls in 2022, 74 in 2023 and 89 in 2024".)
+  const joined =
+    /\w/.test(joining) ||
+    /\b(?:and|or|to|from|while|with)\s*$/i.test(text.slice(own - 8, own)) ||
+    (/,\s*$/.test(text.slice(own - 3, own)) && BARE_YEAR_AFTER_RE.test(text.slice(m.end, m.end + 12)));
   const elliptic = joined && ELLIPTIC_BEFORE_RE.test(joining);
   // Two numbers in one clause ("Steering defects … triggered 11 recalls covering about 2.3 million
   // vehicles") share its subject: the second is read from where the first's clause begins.
@@ -198,6 +202,9 @@ function ellipticClauseStart(text: string, m: Mention, own: number): number {
   if (k > 0 && CONTINUING_START_RE.test(before.slice(starts[k]))) k--;
   return Math.max(m.contextStart + starts[k]!, m.start - 160);
 }
+
+/** A number followed by nothing but its year: an item of a series whose noun the first item gave. */
+const BARE_YEAR_AFTER_RE = /^\s*(?:in|for|by)\s+(?:19|20)\d{2}\b/i;
 
 /** The opening of a clause that continues the one before it (see CONTINUED_EN_RE). */
 const CONTINUING_START_RE = new RegExp(`^\\s*${CONTINUING_WORDS}\\b`, 'i');
