@@ -395,3 +395,23 @@ describe('a closing note that dates its paragraph', () => {
     ).toMatchObject({ '97.8%': 'verified' });
   });
 });
+
+describe('a measure stated once, as it stood when it was said', () => {
+  it('is not held to the year its paragraph names for other numbers', () => {
+    expect(
+      verdictsOf(
+        'In 2023 the industry grew fast. A WTO declaration on regulatory cooperation initiated by China was co-signed by 103 members. Standards and conformity assessment affect 80% of world trade.',
+        '2025-03-01',
+      ),
+    ).toEqual({ '103': 'verified', '80%': 'verified' });
+  });
+
+  it('while a year-end count stated once keeps its year', () => {
+    expect(
+      verdictsOf(
+        'In 2023 the stock grew. Of the current stock, roughly 2,100 national standards are mandatory.',
+        '2024-04-01',
+      ),
+    ).toEqual({ '2,100': 'unverified' });
+  });
+});

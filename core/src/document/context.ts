@@ -185,6 +185,8 @@ export interface PeriodCues {
   unresolved?: string;
   /** "Currently", 现行: the figure may be at most a year older than this year (the text's latest). */
   presentFloor?: number;
+  /** The years are the paragraph's, not the number's own sentence's. */
+  inherited?: true;
 }
 
 /** Dates relative to the text's own: the phrase, and how many years before the text's year. */

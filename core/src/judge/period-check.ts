@@ -119,7 +119,7 @@ function inParagraph(
     (before ? paragraphYear(before, time) : undefined) ??
     (leadIn ? readParagraphYear(leadIn, time) : undefined) ??
     (after ? closingNoteYear(after) : undefined);
-  return last === undefined ? cues : { ...cues, years: [last] };
+  return last === undefined ? cues : { ...cues, years: [last], inherited: true };
 }
 
 /**

@@ -595,6 +595,17 @@ export class Matcher {
     // called wrong (it may be another year's).
     if (cues.unresolved)
       return `the text says "${cues.unresolved}" but not when it was written, so its period is unknown`;
+    // A measure stated once, as it stood when it was stated ("80% of global trade", "co-signed by
+    // 103 members"), is not held to the year a paragraph names for its other numbers: only to a
+    // year the number's own sentence gives. (A year-end count stated once still has its year.)
+    if (
+      cues.inherited &&
+      figure.period.kind === 'as-of' &&
+      Math.abs(Date.parse(figure.period.end) - Date.parse(figure.source.dateHeld)) <=
+        STATED_AS_OF_DAYS * DAY_MS &&
+      this.sameMeasure(figure).length === 0
+    )
+      return laterThanText(figure, claim.time);
     return (
       checkPeriod(figure, cues) ??
       this.superseded(figure, cues) ??
@@ -1243,6 +1254,10 @@ const SCALE_WORD_RE = /[万萬亿億千]|million|billion|trillion|thousand|\d\s*
 const matchers = new WeakMap<FigureSet, Matcher>();
 
 /** The matcher of a set, built on first use and reused. */
+/** How close to its statement a figure's date is for it to be the state of things when it was said. */
+const STATED_AS_OF_DAYS = 31;
+const DAY_MS = 86_400_000;
+
 export function matcherFor(set: FigureSet): Matcher {
   let m = matchers.get(set);
   if (!m) {
