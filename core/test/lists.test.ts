@@ -169,3 +169,28 @@ describe('the card of a swapped pair in a Chinese text', () => {
     expect(mention.explanation).toContain('“18.1%”与“19.7%”互换了位置');
   });
 });
+
+describe('an English head noun written once after the last item', () => {
+  it('belongs to every item, so a swapped pair is found ("Steering-system and engine defects led to 27 and 11 recalls")', () => {
+    const report = checkText(
+      'Steering-system and engine defects led to 27 and 11 recalls respectively last year.',
+      builtinSet(),
+      { date: '2026-04-01' },
+    );
+    expect(report.mentions.map((m) => [m.text, m.verdict, m.likelyError?.kind, m.reason])).toEqual([
+      ['27', 'contradicted', 'swapped', undefined],
+      ['11', 'contradicted', 'swapped', undefined],
+    ]);
+  });
+
+  it('keeps the item as written masked for the other values ("Design and manufacturing defects")', () => {
+    const report = checkText(
+      'Design and manufacturing defects were 36.5% and 61.6% respectively last year.',
+      builtinSet(),
+      {
+        date: '2026-04-01',
+      },
+    );
+    expect(report.mentions.map((m) => m.verdict)).toEqual(['contradicted', 'contradicted']);
+  });
+});

@@ -220,7 +220,7 @@ function listClaimOf(claim: Claim, member: ListMember): Claim {
   return listClaim(
     claim,
     member.item,
-    member.mask ? member.others : [],
+    member.mask ? [...member.others, ...othersThan(member.written, member.position)] : [],
     member.shared,
     othersThan(member.sharedItems, member.position),
   );
@@ -258,7 +258,7 @@ function markSwaps(
       listClaim(
         claimAt(index),
         item,
-        member.mask ? othersThan(items, position) : [],
+        member.mask ? [...othersThan(items, position), ...othersThan(member.written, position)] : [],
         member.shared,
         othersThan(member.sharedItems, position),
       ),
@@ -299,9 +299,13 @@ function swapped(mention: CheckedMention, own: Verdict, otherText: string): Chec
     },
   };
   // (A Chinese text's card is in Chinese, as every other verdict's.)
-  if (!hasChinese(mention.context)) return { ...mention, ...verdict };
+  // (Built from the mention's own fields: the reason it was unverified does not carry over.)
+  if (!hasChinese(mention.context)) return withVerdict(mention, verdict);
   const zh = explainInChinese(verdict, mention.text);
-  return { ...mention, ...zh, explanation: `${zh.explanation}“${mention.text}”与“${otherText}”互换了位置。` };
+  return withVerdict(mention, {
+    ...zh,
+    explanation: `${zh.explanation}“${mention.text}”与“${otherText}”互换了位置。`,
+  });
 }
 
 const CHANGE_UNITS: ReadonlySet<Mention['unit']> = new Set(['percent', 'percentage-points', 'times']);

@@ -12,28 +12,42 @@ import { parseWordList } from './lexicon.ts';
 import listHeadWords from '../../../data/lexicon/list-heads.json' with { type: 'json' };
 
 const ListHeadsSchema = z
-  .object({ $comment: z.string().optional(), zh: z.array(z.string().min(1)) })
+  .object({
+    $comment: z.string().optional(),
+    zh: z.array(z.string().min(1)),
+    en: z.array(z.string().min(1)),
+  })
   .strict();
-let listHeads: readonly string[] | undefined;
-function headsOfLists(): readonly string[] {
-  listHeads ??= parseWordList(ListHeadsSchema, listHeadWords, 'data/lexicon/list-heads.json').zh;
+let listHeads: { zh: readonly string[]; en: readonly string[] } | undefined;
+function headsOfLists(): { zh: readonly string[]; en: readonly string[] } {
+  listHeads ??= parseWordList(ListHeadsSchema, listHeadWords, 'data/lexicon/list-heads.json');
   return listHeads;
 }
 
 /**
- * A Chinese list's items with the head noun written once after the last one given to every item
- * ("发动机以及仪表、照明及附属装置缺陷" → 发动机缺陷, 仪表、照明及附属装置缺陷).
+ * A list's items with the head noun written once after the last one given to every item
+ * ("发动机以及仪表、照明及附属装置缺陷" → 发动机缺陷, 仪表、照明及附属装置缺陷; "Steering-system and engine
+ * defects" → steering-system defects, engine defects).
  */
 function withSharedHead(items: string[]): string[] {
   const last = items[items.length - 1];
-  const head = last && headsOfLists().find((h) => last.endsWith(h) && last.length > h.length);
-  return head ? items.map((item) => (item.endsWith(head) ? item : `${item}${head}`)) : items;
+  if (!last) return items;
+  const zh = headsOfLists().zh.find((h) => last.endsWith(h) && last.length > h.length);
+  if (zh) return items.map((item) => (item.endsWith(zh) ? item : `${item}${zh}`));
+  const lower = last.toLowerCase();
+  const en = headsOfLists().en.find((h) => lower.endsWith(` ${h}`));
+  return en ? items.map((item) => (item.toLowerCase().endsWith(en) ? item : `${item} ${en}`)) : items;
 }
 
 /** One value of a list: its item, and the items of the other values (to be masked). */
 export interface ListMember {
   item: string;
   others: string[];
+  /**
+   * Every item as written, in order: where a shared head noun was added to an item ("Design" for
+   * "Design defects"), the other items' written forms are masked too.
+   */
+  written: string[];
   /** Indexes (into the mentions given) of every value of the list, in order. */
   members: number[];
   position: number;
@@ -68,7 +82,7 @@ const MAIN_ITEM_SPLIT_RE = /\s*,\s*(?:and\s+)?|\s+and\s+|、|和/;
 const ITEM_SPLIT_RE = new RegExp(`${MAIN_ITEM_SPLIT_RE.source}|与|與|及|以及`);
 /** The verb after a list's last item ("… and Hubei had", "… and Hubei followed with"). */
 const ITEM_PREDICATE_RE =
-  /\s+(?:had|have|has|were|was|are|is|followed|recorded|reported|saw|posted|came|stood|reached|totall?ed|numbered|registered|accounted|published|issued|with)\b.*$/s;
+  /\s+(?:had|have|has|were|was|are|is|followed|recorded|reported|saw|posted|came|stood|reached|totall?ed|numbered|registered|accounted|published|issued|with|led|triggered|prompted|caused|involved|covered)\b.*$/s;
 /** Where a list of items begins: after the clause before it. */
 const CLAUSE_BREAK_RE = new RegExp(String.raw`[，；;:：。]|,\s(?=[a-z]+\s)|,(?=\s?[${CJK_CHAR}])`, 'g');
 
@@ -138,6 +152,7 @@ function readSentence(
       out.set(index, {
         item: items[position]!,
         others: items.filter((_, k) => k !== position),
+        written: found.written ?? items,
         members: run,
         position,
         mask,
@@ -223,7 +238,7 @@ function itemsAfterCue(
   cueEnd: number,
   k: number,
   sentenceStart: number,
-): { items: string[]; mask: boolean; regionEnd: number } | undefined {
+): { items: string[]; written?: string[]; mask: boolean; regionEnd: number } | undefined {
   const span = ITEMS_AFTER_CUE_RE.exec(text.slice(cueEnd, cueEnd + 200))?.[1];
   if (!span) return undefined;
   // (Up to the item after "and": "2024 and 2025, so a few …" ends at 2025.)
@@ -251,7 +266,7 @@ function itemsOf(
   from: number,
   run: readonly number[],
   regionEnd: number,
-): { items: string[]; mask: boolean; regionEnd: number } | undefined {
+): { items: string[]; written?: string[]; mask: boolean; regionEnd: number } | undefined {
   const k = run.length;
   const earlier = range(from, run[0]!).filter((x) => mentions[x]!.end <= regionEnd);
   if (earlier.length >= k) {
@@ -279,10 +294,11 @@ function itemsOf(
   }
   const parts = splitItems(region, k);
   if (parts.length < k) return undefined;
-  const items = withSharedHead(parts.slice(-k));
+  const listed = parts.slice(-k);
   // "Sichuan, Anhui and Hubei followed with 9,242, …": the last item ends where its verb begins.
-  items[k - 1] = items[k - 1]!.replace(ITEM_PREDICATE_RE, '');
-  return { items, mask: true, regionEnd };
+  listed[k - 1] = listed[k - 1]!.replace(ITEM_PREDICATE_RE, '');
+  // (The items as written are kept for masking: "Design defects" is not in the text, "Design" is.)
+  return { items: withSharedHead(listed), written: listed, mask: true, regionEnd };
 }
 
 function splitItems(region: string, k = 0): string[] {
