@@ -82,7 +82,7 @@ const MAIN_ITEM_SPLIT_RE = /\s*,\s*(?:and\s+)?|\s+and\s+|、|和/;
 const ITEM_SPLIT_RE = new RegExp(`${MAIN_ITEM_SPLIT_RE.source}|与|與|及|以及`);
 /** The verb after a list's last item ("… and Hubei had", "… and Hubei followed with"). */
 const ITEM_PREDICATE_RE =
-  /\s+(?:had|have|has|were|was|are|is|followed|recorded|reported|saw|posted|came|stood|reached|totall?ed|numbered|registered|accounted|published|issued|with|led|triggered|prompted|caused|involved|covered)\b.*$/s;
+  /\s+(?:had|have|has|were|was|are|is|followed|recorded|reported|saw|posted|came|stood|reached|totall?ed|numbered|registered|accounted|published|issued|with|led)\b.*$/s;
 /** Where a list of items begins: after the clause before it. */
 const CLAUSE_BREAK_RE = new RegExp(String.raw`[，；;:：。]|,\s(?=[a-z]+\s)|,(?=\s?[${CJK_CHAR}])`, 'g');
 
