@@ -181,3 +181,13 @@ describe('a number written to a decimal place', () => {
     );
   });
 });
+
+describe('scopes named as writers name them', () => {
+  it('reads "influenced by SAMR\'s supervision" as prompted by SAMR and "manufacturing causes" as manufacturing defects', () => {
+    const v = verdictsOf(
+      "Recalls influenced by SAMR's supervision numbered 26 in 2024 and covered 5.672 million vehicles. In 2025 manufacturing causes accounted for 36.5% of recalled vehicles.",
+      '2026-04-01',
+    );
+    expect(v).toMatchObject({ '26': 'verified', '5.672 million': 'verified', '36.5%': 'verified' });
+  });
+});
