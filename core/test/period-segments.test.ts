@@ -223,3 +223,13 @@ describe('Chinese comparison bases', () => {
     );
   });
 });
+
+describe('a shift after a value compared with', () => {
+  it('dates that value only ("published 23,162 group standards, compared with 17,675 the year before")', () => {
+    const v = verdicts(
+      'During last year SAMR approved and released 2,902 national standards; and associations published 23,162 group standards, compared with 17,675 the year before.',
+      '2024-05-01',
+    );
+    expect(v).toMatchObject({ '2,902': 'verified', '23,162': 'verified', '17,675': 'verified' });
+  });
+});

@@ -312,7 +312,10 @@ export function fromYearBeforeShift(sentence: string, start: number, end: number
 
 /** "from (about) …" right before a number, "… the year before" right after it. */
 const BASE_FROM_BEFORE_RE =
-  /\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more than\s+|over\s+)?$/i;
+  /\b(?:from|compared (?:with|to)|versus|vs\.?|against)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more than\s+|over\s+)?$/i;
+/** A value compared with, right before a shift that dates it ("compared with 17,675 the year before"). */
+const BASE_VALUE_SHIFTED_RE =
+  /\b(?:from|compared (?:with|to)|versus|vs\.?|against)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more than\s+|over\s+)?[\d.,]+(?:\s*(?:million|billion|bn|mn|m|%|per cent|percent))?\s+(?:[A-Za-z-]+\s+){0,2}$/i;
 const YEAR_BEFORE_AFTER_RE =
   /^\s*(?:[A-Za-z-]+\s+){0,2}?(?:the year before|a year (?:earlier|before|ago)|the previous year|in the previous year|last year)\b/i;
 
@@ -327,6 +330,9 @@ const PERIOD_SHIFT_RE =
 export function sentenceShift(sentence: string, time?: TextTime): number {
   const shift = PERIOD_SHIFT_RE.exec(sentence);
   if (!shift || COMPARES_RE.test(sentence.slice(0, shift.index + shift[0].length))) return 0;
+  // ("…published 23,162 group standards, compared with 17,675 the year before": the shift dates
+  // the value compared with only, which fromYearBeforeShift reads.)
+  if (BASE_VALUE_SHIFTED_RE.test(sentence.slice(0, shift.index))) return 0;
   // Only a sentence that names no period of its own ("last year" is one) leans on its paragraph's.
   const own = periodsNamed(sentence.replace(PERIOD_SHIFT_RE, ' '), time);
   if (own.years.length > 0 || own.months.length > 0 || own.unresolved !== undefined) return 0;
