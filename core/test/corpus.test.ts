@@ -127,13 +127,13 @@ const BARS: Partial<Record<CorpusName, Bars>> = {
   },
   // Written blind in the ninth session (1,444 labels, styles no earlier set used), committed before
   // any scoring, never read (only its summary line is printed): the session's starting code 77.7%,
-  // 17 wrong green, 11 wrong red; 78.7% / 16 / 10 at its end. Compared commit by commit once (summary
+  // 17 wrong green, 11 wrong red; 78.6% / 16 / 10 at its end. Compared commit by commit once (summary
   // lines only): an item of a list cut at 'triggered', 'involved' or 'covered' cost 2 wrong green,
   // and that cut was dropped. The honest number for new text: the targets (0.92, no wrong
   // green, at most one wrong red in 250) are not met; this bar only stops regressions.
   'corpus-holdout9': {
     minArticles: 12,
-    accuracy: 0.787,
+    accuracy: 0.786,
     recall: 0.97,
     wrongGreenRate: 0.023,
     wrongRedRate: 0.007,

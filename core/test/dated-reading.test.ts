@@ -341,6 +341,7 @@ describe("a plan's goal written as 到2025年…达到", () => {
       ),
     ).toEqual({ '94%': 'verified', '86': 'verified' });
     expect(verdictsOf('到2024年底，制造业产品质量合格率已达到93.93%。')).toEqual({ '93.93%': 'verified' });
+    expect(verdictsOf('到2024年，制造业产品质量合格率已经达到93.93%。')).toEqual({ '93.93%': 'verified' });
   });
 });
 

@@ -93,4 +93,9 @@ describe('a rounding written right after the number it restates', () => {
     );
     expect(v).toMatchObject({ '30.3%': 'verified', 三成: 'approximate' });
   });
+
+  it('leaves a second number that goes on to say what it counts ("约1,100家为民营")', () => {
+    const v = verdicts('2023年底全国认证机构1242家，约1,100家为民营。', '2024-06-01');
+    expect(v['1,100']).toBe('unverified');
+  });
 });

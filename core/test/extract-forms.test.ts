@@ -230,3 +230,15 @@ describe('a Chinese numeral before 次', () => {
     expect(found[1]).toMatchObject({ value: 800, qualifier: 'nearly' });
   });
 });
+
+describe('快 and 近 that are no hedge', () => {
+  it('reads 快四成 as nearly, but not 最快3天, 尽快 or 最近', () => {
+    const found = extractFigures('占了快四成；最快3天到货；最近12个月');
+    expect(found.find((m) => m.text === '四成')?.qualifier).toBe('nearly');
+    for (const m of found.filter((x) => x.text !== '四成')) expect(m.qualifier).toBe('exact');
+  });
+
+  it('does not count 二十多次 as events', () => {
+    expect(extractFigures('他跑了二十多次').map((m) => m.text)).toEqual([]);
+  });
+});

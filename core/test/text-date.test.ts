@@ -137,6 +137,10 @@ describe("Taiwan's calendar", () => {
       textTime('Trip: 18 November 2024 to 22 November 2024\nDate of report: 12 February 2025\n').date,
     ).toBe('2025-02-12');
     expect(textTime('Posted: March 20, 2025\nThe conference on March 19, 2025 …').date).toBe('2025-03-20');
+    // (Only a field at a line's start with its colon: "dated" in a sentence is no field.)
+    expect(textTime('BEIJING, May 5, 2024 -- The report, dated March 3, 2023, says …').date).toBe(
+      '2024-05-05',
+    );
   });
   it('takes no other seven digits for a date code', () => {
     expect(textTime('全年合計1140109件').date).toBeUndefined();

@@ -1,7 +1,8 @@
 /**
  * Numbers that echo a number before them instead of naming a measure of their own: a rounding that
- * restates it ("1,230家，約1,200家"), a repeat of a distinctive value, a value the text rejects in
- * its favour ("766 SCs, not 776"). Each is read with the earlier number's clause.
+ * restates it ("1,230家，約1,200家", judged against the figure that number matched), a repeat of a
+ * distinctive value and a value the text rejects in its favour ("766 SCs, not 776", both read with
+ * the earlier number's clause).
  */
 import type { Mention } from '../extract/extract.ts';
 import type { FigureSet } from '../set/figure-set.ts';
@@ -20,10 +21,18 @@ const RESTATED_SPAN = 0.15;
  * change's verb said again included ("增長30.3%，即增長逾三成").
  */
 const RESTATED_GAP_RE =
-  /^[^\S\n]*(?:[A-Za-z]+|[\u4e00-\u9fff]{1,2})?[^\S\n]*[,，;；(（][^\S\n]*(?:(?:即|亦即|也就是|或|or|i\.e\.,?|that is,?)[^\S\n]*)?(?:(?:增长|增長|提高|上升|下降|减少|減少|up|down)[^\S\n]*)?(?:(?:约|約|近|逾|超过|超過|将近|將近|接近|about|around|roughly|nearly|almost|some|over|more than|just (?:over|under))[^\S\n]*)?$/i;
+  /^[^\S\n]*(?:[A-Za-z]+|[\u4e00-\u9fff]{1,2})?[^\S\n]*[,，(（][^\S\n]*(?:(?:即|亦即|也就是|或|or|i\.e\.,?|that is,?)[^\S\n]*)?(?:(?:增长|增長|提高|上升|下降|减少|減少|up|down)[^\S\n]*)?(?:(?:约|約|近|逾|超过|超過|将近|將近|接近|about|around|roughly|nearly|almost|some|over|more than|just (?:over|under))[^\S\n]*)?$/i;
 
+/**
+ * After a restating number: its unit at most, then the clause ends or a spoken particle closes it
+ * ("約1,200家；", "or nearly 45,000.", "逾千万件啊家人们！").
+ */
+const RESTATED_AFTER_RE =
+  /^[^\S\n]*(?:[A-Za-z%]+|[\u4e00-\u9fff]{1,2})?[^\S\n]*(?:[,，;；.。)）!?！？\n]|[啊呀吧呢哦嘛啦]|$)/;
+/** How far after a restating number RESTATED_AFTER_RE reads. */
+const RESTATED_AFTER_SPAN = 16;
 /** The restated number's unit and the comma after it, before the words that restate it. */
-const RESTATED_LEAD_RE = /^[^,，;；(（]*[,，;；(（]\s*/;
+const RESTATED_LEAD_RE = /^[^,，(（]*[,，(（]\s*/;
 
 /**
  * A rounding written right after the number it restates ("1,230家，約1,200家", "9.7%，近一成") is
@@ -50,8 +59,11 @@ export function restatedValues(
     if (Math.abs(m.value - e.value) > RESTATED_SPAN * Math.abs(e.value)) continue;
     const gap = text.slice(e.end, m.start);
     if (!RESTATED_GAP_RE.test(gap)) continue;
-    // (The card quotes the words that make it a restatement: "約", "or nearly".)
-    const cue = gap.replace(RESTATED_LEAD_RE, '').trim() || gap.trim();
+    // (Nor a number that goes on to say what it counts: "1,230 firms, about 1,150 of them private",
+    // "共1,230家，约1,100家为民营".)
+    if (!RESTATED_AFTER_RE.test(text.slice(m.end, m.end + RESTATED_AFTER_SPAN))) continue;
+    // (The card quotes the words that make it a restatement: "約", "or nearly"; else the number.)
+    const cue = gap.replace(RESTATED_LEAD_RE, '').trim() || m.text;
     mentions[k] = withVerdict(m, matcherFor(set).judgeRestatement(claimAt(k), earlier.figure, cue));
   }
 }

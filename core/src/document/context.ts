@@ -239,9 +239,9 @@ const STOCK_RE =
 const FLOW_RE =
   /\b(?:newly|added|new (?:national |industry |local |group )?(?:standards?|committees?|enterprises?|plans?|experts?|projects?|results?)|last year|this year|during the year|(?:in|during) (?:19|20)\d{2} alone|annually|each year|every year|per year|year-on-year|released in|approved in|filed in|published in|in (?:a single|one) year)\b|新增|新发布|新批准|年内|全年|当年|今年|去年|一年就|一年内|单年|單年/i;
 
-// (到2025年…达到94% is a plan's goal: a year-end reached says 到2024年底 or 已达到.)
+// (到2025年…达到94% is a plan's goal: a level reached says 到2024年底, 到2023年12月 or 已(经)达到.)
 const TARGET_RE =
-  /\b(?:targets?|goals?|aims?(?:ed)? (?:to|at|for)|is to reach|should reach|will reach|objectives?)\b|目标|目標|力争|力爭|预期|預期|将达到|將達到|要达到|要達到|规划|規劃|到\s?(?:19|20)\d{2}\s?年(?![底末])[^。；;]{0,24}?(?<!已)(?:达到|達到)/i;
+  /\b(?:targets?|goals?|aims?(?:ed)? (?:to|at|for)|is to reach|should reach|will reach|objectives?)\b|目标|目標|力争|力爭|预期|預期|将达到|將達到|要达到|要達到|规划|規劃|到\s?(?:19|20)\d{2}\s?年(?![底末\d])[^。；;]{0,24}?(?<!已|已经|已經)(?:达到|達到)/i;
 
 const CHANGE_RE =
   /\b(?:up|down|rose|rise[sn]?|rising|grew|grow(?:s|n|th|ing)?|increase[sd]?|increasing|jump(?:ed|s)?|climb(?:ed|s)?|surge[sd]?|gain(?:ed|s)?|decrease[sd]?|declin(?:e|ed|es|ing)|f[ae]ll(?:s|en)?|drop(?:ped|s)?|slump(?:ed|s)?|plunge[sd]?|shr[au]nk|shrinks?|year-on-year|year on year|y-o-y|yoy|compared|from a year|on the (?:previous|prior) year|more than (?:the )?(?:previous|prior|a year)|higher|lower|change|doubled|tripled|trebled|quadrupled)\b|同比|环比|按年|年增|年减|年減|比上年|较上年|較上年|比去年|较去年|較去年|(?:比|较|較)(?:上一年|前一年|前年|同期)|增长|增長|增加|下降|下跌|减少|減少|提高|降低|上升|回落|增幅|降幅/i;

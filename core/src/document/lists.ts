@@ -36,7 +36,10 @@ function withSharedHead(items: string[]): string[] {
   if (zh) return items.map((item) => (item.endsWith(zh) ? item : `${item}${zh}`));
   const lower = last.toLowerCase();
   const en = headsOfLists().en.find((h) => lower.endsWith(` ${h}`));
-  return en ? items.map((item) => (item.toLowerCase().endsWith(en) ? item : `${item} ${en}`)) : items;
+  // (Not an item with a plural noun of its own: "toys and children's products" keeps "toys".)
+  return en
+    ? items.map((item) => (item.toLowerCase().endsWith(en) || /s$/i.test(item) ? item : `${item} ${en}`))
+    : items;
 }
 
 /** One value of a list: its item, and the items of the other values (to be masked). */

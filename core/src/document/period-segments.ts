@@ -310,7 +310,7 @@ export function fromYearBeforeShift(sentence: string, start: number, end: number
     : 0;
 }
 
-/** "from (about) …" right before a number, "… the year before" right after it. */
+/** "from (about) …", "compared with …" right before a number, "… the year before" right after it. */
 const BASE_FROM_BEFORE_RE =
   /\b(?:from|compared (?:with|to)|versus|vs\.?|against)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more than\s+|over\s+)?$/i;
 /** A value compared with, right before a shift that dates it ("compared with 17,675 the year before"). */

@@ -105,7 +105,7 @@ const DATELINE_SPAN = 400;
  * 報告日期, a post's header "Posted:" after the event it covers. Such a date wins over the first.
  */
 const DATE_FIELD_RE =
-  /(?:報告日期|报告日期|發布日期|发布日期|發佈日期|發布時間|发布时间|發文日期|发文日期|成文日期|印發日期|印发日期|(?:^|\n)[ \t]*日期|\b(?:Published|Posted|Dated?|Date of (?:issue|publication|report))\b)[ \t]*[:：]?[ \t]*([^\n]{6,40})/i;
+  /(?:(?:報告日期|报告日期|發布日期|发布日期|發佈日期|發布時間|发布时间|發文日期|发文日期|成文日期|印發日期|印发日期)[ \t]*[:：]?|(?:^|\n)[ \t]*(?:日期|Published|Posted|Dated?|Date of (?:issue|publication|report))[ \t]*[:：])[ \t]*([^\n]{6,40})/;
 
 /** The date a date field in `head` gives, as an ISO date. */
 function dateField(head: string): string | undefined {

@@ -24,7 +24,7 @@ import {
   spokenDigit,
 } from './number-words.ts';
 import { sentenceBounds } from '../document/sentences.ts';
-import { scanProportions } from './proportions.ts';
+import { NOT_ALMOST_BEFORE, NOT_NEARLY_BEFORE, scanProportions } from './proportions.ts';
 import { dropNonFigures } from './non-figures.ts';
 import { CURRENCY_BEFORE_RE, currencyOf, currencyOfMarker, gluedCurrencyBefore } from './currency.ts';
 import { bareAlternation, escapeRegExp, hedgesAfter, hedgeWords, type Currency } from './lexicon.ts';
@@ -381,7 +381,14 @@ function readPrefix(text: string, pos: number): Prefix {
   }
   const hedgeText = text.slice(Math.max(0, start - 30), start);
   const h = HEDGE_BEFORE_RE.exec(hedgeText);
-  const qualifier = h ? (HEDGES.get((h[1] ?? h[2] ?? '').toLowerCase()) ?? 'exact') : 'exact';
+  const word = h ? (h[1] ?? h[2] ?? '').toLowerCase() : '';
+  // (最近3年 is "the last 3 years", 最快3天 "3 days at the fastest": no hedge.)
+  // (A character, never '': every string includes the empty one.)
+  const charBefore = (h && hedgeText[h.index - 1]) || '-';
+  const notHedge =
+    (word === '近' && NOT_NEARLY_BEFORE.includes(charBefore)) ||
+    (word === '快' && NOT_ALMOST_BEFORE.includes(charBefore));
+  const qualifier = h && !notHedge ? (HEDGES.get(word) ?? 'exact') : 'exact';
   return { start, qualifier, ...(unit ? { unit } : {}) };
 }
 
@@ -664,7 +671,7 @@ function scanChineseNumerals(text: string, out: Draft[]): void {
     if (!ZH_CLASSIFIER_CHARS.includes(counted) && !scaled) continue;
     // ("说了三次" is how often, not a figure; "近八百次" counts recalls.)
     if (/^[是来]/.test(next) && !scaled) continue;
-    if (next === '次' && !scaled && value < ZH_TIMES_FIGURE_FLOOR) continue;
+    if (counted === '次' && !scaled && value < ZH_TIMES_FIGURE_FLOOR) continue;
     const suffix = readSuffix(text, end, false);
     if (suffix === 'skip') continue;
     const prefix = readPrefix(text, start);

@@ -78,7 +78,9 @@ const CHINESE_RE = new RegExp(
 const CHENG_STOP_RE = new RegExp(`^(?:${alternation(LEX.chinese.chengStopAfter)})`);
 const DENOMINATOR_BEFORE_RE = new RegExp(`[${ZH_DIGIT}百千万萬]+$`);
 /** 附近, 最近, 靠近: "near", "recently", not "nearly". */
-const NOT_NEARLY_BEFORE = '附最靠临臨邻鄰';
+export const NOT_NEARLY_BEFORE = '附最靠临臨邻鄰';
+/** 最快, 尽快, 加快: "at the fastest", "as soon as", "speed up", not "nearly" (快四成 is). */
+export const NOT_ALMOST_BEFORE = '最尽儘加很更越赶趕';
 const ZH_HEDGE_AFTER_RE = /^(?:多|余|餘|以上|左右)/;
 const CJK_TEST_RE = /[成分翻逾近超约約减減半]/;
 

@@ -50,10 +50,12 @@ function readClaimPeriodCues(claim: Claim): PeriodCues {
   // A goal is a goal when its own clause or a clause before it says so ("The 2025 targets: 94% and
   // 86"), but not an aside's goal, nor a goal named after a level reached ("达到93.65%，…距94%目标
   // 仍有差距").
-  const whole = outsideAsides(claim.sentence, claim.text);
-  const at = whole.indexOf(claim.text);
+  // (The number's offset in its sentence is where its clause's words before it end.)
+  const at = claim.nearSpans?.[claim.nearSpans.length - 2]?.[1] ?? claim.sentence.indexOf(claim.text);
   const own = outsideAsides(claim.near, claim.text).replace(UNCLOSED_ASIDE_RE, '');
-  const target = isTargetText(own) || isTargetText(at < 0 ? whole : whole.slice(0, at));
+  const target =
+    isTargetText(own) ||
+    isTargetText(outsideAsides(at < 0 ? claim.sentence : claim.sentence.slice(0, at), claim.text));
   const targeted = cues.target === target ? cues : { ...cues, target };
   const dated = reportingYearBefore(targeted, claim);
   // "rose from 85.21 to 85.6" compares two dates of its own: the paragraph's year is neither.
@@ -102,8 +104,8 @@ const FROM_TO_RE =
 
 /**
  * A sentence that names no year is read in the year its paragraph last named: "By the end of 2023
- * ... . Of them, 2,100 are mandatory" speaks of the end of 2023. Only within the paragraph, or a
- * list item's lead-in line.
+ * ... . Of them, 2,100 are mandatory" speaks of the end of 2023. Only within the paragraph, a list
+ * item's lead-in line, or a closing note later on the line that names the numbers' year.
  */
 function inParagraph(
   cues: PeriodCues,
@@ -114,7 +116,7 @@ function inParagraph(
 ): PeriodCues {
   if (cues.years.length > 0 || cues.months.length > 0) return cues;
   // (A list item's paragraph is its own line: the lead-in above the list dates it. So does a
-  // closing note later in the paragraph: "… 97.8%". All three are captioned "2024".)
+  // closing note later in the paragraph: '… 97.8%". All three are captioned "2024".')
   const last =
     (before ? paragraphYear(before, time) : undefined) ??
     (leadIn ? readParagraphYear(leadIn, time) : undefined) ??
@@ -128,7 +130,7 @@ function inParagraph(
  * 数据) and a year, and no number of its own.
  */
 const CLOSING_NOTE_RE =
-  /^(?=[^\d]*(?:19|20)\d{2}[^\d]*$)(?=.*(?:\b(?:all|both|these|those|figures?|numbers?|data|captioned|labell?ed|dated)\b|以上|上述|均为|均為|数据|數據|数字|數字))/i;
+  /^(?=[^\d]*(?:19|20)\d{2}[^\d]*$)(?=.*(?:\b(?:figures?|numbers?|data|statistics|captioned|labell?ed|dated)\b|以上|上述|均为|均為|数据|數據|数字|數字))/i;
 
 function closingNoteYear(after: string): number | undefined {
   const line = after.slice(0, (after.indexOf('\n') + 1 || after.length + 1) - 1);

@@ -190,8 +190,8 @@ export class Matcher {
     // sentence's as well, which may name no word of the measure itself.
     const kind = claim.kindOf ? this.contexts.scopesNamedIn(claim.kindOf) : [];
     const kindWords = kind.length > 0 ? ` ${kind.join(' ')} ${subjectOf(claim.kindOf!)}` : '';
-    const named = kindWords ? makeWindow(this.contexts, claim.sentence + kindWords) : sentence;
-    if (!named.cjk && !candidates.some((f) => this.contexts.mayName(f, named))) {
+    const naming = kindWords ? makeWindow(this.contexts, claim.sentence + kindWords) : sentence;
+    if (!naming.cjk && !candidates.some((f) => this.contexts.mayName(f, naming))) {
       return unnamed(claim, candidates);
     }
     const near = kindWords
@@ -210,7 +210,7 @@ export class Matcher {
     const zhOnly = sentence.cjk && sentence.words.size === 0;
     for (const figure of candidates) {
       if (zhOnly && !this.contexts.sharesPair(figure, sentence)) continue;
-      const ctx = this.contexts.match(figure, near, named);
+      const ctx = this.contexts.match(figure, near, naming);
       if (ctx.strength === 0) continue;
       // A share whose clause names another share of the same whole, and not this one, is that one ("design defects accounted for 36.5%" beside "manufacturing defects for 61.6%").
       if (this.siblingNamedOver(figure, near)) continue;
@@ -598,14 +598,8 @@ export class Matcher {
     // A measure stated once, as it stood when it was stated ("80% of global trade", "co-signed by
     // 103 members"), is not held to the year a paragraph names for its other numbers: only to a
     // year the number's own sentence gives. (A year-end count stated once still has its year.)
-    if (
-      cues.inherited &&
-      figure.period.kind === 'as-of' &&
-      Math.abs(Date.parse(figure.period.end) - Date.parse(figure.source.dateHeld)) <=
-        STATED_AS_OF_DAYS * DAY_MS &&
-      this.sameMeasure(figure).length === 0
-    )
-      return laterThanText(figure, claim.time);
+    if (cues.inherited && statedAsItStood(figure) && this.sameMeasure(figure).length === 0)
+      return checkPeriod(figure, { ...cues, years: [], months: [] }) ?? laterThanText(figure, claim.time);
     return (
       checkPeriod(figure, cues) ??
       this.superseded(figure, cues) ??
@@ -831,7 +825,7 @@ export class Matcher {
   /**
    * The measure named only elsewhere in the sentence ("released 2,902 new ones"): enough for a
    * number with three or more significant digits, where a coincidence is unlikely, and for a
-   * transposition of one, which is a specific slip.
+   * transposition of one, which is a specific slip; a plainer number only as `weakExact` allows.
    */
   private weakVerdict(claim: Claim, fits: Scored[], near: Window): Verdict | undefined {
     // A plainer number ("75 approved categories", "前年则为690次") only when it is exactly the one
@@ -1070,13 +1064,17 @@ function levelSeries(scored: Scored[]): void {
   for (const s of scored) s.ctx = best.get(seriesKey(s.figure))!;
 }
 
-/** The verdict with the words that named its measure, so that a card can show why. */
-/** The words of a sentence before its first number: what it is about ("Recalls prompted by SAMR numbered"). */
+/**
+ * The words of a sentence before its first number that is no year: what it is about ("Recalls
+ * prompted by SAMR numbered", "In 2025, recalls prompted by SAMR numbered").
+ */
 function subjectOf(sentence: string): string {
-  const first = sentence.search(/\d/);
-  return first < 0 ? '' : sentence.slice(0, first);
+  const first = sentence.search(FIRST_NON_YEAR_NUMBER_RE);
+  return first < 0 ? sentence : sentence.slice(0, first);
 }
+const FIRST_NON_YEAR_NUMBER_RE = /(?<![\d.])(?!(?:19|20)\d{2}(?![\d.]))\d/;
 
+/** The verdict with the words that named its measure, so that a card can show why. */
 function named(verdict: Verdict, by: Scored): Verdict {
   // (Every verdict named here was just made for this claim: set in place rather than copied.)
   if (by.ctx.keyword) verdict.namedBy = by.ctx.keyword;
@@ -1253,11 +1251,23 @@ const SCALE_WORD_RE = /[万萬亿億千]|million|billion|trillion|thousand|\d\s*
 
 const matchers = new WeakMap<FigureSet, Matcher>();
 
-/** The matcher of a set, built on first use and reused. */
 /** How close to its statement a figure's date is for it to be the state of things when it was said. */
 const STATED_AS_OF_DAYS = 31;
 const DAY_MS = 86_400_000;
 
+/**
+ * A stock as it stood when it was stated ("as of September 2024 (date of the press conference)"),
+ * not a year-end count published weeks after the year ended.
+ */
+function statedAsItStood(figure: SourcedFigure): boolean {
+  return (
+    figure.period.kind === 'as-of' &&
+    !figure.period.end.endsWith('-12-31') &&
+    Math.abs(Date.parse(figure.period.end) - Date.parse(figure.source.dateHeld)) <= STATED_AS_OF_DAYS * DAY_MS
+  );
+}
+
+/** The matcher of a set, built on first use and reused. */
 export function matcherFor(set: FigureSet): Matcher {
   let m = matchers.get(set);
   if (!m) {

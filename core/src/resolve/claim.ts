@@ -184,7 +184,8 @@ function ellipticClauseStart(text: string, m: Mention, own: number): number {
   const joined =
     /\w/.test(joining) ||
     /\b(?:and|or|to|from|while|with)\s*$/i.test(text.slice(own - 8, own)) ||
-    (/,\s*$/.test(text.slice(own - 3, own)) && BARE_YEAR_AFTER_RE.test(text.slice(m.end, m.end + 12)));
+    (/,\s*$/.test(text.slice(Math.max(0, own - 3), own)) &&
+      BARE_YEAR_AFTER_RE.test(text.slice(m.end, m.end + 12)));
   const elliptic = joined && ELLIPTIC_BEFORE_RE.test(joining);
   // Two numbers in one clause ("Steering defects … triggered 11 recalls covering about 2.3 million
   // vehicles") share its subject: the second is read from where the first's clause begins.
@@ -203,7 +204,7 @@ function ellipticClauseStart(text: string, m: Mention, own: number): number {
   return Math.max(m.contextStart + starts[k]!, m.start - 160);
 }
 
-/** A number followed by nothing but its year: an item of a series whose noun the first item gave. */
+/** A number followed by its year and no noun before it: an item of a series whose noun the first item gave. */
 const BARE_YEAR_AFTER_RE = /^\s*(?:in|for|by)\s+(?:19|20)\d{2}\b/i;
 
 /** The opening of a clause that continues the one before it (see CONTINUED_EN_RE). */
