@@ -11,6 +11,8 @@ import type { Claim } from '../resolve/claim.ts';
 import type { ListMember } from '../document/lists.ts';
 import { significantDigits } from '../rules/numbers.ts';
 import { CJK_CHAR, hasChinese } from '../rules/scripts.ts';
+import { alternation, hedgeWords } from '../extract/lexicon.ts';
+import type { Qualifier } from '../set/schema.ts';
 import { withVerdict, type CheckedMention } from './checked-mention.ts';
 
 /** How far a restating rounding may lie from the number it restates, as a share of that number. */
@@ -20,15 +22,30 @@ const RESTATED_SPAN = 0.15;
  * hedge ("1,230家，約1,200家", "44,499 bodies, or nearly 45,000", "415.8萬餘張，逾400萬張"), a
  * change's verb said again included ("增長30.3%，即增長逾三成").
  */
-const RESTATED_GAP_RE =
-  /^[^\S\n]*(?:[A-Za-z]+|[\u4e00-\u9fff]{1,2})?[^\S\n]*[,，(（][^\S\n]*(?:(?:即|亦即|也就是|或|or|i\.e\.,?|that is,?)[^\S\n]*)?(?:(?:增长|增長|提高|上升|下降|减少|減少|up|down)[^\S\n]*)?(?:(?:约|約|近|逾|超过|超過|将近|將近|接近|about|around|roughly|nearly|almost|some|over|more than|just (?:over|under))[^\S\n]*)?$/i;
+let restatedGap: RegExp | undefined;
+function restatedGapRe(): RegExp {
+  if (restatedGap) return restatedGap;
+  // (The hedges are the lexicon's, data/lexicon/hedges.json: any that rounds or bounds a number.)
+  const hedges = [...hedgeWords()].filter(([, q]) => RESTATING_HEDGES.has(q)).map(([w]) => w);
+  restatedGap = new RegExp(
+    `^[^\\S\\n]*(?:[A-Za-z]+|[${CJK_CHAR}]{1,2})?[^\\S\\n]*[,，(（][^\\S\\n]*` +
+      `(?:(?:即|亦即|也就是|或|or|i\\.e\\.,?|that is,?)[^\\S\\n]*)?` +
+      `(?:(?:增长|增長|提高|上升|下降|减少|減少|up|down)[^\\S\\n]*)?` +
+      `(?:(?:${alternation(hedges)})[^\\S\\n]*)?$`,
+    'i',
+  );
+  return restatedGap;
+}
+/** The hedges that may open a restatement: a rounding or a bound, not 达到 ("reached"). */
+const RESTATING_HEDGES: ReadonlySet<Qualifier> = new Set(['about', 'nearly', 'more-than', 'at-least']);
 
 /**
  * After a restating number: its unit at most, then the clause ends or a spoken particle closes it
  * ("約1,200家；", "or nearly 45,000.", "逾千万件啊家人们！").
  */
-const RESTATED_AFTER_RE =
-  /^[^\S\n]*(?:[A-Za-z%]+|[\u4e00-\u9fff]{1,2})?[^\S\n]*(?:[,，;；.。)）!?！？\n]|[啊呀吧呢哦嘛啦]|$)/;
+const RESTATED_AFTER_RE = new RegExp(
+  `^[^\\S\\n]*(?:[A-Za-z%]+|[${CJK_CHAR}]{1,2})?[^\\S\\n]*(?:[,，;；.。)）!?！？\\n]|[啊呀吧呢哦嘛啦]|$)`,
+);
 /** How far after a restating number RESTATED_AFTER_RE reads. */
 const RESTATED_AFTER_SPAN = 16;
 /** The restated number's unit and the comma after it, before the words that restate it. */
@@ -58,7 +75,7 @@ export function restatedValues(
     if (m.precision <= e.precision && m.qualifier === 'exact') continue;
     if (Math.abs(m.value - e.value) > RESTATED_SPAN * Math.abs(e.value)) continue;
     const gap = text.slice(e.end, m.start);
-    if (!RESTATED_GAP_RE.test(gap)) continue;
+    if (!restatedGapRe().test(gap)) continue;
     // (Nor a number that goes on to say what it counts: "1,230 firms, about 1,150 of them private",
     // "共1,230家，约1,100家为民营".)
     if (!RESTATED_AFTER_RE.test(text.slice(m.end, m.end + RESTATED_AFTER_SPAN))) continue;

@@ -9,7 +9,7 @@
 import { isIsoDate } from '../set/schema.ts';
 import { normalizeWidth, parseChineseDigits, parseChineseNumeral } from '../extract/number-words.ts';
 import { YEAR_RE } from './context.ts';
-import { MONTH_NAMES, monthNumber } from '../rules/months.ts';
+import { DAY_MS, MONTH_NAMES, monthNumber } from '../rules/months.ts';
 
 /** What the whole text tells about its own time. */
 export interface TextTime {
@@ -136,7 +136,7 @@ function eventYear(month: number, day: number, eventDates: readonly string[], fl
   for (const iso of eventDates) {
     const event = Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
     const filed = Date.UTC(Number(iso.slice(0, 4)), month - 1, day);
-    const days = (filed - event) / 86_400_000;
+    const days = (filed - event) / DAY_MS;
     const year = Number(iso.slice(0, 4));
     if (days >= 0 && days <= FILED_WITHIN_DAYS && year >= floor) years.add(year);
   }

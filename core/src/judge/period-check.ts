@@ -4,6 +4,7 @@
  */
 import type { SourcedFigure } from '../set/figure-set.ts';
 import type { TextTime } from '../document/text-date.ts';
+import { DAY_MS } from '../rules/months.ts';
 import {
   isChangeText,
   isTargetText,
@@ -22,7 +23,7 @@ export function laterThanText(figure: SourcedFigure, time: TextTime | undefined)
   // (A week's grace: the set dates some statements by the copy archived, days after the event.)
   // (Every candidate of every number asks: the dates are parsed once, the text's for its run.)
   if (lastGrace?.date !== date)
-    lastGrace = { date, grace: Date.parse(date) + LATER_SOURCE_GRACE_DAYS * 86_400_000 };
+    lastGrace = { date, grace: Date.parse(date) + LATER_SOURCE_GRACE_DAYS * DAY_MS };
   return periodFactsOf(figure).held > lastGrace.grace
     ? `the source (${figure.source.dateHeld}) is later than the text (${date})`
     : undefined;

@@ -3,6 +3,7 @@
  * official figure it refers to and give a verdict. Every front end calls this; none has its own.
  */
 import { precisionOfValue, scaleSlipPower, significantDigits } from '../rules/numbers.ts';
+import { DAY_MS } from '../rules/months.ts';
 import { hasChinese } from '../rules/scripts.ts';
 import { explainInChinese, sameDateDisagreements, withChangeArithmetic } from './explain.ts';
 import { seriesKey, type FigureSet, type SourcedFigure } from '../set/figure-set.ts';
@@ -1253,7 +1254,6 @@ const matchers = new WeakMap<FigureSet, Matcher>();
 
 /** How close to its statement a figure's date is for it to be the state of things when it was said. */
 const STATED_AS_OF_DAYS = 31;
-const DAY_MS = 86_400_000;
 
 /**
  * A stock as it stood when it was stated ("as of September 2024 (date of the press conference)"),

@@ -24,3 +24,6 @@ export const MONTH_NUMBERS: Readonly<Record<string, number>> = {
 export function monthNumber(name: string): number | undefined {
   return MONTH_NUMBERS[name.slice(0, 3).toLowerCase()];
 }
+
+/** Milliseconds in a day, for distances between ISO dates. */
+export const DAY_MS = 86_400_000;
