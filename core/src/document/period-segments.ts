@@ -52,12 +52,18 @@ const ANY_BASE_PERIOD_RE = new RegExp(BASE_PERIOD_RE.source, 'i');
 /** A period relative to the sentence's other period, not to the text's date. */
 const SHIFT_RE =
   /\b(?:a|one) year (?:earlier|before|ago)\b|\bthe (?:previous|prior|preceding) year\b|\bthe year before\b|上一年|前一年|(?<![比较較])上年(?![末底度])|\b(?:a|one) year later\b|\bthe (?:following|next) year\b|\bthe year after\b|次年|第二年/i;
-/** Right before a number: it is the base of a comparison with the year before ("比上年的85.2"). */
-const BASE_VALUE_BEFORE_RE = /(?:比|较|較)(?:上年|去年|上一年)(?:同期|末|底)?[的之]\s*$/;
-/** Right before a number: the value compared with, with a period of its own ("較前年底之1,242家"). */
-const BASE_VALUE_PERIOD_BEFORE_RE = /(?:比|较|較)((?:前年|(?:19|20)\d{2}\s?年)(?:底|末|同期)?)[的之]\s*$/;
-/** How far before a number BASE_VALUE_PERIOD_BEFORE_RE looks. */
+/**
+ * Right before a number: the value a change is compared with, and its period (group 1). The year
+ * before the sentence's ("比上年的85.2") shifts it (BASE_YEAR_BEFORE_RE); a period of its own
+ * ("較前年底之1,242家", "比2023年底的1242家") dates it.
+ */
+const BASE_VALUE_BEFORE_RE =
+  /(?:比|较|較)((?:上年|去年|上一年|前年|(?:19|20)\d{2}\s?年)(?:同期|末|底)?)[的之]\s*$/;
+/** The periods of BASE_VALUE_BEFORE_RE that are the year before the sentence's. */
+const BASE_YEAR_BEFORE_RE = /^(?:上年|去年|上一年)/;
+/** How far before a number a value's own period is looked for, and a shifted one. */
 const BASE_VALUE_SPAN = 12;
+const BASE_SHIFT_SPAN = 8;
 /** An aside opens a clause of its own: its "the year before" shifts only its own numbers. */
 const OPENING_BRACKETS: ReadonlySet<string> = new Set(['(', '（']);
 /** Separators after which a clause is the base of a comparison ("… up from 3.76mn"). */
@@ -207,8 +213,8 @@ export function periodTextOf(
   time?: TextTime,
 ): string | undefined {
   // "較前年底之1,242家", "比2023年底的1242家": a value compared with, dated by its own words.
-  const based = BASE_VALUE_PERIOD_BEFORE_RE.exec(sentence.slice(Math.max(0, start - BASE_VALUE_SPAN), start));
-  if (based) return based[1];
+  const based = BASE_VALUE_BEFORE_RE.exec(sentence.slice(Math.max(0, start - BASE_VALUE_SPAN), start));
+  if (based && !BASE_YEAR_BEFORE_RE.test(based[1]!)) return based[1];
   const clauses = clausesOf(sentence, time);
   if (!clauses) return undefined;
   const k = clauseIndexOf(clauses, start, end);
@@ -295,7 +301,8 @@ export function clauseShift(sentence: string, start: number, end: number, time?:
  * 85.6，比上年的85.2略有上升"): its period is a year before the one its sentence or paragraph gives.
  */
 export function baseValueShift(sentence: string, start: number): number {
-  return BASE_VALUE_BEFORE_RE.test(sentence.slice(Math.max(0, start - 8), start)) ? -1 : 0;
+  const based = BASE_VALUE_BEFORE_RE.exec(sentence.slice(Math.max(0, start - BASE_SHIFT_SPAN), start));
+  return based && BASE_YEAR_BEFORE_RE.test(based[1]!) ? -1 : 0;
 }
 
 /**
@@ -310,12 +317,18 @@ export function fromYearBeforeShift(sentence: string, start: number, end: number
     : 0;
 }
 
+/** The words before a value a change is compared with: "from", "compared with", "versus", "against". */
+const BASE_WORDS = String.raw`\b(?:from|compared (?:with|to)|versus|vs\.?|against)\s+`;
 /** "from (about) …", "compared with …" right before a number, "… the year before" right after it. */
-const BASE_FROM_BEFORE_RE =
-  /\b(?:from|compared (?:with|to)|versus|vs\.?|against)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more than\s+|over\s+)?$/i;
+const BASE_FROM_BEFORE_RE = new RegExp(
+  String.raw`${BASE_WORDS}(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more than\s+|over\s+)?$`,
+  'i',
+);
 /** A value compared with, right before a shift that dates it ("compared with 17,675 the year before"). */
-const BASE_VALUE_SHIFTED_RE =
-  /\b(?:from|compared (?:with|to)|versus|vs\.?|against)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more than\s+|over\s+)?[\d.,]+(?:\s*(?:million|billion|bn|mn|m|%|per cent|percent))?\s+(?:[A-Za-z-]+\s+){0,2}$/i;
+const BASE_VALUE_SHIFTED_RE = new RegExp(
+  String.raw`${BASE_WORDS}(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more than\s+|over\s+)?[\d.,]+(?:\s*(?:million|billion|bn|mn|m|%|per cent|percent))?\s+(?:[A-Za-z-]+\s+){0,2}$`,
+  'i',
+);
 const YEAR_BEFORE_AFTER_RE =
   /^\s*(?:[A-Za-z-]+\s+){0,2}?(?:the year before|a year (?:earlier|before|ago)|the previous year|in the previous year|last year)\b/i;
 

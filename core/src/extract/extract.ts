@@ -24,7 +24,7 @@ import {
   spokenDigit,
 } from './number-words.ts';
 import { sentenceBounds } from '../document/sentences.ts';
-import { NOT_ALMOST_BEFORE, NOT_NEARLY_BEFORE, scanProportions } from './proportions.ts';
+import { isPartOfWord, scanProportions } from './proportions.ts';
 import { dropNonFigures } from './non-figures.ts';
 import { CURRENCY_BEFORE_RE, currencyOf, currencyOfMarker, gluedCurrencyBefore } from './currency.ts';
 import { bareAlternation, escapeRegExp, hedgesAfter, hedgeWords, type Currency } from './lexicon.ts';
@@ -383,12 +383,8 @@ function readPrefix(text: string, pos: number): Prefix {
   const h = HEDGE_BEFORE_RE.exec(hedgeText);
   const word = h ? (h[1] ?? h[2] ?? '').toLowerCase() : '';
   // (最近3年 is "the last 3 years", 最快3天 "3 days at the fastest": no hedge.)
-  // (A character, never '': every string includes the empty one.)
-  const charBefore = (h && hedgeText[h.index - 1]) || '-';
-  const notHedge =
-    (word === '近' && NOT_NEARLY_BEFORE.includes(charBefore)) ||
-    (word === '快' && NOT_ALMOST_BEFORE.includes(charBefore));
-  const qualifier = h && !notHedge ? (HEDGES.get(word) ?? 'exact') : 'exact';
+  const qualifier =
+    h && !isPartOfWord(word, hedgeText[h.index - 1]) ? (HEDGES.get(word) ?? 'exact') : 'exact';
   return { start, qualifier, ...(unit ? { unit } : {}) };
 }
 

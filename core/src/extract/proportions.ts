@@ -78,9 +78,22 @@ const CHINESE_RE = new RegExp(
 const CHENG_STOP_RE = new RegExp(`^(?:${alternation(LEX.chinese.chengStopAfter)})`);
 const DENOMINATOR_BEFORE_RE = new RegExp(`[${ZH_DIGIT}百千万萬]+$`);
 /** 附近, 最近, 靠近: "near", "recently", not "nearly". */
-export const NOT_NEARLY_BEFORE = '附最靠临臨邻鄰';
+const NOT_NEARLY_BEFORE = '附最靠临臨邻鄰';
 /** 最快, 尽快, 加快: "at the fastest", "as soon as", "speed up", not "nearly" (快四成 is). */
-export const NOT_ALMOST_BEFORE = '最尽儘加很更越赶趕';
+const NOT_ALMOST_BEFORE = '最尽儘加很更越赶趕';
+
+/**
+ * Whether the Chinese hedge `hedge`, after the character `before`, is part of another word (最近3年,
+ * 最快3天) rather than a hedge of the number after it.
+ */
+export function isPartOfWord(hedge: string, before: string | undefined): boolean {
+  // (A character, never '': every string includes the empty one.)
+  if (!before) return false;
+  return (
+    (hedge === '近' && NOT_NEARLY_BEFORE.includes(before)) ||
+    (hedge === '快' && NOT_ALMOST_BEFORE.includes(before))
+  );
+}
 const ZH_HEDGE_AFTER_RE = /^(?:多|余|餘|以上|左右)/;
 const CJK_TEST_RE = /[成分翻逾近超约約减減半]/;
 
@@ -326,7 +339,7 @@ function pushChineseShare(
 /** 逾千, 近百万, 超百亿: a hedge before a bare scale; its precision is the scale itself. */
 function coarse(text: string, m: RegExpExecArray, g: { hedge: string; scale: string }, out: Draft[]): void {
   const hedge = g.hedge;
-  if (hedge === '近' && NOT_NEARLY_BEFORE.includes(text[m.index - 1] ?? '-')) return;
+  if (isPartOfWord(hedge, text[m.index - 1])) return;
   const scaleStart = m.index + hedge.length;
   let value = 1;
   for (const ch of g.scale) value *= ZH_SCALES[ch] ?? 1;

@@ -133,7 +133,15 @@ function inParagraph(
 const CLOSING_NOTE_RE =
   /^(?=[^\d]*(?:19|20)\d{2}[^\d]*$)(?=.*(?:\b(?:figures?|numbers?|data|statistics|captioned|labell?ed|dated)\b|以上|上述|均为|均為|数据|數據|数字|數字))/i;
 
+/** The numbers of a sentence share what follows it: its last reading is kept. */
+let lastNote: { after: string; year: number | undefined } | undefined;
+
 function closingNoteYear(after: string): number | undefined {
+  if (lastNote?.after !== after) lastNote = { after, year: readClosingNoteYear(after) };
+  return lastNote.year;
+}
+
+function readClosingNoteYear(after: string): number | undefined {
   const line = after.slice(0, (after.indexOf('\n') + 1 || after.length + 1) - 1);
   for (const sentence of line.split(SENTENCE_END_RE)) {
     // (Not a change from a base year: "The number … more than doubled from 2022.")
@@ -181,6 +189,8 @@ interface PeriodFacts {
   explicitStock: boolean;
   /** When its source was held (Date.parse of dateHeld). */
   held: number;
+  /** A stock as it stood when it was stated (see statedAsItStood). */
+  statedAsItStood: boolean;
 }
 
 const periodFacts = new WeakMap<SourcedFigure, PeriodFacts>();
@@ -189,14 +199,30 @@ function periodFactsOf(figure: SourcedFigure): PeriodFacts {
   let facts = periodFacts.get(figure);
   if (!facts) {
     const label = figure.period.label.toLowerCase();
+    const held = Date.parse(figure.source.dateHeld);
     facts = {
       years: figureYears(figure),
       explicitStock: /end of|cumulative|in total|total|since/.test(label),
-      held: Date.parse(figure.source.dateHeld),
+      held,
+      statedAsItStood:
+        figure.period.kind === 'as-of' &&
+        !figure.period.end.endsWith('-12-31') &&
+        Math.abs(Date.parse(figure.period.end) - held) <= STATED_AS_OF_DAYS * DAY_MS,
     };
     periodFacts.set(figure, facts);
   }
   return facts;
+}
+
+/** How close to its statement a figure's date is for it to be the state of things when it was said. */
+const STATED_AS_OF_DAYS = 31;
+
+/**
+ * A stock as it stood when it was stated ("as of September 2024 (date of the press conference)"),
+ * not a year-end count published weeks after the year ended.
+ */
+export function statedAsItStood(figure: SourcedFigure): boolean {
+  return periodFactsOf(figure).statedAsItStood;
 }
 
 /** Years the figure's period speaks for. */

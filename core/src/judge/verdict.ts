@@ -3,7 +3,6 @@
  * official figure it refers to and give a verdict. Every front end calls this; none has its own.
  */
 import { precisionOfValue, scaleSlipPower, significantDigits } from '../rules/numbers.ts';
-import { DAY_MS } from '../rules/months.ts';
 import { hasChinese } from '../rules/scripts.ts';
 import { explainInChinese, sameDateDisagreements, withChangeArithmetic } from './explain.ts';
 import { seriesKey, type FigureSet, type SourcedFigure } from '../set/figure-set.ts';
@@ -44,7 +43,7 @@ import {
 import { isForecast, type Claim } from '../resolve/claim.ts';
 import { scopeWordList } from '../document/lexicon.ts';
 import { escapeRegExp } from '../extract/lexicon.ts';
-import { checkPeriod, claimPeriodCues, figureYears, laterThanText } from './period-check.ts';
+import { checkPeriod, claimPeriodCues, figureYears, laterThanText, statedAsItStood } from './period-check.ts';
 import { isCeiling, isFloor } from './hedge-band.ts';
 
 import type { VerdictKind } from './verdicts.ts';
@@ -858,11 +857,15 @@ export class Matcher {
     // is no count of the normative documents its sentence also names.)
     if (fits.some((s) => s.ctx.strength === 2)) return undefined;
     const clearest = this.contexts.clearestInClause(near);
+    // (One measure only, named at least as clearly as anything the clause names.)
+    const onlyOne = (group: Scored[]): Scored | undefined =>
+      new Set(group.map((s) => seriesKey(s.figure))).size === 1 && group[0]!.ctx.specificity >= clearest
+        ? group[0]
+        : undefined;
     const equal = fits.filter((s) => s.relation === 'equal');
     if (equal.length > 0) {
-      if (new Set(equal.map((s) => seriesKey(s.figure))).size > 1) return undefined;
-      const only = equal[0]!;
-      return only.ctx.specificity >= clearest ? named(this.verified(only.figure), only) : undefined;
+      const only = onlyOne(equal);
+      return only ? named(this.verified(only.figure), only) : undefined;
     }
     // Or a rounding of an exact figure ("三成" for 30.3%), not an exact number inside a source's
     // hedge ("12%" is no rounding of "more than 10%").
@@ -872,9 +875,8 @@ export class Matcher {
         s.figure.qualifier === 'exact' &&
         claim.precision > precisionOfValue(s.figure.value),
     );
-    if (rounding.length === 0 || new Set(rounding.map((s) => seriesKey(s.figure))).size > 1) return undefined;
-    const only = rounding[0]!;
-    return only.ctx.specificity >= clearest ? this.approximateOrSlip(claim, only) : undefined;
+    const only = rounding.length > 0 ? onlyOne(rounding) : undefined;
+    return only ? this.approximateOrSlip(claim, only) : undefined;
   }
 
   private readonly siblingShares = new Map<SourcedFigure, SourcedFigure[]>();
@@ -1251,21 +1253,6 @@ const PERCENT_SLIP_POINTS = 5;
 const SCALE_WORD_RE = /[万萬亿億千]|million|billion|trillion|thousand|\d\s*(?:bn|mn|m|k)\b/i;
 
 const matchers = new WeakMap<FigureSet, Matcher>();
-
-/** How close to its statement a figure's date is for it to be the state of things when it was said. */
-const STATED_AS_OF_DAYS = 31;
-
-/**
- * A stock as it stood when it was stated ("as of September 2024 (date of the press conference)"),
- * not a year-end count published weeks after the year ended.
- */
-function statedAsItStood(figure: SourcedFigure): boolean {
-  return (
-    figure.period.kind === 'as-of' &&
-    !figure.period.end.endsWith('-12-31') &&
-    Math.abs(Date.parse(figure.period.end) - Date.parse(figure.source.dateHeld)) <= STATED_AS_OF_DAYS * DAY_MS
-  );
-}
 
 /** The matcher of a set, built on first use and reused. */
 export function matcherFor(set: FigureSet): Matcher {
