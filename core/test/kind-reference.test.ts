@@ -9,6 +9,27 @@ describe('a kind named in the sentence before ("such recalls", "of that kind")',
     expect(kindCue('此类召回涉及')).toBe('此类');
     expect(kindCue('products such as power banks')).toBeUndefined();
     expect(kindCue('Vehicle recalls covered')).toBeUndefined();
+    expect(kindCue('those recalls covered')).toBe('those');
+    // (A part of a number named before, and "as such", point at no kind.)
+    expect(kindCue('Investigations drove 649 of those')).toBeUndefined();
+    expect(kindCue('As such, 19 were')).toBeUndefined();
+  });
+
+  it('reads "those recalls" after a semicolon as the kind the clause before named', () => {
+    const text =
+      'In 26 cases the carmaker acted after the regulator pressed it to; those recalls covered 5.672 million vehicles.';
+    expect(verdictsOf(text, '2025-03-20')['5.672 million']).toBe('verified');
+  });
+
+  it("names a part by its whole's words when the sentence names the part's scope", () => {
+    // "vehicles" names all vehicles recalled; "the regulator pressed" the SAMR-prompted part of them.
+    const text =
+      'In 26 cases the carmaker acted after the regulator pressed it to, and those campaigns covered 5.672 million vehicles.';
+    expect(verdictsOf(text, '2025-03-20')['5.672 million']).toBe('verified');
+    // Without the part's scope, the number is read as all vehicles recalled (2023: 6.728 million).
+    expect(verdictsOf('In 2023 recalls covered 5.672 million vehicles.', '2025-03-20')['5.672 million']).toBe(
+      'contradicted',
+    );
   });
 
   it('reads the kind (its scope) from the sentence before, right and wrong', () => {

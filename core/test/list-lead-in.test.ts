@@ -25,6 +25,23 @@ describe("a list item's date", () => {
     expect(leadInAbove(prose, prose.indexOf('19'))).toBeUndefined();
   });
 
+  it('is the date of a heading over "Indicator: value" lines, with its month', () => {
+    // A quoted draft's sidebar: 54,000 and 19,510 are August 2024's counts, not the year end's.
+    const text =
+      '> SIDEBAR - HOW CHINA CHECKS ITS PRODUCTS (end-2024)\n> Certification bodies: 1,230\n> Testing institutions: over 54,000\n> Accredited bodies: 19,510\n';
+    expect(verdictsOf(text, '2025-03-20')).toMatchObject({
+      '1,230': 'verified',
+      '54,000': 'contradicted',
+      '19,510': 'contradicted',
+    });
+    expect(leadInAbove(text, text.indexOf('19,510'))).toBe(
+      'SIDEBAR - HOW CHINA CHECKS ITS PRODUCTS (end-2024)',
+    );
+    // A sentence above is no heading.
+    const prose = 'Here is how things stood at the end of 2024.\nAccredited bodies: 19,510\n';
+    expect(leadInAbove(prose, prose.indexOf('19,510'))).toBeUndefined();
+  });
+
   it("gives way to the item's own year", () => {
     const text = `${lead}- OTA fixes in 2024: 19 campaigns\n`;
     expect(verdictsOf(text, '2026-04-02')).toMatchObject({ '19': 'verified' });

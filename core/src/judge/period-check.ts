@@ -118,11 +118,26 @@ function inParagraph(
   if (cues.years.length > 0 || cues.months.length > 0) return cues;
   // (A list item's paragraph is its own line: the lead-in above the list dates it. So does a
   // closing note later in the paragraph: '… 97.8%". All three are captioned "2024".')
-  const last =
-    (before ? paragraphYear(before, time) : undefined) ??
-    (leadIn ? readParagraphYear(leadIn, time) : undefined) ??
-    (after ? closingNoteYear(after) : undefined);
-  return last === undefined ? cues : { ...cues, years: [last], inherited: true };
+  const year = before ? paragraphYear(before, time) : undefined;
+  if (year !== undefined) return { ...cues, years: [year], inherited: true };
+  const led = leadIn ? leadInYear(leadIn, time) : undefined;
+  if (led) return { ...cues, ...led, inherited: true };
+  const noted = after ? closingNoteYear(after) : undefined;
+  return noted === undefined ? cues : { ...cues, years: [noted], inherited: true };
+}
+
+/**
+ * The year a list's lead-in names, with its month when it names one: the items under "Key facts
+ * (end-2024)" are year-end counts, not August's.
+ */
+function leadInYear(
+  leadIn: string,
+  time: TextTime | undefined,
+): { years: number[]; months: number[] } | undefined {
+  const year = readParagraphYear(leadIn, time);
+  if (year === undefined) return undefined;
+  const months = periodsNamed(leadIn, time).months.filter((m) => Math.floor(m / 12) === year);
+  return { years: [year], months: months.slice(-1) };
 }
 
 /**

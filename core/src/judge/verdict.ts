@@ -238,6 +238,7 @@ export class Matcher {
       scored.push(s);
     }
     levelSeries(scored);
+    namePartsByTheirWhole(scored);
     const decided = this.decide(claim, scored, near);
     if (decided) {
       const opposite = this.oppositeDirection(claim, decided);
@@ -1065,6 +1066,24 @@ function levelSeries(scored: Scored[]): void {
       best.set(key, s.ctx);
   }
   for (const s of scored) s.ctx = best.get(seriesKey(s.figure))!;
+}
+
+/**
+ * A part of a measure is named as clearly as its whole when its scope is named in the sentence and
+ * its clause names the whole: "after the regulator pressed it to, those recalls covered 5.672
+ * million vehicles" names SAMR-prompted recalls' vehicles, not only all vehicles recalled. Only for
+ * a value the part fits: a different one stays the whole's to judge.
+ */
+function namePartsByTheirWhole(scored: Scored[]): void {
+  for (const s of scored) {
+    if (s.ctx.strength === 2 || s.relation === 'different' || s.scopeProblem || s.figure.scope.length === 0)
+      continue;
+    const whole = scored.find(
+      (t) =>
+        t.ctx.strength === 2 && t.figure.scope.length === 0 && t.figure.measureKey === s.figure.measureKey,
+    );
+    if (whole) s.ctx = { ...whole.ctx, keyword: `${whole.ctx.keyword ?? ''}, ${s.ctx.keyword ?? ''}` };
+  }
 }
 
 /**

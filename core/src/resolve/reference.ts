@@ -64,8 +64,15 @@ export function kindCue(clause: string): string | undefined {
   const en = c.en.exec(clause);
   // ("such as" introduces examples: read again without it, which is rare.)
   const found = en && /^such$/i.test(en[0]) ? c.en.exec(clause.replace(SUCH_AS_RE, ' ')) : en;
-  return found?.[0] ?? c.zh.find((w) => clause.includes(w));
+  // A determiner ("such", "those") points at a kind only before its noun: "those recalls", not
+  // "649 of those" (a part of a number named before).
+  const determiner = found && !/\s/.test(found[0]);
+  if (found && (!determiner || NOUN_NEXT_RE.test(clause.slice(found.index + found[0].length))))
+    return found[0];
+  return c.zh.find((w) => clause.includes(w));
 }
+
+const NOUN_NEXT_RE = /^\s+[a-z]/i;
 
 /** An earlier span that may name the measure, and how far back it is. */
 export interface Antecedent {
@@ -177,30 +184,39 @@ export function topicsOf(text: string, sentenceStart: number): string[] {
 const LEAD_IN_SCAN = 3000;
 /** A line that introduces what follows ("Here's a summary of … in 2025:", "2024年主要数据如下："). */
 const LEAD_IN_END_RE = /[:：]$/;
+/** The quote marks of an email reply ("> "), which stand before a quoted draft's lines. */
+const QUOTE_MARKS_RE = /^(?:>\s?)+/;
+/** An "Indicator: value" line ("Testing institutions: over 54,000", "认证机构：1230家"): an item too. */
+const LABEL_ITEM_RE = /^[^:：.。!！?？\n]{1,60}[:：]\s*[<>≈~]?\s*(?:[A-Za-z]+\s+){0,2}\d/;
 
 /**
  * The line that introduces the list a number's line is an item of: the nearest line above that
- * is not an item or blank, when it ends with a colon. Its date is the items' date ("…recalls in
- * 2025, based on the annual notice:" over "- OTA recalls: 19 campaigns"). Undefined for a number
- * whose line is no list item.
+ * is not an item or blank, when it ends with a colon or is a heading (short, no sentence). Its
+ * date is the items' date ("…recalls in 2025, based on the annual notice:" over "- OTA recalls:
+ * 19 campaigns", "SIDEBAR - HOW CHINA CHECKS ITS PRODUCTS (end-2024)" over "Accredited bodies:
+ * 19,510"). Undefined for a number whose line is no list item.
  */
 export function leadInAbove(text: string, at: number): string | undefined {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  if (!isListItem(text.slice(lineStart, lineStart + 12))) return undefined;
+  const lineEnd = text.indexOf('\n', at);
+  if (!isListItem(text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd))) return undefined;
   const from = Math.max(0, lineStart - LEAD_IN_SCAN);
   let end = lineStart - 1;
   while (end > from) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
-    const line = text.slice(start, end).trim();
-    if (line && !isListItem(line)) return LEAD_IN_END_RE.test(line) ? line : undefined;
+    const line = text.slice(start, end).trim().replace(QUOTE_MARKS_RE, '');
+    if (line && !isListItem(line))
+      return LEAD_IN_END_RE.test(line) || (line.length <= HEADING_MAX && !NOT_HEADING_END_RE.test(line))
+        ? line
+        : undefined;
     end = start - 1;
   }
   return undefined;
 }
 
 function isListItem(line: string): boolean {
-  const trimmed = line.trimStart();
-  return LIST_ITEM_RE.test(trimmed) || SYMBOL_BULLET_RE.test(trimmed);
+  const trimmed = line.trimStart().replace(QUOTE_MARKS_RE, '');
+  return LIST_ITEM_RE.test(trimmed) || SYMBOL_BULLET_RE.test(trimmed) || LABEL_ITEM_RE.test(trimmed);
 }
 
 /** What may stand on a line beside a number that heads an item: a list marker or heading mark, a hedge. */
