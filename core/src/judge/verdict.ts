@@ -85,6 +85,9 @@ export type UnverifiedReason =
 /** How a number is read with a span outside its clause (see resolve/reference.ts). */
 export type ReferenceReading = 'reference' | 'caption' | 'topic' | 'question';
 
+/** The classifier of a count of recall campaigns (召回204次). */
+const CAMPAIGN_CLASSIFIER = '次';
+
 interface Scored {
   figure: SourcedFigure;
   relation: ValueRelation;
@@ -561,8 +564,20 @@ export class Matcher {
         (claim.countsPlaces === true) !== countsPlaces(chineseNameOf(figure)) &&
         (claim.countsPlaces === true || isSpecificClassifier(claim.classifier))) ||
       (claim.countedNoun !== undefined && !this.contexts.namesNoun(figure, claim.countedNoun)) ||
-      (claim.countedActivity !== undefined && !this.contexts.namesNoun(figure, claim.countedActivity))
+      (claim.countedActivity !== undefined && !this.contexts.namesNoun(figure, claim.countedActivity)) ||
+      (claim.changeCounts !== undefined && this.changeCountsOther(figure, claim.changeCounts))
     );
+  }
+
+  /**
+   * A change of recall campaigns is no change of the vehicles or items they covered, and the other
+   * way round: told by the classifier of what the changed measure counts (次 for campaigns).
+   */
+  private changeCountsOther(figure: SourcedFigure, counts: 'campaigns' | 'units'): boolean {
+    const level = figure.changeOf === undefined ? undefined : this.set.byMeasure(figure.changeOf)[0];
+    const classifier = level && this.classifierOf(level);
+    if (classifier === undefined) return false;
+    return (classifier === CAMPAIGN_CLASSIFIER) !== (counts === 'campaigns');
   }
 
   /** Whether the figure counts another kind of thing than a number written with `classifier`. */

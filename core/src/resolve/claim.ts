@@ -103,6 +103,8 @@ export interface Claim {
   countedNoun?: string;
   /** A word of another activity in the number's clause ("delivered", "sales"): what it counts. */
   countedActivity?: string;
+  /** What an English change's subject counts: recall campaigns or units (vehicles, items). */
+  changeCounts?: 'campaigns' | 'units';
   /** A number the text itself marks as no statistic of the set (an index level, a temperature). */
   notCheckable?: NotCheckable;
 }
@@ -484,6 +486,9 @@ const CountedNounsSchema = z
     irregularPlurals: z.array(z.string().min(1)),
     activities: z.array(z.string().min(1)),
     shareWholes: z.array(z.string().min(1)),
+    changeSubjects: z
+      .object({ campaigns: z.array(z.string().min(1)), units: z.array(z.string().min(1)) })
+      .strict(),
   })
   .strict();
 let countedWords: z.infer<typeof CountedNounsSchema> | undefined;
@@ -511,6 +516,29 @@ let activity: RegExp | undefined;
 function activityIn(clause: string): string | undefined {
   activity ??= new RegExp(`\\b(?:${countedNounWords().activities.join('|')})\\b`, 'i');
   return activity.exec(clause)?.[0].toLowerCase();
+}
+
+let changeSubjects: { lead: RegExp; any: RegExp } | undefined;
+/** The verbs and hedges between a change's subject and its number ("recalls rose nearly"). */
+const CHANGE_VERB =
+  '(?:\\s+recalled)?\\s+(?:were\\s+|was\\s+)?(?:up|down|rose|grew|jumped|climbed|increased|fell|dropped|declined|decreased|slumped|surged)(?:\\s+by)?\\s+(?:(?:about|around|nearly|almost|more than|over|some|roughly)\\s+)?';
+/**
+ * What an English change counts when its sentence sets a change of recall campaigns beside a change
+ * of what they covered, each after its own subject: "recalls up 4.6% and items up 11.7%",
+ * "consumer product recalls rose 11.7% and items recalled 4.6%". Read alone, "car recalls jump
+ * 67%" may mean either (headlines use it for vehicles), and is left to the words.
+ * (data/lexicon/counted-nouns.json changeSubjects.)
+ */
+function changeCountsIn(lead: string, sentence: string): Claim['changeCounts'] {
+  if (!changeSubjects) {
+    const { campaigns, units } = countedNounWords().changeSubjects;
+    const subject = `\\b(?:(${campaigns.join('|')})|(?:${units.join('|')}))${CHANGE_VERB}`;
+    changeSubjects = { lead: new RegExp(`${subject}$`, 'i'), any: new RegExp(`${subject}\\d`, 'gi') };
+  }
+  const own = changeSubjects.lead.exec(lead);
+  if (!own) return undefined;
+  const kinds = new Set([...sentence.matchAll(changeSubjects.any)].map((m) => m[1] !== undefined));
+  return kinds.size < 2 ? undefined : own[1] ? 'campaigns' : 'units';
 }
 
 /** Cut the clause and sentence of a mention out of its text for matching. */
@@ -612,6 +640,7 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
     ? sentenceBefore(text, m.contextStart)
     : '';
   const leadIn = leadInAbove(text, m.start);
+  const changeCounts = !cjk && m.unit === 'percent' ? changeCountsIn(lead, m.context) : undefined;
   // (Every key that is always there first: on Node 20 a key written after a spread takes a slow
   // path, for every claim.)
   return {
@@ -635,6 +664,7 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
     ...(asChange ? { asChange } : {}),
     ...(countedNoun ? { countedNoun } : {}),
     ...(countedActivity ? { countedActivity } : {}),
+    ...(changeCounts ? { changeCounts } : {}),
     ...(time ? { time } : {}),
     ...numberOfClaim(m),
     ...(labelLine ? unitOfLabel(text.slice(m.contextStart, m.start), m) : {}),
