@@ -12,6 +12,41 @@ const BOUNDARY_RE = new RegExp(
   'g',
 );
 
+/** The shortest line read as hard-wrapped prose: a shorter one ends its sentence (a heading, a last line). */
+export const WRAPPED_LINE_MIN = 60;
+/** A line that ends a sentence, complete by its punctuation. */
+const COMPLETE_LINE_RE = /[.!?。！？”"]$/;
+/** A line that opens a list item. */
+const ITEM_START_RE = /^\s*(?:[-*•]|\d+[.)])\s/;
+
+/**
+ * The paragraph that `before` ends in: back to its last line break, or, in hard-wrapped text, to
+ * the line that begins it. A wrapped paragraph runs on through long lines that end no sentence
+ * and through a lead-in ending in a colon ("- End-2024 certification and testing (…):" over the
+ * lines that continue it); a list item's first line begins one.
+ */
+export function paragraphEnding(before: string): string {
+  let start = before.lastIndexOf('\n') + 1;
+  // (A sentence that starts its line follows a complete line, a short one or a list item: it
+  // starts its paragraph, as far as wrapping goes.)
+  if (start === before.length) return '';
+  while (start > 0 && !isItemStart(before.slice(start, start + 12))) {
+    const previousStart = before.lastIndexOf('\n', start - 2) + 1;
+    const previous = before.slice(previousStart, start - 1).trimEnd();
+    const wraps =
+      previous.length > 0 &&
+      ((previous.length >= WRAPPED_LINE_MIN && !COMPLETE_LINE_RE.test(previous)) || /[:：]$/.test(previous));
+    // (A paragraph cut off by the span read before the sentence starts where the span does.)
+    if (!wraps || previousStart === 0) return before.slice(wraps ? 0 : start);
+    start = previousStart;
+  }
+  return before.slice(start);
+}
+
+function isItemStart(line: string): boolean {
+  return ITEM_START_RE.test(line) || SYMBOL_BULLET_RE.test(line.trimStart());
+}
+
 export function sentenceBounds(text: string): number[] {
   const bounds = [0];
   BOUNDARY_RE.lastIndex = 0;
@@ -32,7 +67,7 @@ export function sentenceBounds(text: string): number[] {
     const line = text.slice(lineStart, nl).trimEnd();
     if (
       /[.!?。！？:：”"]$/.test(line) ||
-      line.length < 60 ||
+      line.length < WRAPPED_LINE_MIN ||
       SYMBOL_BULLET_RE.test(text.slice(nl + 1, nl + 8))
     )
       extra.push(nl + 1);

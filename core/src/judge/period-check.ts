@@ -4,6 +4,7 @@
  */
 import type { SourcedFigure } from '../set/figure-set.ts';
 import type { TextTime } from '../document/text-date.ts';
+import { paragraphEnding } from '../document/sentences.ts';
 import { DAY_MS } from '../rules/months.ts';
 import {
   isChangeText,
@@ -181,8 +182,7 @@ let lastParagraph: { before: string; time: TextTime | undefined; year: number | 
 function readParagraphYear(before: string, time: TextTime | undefined): number | undefined {
   // (A sentence looking back from the paragraph's time, "That total had been 402,284 at the end
   // of 2022", does not set it.)
-  const paragraph = before
-    .slice(before.lastIndexOf('\n') + 1)
+  const paragraph = paragraphEnding(before)
     .split(SENTENCE_END_RE)
     .filter((sentence) => !LOOKING_BACK_RE.test(sentence))
     .join(' ')

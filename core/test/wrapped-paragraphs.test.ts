@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { paragraphEnding } from '../src/document/sentences.ts';
+import { verdictsOf } from './verdicts-of.ts';
+
+describe('a hard-wrapped paragraph', () => {
+  const entry =
+    '- End-2024 certification and testing (national work conference, 8 January 2025):\n' +
+    '  certification bodies 1,230; testing institutions more than 53,000; valid\n' +
+    '  certificates more than 4.158 million; certified organisations about 1.01 million;\n';
+
+  it('runs back through wrapped lines and its lead-in to the item that opens it', () => {
+    const before = entry.slice(0, entry.indexOf('certified organisations'));
+    expect(paragraphEnding(before)).toBe(before.slice(before.indexOf('- End-2024')));
+  });
+
+  it('stops at a complete line, a short one, and at a sentence that starts its own line', () => {
+    const complete =
+      'Recalls fell sharply in 2025, the regulator said in its annual notice today.\nOf them, ';
+    expect(paragraphEnding(complete)).toBe('Of them, ');
+    expect(paragraphEnding('Quality in 2023\nFood safety sampling, ')).toBe('Food safety sampling, ');
+    expect(paragraphEnding('- Index: 85.21 (target for 2025: 86) and a long tail of words\n')).toBe('');
+  });
+
+  it("dates the wrapped lines' numbers by the year at its head", () => {
+    // 1.01 million is no rounding of end-2024's "about 1.1 million" certified organisations.
+    expect(verdictsOf(`${entry}  accredited bodies 20,251.\n`, '2025-01-10')['1.01 million']).toBe(
+      'contradicted',
+    );
+  });
+});
