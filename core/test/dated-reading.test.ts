@@ -416,3 +416,28 @@ describe('a measure stated once, as it stood when it was said', () => {
     ).toEqual({ '2,100': 'unverified' });
   });
 });
+
+describe('a level dated by a month', () => {
+  it('is not confirmed by a level stated months later', () => {
+    // 19,510 at the end of August 2024; 20,251 at the end of 2024.
+    const v = verdictsOf(
+      'China had more than 20,000 accredited bodies at the end of August 2024.',
+      '2025-10-14',
+    );
+    expect(v['20,000']).toBe('contradicted');
+    expect(
+      verdictsOf('There were nearly 20,000 accredited bodies at the end of August 2024.', '2025-10-14')[
+        '20,000'
+      ],
+    ).toBe('approximate');
+  });
+
+  it('reads only a month that dates a level, not the month of an event or a release', () => {
+    // 103 WTO members co-signed as of September 2024; the adoption month dates no count.
+    const v = verdictsOf(
+      'The declaration was co-signed by 103 WTO members and adopted in February 2024.',
+      '2024-10-01',
+    );
+    expect(v['103']).toBe('verified');
+  });
+});

@@ -4,6 +4,7 @@
  */
 import { precisionOfValue, scaleSlipPower, significantDigits } from '../rules/numbers.ts';
 import { hasChinese } from '../rules/scripts.ts';
+import { MONTH_NAMES } from '../rules/months.ts';
 import { explainInChinese, sameDateDisagreements, withChangeArithmetic } from './explain.ts';
 import { seriesKey, type FigureSet, type SourcedFigure } from '../set/figure-set.ts';
 import {
@@ -19,6 +20,7 @@ import {
   displayScope,
   isPresentText,
   monthOf,
+  periodsNamed,
   normalizeScope,
   scopeWords,
   type PeriodCues,
@@ -619,6 +621,7 @@ export class Matcher {
     return (
       checkPeriod(figure, cues) ??
       this.superseded(figure, cues) ??
+      afterMonthNamed(figure, cues, claim) ??
       this.outdatedNow(figure, cues, claim) ??
       laterThanText(figure, claim.time)
     );
@@ -1082,6 +1085,44 @@ function levelSeries(scored: Scored[]): void {
   }
   for (const s of scored) s.ctx = best.get(seriesKey(s.figure))!;
 }
+
+/** How many months after the month a text names a statement may still report that month's level. */
+const MONTH_REPORTED_LATER = 1;
+
+/**
+ * A level stated months after the month the text names is no level of that month: "more than 20,000
+ * accredited bodies at the end of August 2024" is not end-2024's 20,251. (A statement of the next
+ * month, such as a press conference on 10 September, may still give August's.)
+ */
+function afterMonthNamed(figure: SourcedFigure, cues: PeriodCues, claim: Claim): string | undefined {
+  if (figure.period.kind !== 'as-of' || cues.months.length !== 1 || cues.inherited) return undefined;
+  const latest = cues.months[0]!;
+  // (The month must be the number's own: "19,510 at the end of August 2024 and more than 20,000 at
+  // the end of the year" names August for 19,510 only.)
+  if (!ownMonths(claim).includes(latest)) return undefined;
+  return monthOf(figure.period.end) > latest + MONTH_REPORTED_LATER
+    ? `the text names ${Math.floor(latest / 12)}-${String((latest % 12) + 1).padStart(2, '0')}; the official figure is ${figure.period.label}`
+    : undefined;
+}
+
+/** The months the number's own clause dates a level by ("at the end of August 2024"), once per claim. */
+function ownMonths(claim: Claim): readonly number[] {
+  let months = ownMonthsOf.get(claim);
+  if (!months) {
+    const dates = (claim.cueText ?? claim.near).match(LEVEL_MONTH_RE)?.join(' ');
+    ownMonthsOf.set(claim, (months = dates ? periodsNamed(dates, claim.time).months : []));
+  }
+  return months;
+}
+const ownMonthsOf = new WeakMap<Claim, readonly number[]>();
+/**
+ * A month that dates a level: "at the end of August 2024", "as of August", 截至2024年8月底. Not a
+ * month an event happened in ("adopted in February 2024", "released in June").
+ */
+const LEVEL_MONTH_RE = new RegExp(
+  `\\b(?:(?:at|by) the end of|as (?:of|at)|by)\\s+(?:${MONTH_NAMES})\\b(?:\\s+\\d{4})?|截至(?:\\d{4}年)?\\d{1,2}月(?:底|末)?|(?:\\d{4}年)?\\d{1,2}月(?:底|末)`,
+  'gi',
+);
 
 /**
  * A part of a measure is named as clearly as its whole when its scope is named in the sentence and
