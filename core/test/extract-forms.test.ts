@@ -200,6 +200,18 @@ describe('Chinese hedges after a number (data/lexicon/hedges.json "after")', () 
     expect(read('合格率94%以上')).toEqual([['94%', 'at-least']]);
   });
 
+  it('reads English "or more" and "and above" after a number as "at least", and no longer word', () => {
+    const read = (text: string) => extractFigures(text).map((m) => [m.text, m.qualifier]);
+    expect(read('fees of RMB40 million or more')).toEqual([['RMB40 million', 'at-least']]);
+    expect(read('pass rates of 94% and above')).toEqual([['94%', 'at-least']]);
+    expect(read('40 million or moreover')).toEqual([['40 million', 'exact']]);
+  });
+
+  it('contradicts "RMB40 million or more" where the source says nearly 40 million yuan', () => {
+    const text = 'In 2024, certification fees worth RMB40 million or more were waived for small firms.';
+    expect(checkText(text, builtinSet(), { date: '2024-10-01' }).mentions[0]?.verdict).toBe('contradicted');
+  });
+
   it('checks "150万出头" against "more than 1.56 million" as a rounding', () => {
     const text = '截至2023年底，检验检测从业人员150万出头。';
     expect(checkText(text, builtinSet(), { date: '2024-07-01' }).mentions[0]).toMatchObject({

@@ -170,9 +170,9 @@ const TRAILING_PLURAL_STOP = new Set([
 ]);
 
 const HEDGES = hedgeWords();
-/** Chinese hedges right after a number (data/lexicon/hedges.json "after"): 余, 出头, 左右, 以上. */
+/** Hedges right after a number (data/lexicon/hedges.json "after"): 余, 出头, 左右, 以上, "or more". */
 const HEDGES_AFTER = hedgesAfter();
-const HEDGE_AFTER_RE = new RegExp(`^(?:${bareAlternation([...HEDGES_AFTER.keys()])})`);
+const HEDGE_AFTER_RE = new RegExp(`^ ?(?:${bareAlternation([...HEDGES_AFTER.keys()])})(?![a-z])`, 'i');
 /** The hedges after a number that are written as part of it. */
 const IN_NUMBER_AFTER: ReadonlySet<string> = new Set(['余', '餘', '多']);
 /** A hedge right before a number; its words are HEDGES' (English ones whole words). */
@@ -353,7 +353,7 @@ function readSuffix(text: string, pos: number, allowLetterScale: boolean): Suffi
     unit = 'times';
   }
   if (!qualifier) {
-    const word = HEDGE_AFTER_RE.exec(after)?.[0];
+    const word = HEDGE_AFTER_RE.exec(after)?.[0].trimStart().toLowerCase();
     if (word) {
       qualifier = HEDGES_AFTER.get(word)!;
       // (余 and 多 are part of the number as written, "6亿余"; 出头, 左右, 以上 stand after it.)
