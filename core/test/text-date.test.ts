@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { builtinSet } from '../src/set/builtin-set.ts';
 import { checkText } from '../src/check/check-text.ts';
-import { textTime } from '../src/document/text-date.ts';
+import { quotedLineDate, textTime } from '../src/document/text-date.ts';
+import { verdictsOf } from './verdicts-of.ts';
 
 const set = builtinSet();
 const verdictOf = (text: string, written: string, date?: string) => {
@@ -145,5 +146,23 @@ describe("Taiwan's calendar", () => {
   it('takes no other seven digits for a date code', () => {
     expect(textTime('全年合計1140109件').date).toBeUndefined();
     expect(textTime('（編輯：陳政偉）1141309').date).toBeUndefined();
+  });
+});
+
+describe('a line that quotes an earlier text, dated at its head', () => {
+  it('reads the date: "We ran (March 2026):", "稿件（2025年3月）："', () => {
+    const line = 'We ran (March 2026): "Emission recalls reached 37 by the end of last year."';
+    expect(quotedLineDate(line, line.indexOf('37'))).toBe('2026-03-31');
+    const zh = '原稿（2025年3月）：去年底累计实施排放召回37次。';
+    expect(quotedLineDate(zh, zh.indexOf('37'))).toBe('2025-03-31');
+    expect(quotedLineDate('In March 2026 (a Monday): 37', 30)).toBeUndefined();
+  });
+
+  it('resolves the quote\'s "last year" from its own date, not the text\'s', () => {
+    // Cumulative emission recalls: 37 at the end of 2024, 50 at the end of 2025.
+    const text =
+      'Style guide, revised 14 October 2025.\n\nWe ran (March 2026): "Cumulative emission recalls reached 37 by the end of last year."\n';
+    expect(verdictsOf(text)['37']).toBe('contradicted');
+    expect(verdictsOf(text.replace('(March 2026)', '(March 2025)'))['37']).toBe('verified');
   });
 });

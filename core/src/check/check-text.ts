@@ -18,7 +18,7 @@ export type { CheckedMention } from './checked-mention.ts';
 import { describeFigure, formatOfficialValue, shortAttribution } from '../report/format.ts';
 import { summarize, type VerdictCounts } from '../judge/verdicts.ts';
 import { explainInChinese } from '../judge/explain.ts';
-import { textTime, type TextTime } from '../document/text-date.ts';
+import { quotedLineDate, textTime, type TextTime } from '../document/text-date.ts';
 import { sentenceBounds } from '../document/sentences.ts';
 import { hasChinese } from '../rules/scripts.ts';
 import {
@@ -91,6 +91,12 @@ export function checkText(text: string, set: FigureSet, options: CheckOptions = 
   return { mentions, summary: summarize(mentions), time: checker.time };
 }
 
+/** A number on a line that quotes an earlier text dated at its head is read at that date. */
+function quotedTime(text: string, mention: Mention, time: TextTime): TextTime {
+  const date = quotedLineDate(text, mention.start);
+  return date ? { ...time, date, dateSource: 'text' } : time;
+}
+
 /** Checks the figures of one text, a run of consecutive mentions at a time (see textChecker). */
 export interface TextChecker {
   /** When the text was written, as far as the check knows. */
@@ -125,7 +131,7 @@ export function textChecker(text: string, set: FigureSet, options: CheckOptions 
       // Each mention's claim is built once and shared by the readings below (lists, swaps, changes).
       const claims: Claim[] = [];
       const claimAt = (index: number): Claim =>
-        (claims[index] ??= claimFromMention(text, found[index]!, time));
+        (claims[index] ??= claimFromMention(text, found[index]!, quotedTime(text, found[index]!, time)));
       const mentions = found.map((m, index) => {
         const member = lists.get(index);
         if (member) {

@@ -191,3 +191,25 @@ export function textTime(text: string, given?: string, eventDates: readonly stri
   if (floor > 0) time.latestYear = floor;
   return time;
 }
+
+/**
+ * A line that quotes what was written on another date, dated at its head: 'We ran (March 2026):
+ * "Cumulative emission recalls reached 37 by the end of last year."', "稿件（2025年3月）：". Its
+ * "last year" is the year before that date, not before the text's. The last day of the month named.
+ */
+const QUOTED_ON_RE = new RegExp(
+  `^[^\\n"“(（]{0,40}[(（](?:(${MONTH_NAMES})\\.?\\s+((?:19|20)\\d{2})|((?:19|20)\\d{2})年(\\d{1,2})月)[)）]\\s*[:：]`,
+  'i',
+);
+
+/** The date a line quoting an earlier text gives at its head (see QUOTED_ON_RE), for a number at `at`. */
+export function quotedLineDate(text: string, at: number): string | undefined {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const m = QUOTED_ON_RE.exec(text.slice(lineStart, Math.min(at, lineStart + 80)));
+  if (!m) return undefined;
+  const year = Number(m[2] ?? m[3]);
+  const month = m[1] ? monthNumber(m[1]) : Number(m[4]);
+  if (month === undefined || month < 1 || month > 12) return undefined;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, '0')}-${last}`;
+}
