@@ -166,3 +166,22 @@ describe('a line that quotes an earlier text, dated at its head', () => {
     expect(verdictsOf(text.replace('(March 2026)', '(March 2025)'))['37']).toBe('verified');
   });
 });
+
+describe('a document signed and dated at its end', () => {
+  it('is of its signature date, though its head names an earlier date', () => {
+    const text =
+      '行政处罚决定书\n\n2024年10月12日，本局对当事人进行检查。\n\n……\n\n临江市市场监督管理局\n2025年5月20日\n';
+    expect(textTime(text).date).toBe('2025-05-20');
+    // (A date line that is earlier than the head's date does not move it back.)
+    expect(textTime('2025年5月20日，本局检查。\n\n2024年1月3日\n').date).toBe('2025-05-20');
+  });
+});
+
+describe('去年年底 and 前年年底', () => {
+  it('are the end of that year, like 去年底', () => {
+    // 截至2024年底 5.3万余家; 逾5.4万 was August 2024's count.
+    const text =
+      '临江市市场监督管理局\n当事人称，截至去年年底全国获得资质认定的检验检测机构逾5.4万家。\n2025年5月20日\n';
+    expect(verdictsOf(text)['5.4万']).toBe('contradicted');
+  });
+});

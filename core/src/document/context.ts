@@ -195,8 +195,8 @@ const RELATIVE_YEARS: Array<{ re: RegExp; back: number }> = [
   { re: /\b(?:last|past|previous) year\b|去年|上年末|上年底|上一年/i, back: 1 },
   { re: /\bthis year\b|\bso far this year\b|\byear to date\b|今年/i, back: 0 },
 ];
-/** A relative year's end: 去年底, 上年末 (the relative date and the character after it). */
-const RELATIVE_YEAR_END_ZH_RE = /年[底末]/;
+/** A relative year's end: 去年底, 去年年底, 上年末 (the relative date and the two characters after it). */
+const RELATIVE_YEAR_END_ZH_RE = /年年?[底末]/;
 /** "at the end of last year", "end-last year" (the words before the relative date, and it). */
 const RELATIVE_YEAR_END_EN_RE = /\bend(?:\s+of|-)\s*(?:the\s+)?\S+\s+year$/i;
 /** A verb of saying right after a relative date: the date is when it was said. */
@@ -418,7 +418,7 @@ function readSentencePeriod(yearText: string, time: TextTime | undefined): Sente
         // ("截至去年底", "at the end of last year": the stock at that year's last month.)
         const end = first.at + first.text.length;
         if (
-          RELATIVE_YEAR_END_ZH_RE.test(yearText.slice(first.at, end + 1)) ||
+          RELATIVE_YEAR_END_ZH_RE.test(yearText.slice(first.at, end + 2)) ||
           RELATIVE_YEAR_END_EN_RE.test(yearText.slice(Math.max(0, first.at - 16), end))
         )
           months.push(year * 12 + 11);

@@ -97,6 +97,23 @@ function dateLine(text: string): string | undefined {
   return undefined;
 }
 
+/** How far from its end a text's signature date is looked for (the issuer's name, the date, a note). */
+const SIGNATURE_SPAN = 300;
+
+/**
+ * A document signed and dated at its end (a decision, a notice, a letter: "临江市市场监督管理局 /
+ * 2025年5月20日") is of that date, though a date in its head (a case filed, an event) is earlier.
+ * The head's date when there is no such line or it is not later.
+ */
+function signedLater(headDate: string | undefined, plain: string): string | undefined {
+  if (headDate === undefined) return undefined;
+  const tail = plain.trimEnd().slice(-SIGNATURE_SPAN);
+  let signed: string | undefined;
+  DATE_LINE_RE.lastIndex = 0;
+  for (const line of tail.matchAll(DATE_LINE_RE)) signed = fullDateIn(line[1]!, true) ?? signed;
+  return signed !== undefined && signed > headDate ? signed : headDate;
+}
+
 /** How far into a text its own date is looked for: the headline, dateline and byline. */
 const DATELINE_SPAN = 400;
 
@@ -168,7 +185,8 @@ export function textTime(text: string, given?: string, eventDates: readonly stri
     const head = normalizeWidth(text.slice(0, DATELINE_SPAN));
     // (Or a release that dates itself at its end, on a line of its own, "二〇二四年九月二十日（星期五）",
     // "Ends/Friday, September 20, 2024", as government press releases do.)
-    const own = dateField(head) ?? fullDateIn(head) ?? dateLine(plain) ?? cnaCode(plain.trimEnd());
+    const own =
+      dateField(head) ?? signedLater(fullDateIn(head), plain) ?? dateLine(plain) ?? cnaCode(plain.trimEnd());
     if (own) {
       time.date = own;
       time.dateSource = 'text';
