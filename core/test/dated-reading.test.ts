@@ -441,3 +441,19 @@ describe('a level dated by a month', () => {
     expect(v['103']).toBe('verified');
   });
 });
+
+describe('"last year" and 去年 with a level', () => {
+  it('date the level, and make no flow of it', () => {
+    // End-2024: 20,251 accredited bodies (end-August: 19,510).
+    const v = verdictsOf('◆ 去年全國獲認可機構達20,251間，單係去年8月底已有19,510間；', '2025-11-01');
+    expect(v).toMatchObject({ '20,251': 'verified', '19,510': 'verified' });
+    expect(verdictsOf('Last year China had 1,242 certification bodies.', '2024-07-01')['1,242']).toBe(
+      'verified',
+    );
+  });
+
+  it('leave a newly published count a flow, in either script', () => {
+    // 74,240 group standards published in total by the end of 2023, not in that year.
+    expect(verdictsOf('去年內地社會團體新公佈團體標準7.4萬項。', '2024-04-01')['7.4萬']).toBe('unverified');
+  });
+});

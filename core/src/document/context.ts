@@ -237,7 +237,7 @@ export const YEAR_RE =
 const STOCK_RE =
   /\b(?:by the end of|as of|at the end of|in total|a total of|(?<!\bof (?:the )?)total(?:led|ed|s)? (?:of )?|cumulative(?:ly)?|so far|to date|altogether|in all|in force|in effect|currently (?:effective|valid|in force))|截至|截止|累计|年底|年末|底|共有|(?<!占[^，。；,]{0,12})(?:总数|总量)|总计|现行|现有/i;
 const FLOW_RE =
-  /\b(?:newly|added|new (?:national |industry |local |group )?(?:standards?|committees?|enterprises?|plans?|experts?|projects?|results?)|last year|this year|during the year|(?:in|during) (?:19|20)\d{2} alone|annually|each year|every year|per year|year-on-year|released in|approved in|filed in|published in|in (?:a single|one) year)\b|新增|新发布|新批准|年内|全年|当年|今年|去年|一年就|一年内|单年|單年/i;
+  /\b(?:newly|added|new (?:national |industry |local |group )?(?:standards?|committees?|enterprises?|plans?|experts?|projects?|results?)|during the year|(?:in|during) (?:19|20)\d{2} alone|annually|each year|every year|per year|year-on-year|released in|approved in|filed in|published in|in (?:a single|one) year)\b|新增|新发布|新發布|新發佈|新公布|新公佈|新批准|新批準|年内|年內|全年|当年|當年|一年就|一年内|单年|單年/i;
 
 // (到2025年…达到94% is a plan's goal: a level reached says 到2024年底, 到2023年12月 or 已(经)达到.)
 const TARGET_RE =
