@@ -128,3 +128,18 @@ describe('a share of people or things the figure does not count', () => {
     });
   });
 });
+
+describe('an English noun that Chinese counts with a classifier of its own', () => {
+  it('keeps "items" off a count of vehicles', () => {
+    // 103 million vehicles recalled in total by the end of 2023; 101 million items is the consumer
+    // products' total, which these words do not name.
+    const text = 'By the end of last year the cumulative total was 4,885 recalls covering 101 million items.';
+    expect(verdictsOf(text, '2024-04-01')['101 million']).not.toBe('contradicted');
+    expect(
+      verdictsOf(
+        'By the end of last year the cumulative total of recalls covered 101 million vehicles.',
+        '2024-04-01',
+      )['101 million'],
+    ).toBe('contradicted');
+  });
+});

@@ -561,6 +561,7 @@ export class Matcher {
   countsOtherThan(claim: Claim, figure: SourcedFigure): boolean {
     return (
       (claim.classifier !== undefined && this.countsOtherThings(figure, claim.classifier)) ||
+      (claim.countedAs !== undefined && this.countsOtherThings(figure, claim.countedAs)) ||
       // (57个…国家 are no documents; 47份 are no countries.)
       (claim.classifier !== undefined &&
         (claim.countsPlaces === true) !== countsPlaces(chineseNameOf(figure)) &&

@@ -101,6 +101,11 @@ export interface Claim {
    * "233 calls"): what it counts (data/lexicon/counted-nouns.json).
    */
   countedNoun?: string;
+  /**
+   * The Chinese classifier of what an English number's noun counts ("101 million items": 件), from
+   * data/lexicon/counted-nouns.json classifiers.
+   */
+  countedAs?: string;
   /** A word of another activity in the number's clause ("delivered", "sales"): what it counts. */
   countedActivity?: string;
   /** What an English change's subject counts: recall campaigns or units (vehicles, items). */
@@ -489,12 +494,21 @@ const CountedNounsSchema = z
     changeSubjects: z
       .object({ campaigns: z.array(z.string().min(1)), units: z.array(z.string().min(1)) })
       .strict(),
+    classifiers: z.record(z.string().min(1), z.array(z.string().min(1))),
   })
   .strict();
 let countedWords: z.infer<typeof CountedNounsSchema> | undefined;
 function countedNounWords(): z.infer<typeof CountedNounsSchema> {
   countedWords ??= parseWordList(CountedNounsSchema, countedNouns, 'data/lexicon/counted-nouns.json');
   return countedWords;
+}
+let nounClassifiers: ReadonlyMap<string, string> | undefined;
+/** The Chinese classifier that counts what an English noun after a number counts ("items": 件). */
+function classifierOfEnglishNoun(noun: string): string | undefined {
+  nounClassifiers ??= new Map(
+    Object.entries(countedNounWords().classifiers).flatMap(([c, nouns]) => nouns.map((n) => [n, c] as const)),
+  );
+  return nounClassifiers.get(noun);
 }
 let wholes: ReadonlySet<string> | undefined;
 function shareWholes(): ReadonlySet<string> {
@@ -625,6 +639,7 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
   const noun = cjk || /^[ \t]*\n/.test(text.slice(m.end, m.end + 4)) ? undefined : countedHead(text, m.end);
   // (A share counts what it is a share of: "37% of revenue" is no share of vehicles recalled.)
   const whole = !cjk && m.unit === 'percent' ? wholeOfShare(text, m.end) : undefined;
+  const countedAs = noun ? classifierOfEnglishNoun(noun) : undefined;
   const countedNoun =
     noun && isPluralNoun(noun) && !genericNouns().has(noun)
       ? noun
@@ -663,6 +678,7 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
     ...(classifier && countsPlacesAfter(text, m.end) ? { countsPlaces: true as const } : {}),
     ...(asChange ? { asChange } : {}),
     ...(countedNoun ? { countedNoun } : {}),
+    ...(countedAs ? { countedAs } : {}),
     ...(countedActivity ? { countedActivity } : {}),
     ...(changeCounts ? { changeCounts } : {}),
     ...(time ? { time } : {}),
