@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { verdictsOf } from './verdicts-of.ts';
 import { builtinSet } from '../src/set/builtin-set.ts';
 import { checkText, type CheckedMention } from '../src/check/check-text.ts';
 
@@ -275,5 +276,16 @@ describe('a plain rounding whose sentence names its measure', () => {
       date: '2026-03-25',
     }).mentions.find((m) => m.text === '四成');
     expect(found?.verdict).toBe('approximate');
+  });
+});
+
+describe('a scale slip of one figure that rounds another', () => {
+  it("is the rounding: 约1000万件 is 2023's 1042.0万件, not the cumulative 1.01亿件 mis-scaled", () => {
+    const v = verdictsOf('去年全国共实施消费品召回771次，涉及产品约1000万件。', '2024-04-01');
+    expect(v['1000万']).toBe('approximate');
+    // (A slip that rounds nothing named is still a slip: 1.01亿件 written as 1.01万件.)
+    expect(verdictsOf('截至2023年底，累计实施消费品召回涉及产品1.01万件。', '2024-04-01')['1.01万']).toBe(
+      'contradicted',
+    );
   });
 });

@@ -837,6 +837,13 @@ export class Matcher {
       // "participation rate in international standards".)
       const exact = clean.find((s) => s.ctx.specificity < level && s.relation === 'equal' && !s.ctx.partial);
       if (wrong && exact) return named(this.verified(exact.figure), exact);
+      // Nor is a number a scale slip of one figure when it rounds another named figure: "涉及产品约
+      // 1000万件" is 2023's 1042.0万件, not a slip of the cumulative 1.01亿件.
+      const rounding =
+        wrong &&
+        scaleSlipPower(claim.value, wrong.figure.value) !== 0 &&
+        clean.find((s) => s.ctx.specificity < level && s.relation === 'consistent' && !s.ctx.partial);
+      if (rounding) return this.approximateOrSlip(claim, rounding);
       if (wrong) return named(this.contradicted(claim, wrong.figure), wrong);
     }
     return undefined;
