@@ -25,3 +25,21 @@ describe('what a change counts, when its sentence sets campaigns beside what the
     );
   });
 });
+
+describe('two changes set side by side with their subjects crossed', () => {
+  it('are swapped, in English and in Chinese', () => {
+    const en = verdictsOf('The 2023 consumer tooltip gave recalls up 4.6% and items up 11.7%.', '2024-03-15');
+    expect(en).toMatchObject({ '4.6%': 'contradicted', '11.7%': 'contradicted' });
+    const zh = verdictsOf(
+      '去年全国消费品召回771次，涉及产品1042.0万件。召回次数比前年增长了4.6%，产品数量增长了11.7%。',
+      '2024-03-15',
+    );
+    expect(zh).toMatchObject({ '4.6%': 'contradicted', '11.7%': 'contradicted' });
+  });
+
+  it('are not swapped when they are in their right places', () => {
+    const zh = verdictsOf('去年全国消费品召回771次。次数增长11.7%，件数增长4.6%。', '2024-03-15');
+    expect(zh['11.7%']).not.toBe('contradicted');
+    expect(zh['4.6%']).not.toBe('contradicted');
+  });
+});

@@ -1,7 +1,8 @@
 /** Checking free text: extract every figure and judge each against a figure set. */
 import { extractFigures, type Mention } from '../extract/extract.ts';
-import type { FigureSet } from '../set/figure-set.ts';
+import type { FigureSet, SourcedFigure } from '../set/figure-set.ts';
 import { matcherFor, unverified, type Verdict } from '../judge/verdict.ts';
+import { compareValues } from '../judge/value-compare.ts';
 import { claimFromMention, type Claim } from '../resolve/claim.ts';
 import { findLists, hasListCue, piecesOf, type ListMember } from '../document/lists.ts';
 import {
@@ -155,6 +156,7 @@ export function textChecker(text: string, set: FigureSet, options: CheckOptions 
       });
       sharesOfUnchecked(text, found, mentions);
       markSwaps(found, claimAt, mentions, lists, set);
+      markCrossedChanges(found, claimAt, mentions, set);
       anchorChanges(text, found, claimAt, mentions, set);
       tables.apply(mentions);
       restatedValues(text, found, mentions, lists, claimAt, set);
@@ -283,21 +285,61 @@ function markSwaps(
         const xAsB = fitsItem(x, b);
         const yAsA = xAsB ? fitsItem(y, a) : undefined;
         if (!xAsB || !yAsA) continue;
-        mentions[x] = swapped(mentions[x]!, yAsA, found[y]!.text);
-        mentions[y] = swapped(mentions[y]!, xAsB, found[x]!.text);
+        mentions[x] = swapped(mentions[x]!, yAsA.figure!, yAsA.alternatives, found[y]!.text);
+        mentions[y] = swapped(mentions[y]!, xAsB.figure!, xAsB.alternatives, found[x]!.text);
       }
     }
   }
 }
 
+/**
+ * Two changes of one sentence that each say what they count, campaigns and what they covered
+ * ("recalls up 4.6% and items up 11.7%", 召回次数增长4.6%，件数增长11.7%): when neither is verified and
+ * each is exactly the other's official change of the same release and period, they are swapped.
+ */
+function markCrossedChanges(
+  found: readonly Mention[],
+  claimAt: (index: number) => Claim,
+  mentions: CheckedMention[],
+  set: FigureSet,
+): void {
+  const matcher = matcherFor(set);
+  for (let x = 0; x + 1 < found.length; x++) {
+    const y = x + 1;
+    if (found[x]!.contextStart !== found[y]!.contextStart) continue;
+    if (mentions[x]!.verdict === 'verified' || mentions[y]!.verdict === 'verified') continue;
+    const a = claimAt(x);
+    const b = claimAt(y);
+    if (!a.changeCounts || !b.changeCounts || a.changeCounts === b.changeCounts) continue;
+    // (The figure each value equals must count what the other's subject names.)
+    const equalChanges = (claim: Claim, counts: Claim['changeCounts']) =>
+      matcher.values
+        .candidates(claim.value, claim.unit)
+        .filter((f) => compareValues(claim, f) === 'equal' && matcher.changeCounts(f) === counts);
+    for (const xAsB of equalChanges(a, b.changeCounts)) {
+      const yAsA = equalChanges(b, a.changeCounts).find(
+        (f) => f.sourceId === xAsB.sourceId && f.period.end === xAsB.period.end,
+      );
+      if (!yAsA) continue;
+      mentions[x] = swapped(mentions[x]!, yAsA, [], found[y]!.text);
+      mentions[y] = swapped(mentions[y]!, xAsB, [], found[x]!.text);
+      break;
+    }
+  }
+}
+
 /** A value contradicted by its own item's figure, which the other value of the pair equals. */
-function swapped(mention: CheckedMention, own: Verdict, otherText: string): CheckedMention {
-  const figure = own.figure!;
+function swapped(
+  mention: CheckedMention,
+  figure: SourcedFigure,
+  alternatives: SourcedFigure[],
+  otherText: string,
+): CheckedMention {
   const official = formatOfficialValue(figure);
   const verdict: Verdict = {
     verdict: 'contradicted',
     figure,
-    alternatives: own.alternatives,
+    alternatives,
     explanation: `The source says ${describeFigure(figure)} (${shortAttribution(figure)}); likely error: the values are swapped: "${mention.text}" and "${otherText}" change places.`,
     likelyError: {
       kind: 'swapped',
@@ -396,8 +438,8 @@ function anchorChanges(
             const aAsB = judgeAs(ca, b);
             const bAsA = aAsB?.verdict === 'verified' ? judgeAs(cb, a) : undefined;
             if (!aAsB || bAsA?.verdict !== 'verified') continue;
-            own[a] = swapped(mentions[ca]!, bAsA, found[cb]!.text);
-            own[b] = swapped(mentions[cb]!, aAsB, found[ca]!.text);
+            own[a] = swapped(mentions[ca]!, bAsA.figure!, bAsA.alternatives, found[cb]!.text);
+            own[b] = swapped(mentions[cb]!, aAsB.figure!, aAsB.alternatives, found[ca]!.text);
           }
       run.forEach((c, t) => {
         const verdict = own[t];

@@ -577,10 +577,16 @@ export class Matcher {
    * way round: told by the classifier of what the changed measure counts (次 for campaigns).
    */
   private changeCountsOther(figure: SourcedFigure, counts: 'campaigns' | 'units'): boolean {
+    const own = this.changeCounts(figure);
+    return own !== undefined && own !== counts;
+  }
+
+  /** What a change figure's measure counts: recall campaigns (counted in 次) or units; undefined for a level. */
+  changeCounts(figure: SourcedFigure): 'campaigns' | 'units' | undefined {
     const level = figure.changeOf === undefined ? undefined : this.set.byMeasure(figure.changeOf)[0];
     const classifier = level && this.classifierOf(level);
-    if (classifier === undefined) return false;
-    return (classifier === CAMPAIGN_CLASSIFIER) !== (counts === 'campaigns');
+    if (classifier === undefined) return undefined;
+    return classifier === CAMPAIGN_CLASSIFIER ? 'campaigns' : 'units';
   }
 
   /** Whether the figure counts another kind of thing than a number written with `classifier`. */

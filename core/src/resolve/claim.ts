@@ -484,6 +484,9 @@ function irregularPlurals(): ReadonlySet<string> {
   return irregular;
 }
 
+const ChangeSubjectsSchema = z
+  .object({ campaigns: z.array(z.string().min(1)), units: z.array(z.string().min(1)) })
+  .strict();
 const CountedNounsSchema = z
   .object({
     $comment: z.string().optional(),
@@ -491,9 +494,7 @@ const CountedNounsSchema = z
     irregularPlurals: z.array(z.string().min(1)),
     activities: z.array(z.string().min(1)),
     shareWholes: z.array(z.string().min(1)),
-    changeSubjects: z
-      .object({ campaigns: z.array(z.string().min(1)), units: z.array(z.string().min(1)) })
-      .strict(),
+    changeSubjects: z.object({ en: ChangeSubjectsSchema, zh: ChangeSubjectsSchema }).strict(),
     classifiers: z.record(z.string().min(1), z.array(z.string().min(1))),
   })
   .strict();
@@ -532,26 +533,38 @@ function activityIn(clause: string): string | undefined {
   return activity.exec(clause)?.[0].toLowerCase();
 }
 
-let changeSubjects: { lead: RegExp; any: RegExp } | undefined;
+interface ChangeSubjectRes {
+  lead: RegExp;
+  any: RegExp;
+}
+let changeSubjects: { en: ChangeSubjectRes; zh: ChangeSubjectRes } | undefined;
 /** The verbs and hedges between a change's subject and its number ("recalls rose nearly"). */
 const CHANGE_VERB =
   '(?:\\s+recalled)?\\s+(?:were\\s+|was\\s+)?(?:up|down|rose|grew|jumped|climbed|increased|fell|dropped|declined|decreased|slumped|surged)(?:\\s+by)?\\s+(?:(?:about|around|nearly|almost|more than|over|some|roughly)\\s+)?';
+/** The same in Chinese: 召回次数比前年增长了, 件数同比下降约. */
+const CHANGE_VERB_ZH =
+  '(?:比[^，,。；;\\d]{0,6})?(?:同比)?(?:增长|增長|增加|上升|下降|减少|減少|提高)了?(?:约|約|近|超过|超過|逾)?';
 /**
- * What an English change counts when its sentence sets a change of recall campaigns beside a change
- * of what they covered, each after its own subject: "recalls up 4.6% and items up 11.7%",
- * "consumer product recalls rose 11.7% and items recalled 4.6%". Read alone, "car recalls jump
- * 67%" may mean either (headlines use it for vehicles), and is left to the words.
+ * What a change counts when its sentence sets a change of recall campaigns beside a change of what
+ * they covered, each after its own subject: "recalls up 4.6% and items up 11.7%", "consumer product
+ * recalls rose 11.7% and items recalled 4.6%", 召回次数增长11.7%，件数增长4.6%. Read alone, "car recalls
+ * jump 67%" may mean either (headlines use it for vehicles), and is left to the words.
  * (data/lexicon/counted-nouns.json changeSubjects.)
  */
-function changeCountsIn(lead: string, sentence: string): Claim['changeCounts'] {
+function changeCountsIn(lead: string, sentence: string, cjk: boolean): Claim['changeCounts'] {
   if (!changeSubjects) {
-    const { campaigns, units } = countedNounWords().changeSubjects;
-    const subject = `\\b(?:(${campaigns.join('|')})|(?:${units.join('|')}))${CHANGE_VERB}`;
-    changeSubjects = { lead: new RegExp(`${subject}$`, 'i'), any: new RegExp(`${subject}\\d`, 'gi') };
+    const { en, zh } = countedNounWords().changeSubjects;
+    const subjectEn = `\\b(?:(${en.campaigns.join('|')})|(?:${en.units.join('|')}))${CHANGE_VERB}`;
+    const subjectZh = `(?:(${zh.campaigns.join('|')})|(?:${zh.units.join('|')}))${CHANGE_VERB_ZH}`;
+    changeSubjects = {
+      en: { lead: new RegExp(`${subjectEn}$`, 'i'), any: new RegExp(`${subjectEn}\\d`, 'gi') },
+      zh: { lead: new RegExp(`${subjectZh}$`), any: new RegExp(`${subjectZh}\\d`, 'g') },
+    };
   }
-  const own = changeSubjects.lead.exec(lead);
+  const res = cjk ? changeSubjects.zh : changeSubjects.en;
+  const own = res.lead.exec(lead);
   if (!own) return undefined;
-  const kinds = new Set([...sentence.matchAll(changeSubjects.any)].map((m) => m[1] !== undefined));
+  const kinds = new Set([...sentence.matchAll(res.any)].map((m) => m[1] !== undefined));
   return kinds.size < 2 ? undefined : own[1] ? 'campaigns' : 'units';
 }
 
@@ -655,7 +668,7 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
     ? sentenceBefore(text, m.contextStart)
     : '';
   const leadIn = leadInAbove(text, m.start);
-  const changeCounts = !cjk && m.unit === 'percent' ? changeCountsIn(lead, m.context) : undefined;
+  const changeCounts = m.unit === 'percent' ? changeCountsIn(lead, m.context, cjk) : undefined;
   // (Every key that is always there first: on Node 20 a key written after a spread takes a slow
   // path, for every claim.)
   return {
