@@ -54,3 +54,18 @@ describe('a share of "the total"', () => {
     expect(verdictsOf(text, '2026-04-02')).toMatchObject({ '25.7%': 'verified', 'a quarter': 'approximate' });
   });
 });
+
+describe('an undated "Indicator: value" line', () => {
+  it('states the figure as it stands when the text was written', () => {
+    // 192 national measurement benchmarks in January 2024, 202 in August 2024.
+    const line = 'Key facts\nNational measurement benchmarks: 192\n';
+    expect(verdictsOf(line, '2024-10-20')['192']).toBe('contradicted');
+    expect(verdictsOf(line, '2024-03-01')['192']).toBe('verified');
+  });
+
+  it("is dated by its lead-in's date, even a briefing's day", () => {
+    const text =
+      'SLIDE 2 — Capacity in numbers (SCIO briefing, 16 August 2024)\n• National measurement benchmarks: 202\n• Accredited conformity assessment bodies: 17,870\n';
+    expect(verdictsOf(text, '2024-10-20')).toMatchObject({ '202': 'verified', '17,870': 'verified' });
+  });
+});

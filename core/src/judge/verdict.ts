@@ -87,6 +87,9 @@ export type UnverifiedReason =
 /** How a number is read with a span outside its clause (see resolve/reference.ts). */
 export type ReferenceReading = 'reference' | 'caption' | 'topic' | 'question';
 
+/** A year written anywhere, even in a date that dates an event. */
+const ANY_YEAR_RE = /(?:19|20)\d{2}/;
+
 /** The classifier of a count of recall campaigns (召回204次). */
 const CAMPAIGN_CLASSIFIER = '次';
 
@@ -641,9 +644,19 @@ export class Matcher {
    */
   private outdatedNow(figure: SourcedFigure, cues: PeriodCues, claim: Claim): string | undefined {
     const time = claim.time;
-    if (cues.presentFloor === undefined || figure.period.kind !== 'as-of' || time?.date === undefined)
+    if (figure.period.kind !== 'as-of' || time?.date === undefined) return undefined;
+    // (A fact sheet's "Indicator: value" line that names no date, nor does its lead-in, states the
+    // figure as it stands: a briefing's date over the list dates its items.)
+    const factLine =
+      claim.labelLine === true &&
+      cues.years.length === 0 &&
+      cues.months.length === 0 &&
+      !ANY_YEAR_RE.test(`${claim.leadIn ?? ''} ${claim.sentence}`);
+    if (
+      !factLine &&
+      (cues.presentFloor === undefined || claim.lead === undefined || !isPresentText(claim.lead))
+    )
       return undefined;
-    if (claim.lead === undefined || !isPresentText(claim.lead)) return undefined;
     const newer = this.sameMeasure(figure).find(
       (g) =>
         g.period.kind === 'as-of' && g.period.end > figure.period.end && laterThanText(g, time) === undefined,

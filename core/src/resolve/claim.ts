@@ -110,6 +110,8 @@ export interface Claim {
   countedActivity?: string;
   /** What an English change's subject counts: recall campaigns or units (vehicles, items). */
   changeCounts?: 'campaigns' | 'units';
+  /** The number is an "Indicator: value" line's value: a fact sheet's current figure when undated. */
+  labelLine?: true;
   /** A number the text itself marks as no statistic of the set (an index level, a temperature). */
   notCheckable?: NotCheckable;
 }
@@ -696,7 +698,9 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
     ...(changeCounts ? { changeCounts } : {}),
     ...(time ? { time } : {}),
     ...numberOfClaim(m),
-    ...(labelLine ? unitOfLabel(text.slice(m.contextStart, m.start), m) : {}),
+    ...(labelLine
+      ? { labelLine: true as const, ...unitOfLabel(text.slice(m.contextStart, m.start), m) }
+      : {}),
   };
 }
 
