@@ -289,3 +289,25 @@ describe('a scale slip of one figure that rounds another', () => {
     );
   });
 });
+
+describe('a number the writer says they worked out', () => {
+  it('is unverified, in English and Chinese', () => {
+    // 40% of vehicles recalled in 2024 were new-energy ones: the writer's own 40% is theirs.
+    const en = verdictsOf(
+      'In 2024 new-energy vehicles were about 40% of vehicles recalled - that is my own calculation.',
+      '2025-04-01',
+    );
+    expect(en['40%']).toBe('unverified');
+    expect(
+      verdictsOf('In 2024 new-energy vehicles were about 40% of vehicles recalled.', '2025-04-01')['40%'],
+    ).not.toBe('unverified');
+    const zh = verdictsOf('去年新能源汽车召回，按我局测算约占召回总数量的四成。', '2025-04-01');
+    expect(zh['四成']).toBe('unverified');
+  });
+
+  it("is not one whose neighbour's aside says so", () => {
+    const text =
+      'National standards in force at the end of 2023: 44,499, so the stock grew by about 1,470 (my arithmetic) even though 2,902 new national standards were approved in 2023.';
+    expect(verdictsOf(text, '2024-04-01')['2,902']).toBe('verified');
+  });
+});

@@ -4,6 +4,7 @@
  * the header cells above its column, the sheet's name. The Excel add-in and `factcheck sheet`
  * both call this; neither has table logic of its own.
  */
+import { OWN_CALCULATION_RE } from '../rules/own-calculation.ts';
 import { roundSignificant, scaleOfLabel } from '../rules/numbers.ts';
 import { extractFigures, type MentionUnit } from '../extract/extract.ts';
 import type { FigureSet, SourcedFigure } from '../set/figure-set.ts';
@@ -524,8 +525,10 @@ const COMPUTED_COLUMN_RE =
   /["“'‘]([^"”'’]{1,40})["”'’](?:\s+columns?)?\s+(?:is|are|was|were)\s+(?:[\w'’.-]+\s+){0,3}?(?:calculations?|estimates?|computed|calculated|derived)\b|[“"「]([^”"」]{1,20})[”"」]一?[栏欄列]?(?:为|為|系|是)(?:本报|本報|本刊|笔者|筆者|记者|記者|我们|我們)?(?:计算|計算|测算|測算|推算|估算)/gi;
 
 /** A header that says so itself: "Change (our calculation)", "Share (calculated)", "增幅（本报计算）". */
-const COMPUTED_HEADER_RE =
-  /\b(?:our|my|own)\s+(?:calculations?|estimates?|arithmetic)\b|\b(?:calculated|computed|derived)\b|(?:本报|本報|本刊|笔者|筆者|记者|記者|自行)(?:计算|計算|测算|測算|推算|估算)/i;
+const COMPUTED_HEADER_RE = new RegExp(
+  `${OWN_CALCULATION_RE.source}|\\b(?:calculated|computed|derived)\\b`,
+  'i',
+);
 
 /**
  * A header that names a statistic of the writer's own analysis ("Odds ratio", "95% CI", "p", "SD",

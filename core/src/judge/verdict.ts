@@ -136,6 +136,7 @@ export class Matcher {
     // "4.5 million more vehicles … in 2024 than in 2023", 多出1472项: a difference the writer worked out.
     if (claim.difference)
       return unverified('A difference between two figures, worked out by the writer.', 'computed');
+    if (claim.ownCalculation) return unverified('The writer says they worked this number out.', 'computed');
     if (claim.computedColumn)
       return unverified("The table's caption says the writer worked out this column.", 'computed');
     // "A joint-venture carmaker recalled 11,237 SUVs": one company's number is none of the set's,

@@ -5,6 +5,7 @@
  * scope (one company, a province) and what makes it no quote at all (a forecast, a difference).
  * Built the same way for prose (`claimFromMention`) and for table cells (`numberOfClaim`).
  */
+import { OWN_CALCULATION_RE } from '../rules/own-calculation.ts';
 import type { Mention, MentionUnit, NotCheckable } from '../extract/extract.ts';
 import type { Currency } from '../extract/lexicon.ts';
 import type { Qualifier } from '../set/schema.ts';
@@ -57,6 +58,8 @@ export interface Claim {
   onlyChanges?: true;
   /** A table cell in a column the caption says the writer worked out ("本报计算", "our calculation"). */
   computedColumn?: boolean;
+  /** The number's own clause says the writer worked it out ("that's my own calculation", 按我局测算). */
+  ownCalculation?: true;
   /** Years to add to the period its words give (-1 for "比上年的85.2", the year before's value). */
   periodShift?: number;
   /**
@@ -570,6 +573,18 @@ function changeCountsIn(lead: string, sentence: string, cjk: boolean): Claim['ch
   return kinds.size < 2 ? undefined : own[1] ? 'campaigns' : 'units';
 }
 
+/** A bracketed aside, about the number before it. */
+const BRACKETED_RE = /[(（][^()（）]*[)）]/g;
+/** How far after a number the writer may say they worked it out ("36% - that's my own calculation"). */
+const OWN_CALCULATION_AFTER = 60;
+const CLAUSE_END_RE = /[.;。；!?！？\n]/;
+
+/** The writer's working-out said after a number: outside brackets, or in brackets right after it. */
+function ownCalculationAfter(after: string): boolean {
+  const own = /^\s*[(（]/.test(after) ? after : after.replace(BRACKETED_RE, ' ');
+  return OWN_CALCULATION_RE.test(own);
+}
+
 /** Cut the clause and sentence of a mention out of its text for matching. */
 export function claimFromMention(text: string, m: Mention, time?: TextTime): Claim {
   const cjk = hasChinese(text.slice(Math.max(0, m.start - 2), m.end + 2));
@@ -671,6 +686,10 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
     : '';
   const leadIn = leadInAbove(text, m.start);
   const changeCounts = m.unit === 'percent' ? changeCountsIn(lead, m.context, cjk) : undefined;
+  // (Its own words: not an aside about an earlier number, "1,470 (my arithmetic) even though 2,902".)
+  const ownCalculation =
+    OWN_CALCULATION_RE.test(lead.replace(BRACKETED_RE, ' ')) ||
+    ownCalculationAfter(text.slice(m.end, m.end + OWN_CALCULATION_AFTER).split(CLAUSE_END_RE)[0]!);
   // (Every key that is always there first: on Node 20 a key written after a spread takes a slow
   // path, for every claim.)
   return {
@@ -684,6 +703,7 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
     ...(periodText !== undefined ? { periodText } : {}),
     ...(periodShift !== 0 ? { periodShift } : {}),
     ...(difference ? { difference } : {}),
+    ...(ownCalculation ? { ownCalculation: true as const } : {}),
     ...(scopeText ? { scopeText } : {}),
     ...(cueText !== undefined ? { cueText } : {}),
     ...(oneEntity ? { oneEntity: oneEntity.trim().replace(/^(?:A|An|One)\b/, (w) => w.toLowerCase()) } : {}),
