@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { verdictsOf } from './verdicts-of.ts';
 import { checkText } from '../src/check/check-text.ts';
 import { builtinSet } from '../src/set/builtin-set.ts';
 import { extractFigures } from '../src/extract/extract.ts';
@@ -202,5 +203,20 @@ describe('Chinese halves, increases by one times and numerals with 多', () => {
       builtinSet(),
     ).mentions.find((x) => x.unit === 'times');
     expect(m?.verdict, m?.explanation).not.toBe('unverified');
+  });
+});
+
+describe('tenths with a hundredths digit (四成五, 七成三)', () => {
+  it('reads the digit after 成 as hundredths, but not a digit that counts something', () => {
+    const read = (text: string) => extractFigures(text).map((m) => [m.text, m.value, m.precision]);
+    expect(read('新能源車占了四成五，')).toEqual([['四成五', 45, 1]]);
+    expect(read('七成三的人')).toEqual([['七成三', 73, 1]]);
+    expect(read('三成五年内')).toEqual([['三成', 30, 10]]);
+  });
+
+  it('contradicts 四成五 for the 40% share of new-energy vehicles in 2024', () => {
+    expect(verdictsOf('2024年，新能源汽车召回占全年召回总数量的四成五。', '2025-04-01')['四成五']).toBe(
+      'contradicted',
+    );
   });
 });

@@ -281,8 +281,19 @@ function tenths(
   if (before === '第' || /[百千万萬亿億]/.test(before)) return;
   const tenths = parseChineseNumeral(g.tenths);
   if (tenths === undefined || tenths < 1 || tenths > 10) return;
-  pushChineseShare(text, m.index, end, tenths * 10, 10, out, readPrefix);
+  // 四成五, 七成三: a digit right after 成 is the hundredths (45%, 73%), unless it counts something
+  // of its own (三成五年, 两成三个).
+  const hundredths = HUNDREDTHS_AFTER_RE.exec(text.slice(end, end + 2))?.[1];
+  const digit = hundredths === undefined ? undefined : parseChineseNumeral(hundredths);
+  if (digit !== undefined && tenths < 10)
+    pushChineseShare(text, m.index, end + 1, tenths * 10 + digit, 100, out, readPrefix);
+  else pushChineseShare(text, m.index, end, tenths * 10, 10, out, readPrefix);
 }
+
+/** One digit after 成 that is not followed by a numeral, a measure word or a unit. */
+const HUNDREDTHS_AFTER_RE = new RegExp(
+  `^([一二三四五六七八九])(?![${ZH_DIGIT}百千万萬亿億成倍年个個次件项項家人天月日分岁歲])`,
+);
 
 /** 三分之一, 百分之三十. */
 function fractionZh(
