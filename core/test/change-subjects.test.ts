@@ -37,6 +37,15 @@ describe('two changes set side by side with their subjects crossed', () => {
     expect(zh).toMatchObject({ '4.6%': 'contradicted', '11.7%': 'contradicted' });
   });
 
+  it("are swapped when the second subject borrows the first one's verb", () => {
+    // 2025 emission recalls: campaigns +44.4%, vehicles +108.0%.
+    const v = verdictsOf(
+      'The tooltip for 2025 said emission recalls grew 108.0% and vehicles 44.4%.',
+      '2026-04-01',
+    );
+    expect(v).toMatchObject({ '108.0%': 'contradicted', '44.4%': 'contradicted' });
+  });
+
   it('are not swapped when they are in their right places', () => {
     const zh = verdictsOf('去年全国消费品召回771次。次数增长11.7%，件数增长4.6%。', '2024-03-15');
     expect(zh['11.7%']).not.toBe('contradicted');

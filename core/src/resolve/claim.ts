@@ -546,6 +546,8 @@ let changeSubjects: { en: ChangeSubjectRes; zh: ChangeSubjectRes } | undefined;
 /** The verbs and hedges between a change's subject and its number ("recalls rose nearly"). */
 const CHANGE_VERB =
   '(?:\\s+recalled)?\\s+(?:were\\s+|was\\s+)?(?:up|down|rose|grew|jumped|climbed|increased|fell|dropped|declined|decreased|slumped|surged)(?:\\s+by)?\\s+(?:(?:about|around|nearly|almost|more than|over|some|roughly)\\s+)?';
+/** How far before a change its subject and verb are looked for. */
+const CHANGE_SUBJECT_SPAN = 40;
 /** The same in Chinese: 召回次数比前年增长了, 件数同比下降约. */
 const CHANGE_VERB_ZH =
   '(?:比[^，,。；;\\d]{0,6})?(?:同比)?(?:增长|增長|增加|上升|下降|减少|減少|提高)了?(?:约|約|近|超过|超過|逾)?';
@@ -556,10 +558,11 @@ const CHANGE_VERB_ZH =
  * jump 67%" may mean either (headlines use it for vehicles), and is left to the words.
  * (data/lexicon/counted-nouns.json changeSubjects.)
  */
-function changeCountsIn(lead: string, sentence: string, cjk: boolean): Claim['changeCounts'] {
+function changeCountsIn(before: string, sentence: string, cjk: boolean): Claim['changeCounts'] {
   if (!changeSubjects) {
     const { en, zh } = countedNounWords().changeSubjects;
-    const subjectEn = `\\b(?:(${en.campaigns.join('|')})|(?:${en.units.join('|')}))${CHANGE_VERB}`;
+    // ("recalls grew 108.0% and vehicles 44.4%": the second subject's verb is the first's.)
+    const subjectEn = `\\b(?:(${en.campaigns.join('|')})|(?:${en.units.join('|')}))(?:${CHANGE_VERB}|(?<=\\band\\s+\\w+)\\s+)`;
     const subjectZh = `(?:(${zh.campaigns.join('|')})|(?:${zh.units.join('|')}))${CHANGE_VERB_ZH}`;
     changeSubjects = {
       en: { lead: new RegExp(`${subjectEn}$`, 'i'), any: new RegExp(`${subjectEn}\\d`, 'gi') },
@@ -567,7 +570,7 @@ function changeCountsIn(lead: string, sentence: string, cjk: boolean): Claim['ch
     };
   }
   const res = cjk ? changeSubjects.zh : changeSubjects.en;
-  const own = res.lead.exec(lead);
+  const own = res.lead.exec(before);
   if (!own) return undefined;
   const kinds = new Set([...sentence.matchAll(res.any)].map((m) => m[1] !== undefined));
   return kinds.size < 2 ? undefined : own[1] ? 'campaigns' : 'units';
@@ -685,7 +688,14 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
     ? sentenceBefore(text, m.contextStart)
     : '';
   const leadIn = leadInAbove(text, m.start);
-  const changeCounts = m.unit === 'percent' ? changeCountsIn(lead, m.context, cjk) : undefined;
+  const changeCounts =
+    m.unit === 'percent'
+      ? changeCountsIn(
+          text.slice(Math.max(m.contextStart, m.start - CHANGE_SUBJECT_SPAN), m.start),
+          m.context,
+          cjk,
+        )
+      : undefined;
   // (Its own words: not an aside about an earlier number, "1,470 (my arithmetic) even though 2,902".)
   const ownCalculation =
     OWN_CALCULATION_RE.test(lead.replace(BRACKETED_RE, ' ')) ||
