@@ -457,3 +457,21 @@ describe('"last year" and 去年 with a level', () => {
     expect(verdictsOf('去年內地社會團體新公佈團體標準7.4萬項。', '2024-04-01')['7.4萬']).toBe('unverified');
   });
 });
+
+describe('a number that is exactly a figure published after the text', () => {
+  it('is not called wrong against the earlier figure of its measure', () => {
+    // 93.93% for 2024 was published on 2025-03-02; a review dated 2025-01-15 may have had it earlier.
+    const v = verdictsOf(
+      'Last year the manufacturing product quality pass rate reached 93.93%.',
+      '2025-01-15',
+    );
+    expect(v['93.93%']).toBe('unverified');
+    expect(verdictsOf('去年我国制造业产品质量合格率达到93.93%。', '2025-01-15')['93.93%']).toBe('unverified');
+    // (Once the figure is out, a slip of it is wrong.)
+    expect(
+      verdictsOf('Last year the manufacturing product quality pass rate reached 93.39%.', '2025-04-15')[
+        '93.39%'
+      ],
+    ).toBe('contradicted');
+  });
+});

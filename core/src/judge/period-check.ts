@@ -26,11 +26,17 @@ export function laterThanText(figure: SourcedFigure, time: TextTime | undefined)
   if (lastGrace?.date !== date)
     lastGrace = { date, grace: Date.parse(date) + LATER_SOURCE_GRACE_DAYS * DAY_MS };
   return periodFactsOf(figure).held > lastGrace.grace
-    ? `the source (${figure.source.dateHeld}) is later than the text (${date})`
+    ? `the source (${figure.source.dateHeld}) ${LATER_THAN_TEXT} (${date})`
     : undefined;
 }
 
 const LATER_SOURCE_GRACE_DAYS = 7;
+const LATER_THAN_TEXT = 'is later than the text';
+
+/** Whether a period problem is only that the figure's source is later than the text. */
+export function isLaterSource(problem: string | undefined): boolean {
+  return problem?.includes(LATER_THAN_TEXT) === true;
+}
 let lastGrace: { date: string; grace: number } | undefined;
 
 /** The period a claim's words give it: its own clause's when its sentence names several. */

@@ -45,7 +45,14 @@ import {
 import { isForecast, type Claim } from '../resolve/claim.ts';
 import { scopeWordList } from '../document/lexicon.ts';
 import { escapeRegExp } from '../extract/lexicon.ts';
-import { checkPeriod, claimPeriodCues, figureYears, laterThanText, statedAsItStood } from './period-check.ts';
+import {
+  checkPeriod,
+  claimPeriodCues,
+  figureYears,
+  isLaterSource,
+  laterThanText,
+  statedAsItStood,
+} from './period-check.ts';
 import { isCeiling, isFloor } from './hedge-band.ts';
 
 import type { VerdictKind } from './verdicts.ts';
@@ -248,13 +255,18 @@ export class Matcher {
     }
     levelSeries(scored);
     namePartsByTheirWhole(scored);
-    const decided = this.decide(claim, scored, near);
+    const decided = publishedLater(this.decide(claim, scored, near), scored);
     if (decided) {
       const opposite = this.oppositeDirection(claim, decided);
       if (opposite) return opposite;
       return this.sharedByEach(claim, decided, clauseScopes ?? near.scopes, sentence) ?? decided;
     }
-    return this.wrongDate(claim, scored, () => claimPeriodCues(claim), near) ?? this.nearby(scored, claim);
+    return (
+      publishedLater(
+        this.wrongDate(claim, scored, () => claimPeriodCues(claim), near),
+        scored,
+      ) ?? this.nearby(scored, claim)
+    );
   }
 
   /**
@@ -1151,6 +1163,28 @@ const LEVEL_MONTH_RE = new RegExp(
   `\\b(?:(?:at|by) the end of|as (?:of|at)|by)\\s+(?:${MONTH_NAMES})\\b(?:\\s+\\d{4})?|截至(?:\\d{4}年)?\\d{1,2}月(?:底|末)?|(?:\\d{4}年)?\\d{1,2}月(?:底|末)`,
   'gi',
 );
+
+/**
+ * A number that is exactly the figure its measure was given later than the text's date is no error
+ * of an earlier figure: the writer may have had it from an earlier announcement the set does not
+ * hold ("去年合格率达到93.93%" in a review written before the March release). Unverified, not red.
+ */
+function publishedLater(decided: Verdict | undefined, scored: readonly Scored[]): Verdict | undefined {
+  if (decided?.verdict !== 'contradicted' || !decided.figure) return decided;
+  const key = seriesKey(decided.figure);
+  const later = scored.find(
+    (s) => s.relation === 'equal' && isLaterSource(s.periodProblem) && seriesKey(s.figure) === key,
+  );
+  return later
+    ? {
+        ...unverified(
+          `The number is ${describeFigure(later.figure)}, which the source gave later (${later.figure.source.dateHeld}) than the text was written.`,
+          'period',
+        ),
+        alternatives: [later.figure],
+      }
+    : decided;
+}
 
 /**
  * A part of a measure is named as clearly as its whole when its scope is named in the sentence and
