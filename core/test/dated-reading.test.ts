@@ -442,18 +442,19 @@ describe('a level dated by a month', () => {
   });
 });
 
-describe('"last year" and 去年 with a level', () => {
-  it('date the level, and make no flow of it', () => {
+describe('去年 with a level reached (达)', () => {
+  it('dates the level, which is a stock, not a flow', () => {
     // End-2024: 20,251 accredited bodies (end-August: 19,510).
     const v = verdictsOf('◆ 去年全國獲認可機構達20,251間，單係去年8月底已有19,510間；', '2025-11-01');
     expect(v).toMatchObject({ '20,251': 'verified', '19,510': 'verified' });
-    expect(verdictsOf('Last year China had 1,242 certification bodies.', '2024-07-01')['1,242']).toBe(
-      'verified',
-    );
   });
 
-  it('leave a newly published count a flow, in either script', () => {
-    // 74,240 group standards published in total by the end of 2023, not in that year.
+  it('leaves a count of last year a flow: not the running total', () => {
+    // 4,885 consumer product recalls in total by the end of 2023; 771 in 2023 itself.
+    expect(verdictsOf('去年全国实施消费品召回4885次。', '2024-04-01')['4885']).toBe('unverified');
+    expect(verdictsOf('Last year China carried out 2,842 vehicle recalls.', '2024-04-01')['2,842']).toBe(
+      'unverified',
+    );
     expect(verdictsOf('去年內地社會團體新公佈團體標準7.4萬項。', '2024-04-01')['7.4萬']).toBe('unverified');
   });
 });

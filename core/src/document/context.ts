@@ -175,8 +175,13 @@ export interface PeriodCues {
   months: number[];
   /** Words that make the figure a stock at a date: "by the end of", "a total of", 截至, 累计. */
   stock: boolean;
-  /** Words that make it a flow within a period: "newly", "added", "last year", 新增. */
+  /** Words that make it a flow within a period: "newly", "added", 新增. */
   flow: boolean;
+  /**
+   * A year named relative to the text ("last year", 去年): a count of that year, never the running
+   * total to its end unless the clause says so (累计, "in total").
+   */
+  yearly: boolean;
   /** Words that make it a goal rather than an outcome: "target", "aims to", 目标, 力争. */
   target: boolean;
   /** Words that make it a change rather than a level: "up", "an increase of", 同比, 增長. */
@@ -236,6 +241,7 @@ export const YEAR_RE =
 // (The whole a share is of, "a quarter of the total", 占召回总数量的, is no stock.)
 const STOCK_RE =
   /\b(?:by the end of|as of|at the end of|in total|a total of|(?<!\bof (?:the )?)total(?:led|ed|s)? (?:of )?|cumulative(?:ly)?|so far|to date|altogether|in all|in force|in effect|currently (?:effective|valid|in force))|截至|截止|累计|年底|年末|底|共有|(?<!占[^，。；,]{0,12})(?:总数|总量)|总计|现行|现有/i;
+const YEARLY_RE = /\b(?:last|this) year\b|去年|今年/i;
 const FLOW_RE =
   /\b(?:newly|added|new (?:national |industry |local |group )?(?:standards?|committees?|enterprises?|plans?|experts?|projects?|results?)|during the year|(?:in|during) (?:19|20)\d{2} alone|annually|each year|every year|per year|year-on-year|released in|approved in|filed in|published in|in (?:a single|one) year)\b|新增|新发布|新發布|新發佈|新公布|新公佈|新批准|新批準|年内|年內|全年|当年|當年|一年就|一年内|单年|單年/i;
 
@@ -351,6 +357,7 @@ export function periodCues(yearText: string, cueText: string = yearText, time?: 
   return Object.assign({}, sentencePeriod(yearText, time), {
     stock: STOCK_RE.test(cueText),
     flow: FLOW_RE.test(cueText),
+    yearly: YEARLY_RE.test(cueText),
     change: CHANGE_RE.test(cueText),
   });
 }

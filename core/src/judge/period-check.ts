@@ -208,6 +208,8 @@ interface PeriodFacts {
   years: readonly number[];
   /** The source itself says the figure is a stock ("by the end of", "cumulative", "total"). */
   explicitStock: boolean;
+  /** A running total ("cumulative", "in total"), not a year-end level. */
+  cumulative: boolean;
   /** When its source was held (Date.parse of dateHeld). */
   held: number;
   /** A stock as it stood when it was stated (see statedAsItStood). */
@@ -224,6 +226,7 @@ function periodFactsOf(figure: SourcedFigure): PeriodFacts {
     facts = {
       years: figureYears(figure),
       explicitStock: /end of|cumulative|in total|total|since/.test(label),
+      cumulative: /cumulative|in total/.test(label),
       held,
       statedAsItStood:
         figure.period.kind === 'as-of' &&
@@ -279,6 +282,10 @@ export function checkPeriod(figure: SourcedFigure, cues: PeriodCues): string | u
   // ("by the end of 2023" vs "in 2023"); a level stated at a press conference is neither.
   // (Only amounts and counts are stocks: a rate or an index "by the end of 2024" is last year's.)
   const amount = figure.unit === 'count' || figure.unit === 'yuan';
+  // "去年全国实施消费品召回4885次": a count of last year is no running total (4,885 to the end of 2023).
+  if (amount && facts.cumulative && cues.yearly && !cues.stock) {
+    return `the text gives a year's figure; the official figure is a total ${figure.period.label}`;
+  }
   if (amount && figure.period.kind === 'as-of' && facts.explicitStock && cues.flow && !cues.stock) {
     return `the text gives a figure for a period; the official figure is a total ${figure.period.label}`;
   }
