@@ -52,3 +52,17 @@ describe('two changes set side by side with their subjects crossed', () => {
     expect(zh['4.6%']).not.toBe('contradicted');
   });
 });
+
+describe('crossed changes that are not the swapped pair', () => {
+  it('are left alone for another year, another scope or an unpaired sentence', () => {
+    expect(
+      Object.values(verdictsOf('In 2021, recalls rose 4.6% and items rose 11.7%.', '2024-04-01')),
+    ).not.toContain('contradicted');
+    expect(
+      Object.values(verdictsOf('2021年召回次数增长4.6%，涉及产品增长11.7%。', '2024-04-01')),
+    ).not.toContain('contradicted');
+    // (Two changes apart in one sentence are no pair: "car recalls" may be vehicles here.)
+    const v = verdictsOf('In 2024 car recalls jumped 67%, while products recalled fell 3%.', '2025-04-01');
+    expect(v['67%']).toBe('verified');
+  });
+});

@@ -476,3 +476,16 @@ describe('a number that is exactly a figure published after the text', () => {
     ).toBe('contradicted');
   });
 });
+
+describe('month forms and later figures', () => {
+  it('reads "end-August 2024" and 截至 2024 年 8 月底 as a month that dates a level', () => {
+    const v = verdictsOf('China had more than 20,000 accredited bodies at end-August 2024.', '2025-10-14');
+    expect(v['20,000']).toBe('contradicted');
+  });
+
+  it('still contradicts a figure whose period had not ended when the text was written', () => {
+    // 93.93% is the end-2024 rate: a text of June 2024 cannot have it.
+    const v = verdictsOf('The manufacturing product quality pass rate stands at 93.93%.', '2024-06-01');
+    expect(v['93.93%']).toBe('contradicted');
+  });
+});

@@ -254,3 +254,13 @@ describe('快 and 近 that are no hedge', () => {
     expect(extractFigures('他跑了二十多次').map((m) => m.text)).toEqual([]);
   });
 });
+
+describe('"and over", "or more" before another figure', () => {
+  it('hedge what follows, not the number before', () => {
+    const read = (text: string) => extractFigures(text).map((m) => [m.text, m.qualifier]);
+    expect(read('a pass rate of 93.5% and over 1,200 bodies')).toEqual([
+      ['93.5%', 'exact'],
+      ['1,200', 'more-than'],
+    ]);
+  });
+});

@@ -69,3 +69,17 @@ describe('an undated "Indicator: value" line', () => {
     expect(verdictsOf(text, '2024-10-20')).toMatchObject({ '202': 'verified', '17,870': 'verified' });
   });
 });
+
+describe('what is no fact line of a list', () => {
+  it('a fact line under a prose line that names a year is dated by it', () => {
+    const text = 'At the January 2024 briefing the count was given.\nNational measurement benchmarks: 192\n';
+    expect(verdictsOf(text, '2024-10-20')['192']).toBe('verified');
+  });
+
+  it('a sentence after a label is no item, and keeps its own "last year"', () => {
+    const text =
+      'Looking back at 2023\n\nUpdate: 233 vehicle recall campaigns were carried out last year, SAMR said.';
+    expect(leadInAbove(text, text.indexOf('233'))).toBeUndefined();
+    expect(verdictsOf(text, '2025-04-15')['233']).toBe('verified');
+  });
+});

@@ -220,3 +220,14 @@ describe('tenths with a hundredths digit (四成五, 七成三)', () => {
     );
   });
 });
+
+describe('a digit after 成 that is no hundredths', () => {
+  it('is left alone before a classifier or a word', () => {
+    const read = (text: string) => extractFigures(text).map((m) => [m.text, m.value]);
+    expect(read('新能源占四成五辆中')[0]).toEqual(['四成', 40]);
+    expect(read('三成二手车，三成一般')).toEqual([
+      ['三成', 30],
+      ['三成', 30],
+    ]);
+  });
+});

@@ -185,3 +185,21 @@ describe('去年年底 and 前年年底', () => {
     expect(verdictsOf(text)['5.4万']).toBe('contradicted');
   });
 });
+
+describe('dates that do not date the text', () => {
+  it('a fact line with a month in brackets is no quote', () => {
+    const text =
+      'Recall statistics, updated April 2025.\n\nVehicles recalled (December 2024): 11.237 million\n';
+    expect(quotedLineDate(text, text.indexOf('11.237'))).toBeUndefined();
+    expect(verdictsOf(text)['11.237 million']).toBe('verified');
+  });
+
+  it('a deadline at the end is no signature', () => {
+    const text =
+      'March 20, 2025\nLast year China recalled 11.237 million vehicles.\n\nComments are due by\nJanuary 8, 2026\n';
+    expect(textTime(text).date).toBe('2025-03-20');
+    expect(
+      textTime('截至去年底，检验检测机构超过5.3万家。2025年3月20日\n\n下次发布时间：\n2026年3月1日\n').date,
+    ).toBe('2025-03-20');
+  });
+});

@@ -311,3 +311,17 @@ describe('a number the writer says they worked out', () => {
     expect(verdictsOf(text, '2024-04-01')['2,902']).toBe('verified');
   });
 });
+
+describe("what is no writer's own calculation", () => {
+  it("a source's own estimate, and an aside after a Chinese comma", () => {
+    // 2024: 11.237 million vehicles recalled.
+    const en = verdictsOf(
+      "According to SAMR's own calculation, 9.2 million vehicles were recalled in 2024.",
+      '2025-04-01',
+    );
+    expect(en['9.2 million']).toBe('contradicted');
+    expect(verdictsOf('2024年召回汽车920万辆，按本局测算，新能源占四成。', '2025-04-01')['920万']).toBe(
+      'contradicted',
+    );
+  });
+});

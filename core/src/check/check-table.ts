@@ -526,7 +526,7 @@ const COMPUTED_COLUMN_RE =
 
 /** A header that says so itself: "Change (our calculation)", "Share (calculated)", "增幅（本报计算）". */
 const COMPUTED_HEADER_RE = new RegExp(
-  `${OWN_CALCULATION_RE.source}|\\b(?:calculated|computed|derived)\\b`,
+  `${OWN_CALCULATION_RE.source}|\\bown\\s+(?:calculations?|estimates?)\\b|\\b(?:calculated|computed|derived)\\b`,
   'i',
 );
 

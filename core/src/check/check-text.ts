@@ -316,9 +316,11 @@ function markCrossedChanges(
       matcher.values
         .candidates(claim.value, claim.unit)
         .filter((f) => compareValues(claim, f) === 'equal' && matcher.changeCounts(f) === counts);
-    for (const xAsB of equalChanges(a, b.changeCounts)) {
+    // (Each figure must fit the claim it would belong to, by period and by what it counts.)
+    for (const xAsB of equalChanges(a, b.changeCounts).filter((f) => matcher.fitsClaim(b, f, true))) {
       const yAsA = equalChanges(b, a.changeCounts).find(
-        (f) => f.sourceId === xAsB.sourceId && f.period.end === xAsB.period.end,
+        (f) =>
+          f.sourceId === xAsB.sourceId && f.period.end === xAsB.period.end && matcher.fitsClaim(a, f, true),
       );
       if (!yAsA) continue;
       mentions[x] = swapped(mentions[x]!, yAsA, [], found[y]!.text);

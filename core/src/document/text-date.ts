@@ -110,9 +110,21 @@ function signedLater(headDate: string | undefined, plain: string): string | unde
   const tail = plain.trimEnd().slice(-SIGNATURE_SPAN);
   let signed: string | undefined;
   DATE_LINE_RE.lastIndex = 0;
-  for (const line of tail.matchAll(DATE_LINE_RE)) signed = fullDateIn(line[1]!, true) ?? signed;
-  return signed !== undefined && signed > headDate ? signed : headDate;
+  for (const line of tail.matchAll(DATE_LINE_RE)) {
+    const date = fullDateIn(line[1]!, true);
+    // (Signed under the issuer's name: not a deadline or a next date announced, "Comments are due
+    // by" or 下次发布时间：, over it.)
+    const above = tail.slice(0, line.index).trimEnd().split('\n').pop()?.trim() ?? '';
+    if (date && above && !NOT_ISSUER_RE.test(above)) signed = date;
+  }
+  const within =
+    signed !== undefined && Date.parse(signed) - Date.parse(headDate) <= SIGNED_WITHIN_DAYS * DAY_MS;
+  return signed !== undefined && signed > headDate && within ? signed : headDate;
 }
+/** A line that leads into a date rather than signs a document. */
+const NOT_ISSUER_RE = /[:：,，]$|\b(?:by|on|until|before|after|from|due|deadline|next)$/i;
+/** How long after the events its head dates a document may be signed. */
+const SIGNED_WITHIN_DAYS = 366;
 
 /** How far into a text its own date is looked for: the headline, dateline and byline. */
 const DATELINE_SPAN = 400;
@@ -216,15 +228,18 @@ export function textTime(text: string, given?: string, eventDates: readonly stri
  * "last year" is the year before that date, not before the text's. The last day of the month named.
  */
 const QUOTED_ON_RE = new RegExp(
-  `^[^\\n"“(（]{0,40}[(（](?:(${MONTH_NAMES})\\.?\\s+((?:19|20)\\d{2})|((?:19|20)\\d{2})年(\\d{1,2})月)[)）]\\s*[:：]`,
+  `^[^\\n"“(（]{0,40}[(（](?:(${MONTH_NAMES})\\.?\\s+((?:19|20)\\d{2})|((?:19|20)\\d{2})年(\\d{1,2})月)[)）]\\s*[:：]\\s*(["“「『‘])?`,
   'i',
 );
+/** Words that say a line quotes what was written ("We ran", 原稿): a quote mark may then be left out. */
+const QUOTING_WORD_RE = /\b(?:ran|wrote|printed|published|said)\b|原稿|稿件|原文|初稿|报道|報道/i;
 
 /** The date a line quoting an earlier text gives at its head (see QUOTED_ON_RE), for a number at `at`. */
 export function quotedLineDate(text: string, at: number): string | undefined {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   const m = QUOTED_ON_RE.exec(text.slice(lineStart, Math.min(at, lineStart + 80)));
-  if (!m) return undefined;
+  // (A fact line, "Vehicles recalled (December 2024): 11.237 million", quotes nothing.)
+  if (!m || (m[5] === undefined && !QUOTING_WORD_RE.test(m[0]))) return undefined;
   const year = Number(m[2] ?? m[3]);
   const month = m[1] ? monthNumber(m[1]) : Number(m[4]);
   if (month === undefined || month < 1 || month > 12) return undefined;

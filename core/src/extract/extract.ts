@@ -172,7 +172,11 @@ const TRAILING_PLURAL_STOP = new Set([
 const HEDGES = hedgeWords();
 /** Hedges right after a number (data/lexicon/hedges.json "after"): 余, 出头, 左右, 以上, "or more". */
 const HEDGES_AFTER = hedgesAfter();
-const HEDGE_AFTER_RE = new RegExp(`^ ?(?:${bareAlternation([...HEDGES_AFTER.keys()])})(?![a-z])`, 'i');
+// (Not "and over 1,200 bodies" nor "or more than double": a hedge of what follows.)
+const HEDGE_AFTER_RE = new RegExp(
+  `^ ?(?:${bareAlternation([...HEDGES_AFTER.keys()])})(?![a-z])(?!\\s*(?:than\\b|[\\d$¥£€]))`,
+  'i',
+);
 /** The hedges after a number that are written as part of it. */
 const IN_NUMBER_AFTER: ReadonlySet<string> = new Set(['余', '餘', '多']);
 /** A hedge right before a number; its words are HEDGES' (English ones whole words). */

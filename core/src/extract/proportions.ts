@@ -290,10 +290,8 @@ function tenths(
   else pushChineseShare(text, m.index, end, tenths * 10, 10, out, readPrefix);
 }
 
-/** One digit after 成 that is not followed by a numeral, a measure word or a unit. */
-const HUNDREDTHS_AFTER_RE = new RegExp(
-  `^([一二三四五六七八九])(?![${ZH_DIGIT}百千万萬亿億成倍年个個次件项項家人天月日分岁歲])`,
-);
+/** One digit after 成 that ends the number: punctuation, 的, a hedge or the end follows it. */
+const HUNDREDTHS_AFTER_RE = /^([一二三四五六七八九])(?=$|[\s，。；、,.;:：！？!?）)」”的左以多余餘])/;
 
 /** 三分之一, 百分之三十. */
 function fractionZh(

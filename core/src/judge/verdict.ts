@@ -43,6 +43,7 @@ import {
   isSpecificClassifier,
 } from '../rules/chinese-units.ts';
 import { isForecast, type Claim } from '../resolve/claim.ts';
+import { isListItem } from '../resolve/reference.ts';
 import { scopeWordList } from '../document/lexicon.ts';
 import { escapeRegExp } from '../extract/lexicon.ts';
 import {
@@ -93,6 +94,15 @@ export type UnverifiedReason =
 
 /** How a number is read with a span outside its clause (see resolve/reference.ts). */
 export type ReferenceReading = 'reference' | 'caption' | 'topic' | 'question';
+
+/**
+ * The line above a fact line when it is prose, not another item of the list ("At the January 2024
+ * briefing the count was given." over "National measurement benchmarks: 192").
+ */
+function proseLineAbove(before: string | undefined): string {
+  const line = before?.trimEnd().split('\n').pop() ?? '';
+  return isListItem(line) ? '' : line;
+}
 
 /** A year written anywhere, even in a date that dates an event. */
 const ANY_YEAR_RE = /(?:19|20)\d{2}/;
@@ -255,7 +265,7 @@ export class Matcher {
     }
     levelSeries(scored);
     namePartsByTheirWhole(scored);
-    const decided = publishedLater(this.decide(claim, scored, near), scored);
+    const decided = publishedLater(this.decide(claim, scored, near), scored, claim.time?.date);
     if (decided) {
       const opposite = this.oppositeDirection(claim, decided);
       if (opposite) return opposite;
@@ -265,6 +275,7 @@ export class Matcher {
       publishedLater(
         this.wrongDate(claim, scored, () => claimPeriodCues(claim), near),
         scored,
+        claim.time?.date,
       ) ?? this.nearby(scored, claim)
     );
   }
@@ -597,6 +608,18 @@ export class Matcher {
     return own !== undefined && own !== counts;
   }
 
+  /**
+   * Whether a figure may be the claim's by its period and by what it counts (its words aside);
+   * `change`: the claim is a change though its own clause borrows the verb ("and vehicles 44.4%").
+   */
+  fitsClaim(claim: Claim, figure: SourcedFigure, change = false): boolean {
+    const cues = claimPeriodCues(claim);
+    return (
+      !this.countsOtherThan(claim, figure) &&
+      !this.periodProblem(figure, change ? { ...cues, change: true } : cues, claim)
+    );
+  }
+
   /** What a change figure's measure counts: recall campaigns (counted in 次) or units; undefined for a level. */
   changeCounts(figure: SourcedFigure): 'campaigns' | 'units' | undefined {
     const level = figure.changeOf === undefined ? undefined : this.set.byMeasure(figure.changeOf)[0];
@@ -664,7 +687,7 @@ export class Matcher {
       claim.labelLine === true &&
       cues.years.length === 0 &&
       cues.months.length === 0 &&
-      !ANY_YEAR_RE.test(`${claim.leadIn ?? ''} ${claim.sentence}`);
+      !ANY_YEAR_RE.test(`${claim.leadIn ?? ''} ${proseLineAbove(claim.before)} ${claim.sentence}`);
     if (
       !factLine &&
       (cues.presentFloor === undefined || claim.lead === undefined || !isPresentText(claim.lead))
@@ -1160,7 +1183,7 @@ const ownMonthsOf = new WeakMap<Claim, readonly number[]>();
  * month an event happened in ("adopted in February 2024", "released in June").
  */
 const LEVEL_MONTH_RE = new RegExp(
-  `\\b(?:(?:at|by) the end of|as (?:of|at)|by)\\s+(?:${MONTH_NAMES})\\b(?:\\s+\\d{4})?|截至(?:\\d{4}年)?\\d{1,2}月(?:底|末)?|(?:\\d{4}年)?\\d{1,2}月(?:底|末)`,
+  `\\b(?:(?:at|by) the end of|as (?:of|at)|by|end-)\\s*(?:${MONTH_NAMES})\\b(?:\\s+(?:19|20)\\d{2})?|截至\\s?(?:(?:19|20)\\d{2}\\s?年\\s?)?\\d{1,2}\\s?月(?:底|末)?|(?:(?:19|20)\\d{2}\\s?年\\s?)?\\d{1,2}\\s?月\\s?(?:底|末)`,
   'gi',
 );
 
@@ -1169,11 +1192,20 @@ const LEVEL_MONTH_RE = new RegExp(
  * of an earlier figure: the writer may have had it from an earlier announcement the set does not
  * hold ("去年合格率达到93.93%" in a review written before the March release). Unverified, not red.
  */
-function publishedLater(decided: Verdict | undefined, scored: readonly Scored[]): Verdict | undefined {
+function publishedLater(
+  decided: Verdict | undefined,
+  scored: readonly Scored[],
+  date: string | undefined,
+): Verdict | undefined {
   if (decided?.verdict !== 'contradicted' || !decided.figure) return decided;
   const key = seriesKey(decided.figure);
+  // (Only a figure whose period had ended when the text was written: June's text cannot know the year's rate.)
   const later = scored.find(
-    (s) => s.relation === 'equal' && isLaterSource(s.periodProblem) && seriesKey(s.figure) === key,
+    (s) =>
+      s.relation === 'equal' &&
+      isLaterSource(s.periodProblem) &&
+      seriesKey(s.figure) === key &&
+      (date === undefined || s.figure.period.end <= date),
   );
   return later
     ? {

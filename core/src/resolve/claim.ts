@@ -572,15 +572,27 @@ function changeCountsIn(before: string, sentence: string, cjk: boolean): Claim['
   const res = cjk ? changeSubjects.zh : changeSubjects.en;
   const own = res.lead.exec(before);
   if (!own) return undefined;
-  const kinds = new Set([...sentence.matchAll(res.any)].map((m) => m[1] !== undefined));
-  return kinds.size < 2 ? undefined : own[1] ? 'campaigns' : 'units';
+  // (Side by side: only the first change's number and a joining word between the two subjects.
+  // "car recalls jumped 67%, while products recalled fell 3%" sets no such pair.)
+  const subjects = [...sentence.matchAll(res.any)];
+  const paired = subjects.some((m, k) => {
+    const next = subjects[k + 1];
+    return (
+      next !== undefined &&
+      (m[1] !== undefined) !== (next[1] !== undefined) &&
+      PAIR_GAP_RE.test(sentence.slice(m.index + m[0].length, next.index))
+    );
+  });
+  return paired ? (own[1] ? 'campaigns' : 'units') : undefined;
 }
+/** What may stand between two changes set side by side: the first's number and a joining word. */
+const PAIR_GAP_RE = /^[\d.,]*\s*(?:%|per ?cent)?\s*(?:,|，|、|;|；)?\s*(?:and|和|以及|而)?\s*$/i;
 
 /** A bracketed aside, about the number before it. */
 const BRACKETED_RE = /[(（][^()（）]*[)）]/g;
 /** How far after a number the writer may say they worked it out ("36% - that's my own calculation"). */
 const OWN_CALCULATION_AFTER = 60;
-const CLAUSE_END_RE = /[.;。；!?！？\n]/;
+const CLAUSE_END_RE = /[;。；!?！？\n，]|\.(?=\s|$)/;
 
 /** The writer's working-out said after a number: outside brackets, or in brackets right after it. */
 function ownCalculationAfter(after: string): boolean {

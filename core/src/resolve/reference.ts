@@ -72,7 +72,7 @@ export function kindCue(clause: string): string | undefined {
   return c.zh.find((w) => clause.includes(w));
 }
 
-const NOUN_NEXT_RE = /^\s+[a-z]/i;
+const NOUN_NEXT_RE = /^\s+(?!(?:who|whom|whose|of|that|which|in|at|on|for|with|from)\b)[a-z]/i;
 
 /** An earlier span that may name the measure, and how far back it is. */
 export interface Antecedent {
@@ -187,7 +187,8 @@ const LEAD_IN_END_RE = /[:：]$/;
 /** The quote marks of an email reply ("> "), which stand before a quoted draft's lines. */
 const QUOTE_MARKS_RE = /^(?:>\s?)+/;
 /** An "Indicator: value" line ("Testing institutions: over 54,000", "认证机构：1230家"): an item too. */
-const LABEL_ITEM_RE = /^[^:：.。!！?？\n]{1,60}[:：]\s*[<>≈~]?\s*(?:[A-Za-z]+\s+){0,2}\d/;
+const LABEL_ITEM_RE =
+  /^[^:：.。!！?？\n]{1,60}[:：]\s*[<>≈~]?\s*(?:[A-Za-z]+\s+){0,2}\d[\d.,]*\s*[^\s.。!！?？;；]{0,12}(?:\s*[(（][^)）\n]{0,40}[)）])?\s*$/;
 
 /**
  * The line that introduces the list a number's line is an item of: the nearest line above that
@@ -214,7 +215,8 @@ export function leadInAbove(text: string, at: number): string | undefined {
   return undefined;
 }
 
-function isListItem(line: string): boolean {
+/** A line that is an item of a list: a bullet, a numbered item, an "Indicator: value" line. */
+export function isListItem(line: string): boolean {
   const trimmed = line.trimStart().replace(QUOTE_MARKS_RE, '');
   return LIST_ITEM_RE.test(trimmed) || SYMBOL_BULLET_RE.test(trimmed) || LABEL_ITEM_RE.test(trimmed);
 }
