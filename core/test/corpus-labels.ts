@@ -51,7 +51,9 @@ function parseLabeled(name: string, marked: string): LabeledArticle {
  * seventh, then read as its development set), `corpus-holdout7` (written blind in the seventh
  * session, measured once at its end, then the eighth's development set), `corpus-holdout8`
  * (written blind in the eighth session, measured at its start and end, then the ninth's
- * development set) and `corpus-holdout9` (written blind in the ninth session, never read).
+ * development set), `corpus-holdout9` (written blind in the ninth session, scored at its start and
+ * end, then the tenth's development set) and `corpus-holdout10` (written blind in the tenth session,
+ * never read).
  */
 export type CorpusName =
   | 'corpus'
@@ -64,7 +66,8 @@ export type CorpusName =
   | 'corpus-holdout6'
   | 'corpus-holdout7'
   | 'corpus-holdout8'
-  | 'corpus-holdout9';
+  | 'corpus-holdout9'
+  | 'corpus-holdout10';
 
 function corpusDir(name: CorpusName): string {
   return fileURLToPath(new URL(`./${name}/`, import.meta.url));

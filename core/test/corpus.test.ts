@@ -1,7 +1,7 @@
 /**
  * Claim-level accuracy on the labeled corpora. Prints one summary line per corpus; set
  * CORPUS_DETAIL=<corpus name> for its confusion table and every error (`npm run corpus -w core`
- * shows the first corpus). corpus-holdout9 is the held-out set: read for its numbers only.
+ * shows the first corpus). corpus-holdout10 is the held-out set: read for its numbers only.
  */
 import { describe, expect, it } from 'vitest';
 import { builtinSet } from '../src/set/builtin-set.ts';
@@ -117,26 +117,37 @@ const BARS: Partial<Record<CorpusName, Bars>> = {
   },
   // Written blind in the eighth session (1,379 labels, styles no earlier set used) and held out
   // through it: 76.6%, 12 wrong green, 12 wrong red at its start, 76.9% / 14 / 14 at its end. Read as
-  // the ninth session's development set: 83.5%, 12 wrong green, 8 wrong red.
+  // the ninth session's development set: 83.5%, 12 wrong green, 8 wrong red; 84.2% / 7 / 6 after the
+  // tenth.
   'corpus-holdout8': {
     minArticles: 12,
-    accuracy: 0.835,
+    accuracy: 0.841,
     recall: 0.98,
-    wrongGreenRate: 0.019,
-    wrongRedRate: 0.0059,
+    wrongGreenRate: 0.011,
+    wrongRedRate: 0.0044,
   },
-  // Written blind in the ninth session (1,444 labels, styles no earlier set used), committed before
-  // any scoring, never read (only its summary line is printed): the session's starting code 77.7%,
-  // 17 wrong green, 11 wrong red; 78.6% / 16 / 10 at its end. Compared commit by commit once (summary
-  // lines only): an item of a list cut at 'triggered', 'involved' or 'covered' cost 2 wrong green,
-  // and that cut was dropped. The honest number for new text: the issue's targets (0.92, no wrong
-  // green, at most one wrong red in 250) are not met; this bar only stops regressions.
+  // Written blind in the ninth session (1,444 labels), held out through it: 77.7% / 17 / 11 at its
+  // start, 78.6% / 16 / 10 at its end. Read as the tenth session's development set: 80.2%, 7 wrong
+  // green, 3 wrong red.
   'corpus-holdout9': {
     minArticles: 12,
-    accuracy: 0.786,
+    accuracy: 0.801,
     recall: 0.97,
-    wrongGreenRate: 0.023,
-    wrongRedRate: 0.007,
+    wrongGreenRate: 0.0099,
+    wrongRedRate: 0.0021,
+  },
+  // Written blind in the tenth session (1,453 labels, styles no earlier set used), committed before
+  // any scoring, never read (only its summary line is printed): the session's starting code 76.6%,
+  // 28 wrong green, 11 wrong red; 77.0% / 25 / 10 at its end (summary lines were seen at a few
+  // commits along the way; no rule was chosen or dropped by them). The honest number for new text:
+  // the issue's targets (0.92, no wrong green, at most one wrong red in 250) are not met; this bar
+  // only stops regressions.
+  'corpus-holdout10': {
+    minArticles: 12,
+    accuracy: 0.77,
+    recall: 0.97,
+    wrongGreenRate: 0.037,
+    wrongRedRate: 0.0069,
   },
 };
 

@@ -67,7 +67,14 @@ export function checkMention(
 ): CheckedMention {
   return withVerdict(
     mention,
-    judgeClaim(set, claimFromMention(text, mention, time ?? textTime(text, undefined, eventDatesOf(set)))),
+    judgeClaim(
+      set,
+      claimFromMention(
+        text,
+        mention,
+        quotedTime(text, mention, time ?? textTime(text, undefined, eventDatesOf(set))),
+      ),
+    ),
   );
 }
 
