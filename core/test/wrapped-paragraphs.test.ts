@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphEnding } from '../src/document/sentences.ts';
+import { lineEndWithin, lineStartWithin, paragraphEnding } from '../src/document/sentences.ts';
 import { verdictsOf } from './verdicts-of.ts';
 
 describe('a hard-wrapped paragraph', () => {
@@ -26,5 +26,18 @@ describe('a hard-wrapped paragraph', () => {
     expect(verdictsOf(`${entry}  accredited bodies 20,251.\n`, '2025-01-10')['1.01 million']).toBe(
       'contradicted',
     );
+  });
+});
+
+describe('lines looked for near a number', () => {
+  it('are found within their span, and a longer line has none', () => {
+    const text = 'Key facts:\n- Accredited bodies: 20,251\n';
+    const at = text.indexOf('20,251');
+    expect(lineStartWithin(text, at, 300)).toBe(text.indexOf('- Accredited'));
+    expect(lineEndWithin(text, at, 300)).toBe(text.length - 1);
+    const oneLine = `${'x'.repeat(1000)} 20,251 ${'y'.repeat(1000)}`;
+    expect(lineStartWithin(oneLine, 1001, 300)).toBeUndefined();
+    expect(lineEndWithin(oneLine, 1001, 300)).toBeUndefined();
+    expect(lineStartWithin('20,251', 0, 300)).toBe(0);
   });
 });

@@ -101,3 +101,22 @@ function isAbbreviation(text: string, dot: number): boolean {
   if (text[dot] !== '.') return false;
   return ABBREVIATIONS.test(text.slice(Math.max(0, dot - 6), dot));
 }
+
+/**
+ * Where the line holding `at` starts, looked for at most `span` characters back; undefined for a
+ * line longer than that. (Read for every number: a search back to the start of a text written on
+ * one line, for each of its numbers, would take time quadratic in its length.)
+ */
+export function lineStartWithin(text: string, at: number, span: number): number | undefined {
+  const from = Math.max(0, at - span);
+  const nl = text.slice(from, at).lastIndexOf('\n');
+  if (nl >= 0) return from + nl + 1;
+  return from === 0 ? 0 : undefined;
+}
+
+/** Where the line holding `at` ends, looked for at most `span` characters on; undefined if further. */
+export function lineEndWithin(text: string, at: number, span: number): number | undefined {
+  const nl = text.slice(at, at + span).indexOf('\n');
+  if (nl >= 0) return at + nl;
+  return at + span >= text.length ? text.length : undefined;
+}

@@ -9,6 +9,7 @@
 import { isIsoDate } from '../set/schema.ts';
 import { normalizeWidth, parseChineseDigits, parseChineseNumeral } from '../extract/number-words.ts';
 import { YEAR_RE } from './context.ts';
+import { lineStartWithin } from './sentences.ts';
 import { DAY_MS, MONTH_NAMES, monthNumber } from '../rules/months.ts';
 
 /** What the whole text tells about its own time. */
@@ -234,9 +235,13 @@ const QUOTED_ON_RE = new RegExp(
 /** Words that say a line quotes what was written ("We ran", 原稿): a quote mark may then be left out. */
 const QUOTING_WORD_RE = /\b(?:ran|wrote|printed|published|said)\b|原稿|稿件|原文|初稿|报道|報道/i;
 
+/** How far into its line a quoted line's number may stand. */
+const QUOTED_LINE_MAX = 2000;
+
 /** The date a line quoting an earlier text gives at its head (see QUOTED_ON_RE), for a number at `at`. */
 export function quotedLineDate(text: string, at: number): string | undefined {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const lineStart = lineStartWithin(text, at, QUOTED_LINE_MAX);
+  if (lineStart === undefined) return undefined;
   const m = QUOTED_ON_RE.exec(text.slice(lineStart, Math.min(at, lineStart + 80)));
   // (A fact line, "Vehicles recalled (December 2024): 11.237 million", quotes nothing.)
   if (!m || (m[5] === undefined && !QUOTING_WORD_RE.test(m[0]))) return undefined;

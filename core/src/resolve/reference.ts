@@ -8,6 +8,7 @@ import { z } from 'zod';
 import references from '../../../data/lexicon/references.json' with { type: 'json' };
 import { parseWordList } from '../document/lexicon.ts';
 import { BULLETS, SYMBOL_BULLET_RE } from '../rules/bullets.ts';
+import { lineEndWithin, lineStartWithin } from '../document/sentences.ts';
 
 const CuesSchema = z.object({ en: z.array(z.string().min(1)), zh: z.array(z.string().min(1)) }).strict();
 const ReferencesSchema = z
@@ -182,6 +183,8 @@ export function topicsOf(text: string, sentenceStart: number): string[] {
 
 /** How far above a list item its lead-in line is looked for. */
 const LEAD_IN_SCAN = 3000;
+/** The longest line read as a list item. */
+const ITEM_LINE_MAX = 300;
 /** A line that introduces what follows ("Here's a summary of … in 2025:", "2024年主要数据如下："). */
 const LEAD_IN_END_RE = /[:：]$/;
 /** The quote marks of an email reply ("> "), which stand before a quoted draft's lines. */
@@ -198,9 +201,11 @@ const LABEL_ITEM_RE =
  * 19,510"). Undefined for a number whose line is no list item.
  */
 export function leadInAbove(text: string, at: number): string | undefined {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  const lineEnd = text.indexOf('\n', at);
-  if (!isListItem(text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd))) return undefined;
+  // (An item is a short line: a longer one, or a text on one line, has no lead-in.)
+  const lineStart = lineStartWithin(text, at, ITEM_LINE_MAX);
+  const lineEnd = lineEndWithin(text, at, ITEM_LINE_MAX);
+  if (lineStart === undefined || lineEnd === undefined || !isListItem(text.slice(lineStart, lineEnd)))
+    return undefined;
   const from = Math.max(0, lineStart - LEAD_IN_SCAN);
   let end = lineStart - 1;
   while (end > from) {
