@@ -3,6 +3,7 @@ import { extractFigures, type Mention } from '../extract/extract.ts';
 import type { FigureSet, SourcedFigure } from '../set/figure-set.ts';
 import { matcherFor, unverified, type Verdict } from '../judge/verdict.ts';
 import { compareValues } from '../judge/value-compare.ts';
+import { ZH_CLASSIFIER_CHARS } from '../rules/chinese-units.ts';
 import { claimFromMention, type Claim } from '../resolve/claim.ts';
 import { findLists, hasListCue, piecesOf, type ListMember } from '../document/lists.ts';
 import {
@@ -563,7 +564,7 @@ const SPEAKER_LABEL_RE =
 /** What may stand before an answer's number: nothing, or a copula ("It's 246.8%.", "是93.93%，"). */
 const ANSWER_LEAD_RE = /^\s*(?:(?:no,?\s+)?(?:it'?s|it is|that'?s|that is)\s+|是|应为|應為|应该是|應該是)?$/i;
 /** What may follow it: the sentence's end, or a counting word first ("27次。", "996.6万件。"). */
-const ANSWER_END_RE = /^[次辆輛件项項家个個张張名人]?\s*(?:[,.?!，。？！；;]|$)/;
+const ANSWER_END_RE = new RegExp(`^[${ZH_CLASSIFIER_CHARS}]?\\s*(?:[,.?!，。？！；;]|$)`);
 
 /**
  * A sentence that is only a number ("963, up 30.3% on a year earlier.", "936, wasn't it?",

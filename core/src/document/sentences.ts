@@ -5,7 +5,7 @@
  * and hard-wrapped lines do not end a sentence; Chinese full stops and paragraph breaks do.
  */
 import { CJK_CHAR } from '../rules/scripts.ts';
-import { SYMBOL_BULLET_RE } from '../rules/bullets.ts';
+import { SYMBOL_BULLET_RE, opensListItem } from '../rules/bullets.ts';
 
 const BOUNDARY_RE = new RegExp(
   String.raw`[.!?](?:["'”’)\]]|\[(?:\d{1,3}|[a-z ]{4,30})\])*\s+(?=["“'‘(\[]?[A-Z0-9${CJK_CHAR}])|[。！？；;]|\n\s*\n|\n(?=\s*(?:[-*•]|\d+[.)]\s))`,
@@ -16,8 +16,6 @@ const BOUNDARY_RE = new RegExp(
 export const WRAPPED_LINE_MIN = 60;
 /** A line that ends a sentence, complete by its punctuation. */
 const COMPLETE_LINE_RE = /[.!?。！？”"]$/;
-/** A line that opens a list item. */
-const ITEM_START_RE = /^\s*(?:[-*•]|\d+[.)])\s/;
 
 /**
  * The paragraph that `before` ends in: back to its last line break, or, in hard-wrapped text, to
@@ -30,7 +28,7 @@ export function paragraphEnding(before: string): string {
   // (A sentence that starts its line follows a complete line, a short one or a list item: it
   // starts its paragraph, as far as wrapping goes.)
   if (start === before.length) return '';
-  while (start > 0 && !isItemStart(before.slice(start, start + 12))) {
+  while (start > 0 && !opensListItem(before.slice(start, start + 12))) {
     const previousStart = before.lastIndexOf('\n', start - 2) + 1;
     const previous = before.slice(previousStart, start - 1).trimEnd();
     const wraps =
@@ -41,10 +39,6 @@ export function paragraphEnding(before: string): string {
     start = previousStart;
   }
   return before.slice(start);
-}
-
-function isItemStart(line: string): boolean {
-  return ITEM_START_RE.test(line) || SYMBOL_BULLET_RE.test(line.trimStart());
 }
 
 export function sentenceBounds(text: string): number[] {

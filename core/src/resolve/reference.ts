@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import references from '../../../data/lexicon/references.json' with { type: 'json' };
 import { parseWordList } from '../document/lexicon.ts';
-import { BULLETS, SYMBOL_BULLET_RE } from '../rules/bullets.ts';
+import { BULLETS, LIST_ITEM_RE, opensListItem } from '../rules/bullets.ts';
 import { lineEndWithin, lineStartWithin } from '../document/sentences.ts';
 
 const CuesSchema = z.object({ en: z.array(z.string().min(1)), zh: z.array(z.string().min(1)) }).strict();
@@ -146,8 +146,6 @@ const TOPIC_SENTENCE_MAX = 120;
 const HEADING_SCAN = 3000;
 /** A line that ends a sentence, a clause or a list item is no heading (a lead-in's colon is allowed). */
 const NOT_HEADING_END_RE = /[.。!！;；,，、]$/;
-/** A list item ("• ", "- ", "* ", "1. ", "(2)"): a line of the section, not its heading. */
-const LIST_ITEM_RE = new RegExp(`^(?:[${BULLETS}]|\\d{1,2}[.)、]|[(（]\\d{1,2}[)）])\\s*`);
 
 /**
  * The topics a number's clause may complete, nearest first: the heading of its section (the
@@ -223,7 +221,7 @@ export function leadInAbove(text: string, at: number): string | undefined {
 /** A line that is an item of a list: a bullet, a numbered item, an "Indicator: value" line. */
 export function isListItem(line: string): boolean {
   const trimmed = line.trimStart().replace(QUOTE_MARKS_RE, '');
-  return LIST_ITEM_RE.test(trimmed) || SYMBOL_BULLET_RE.test(trimmed) || LABEL_ITEM_RE.test(trimmed);
+  return opensListItem(trimmed) || LABEL_ITEM_RE.test(trimmed);
 }
 
 /** What may stand on a line beside a number that heads an item: a list marker or heading mark, a hedge. */
