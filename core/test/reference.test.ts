@@ -3,6 +3,7 @@ import { builtinSet } from '../src/set/builtin-set.ts';
 import { checkText } from '../src/check/check-text.ts';
 import {
   antecedentsOf,
+  isAnswerLead,
   captionBelow,
   questionAbove,
   countsItsOwnNoun,
@@ -314,5 +315,15 @@ describe('"these indicators" and "these figures" point back at figures themselve
       checkText(text, set, { date: '2025-03-10' }).mentions.map((m) => [m.text, m.verdict]),
     );
     expect(v).toMatchObject({ '93.56%': 'contradicted', '85.21': 'verified' });
+  });
+});
+
+describe('what may stand before a bare answer (data/lexicon/references.json answer)', () => {
+  it('is nothing or a copula', () => {
+    expect(isAnswerLead('')).toBe(true);
+    expect(isAnswerLead("It's ")).toBe(true);
+    expect(isAnswerLead('No, that’s ')).toBe(true);
+    expect(isAnswerLead('是')).toBe(true);
+    expect(isAnswerLead('The figure was ')).toBe(false);
   });
 });

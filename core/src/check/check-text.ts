@@ -28,6 +28,7 @@ import {
   captionBelow,
   questionAbove,
   countsItsOwnNoun,
+  isAnswerLead,
   referenceCue,
   topicsOf,
   type ReferenceCue,
@@ -561,9 +562,7 @@ const PARAGRAPH_LOOKBACK = 200;
 const SPEAKER_LABEL_RE =
   /^\s*(?:[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}(?: \([^)\n]{0,80}\))?|[\u4e00-\u9fff]{1,4})[:：]\s*/;
 
-/** What may stand before an answer's number: nothing, or a copula ("It's 246.8%.", "是93.93%，"). */
-const ANSWER_LEAD_RE = /^\s*(?:(?:no,?\s+)?(?:it'?s|it is|that'?s|that is)\s+|是|应为|應為|应该是|應該是)?$/i;
-/** What may follow it: the sentence's end, or a counting word first ("27次。", "996.6万件。"). */
+/** What may follow an answer's number: the sentence's end, or a counting word first ("27次。", "996.6万件。"). */
 const ANSWER_END_RE = new RegExp(`^[${ZH_CLASSIFIER_CHARS}]?\\s*(?:[,.?!，。？！；;]|$)`);
 
 /**
@@ -572,8 +571,7 @@ const ANSWER_END_RE = new RegExp(`^[${ZH_CLASSIFIER_CHARS}]?\\s*(?:[,.?!，。�
  */
 function bareAnswer(text: string, mention: Mention): ReferenceCue | undefined {
   const lead = text.slice(mention.contextStart, mention.start).replace(SPEAKER_LABEL_RE, '');
-  if (!ANSWER_LEAD_RE.test(lead) || !ANSWER_END_RE.test(text.slice(mention.end, mention.end + 3)))
-    return undefined;
+  if (!isAnswerLead(lead) || !ANSWER_END_RE.test(text.slice(mention.end, mention.end + 3))) return undefined;
   return { strength: 'strong', words: 'a number answering the sentence before' };
 }
 

@@ -12,7 +12,13 @@ import { lineEndWithin, lineStartWithin } from '../document/sentences.ts';
 
 const CuesSchema = z.object({ en: z.array(z.string().min(1)), zh: z.array(z.string().min(1)) }).strict();
 const ReferencesSchema = z
-  .object({ $comment: z.string().optional(), strong: CuesSchema, weak: CuesSchema, kind: CuesSchema })
+  .object({
+    $comment: z.string().optional(),
+    strong: CuesSchema,
+    weak: CuesSchema,
+    kind: CuesSchema,
+    answer: CuesSchema,
+  })
   .strict();
 
 type CueStrength = 'strong' | 'weak';
@@ -41,6 +47,20 @@ function cues(): Record<CueStrength | 'kind', CompiledCues> {
 }
 
 const SUCH_AS_RE = /\bsuch\s+as\b/gi;
+
+let answerLead: RegExp | undefined;
+/**
+ * What may stand before a number that answers the sentence before on its own: nothing, or a copula
+ * ("It's 246.8%.", "No, it's …", "是93.93%，"), from data/lexicon/references.json `answer`.
+ */
+export function isAnswerLead(lead: string): boolean {
+  if (!answerLead) {
+    const { en, zh } = parseWordList(ReferencesSchema, references, 'data/lexicon/references.json').answer;
+    const words = en.map((w) => w.replace(/'/g, "['’]?").replace(/\s+/g, '\\s+'));
+    answerLead = new RegExp(`^\\s*(?:(?:no,?\\s+)?(?:${words.join('|')})\\s+|${zh.join('|')})?$`, 'i');
+  }
+  return answerLead.test(lead);
+}
 
 /** The strongest reference cue in a number's own clause, if any. */
 export function referenceCue(clause: string): ReferenceCue | undefined {
