@@ -10,7 +10,7 @@ import { isIsoDate } from '../set/schema.ts';
 import { normalizeWidth, parseChineseDigits, parseChineseNumeral } from '../extract/number-words.ts';
 import { YEAR_RE } from './context.ts';
 import { lineStartWithin } from './sentences.ts';
-import { DAY_MS, MONTH_NAMES, monthNumber } from '../rules/months.ts';
+import { DAY_MS, MONTH_NAMES, isoDate, lastDayOf, monthNumber } from '../rules/months.ts';
 
 /** What the whole text tells about its own time. */
 export interface TextTime {
@@ -82,7 +82,7 @@ function fullDateIn(text: string, whole = false): string | undefined {
     const m = re.exec(text);
     if (!m || (whole && m[0].length < text.trim().length - 1)) continue;
     const [y, mo, d] = parts(m);
-    const iso = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+    const iso = isoDate(y, mo, d);
     if (isIsoDate(iso)) return iso;
   }
   return undefined;
@@ -209,8 +209,9 @@ export function textTime(text: string, given?: string, eventDates: readonly stri
       if (!m) continue;
       const [mo, d] = parts(m);
       const year = mo >= 1 && mo <= 12 ? eventYear(mo, d, eventDates, latest) : undefined;
-      const iso = `${year}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-      if (year !== undefined && isIsoDate(iso)) {
+      if (year === undefined) continue;
+      const iso = isoDate(year, mo, d);
+      if (isIsoDate(iso)) {
         time.date = iso;
         time.dateSource = 'event';
         break;
@@ -248,6 +249,5 @@ export function quotedLineDate(text: string, at: number): string | undefined {
   const year = Number(m[2] ?? m[3]);
   const month = m[1] ? monthNumber(m[1]) : Number(m[4]);
   if (month === undefined || month < 1 || month > 12) return undefined;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${year}-${String(month).padStart(2, '0')}-${last}`;
+  return lastDayOf(year, month);
 }

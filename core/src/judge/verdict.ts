@@ -4,7 +4,7 @@
  */
 import { precisionOfValue, scaleSlipPower, significantDigits } from '../rules/numbers.ts';
 import { hasChinese } from '../rules/scripts.ts';
-import { MONTH_NAMES } from '../rules/months.ts';
+import { MONTH_NAMES, isoMonth } from '../rules/months.ts';
 import { explainInChinese, sameDateDisagreements, withChangeArithmetic } from './explain.ts';
 import { seriesKey, type FigureSet, type SourcedFigure } from '../set/figure-set.ts';
 import {
@@ -1164,7 +1164,7 @@ function afterMonthNamed(figure: SourcedFigure, cues: PeriodCues, claim: Claim):
   // the end of the year" names August for 19,510 only.)
   if (!ownMonths(claim).includes(latest)) return undefined;
   return monthOf(figure.period.end) > latest + MONTH_REPORTED_LATER
-    ? `the text names ${Math.floor(latest / 12)}-${String((latest % 12) + 1).padStart(2, '0')}; the official figure is ${figure.period.label}`
+    ? `the text names ${isoMonth(latest)}; the official figure is ${figure.period.label}`
     : undefined;
 }
 

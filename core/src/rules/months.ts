@@ -27,3 +27,18 @@ export function monthNumber(name: string): number | undefined {
 
 /** Milliseconds in a day, for distances between ISO dates. */
 export const DAY_MS = 86_400_000;
+
+/** An ISO date (YYYY-MM-DD) of a year, a month (1-12) and a day. */
+export function isoDate(year: number, month: number, day: number): string {
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The ISO date of a month's last day (month 1-12). */
+export function lastDayOf(year: number, month: number): string {
+  return isoDate(year, month, new Date(Date.UTC(year, month, 0)).getUTCDate());
+}
+
+/** A month index (year * 12 + month - 1) as YYYY-MM. */
+export function isoMonth(index: number): string {
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}

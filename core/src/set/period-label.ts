@@ -5,6 +5,7 @@
  * `period end` or its source's date.
  */
 import type { Period } from './schema.ts';
+import { lastDayOf } from '../rules/months.ts';
 
 const YEAR_RE = /^(?:in\s+|during\s+)?((?:19|20)\d{2})\s*年?(?:全年|年度)?$/i;
 const YEAR_END_RE =
@@ -13,11 +14,6 @@ const DAY_RE = /^(?:as of\s+)?((?:19|20)\d{2})-(\d{2})-(\d{2})$/i;
 const MONTH_RE = /^((?:19|20)\d{2})-(\d{2})$/;
 const TARGET_RE =
   /^(?:target|goal)\s+(?:for\s+)?((?:19|20)\d{2})$|^((?:19|20)\d{2})\s*(?:target|goal)$|^(?:到)?((?:19|20)\d{2})年?目标$/i;
-
-function lastDayOf(year: number, month: number): string {
-  const day = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
 
 /**
  * The period of a user's row: `label` as written (may be ''), `end` the row's `period end` column
