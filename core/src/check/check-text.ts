@@ -326,11 +326,11 @@ function markCrossedChanges(
         .candidates(claim.value, claim.unit)
         .filter((f) => compareValues(claim, f) === 'equal' && matcher.changeCounts(f) === counts);
     // (Each figure must fit the claim it would belong to, by period and by what it counts.)
-    for (const xAsB of equalChanges(a, b.changeCounts).filter((f) => matcher.fitsClaim(b, f, true))) {
-      const yAsA = equalChanges(b, a.changeCounts).find(
-        (f) =>
-          f.sourceId === xAsB.sourceId && f.period.end === xAsB.period.end && matcher.fitsClaim(a, f, true),
-      );
+    const asB = equalChanges(a, b.changeCounts).filter((f) => matcher.fitsClaim(b, f, true));
+    const asA =
+      asB.length > 0 ? equalChanges(b, a.changeCounts).filter((f) => matcher.fitsClaim(a, f, true)) : [];
+    for (const xAsB of asB) {
+      const yAsA = asA.find((f) => f.sourceId === xAsB.sourceId && f.period.end === xAsB.period.end);
       if (!yAsA) continue;
       mentions[x] = swapped(mentions[x]!, yAsA, [], found[y]!.text);
       mentions[y] = swapped(mentions[y]!, xAsB, [], found[x]!.text);

@@ -16,6 +16,8 @@ const BOUNDARY_RE = new RegExp(
 export const WRAPPED_LINE_MIN = 60;
 /** A line that ends a sentence, complete by its punctuation. */
 const COMPLETE_LINE_RE = /[.!?。！？”"]$/;
+/** A line that introduces what follows ("Here's a summary of … in 2025:", "2024年主要数据如下："). */
+export const LEAD_IN_END_RE = /[:：]$/;
 
 /**
  * The paragraph that `before` ends in: back to its last line break, or, in hard-wrapped text, to
@@ -33,7 +35,8 @@ export function paragraphEnding(before: string): string {
     const previous = before.slice(previousStart, start - 1).trimEnd();
     const wraps =
       previous.length > 0 &&
-      ((previous.length >= WRAPPED_LINE_MIN && !COMPLETE_LINE_RE.test(previous)) || /[:：]$/.test(previous));
+      ((previous.length >= WRAPPED_LINE_MIN && !COMPLETE_LINE_RE.test(previous)) ||
+        LEAD_IN_END_RE.test(previous));
     // (A paragraph cut off by the span read before the sentence starts where the span does.)
     if (!wraps || previousStart === 0) return before.slice(wraps ? 0 : start);
     start = previousStart;
@@ -60,7 +63,8 @@ export function sentenceBounds(text: string): number[] {
   while (nl !== -1) {
     const line = text.slice(lineStart, nl).trimEnd();
     if (
-      /[.!?。！？:：”"]$/.test(line) ||
+      COMPLETE_LINE_RE.test(line) ||
+      LEAD_IN_END_RE.test(line) ||
       line.length < WRAPPED_LINE_MIN ||
       SYMBOL_BULLET_RE.test(text.slice(nl + 1, nl + 8))
     )

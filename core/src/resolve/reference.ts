@@ -8,7 +8,7 @@ import { z } from 'zod';
 import references from '../../../data/lexicon/references.json' with { type: 'json' };
 import { parseWordList } from '../document/lexicon.ts';
 import { BULLETS, LIST_ITEM_RE, opensListItem } from '../rules/bullets.ts';
-import { lineEndWithin, lineStartWithin } from '../document/sentences.ts';
+import { LEAD_IN_END_RE, lineEndWithin, lineStartWithin } from '../document/sentences.ts';
 
 const CuesSchema = z.object({ en: z.array(z.string().min(1)), zh: z.array(z.string().min(1)) }).strict();
 const ReferencesSchema = z
@@ -203,8 +203,6 @@ export function topicsOf(text: string, sentenceStart: number): string[] {
 const LEAD_IN_SCAN = 3000;
 /** The longest line read as a list item. */
 const ITEM_LINE_MAX = 300;
-/** A line that introduces what follows ("Here's a summary of … in 2025:", "2024年主要数据如下："). */
-const LEAD_IN_END_RE = /[:：]$/;
 /** The quote marks of an email reply ("> "), which stand before a quoted draft's lines. */
 const QUOTE_MARKS_RE = /^(?:>\s?)+/;
 /** An "Indicator: value" line ("Testing institutions: over 54,000", "认证机构：1230家"): an item too. */
