@@ -21,6 +21,7 @@ const ERROR_ZH: Record<ErrorKind, string> = {
   'wrong-period': '这是另一时期的数字',
   target: '这是目标值，不是实际达到的数值',
   swapped: '两个数值位置互换',
+  misattributed: '这是另一指标的数值',
   currency: '货币单位错误',
   direction: '变化方向相反（增长与下降）',
 };

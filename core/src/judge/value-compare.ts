@@ -71,6 +71,7 @@ export type ErrorKind =
   | 'wrong-period'
   | 'target'
   | 'swapped'
+  | 'misattributed'
   | 'currency'
   | 'direction';
 

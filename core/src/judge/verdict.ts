@@ -3,7 +3,7 @@
  * official figure it refers to and give a verdict. Every front end calls this; none has its own.
  */
 import { precisionOfValue, scaleSlipPower, significantDigits } from '../rules/numbers.ts';
-import { hasChinese } from '../rules/scripts.ts';
+import { CJK_RE, hasChinese } from '../rules/scripts.ts';
 import { MONTH_NAMES, isoMonth } from '../rules/months.ts';
 import { explainInChinese, sameDateDisagreements, withChangeArithmetic } from './explain.ts';
 import { seriesKey, type FigureSet, type SourcedFigure } from '../set/figure-set.ts';
@@ -44,6 +44,7 @@ import {
 } from '../rules/chinese-units.ts';
 import { isForecast, type Claim } from '../resolve/claim.ts';
 import { isListItem } from '../resolve/reference.ts';
+import { hasListCue } from '../document/lists.ts';
 import { scopeWordList } from '../document/lexicon.ts';
 import { escapeRegExp } from '../extract/lexicon.ts';
 import {
@@ -267,6 +268,8 @@ export class Matcher {
     namePartsByTheirWhole(scored);
     const decided = publishedLater(this.decide(claim, scored, near), scored, claim.time?.date);
     if (decided) {
+      const other = this.otherMeasureNamed(claim, decided, scored, near);
+      if (other) return other;
       const opposite = this.oppositeDirection(claim, decided);
       if (opposite) return opposite;
       return this.sharedByEach(claim, decided, clauseScopes ?? near.scopes, sentence) ?? decided;
@@ -961,6 +964,71 @@ export class Matcher {
     return only ? this.approximateOrSlip(claim, only) : undefined;
   }
 
+  private readonly releaseSiblings = new Map<SourcedFigure, SourcedFigure[]>();
+
+  /**
+   * A green verdict whose number's own clause names another measure of the same release, date and
+   * unit more fully than the sentence names the one its value equals: "Steering faults caused 27
+   * recalls and engine faults 11" gives steering the engine count. Value-first lookup never offers
+   * the steering figure (11) for 27, so the clause is read for it here; the number is that
+   * measure's, and wrong.
+   */
+  private otherMeasureNamed(
+    claim: Claim,
+    verdict: Verdict,
+    scored: readonly Scored[],
+    near: Window,
+  ): Verdict | undefined {
+    const figure = verdict.figure;
+    if (!figure || verdict.verdict === 'contradicted' || near === undefined) return undefined;
+    const own = scored.find((s) => s.figure === figure);
+    if (!own) return undefined;
+    let siblings = this.releaseSiblings.get(figure);
+    if (!siblings) {
+      siblings = this.set.figures.filter(
+        (g) =>
+          g.sourceId === figure.sourceId &&
+          g.period.end === figure.period.end &&
+          g.unit === figure.unit &&
+          g.period.kind === figure.period.kind &&
+          (g.changeOf === undefined) === (figure.changeOf === undefined) &&
+          seriesKey(g) !== seriesKey(figure) &&
+          !wholeAndPart(g, figure) &&
+          this.classifierOf(g) === this.classifierOf(figure) &&
+          this.changeCounts(g) === this.changeCounts(figure),
+      );
+      this.releaseSiblings.set(figure, siblings);
+    }
+    // (Not in a list: its items stand apart from their values, and are aligned in check-text.)
+    if (claim.ownWords === undefined || hasListCue(claim.sentence) || sharedBy(claim.sentence))
+      return undefined;
+    const clause = makeWindow(this.contexts, claim.ownWords);
+    // (A clause that names the figure too, however briefly, may be naming both.)
+    if (this.contexts.match(figure, clause, clause).strength === 2) return undefined;
+    for (const g of siblings) {
+      if (!this.contexts.mayName(g, clause) && !clause.cjk) continue;
+      const ctx = this.contexts.match(g, clause, clause);
+      if (ctx.strength < 2 || ctx.specificity < 2) continue;
+      // (In Chinese, written out: most of a keyword's characters also spell its neighbours'.)
+      if (clause.cjk && ctx.keyword && CJK_RE.test(ctx.keyword) && !clause.spells(ctx.keyword)) continue;
+
+      if (compareValues(claim, g) !== 'different') continue;
+      if (!ctx.keyword || !this.contexts.setsApart(g, ctx.keyword, figure)) continue;
+      const error: LikelyError = {
+        kind: 'misattributed',
+        message: `"${claim.text}" is the figure for ${describeFigure(figure)}, not for ${describeFigure(g)}`,
+      };
+      const wrong = this.withFigure(
+        'contradicted',
+        g,
+        `The source says ${describeFigure(g)} (${shortAttribution(g)}); likely error: ${error.message}.`,
+      );
+      wrong.likelyError = error;
+      return named(wrong, { figure: g, relation: 'different', ctx });
+    }
+    return undefined;
+  }
+
   private readonly siblingShares = new Map<SourcedFigure, SourcedFigure[]>();
   private readonly wholeKeywords = new Map<string, ReadonlySet<string>>();
 
@@ -1247,6 +1315,16 @@ function subjectOf(sentence: string): string {
 const FIRST_NON_YEAR_NUMBER_RE = /(?<![\d.])(?!(?:19|20)\d{2}(?![\d.]))\d/;
 
 /** The verdict with the words that named its measure, so that a card can show why. */
+/**
+ * One measure over a scope and over a narrower one (all vehicles recalled, those recalled by
+ * over-the-air update): a clause naming the whole does not unname the part the sentence names.
+ */
+function wholeAndPart(a: SourcedFigure, b: SourcedFigure): boolean {
+  if (a.measureKey !== b.measureKey) return false;
+  const [small, large] = a.scope.length <= b.scope.length ? [a, b] : [b, a];
+  return small.scope.every((s) => large.scope.includes(s));
+}
+
 function named(verdict: Verdict, by: Scored): Verdict {
   // (Every verdict named here was just made for this claim: set in place rather than copied.)
   if (by.ctx.keyword) verdict.namedBy = by.ctx.keyword;

@@ -68,6 +68,12 @@ export interface Claim {
    */
   cueText?: string;
   /**
+   * The words that are the number's alone: its own clause from the last joining word or number
+   * before it to the first after it. In "Steering faults caused 27 recalls and engine faults 11",
+   * 27's are "Steering faults caused 27 recalls" (the number itself left out).
+   */
+  ownWords?: string;
+  /**
    * The part of the sentence that dates the number, when the sentence names several periods (see
    * document/period-segments.ts); '' when none of them is the number's.
    */
@@ -588,6 +594,19 @@ function changeCountsIn(before: string, sentence: string, cjk: boolean): Claim['
 /** What may stand between two changes set side by side: the first's number and a joining word. */
 const PAIR_GAP_RE = /^[\d.,]*\s*(?:%|per ?cent)?\s*(?:,|，|、|;|；)?\s*(?:and|和|以及|而)?\s*$/i;
 
+/** Where one number's words end and another's begin: a number, a joining word, a comma. */
+const OWN_WORDS_BOUNDARY_RE =
+  /[\d０-９]+|\b(?:and|while|but|whereas|against|versus|vs)\b|[\n,;:，；、：。和而与與及]/gi;
+
+/** The words before and after a number that are its alone (see Claim.ownWords). */
+function ownWordsAround(before: string, after: string): string {
+  let from = 0;
+  for (const m of before.matchAll(OWN_WORDS_BOUNDARY_RE)) from = m.index + m[0].length;
+  // (search ignores the pattern's g flag and lastIndex.)
+  const to = after.search(OWN_WORDS_BOUNDARY_RE);
+  return `${before.slice(from)} ${to < 0 ? after : after.slice(0, to)}`;
+}
+
 /** A bracketed aside, about the number before it. */
 const BRACKETED_RE = /[(（][^()（）]*[)）]/g;
 /** How far after a number the writer may say they worked it out ("36% - that's my own calculation"). */
@@ -728,6 +747,7 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
     ...(ownCalculation ? { ownCalculation: true as const } : {}),
     ...(scopeText ? { scopeText } : {}),
     ...(cueText !== undefined ? { cueText } : {}),
+    ownWords: ownWordsAround(text.slice(own, m.start), text.slice(m.end, nearEnd)),
     ...(oneEntity ? { oneEntity: oneEntity.trim().replace(/^(?:A|An|One)\b/, (w) => w.toLowerCase()) } : {}),
     ...(classifier ? { classifier } : {}),
     ...(kindOf ? { kindOf } : {}),

@@ -10,6 +10,7 @@ import { normalizeScope, scopeWords, scopeWordsOf, tokenize } from '../document/
 import { CJK_RE, foldChinese } from '../extract/chinese.ts';
 import { chineseVariants, scopeWordList } from '../document/lexicon.ts';
 import { PairAlphabet } from './char-pairs.ts';
+import { ZH_CLASSIFIER_CHARS } from '../rules/chinese-units.ts';
 import { addBit, bitIndexes, emptyBits, hasBit, orInto, type FigureBits } from './figure-bits.ts';
 
 /** How clearly a context names a figure: 2 = a whole keyword phrase next to the number. */
@@ -484,6 +485,23 @@ export class ContextMatcher {
     return false;
   }
 
+  /**
+   * Whether a keyword that named `other` (ContextMatch.keyword) has a word, or in Chinese a
+   * character pair, that none of `figure`'s keywords has: a modifier that sets the two apart
+   * ("steering" beside engine recalls), not a head noun they share ("recalls").
+   */
+  setsApart(other: SourcedFigure, keyword: string, figure: SourcedFigure): boolean {
+    const own = this.terms.get(figure);
+    const theirs = this.terms.get(other);
+    if (!own || !theirs) return false;
+    if (CJK_RE.test(keyword)) {
+      const ownPairs = new Set(this.chineseOf(own).keywords.flatMap(bigramList));
+      return bigramList(keyword).some((pair) => !CLASSIFIER_PAIR_RE.test(pair) && !ownPairs.has(pair));
+    }
+    const phrase = theirs.phrases.find((p) => p.text === keyword);
+    return phrase !== undefined && phrase.tokens.some((t) => !own.allTokens.includes(t));
+  }
+
   /** Whether a window shares any keyword word with the figure (a cheap first test). */
   mayName(figure: SourcedFigure, window: Window): boolean {
     const terms = this.terms.get(figure);
@@ -716,6 +734,8 @@ export interface Window {
   has(zhKeyword: string): boolean;
   /** `has` for a keyword of the set, by its id: remembered per window, as many figures share keywords. */
   hasKeyword(id: number, zhKeyword: string): boolean;
+  /** Whether a (folded) Chinese keyword is written here as it stands, not only nearly. */
+  spells(zhKeyword: string): boolean;
   /** The character pairs of the folded Chinese text that keywords have (none for other text), as numbers. */
   pairs(): ReadonlySet<number>;
 }
@@ -734,6 +754,9 @@ function foldChineseIfAny(text: string): string {
 }
 
 const EMPTY_PAIRS: ReadonlySet<number> = new Set();
+
+/** A character pair that opens with a counting word (家企业's 家企): part of no measure's name. */
+const CLASSIFIER_PAIR_RE = new RegExp(`^[${ZH_CLASSIFIER_CHARS}]`);
 
 function bigramList(text: string): string[] {
   const out: string[] = [];
@@ -865,6 +888,10 @@ class TextWindow implements SentenceWindow {
     let known = seen[id];
     if (!known) seen[id] = known = this.lookForKeyword(id, zhKeyword) ? 2 : 1;
     return known === 2;
+  }
+
+  spells(zhKeyword: string): boolean {
+    return this.cjk && this.foldedText().includes(zhKeyword);
   }
 
   private foldedText(): string {

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../src/check/check-text.ts';
+import { builtinSet } from '../src/set/builtin-set.ts';
+import { verdictsOf } from './verdicts-of.ts';
+
+describe('a number whose own words name another measure of the same release than the one its value is', () => {
+  it('is that measure’s, and wrong: two standards counts crossed', () => {
+    // Since 2023: 14 space science standards, 7 Beidou navigation standards.
+    const text = 'In 2023, China had developed 14 Beidou navigation standards and 7 space science standards.';
+    expect(verdictsOf(text, '2024-04-01')).toMatchObject({ '14': 'contradicted', '7': 'contradicted' });
+    const [fourteen] = checkText(text, builtinSet(), { date: '2024-04-01' }).mentions;
+    expect(fourteen?.figure?.id).toBe('samr-2024-03-27-standardization-report/beidou-standards');
+    expect(fourteen?.likelyError?.kind).toBe('misattributed');
+    expect(fourteen?.explanation).toMatch(/"14" is the figure for 14 space science standards/);
+  });
+
+  it('is that measure’s in Chinese too (因设计原因 beside 因制造原因)', () => {
+    // 2025: 73 recalls for design causes, 101 for manufacturing causes.
+    const v = verdictsOf(
+      '2025年全国共实施汽车召回190次。从缺陷原因看，因设计原因召回101次、因制造原因召回73次。',
+      '2026-04-01',
+    );
+    expect(v['101']).toBe('contradicted');
+    expect(v['73']).not.toBe('verified');
+  });
+
+  it('confirms the same figures named the right way round', () => {
+    expect(
+      verdictsOf(
+        'In 2023, China had developed 7 Beidou navigation standards and 14 space science standards.',
+        '2024-04-01',
+      ),
+    ).toMatchObject({ '14': 'verified', '7': 'verified' });
+    expect(
+      verdictsOf(
+        '2025年全国共实施汽车召回190次。从缺陷原因看，因设计原因召回73次、因制造原因召回101次。',
+        '2026-04-01',
+      ),
+    ).toMatchObject({ '73': 'verified', '101': 'verified' });
+  });
+
+  it('leaves a list to its alignment: the items stand apart from their values', () => {
+    // 2023 satisfaction: life services 81.3, public services 81.43.
+    expect(
+      verdictsOf(
+        'Satisfaction scores for life services and public services rose to 81.3 and 81.43 respectively in 2023.',
+        '2024-04-01',
+      ),
+    ).toMatchObject({ '81.3': 'verified', '81.43': 'verified' });
+  });
+
+  it('is not unnamed by the whole a part belongs to ("campaigns" beside over-the-air recalls)', () => {
+    expect(
+      verdictsOf('Over-the-air updates were behind 13 of the 190 campaigns in 2025.', '2026-04-01')['13'],
+    ).toBe('verified');
+  });
+
+  it('is not unnamed by a head noun the two share ("recalls" for emission recalls)', () => {
+    // 2025: 13 emission recalls urged by SAMR; SAMR-prompted recalls in all: 55.
+    expect(verdictsOf('In 2025 SAMR urged 13 emission recalls.', '2026-04-01')['13']).not.toBe(
+      'contradicted',
+    );
+  });
+});
