@@ -24,6 +24,22 @@ describe('a number whose own words name another measure of the same release than
     expect(v['73']).not.toBe('verified');
   });
 
+  it('reads "faults" and "flaws" as defects: steering and engine recalls crossed', () => {
+    // 2025: 11 recalls for steering-system defects, 27 for engine defects.
+    expect(
+      verdictsOf(
+        'Steering faults caused 27 recalls and engine faults 11 across the industry in 2025.',
+        '2026-04-01',
+      ),
+    ).toMatchObject({ '27': 'contradicted', '11': 'contradicted' });
+    expect(
+      verdictsOf(
+        'Steering flaws caused 11 recalls and engine flaws 27 across the industry in 2025.',
+        '2026-04-01',
+      ),
+    ).toMatchObject({ '27': 'verified', '11': 'verified' });
+  });
+
   it('confirms the same figures named the right way round', () => {
     expect(
       verdictsOf(
