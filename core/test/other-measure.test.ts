@@ -55,6 +55,24 @@ describe('a number whose own words name another measure of the same release than
     ).toMatchObject({ '73': 'verified', '101': 'verified' });
   });
 
+  it('reads a list value with its item: the clauses of the figures before it', () => {
+    // 2025: design causes 73 recalls, 4.215 million vehicles; manufacturing 101, 2.502 million.
+    const text =
+      'In 2025, design faults were behind 73 campaigns and manufacturing faults behind 101, covering 2.502 million and 4.215 million vehicles respectively.';
+    expect(verdictsOf(text, '2026-04-01')).toMatchObject({
+      '73': 'verified',
+      '101': 'verified',
+      '2.502 million': 'contradicted',
+      '4.215 million': 'contradicted',
+    });
+    expect(
+      verdictsOf(
+        text.replace('2.502 million and 4.215 million', '4.215 million and 2.502 million'),
+        '2026-04-01',
+      ),
+    ).toMatchObject({ '2.502 million': 'verified', '4.215 million': 'verified' });
+  });
+
   it('leaves a list to its alignment: the items stand apart from their values', () => {
     // 2023 satisfaction: life services 81.3, public services 81.43.
     expect(

@@ -220,6 +220,9 @@ function listClaim(
   const read: Claim = Object.assign({}, rest, {
     near: `${item} ${mask(shared)} ${mask(claim.near)}`,
     sentence: mask(claim.sentence),
+    // (The item is the value's own words: the words around the value are every item's.)
+    ownWords: item,
+    listItem: item,
   });
   // ("In 2023 and 2024, NEV recalls involved 4.49mn and 1.6mn vehicles respectively": each value is
   // dated by its own item only.)

@@ -999,8 +999,13 @@ export class Matcher {
       );
       this.releaseSiblings.set(figure, siblings);
     }
-    // (Not in a list: its items stand apart from their values, and are aligned in check-text.)
-    if (claim.ownWords === undefined || hasListCue(claim.sentence) || sharedBy(claim.sentence))
+    // (In a list the value's own words are its item, which check-text aligned: not the words
+    // around the value, which are every item's.)
+    if (
+      claim.ownWords === undefined ||
+      (claim.listItem === undefined && hasListCue(claim.sentence)) ||
+      sharedBy(claim.sentence)
+    )
       return undefined;
     const clause = makeWindow(this.contexts, claim.ownWords);
     // (A clause that names the figure too, however briefly, may be naming both.)

@@ -73,6 +73,8 @@ export interface Claim {
    * 27's are "Steering faults caused 27 recalls" (the number itself left out).
    */
   ownWords?: string;
+  /** The item a list pairs the number with ("Jiangsu … 1,203 … respectively"; document/lists.ts). */
+  listItem?: string;
   /**
    * The part of the sentence that dates the number, when the sentence names several periods (see
    * document/period-segments.ts); '' when none of them is the number's.
