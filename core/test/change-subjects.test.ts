@@ -37,6 +37,30 @@ describe('two changes set side by side with their subjects crossed', () => {
     expect(zh).toMatchObject({ '4.6%': 'contradicted', '11.7%': 'contradicted' });
   });
 
+  it('are swapped when the first change names its base year ("fell 12.4% from 2021 and …")', () => {
+    // 2022: campaigns -12.4%, vehicles recalled -48.6%.
+    const crossed = verdictsOf(
+      'The notice for 2022 says vehicles recalled fell 12.4% from 2021 and campaigns 48.6%.',
+      '2023-04-01',
+    );
+    expect(crossed).toMatchObject({ '12.4%': 'contradicted', '48.6%': 'contradicted' });
+    const right = verdictsOf(
+      'The notice for 2022 says vehicles recalled fell 48.6% from 2021 and campaigns 12.4%.',
+      '2023-04-01',
+    );
+    expect(right).toMatchObject({ '12.4%': 'verified', '48.6%': 'verified' });
+  });
+
+  it("read the borrowed verb as the second change's own", () => {
+    // 2022: campaigns -12.4%, vehicles recalled -48.6%.
+    expect(
+      verdictsOf(
+        'The notice for 2022 says vehicles recalled fell 48.6% from 2021 and campaigns 12.4%.',
+        '2023-04-01',
+      ),
+    ).toMatchObject({ '12.4%': 'verified', '48.6%': 'verified' });
+  });
+
   it("are swapped when the second subject borrows the first one's verb", () => {
     // 2025 emission recalls: campaigns +44.4%, vehicles +108.0%.
     const v = verdictsOf(

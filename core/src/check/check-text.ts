@@ -329,9 +329,8 @@ function markCrossedChanges(
         .candidates(claim.value, claim.unit)
         .filter((f) => compareValues(claim, f) === 'equal' && matcher.changeCounts(f) === counts);
     // (Each figure must fit the claim it would belong to, by period and by what it counts.)
-    const asB = equalChanges(a, b.changeCounts).filter((f) => matcher.fitsClaim(b, f, true));
-    const asA =
-      asB.length > 0 ? equalChanges(b, a.changeCounts).filter((f) => matcher.fitsClaim(a, f, true)) : [];
+    const asB = equalChanges(a, b.changeCounts).filter((f) => matcher.fitsClaim(b, f));
+    const asA = asB.length > 0 ? equalChanges(b, a.changeCounts).filter((f) => matcher.fitsClaim(a, f)) : [];
     for (const xAsB of asB) {
       const yAsA = asA.find((f) => f.sourceId === xAsB.sourceId && f.period.end === xAsB.period.end);
       if (!yAsA) continue;

@@ -612,15 +612,10 @@ export class Matcher {
   }
 
   /**
-   * Whether a figure may be the claim's by its period and by what it counts (its words aside);
-   * `change`: the claim is a change though its own clause borrows the verb ("and vehicles 44.4%").
+   * Whether a figure may be the claim's by its period and by what it counts (its words aside).
    */
-  fitsClaim(claim: Claim, figure: SourcedFigure, change = false): boolean {
-    const cues = claimPeriodCues(claim);
-    return (
-      !this.countsOtherThan(claim, figure) &&
-      !this.periodProblem(figure, change ? { ...cues, change: true } : cues, claim)
-    );
+  fitsClaim(claim: Claim, figure: SourcedFigure): boolean {
+    return !this.countsOtherThan(claim, figure) && !this.periodProblem(figure, claimPeriodCues(claim), claim);
   }
 
   /** What a change figure's measure counts: recall campaigns (counted in 次) or units; undefined for a level. */

@@ -64,7 +64,9 @@ export interface Claim {
   periodShift?: number;
   /**
    * The number's own clause, when `near` was widened to the clause before it (an ellipsis): its
-   * words of stock, flow and change are its own, not the widened text's.
+   * words of stock, flow and change are its own, not the widened text's. A change whose subject
+   * borrows the verb of the change before it ("recalls grew 108.0% and vehicles 44.4%") has that
+   * verb here too.
    */
   cueText?: string;
   /**
@@ -566,12 +568,17 @@ const CHANGE_VERB_ZH =
  * jump 67%" may mean either (headlines use it for vehicles), and is left to the words.
  * (data/lexicon/counted-nouns.json changeSubjects.)
  */
-function changeCountsIn(before: string, sentence: string, cjk: boolean): Claim['changeCounts'] {
+function changeCountsIn(
+  before: string,
+  sentence: string,
+  at: number,
+  cjk: boolean,
+): { counts: NonNullable<Claim['changeCounts']>; borrowedVerb?: string } | undefined {
   if (!changeSubjects) {
     const { en, zh } = countedNounWords().changeSubjects;
     // ("recalls grew 108.0% and vehicles 44.4%": the second subject's verb is the first's.)
-    const subjectEn = `\\b(?:(${en.campaigns.join('|')})|(?:${en.units.join('|')}))(?:${CHANGE_VERB}|(?<=\\band\\s+\\w+)\\s+)`;
-    const subjectZh = `(?:(${zh.campaigns.join('|')})|(?:${zh.units.join('|')}))${CHANGE_VERB_ZH}`;
+    const subjectEn = `\\b(?:(${en.campaigns.join('|')})|(?:${en.units.join('|')}))(?:(${CHANGE_VERB})|(?<=\\band\\s+\\w+)\\s+)`;
+    const subjectZh = `(?:(${zh.campaigns.join('|')})|(?:${zh.units.join('|')}))(${CHANGE_VERB_ZH})`;
     changeSubjects = {
       en: { lead: new RegExp(`${subjectEn}$`, 'i'), any: new RegExp(`${subjectEn}\\d`, 'gi') },
       zh: { lead: new RegExp(`${subjectZh}$`), any: new RegExp(`${subjectZh}\\d`, 'g') },
@@ -591,10 +598,18 @@ function changeCountsIn(before: string, sentence: string, cjk: boolean): Claim['
       PAIR_GAP_RE.test(sentence.slice(m.index + m[0].length, next.index))
     );
   });
-  return paired ? (own[1] ? 'campaigns' : 'units') : undefined;
+  if (!paired) return undefined;
+  const counts = own[1] ? 'campaigns' : 'units';
+  if (own[2] !== undefined) return { counts };
+  // (A subject without a verb of its own borrows the verb of the change before it.)
+  const ownAt = at - before.length + own.index;
+  const lender = subjects.filter((m) => m[2] !== undefined && m.index < ownAt).at(-1);
+  return lender ? { counts, borrowedVerb: lender[2]!.trim() } : { counts };
 }
 /** What may stand between two changes set side by side: the first's number and a joining word. */
-const PAIR_GAP_RE = /^[\d.,]*\s*(?:%|per ?cent)?\s*(?:,|，|、|;|；)?\s*(?:and|和|以及|而)?\s*$/i;
+// (The first change's base may follow it: "fell 12.4% from 2021, while campaigns fell 48.6%".)
+const PAIR_GAP_RE =
+  /^[\d.,]*\s*(?:%|per ?cent)?\s*(?:(?:from|on|over|against|compared with)\s+(?:\d{4}|a year earlier|the (?:previous|prior) year|the year before|last year))?\s*(?:,|，|、|;|；)?\s*(?:and|和|以及|而)?\s*$/i;
 
 /** Where one number's words end and another's begin: a number, a joining word, a comma. */
 const OWN_WORDS_BOUNDARY_RE =
@@ -651,7 +666,7 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
   // A dateline ("BEIJING, Aug. 16 --") names where the story was filed, not what the figure
   // covers; masked so that it is not read as a scope.
   const near = `${lead} ${ownAfter}`.replace(DATELINE_RE, ' ');
-  const cueText = nearStart < own ? `${text.slice(own, m.start)} ${ownAfter}` : undefined;
+  const ownCueText = nearStart < own ? `${text.slice(own, m.start)} ${ownAfter}` : undefined;
   // The same clause as offsets into the (trimmed) sentence.
   const raw = text.slice(m.contextStart, m.contextEnd);
   const base = m.contextStart + (raw.length - raw.trimStart().length);
@@ -721,14 +736,20 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
     ? sentenceBefore(text, m.contextStart)
     : '';
   const leadIn = leadInAbove(text, m.start);
-  const changeCounts =
+  const changeSubject =
     m.unit === 'percent'
       ? changeCountsIn(
           text.slice(Math.max(m.contextStart, m.start - CHANGE_SUBJECT_SPAN), m.start),
           m.context,
+          start,
           cjk,
         )
       : undefined;
+  const changeCounts = changeSubject?.counts;
+  // ("and vehicles 44.4%" is a change by the verb it borrows, for every reading of its clause.)
+  const cueText = changeSubject?.borrowedVerb
+    ? `${changeSubject.borrowedVerb} ${ownCueText ?? near}`
+    : ownCueText;
   // (Its own words: not an aside about an earlier number, "1,470 (my arithmetic) even though 2,902".)
   const ownCalculation =
     OWN_CALCULATION_RE.test(lead.replace(BRACKETED_RE, ' ')) ||
