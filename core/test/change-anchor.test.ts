@@ -66,3 +66,16 @@ describe('"respectively" over any other reading', () => {
     expect(verdicts(text, '2025-03-20')).toMatchObject({ '67%': 'contradicted', '8.9%': 'contradicted' });
   });
 });
+
+describe('a change set right after a level', () => {
+  it("is the level's change, whatever other measure's change its value fits", () => {
+    // 2023: testing revenue +9% ("more than"), staff (more than 1.56 million) +1% ("about").
+    const text =
+      'Industry revenue was about RMB470bn, up more than 9%, with some 1.6 million staff, up about 10%.';
+    const v = verdicts(text, '2024-07-01');
+    expect(v['9%']).toBe('verified');
+    expect(v['10%']).toBe('contradicted');
+    const right = verdicts(text.replace('up about 10%', 'up about 1%'), '2024-07-01');
+    expect(right['1%']).toBe('verified');
+  });
+});

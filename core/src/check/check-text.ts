@@ -372,6 +372,18 @@ function swapped(
 const CHANGE_UNITS: ReadonlySet<Mention['unit']> = new Set(['percent', 'percentage-points', 'times']);
 /** What may join the values of one run of changes: "8.9% and 67%", "18.5 percent and 39.1 percent". */
 const CHANGE_JOIN_RE = /^\s*(?:percent|per cent|,|，|、|and|和|与|及)?\s*(?:and|和|与|及)?\s*$/i;
+/** Between a level and a change set right after it: its noun, a comma and the verb ("staff, up about"). */
+const APPOSED_CHANGE_RE =
+  /^[^\d.;:!?。；：\n,，]{0,30}[,，]\s*(?:up|down|rising|falling|an? (?:increase|rise|decrease|drop|fall) of)\s+(?:by\s+)?(?:about|around|nearly|almost|more than|over|some|roughly)?\s*$/i;
+
+/**
+ * The figure a level stands for when a change is written after it: its verdict's, or, when its
+ * value is too far to check, the figure its words clearly name ("some 1.6 million staff").
+ */
+function levelFigureOf(mention: CheckedMention): SourcedFigure | undefined {
+  if (mention.verdict !== 'unverified') return mention.figure ?? undefined;
+  return mention.reason === 'too-far' ? mention.alternatives[0] : undefined;
+}
 
 /**
  * Changes written after the levels they change ("233 recalls involving 11.24 million vehicles, up
@@ -401,15 +413,9 @@ function anchorChanges(
     const levels: number[] = pointsBack ? [...previous] : [];
     for (let k = i; k < j;) {
       if (!isChange(k)) {
-        const figure = mentions[k]!.figure;
+        const figure = levelFigureOf(mentions[k]!);
         // (A share, "占…两成多", is no level a change is written after.)
-        if (
-          figure &&
-          figure.changeOf === undefined &&
-          figure.shareOf === undefined &&
-          mentions[k]!.verdict !== 'unverified'
-        )
-          levels.push(k);
+        if (figure && figure.changeOf === undefined && figure.shareOf === undefined) levels.push(k);
         k++;
         continue;
       }
@@ -422,7 +428,7 @@ function anchorChanges(
         hasListCue(text.slice(found[k]!.contextStart, found[r - 1]!.contextEnd));
       const levelOf = (t: number) => {
         const level = paired ? levels[levels.length - run.length + t] : levels[levels.length - 1];
-        return level === undefined ? undefined : (mentions[level]!.figure ?? undefined);
+        return level === undefined ? undefined : levelFigureOf(mentions[level]!);
       };
       const judgeAs = (c: number, t: number) => {
         const figure = levelOf(t);
@@ -438,8 +444,21 @@ function anchorChanges(
       // A change left unverified, or read with an earlier sentence's measure, is read again with
       // the level of its own sentence ("…涉及车辆160万辆；该数字同比增长32.3%").
       // With "respectively" the pairing is the text's own: it overrides any other reading.
+      // A change set right after a level ("some 1.6 million staff, up about 10%") is that level's,
+      // whatever other measure's change its value fits.
+      const last = levels[levels.length - 1];
+      const apposed = (c: number) => {
+        const level = last === undefined ? undefined : levelFigureOf(mentions[last]!);
+        const figure = mentions[c]!.figure;
+        return (
+          level !== undefined &&
+          figure !== null &&
+          figure.changeOf !== level.measureKey &&
+          APPOSED_CHANGE_RE.test(text.slice(found[last!]!.end, found[c]!.start))
+        );
+      };
       const rereads = (c: number) =>
-        paired || mentions[c]!.verdict === 'unverified' || mentions[c]!.referredTo !== undefined;
+        paired || mentions[c]!.verdict === 'unverified' || mentions[c]!.referredTo !== undefined || apposed(c);
       const own = run.map((c, t) => (rereads(c) ? judgeAs(c, t) : undefined));
       // Two changes that fit each other's levels and not their own are swapped: both wrong.
       if (paired)
