@@ -55,6 +55,10 @@ describe('hedge bands against the source (the examples of issue 8)', () => {
     ['"about 44,500" for 44,499', quote(44_500, 100, 'about'), 44_499, 'exact', 'consistent'],
     ['"44,500" for 44,499', quote(44_500, 100, 'exact'), 44_499, 'exact', 'consistent'],
     ['"44,600" for 44,499', quote(44_600, 100, 'exact'), 44_499, 'exact', 'different'],
+    // A plain number must itself lie in an "about" band, not only its rounding touch it.
+    ['"23%" for "about 22%"', quote(23, 1, 'exact'), 22, 'about', 'different'],
+    ['"22.4%" for "about 22%"', quote(22.4, 0.1, 'exact'), 22, 'about', 'consistent'],
+    ['"RMB470bn" for "about 470bn"', quote(470e9, 1e9, 'exact'), 470e9, 'about', 'equal'],
     ['"more than 90%" for "more than 83%"', quote(90, 10, 'more-than'), 83, 'more-than', 'different'],
     ['"more than 80%" for "more than 83%"', quote(80, 10, 'more-than'), 83, 'more-than', 'consistent'],
     ['"84%" for "more than 83%"', quote(84, 1, 'exact'), 83, 'more-than', 'consistent'],

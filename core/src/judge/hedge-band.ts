@@ -109,7 +109,12 @@ export interface Hedged {
  * ("nearly 13,000" for "nearly 12,000"). Further below, a floor understates the source.
  */
 export function relateToSource(quoted: Hedged & { precision: number }, source: Hedged): BandRelation {
-  const q = bandOf(quoted.value, quoted.precision, quoted.qualifier);
+  // A plain number against a source's "about": the number itself must lie in the source's band.
+  // "23%" for "about 22%" is no rounding of it, though 23%'s own rounding (22.5–23.5) touches it.
+  const q =
+    quoted.qualifier === 'exact' && source.qualifier === 'about'
+      ? closed(quoted.value, quoted.value)
+      : bandOf(quoted.value, quoted.precision, quoted.qualifier);
   const s = sourceBand(source.value, source.qualifier, source.precision);
   const relation = relateBands(q, s);
   const tol = 1e-9 * Math.max(1, Math.abs(q.high), Math.abs(s.high));
