@@ -67,7 +67,8 @@ export type CorpusName =
   | 'corpus-holdout7'
   | 'corpus-holdout8'
   | 'corpus-holdout9'
-  | 'corpus-holdout10';
+  | 'corpus-holdout10'
+  | 'corpus-holdout11';
 
 function corpusDir(name: CorpusName): string {
   return fileURLToPath(new URL(`./${name}/`, import.meta.url));
