@@ -33,6 +33,10 @@ describe('thousands grouped by spaces (French, Russian, SI style)', () => {
     expect(found('Teams scored 1 2 3 goals.').map(([t]) => t)).toEqual(['1', '2', '3']);
   });
 
+  it('reads no phone number across a line break or a tab (a table row ending in 17 over "2023⇥214")', () => {
+    expect(found('2022\t204\t17\n2023\t214\t6').map(([t]) => t)).toEqual(['204', '17', '214', '6']);
+  });
+
   it('never groups across a line break', () => {
     expect(found('There were 44\n499 more.')).toEqual([
       ['44', 44],

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { builtinSet } from '../src/set/builtin-set.ts';
 import { checkText } from '../src/check/check-text.ts';
-import { findAlignedTables, findChartLines, findTextTables } from '../src/document/text-tables.ts';
+import {
+  csvRowsAsTabs,
+  findAlignedTables,
+  findChartLines,
+  findTextTables,
+} from '../src/document/text-tables.ts';
+import { extractFigures } from '../src/extract/extract.ts';
+import { verdictsOf } from './verdicts-of.ts';
 
 const set = builtinSet();
 
@@ -178,5 +185,33 @@ describe('a chart written with ideographic spaces', () => {
       ['2024年', '85.6'],
       ['2025年目标', '86'],
     ]);
+  });
+});
+
+describe('comma-separated rows pasted into a text', () => {
+  const csv = 'year,campaigns,vehicles_recalled_wan,ota_campaigns\n2022,204,448.8,17\n2023,214,672.8,6\n';
+
+  it('are read with their commas as field separators, offsets kept', () => {
+    const read = csvRowsAsTabs(`Units as in the notices:\n${csv}That is all.`);
+    expect(read).toBe(`Units as in the notices:\n${csv.replaceAll(',', '\t')}That is all.`);
+    expect(extractFigures(csv).map((m) => m.text)).toEqual(['204', '448.8', '17', '214', '672.8', '6']);
+  });
+
+  it('are checked as a table, its header naming the measure and its scale (万 as "wan")', () => {
+    const v = verdictsOf(csv, '2024-04-01');
+    expect(v).toMatchObject({
+      '204': 'verified',
+      '214': 'verified',
+      '448.8': 'verified',
+      '672.8': 'verified',
+    });
+  });
+
+  it('leave prose and numbers grouped in thousands alone', () => {
+    const prose =
+      'Recalls rose to 1,123,700 vehicles, and 233 campaigns.\nIn 2024,233 campaigns,1,123,700 vehicles.';
+    expect(csvRowsAsTabs(prose)).toBe(prose);
+    const grouped = '11,237,000\n6,728,000\n';
+    expect(csvRowsAsTabs(grouped)).toBe(grouped);
   });
 });

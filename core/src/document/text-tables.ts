@@ -70,8 +70,55 @@ export function findChartLines(text: string): TextTable[] {
 
 const RULE_LINE_RE = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
+/** A line that may be a row of comma-separated values: two commas or more, none followed by a space. */
+const CSV_ROW_RE = /^[^,\s\t][^\t\n]*,[^\t\n]*,[^\t\n]*$/;
+/** A CSV field that is a number and nothing else ("204", "448.8", "-2.5", "17%"). */
+const CSV_NUMBER_RE = /^[+\-−]?\d+(?:\.\d+)?%?$/;
+/** The longest line read as a CSV row: longer lines are prose or data too long to check by eye. */
+const MAX_CSV_LINE = 400;
+
+/**
+ * Rows of comma-separated values pasted into a text (a dataset's first lines, a notebook cell),
+ * their commas turned into tabs, so that "2022,204,448.8" is three numbers, not one misread with
+ * thousands separators, and the block is read as a table. Offsets are kept (one character for
+ * one). A block is a header of names over one row or more, every line with as many fields, and
+ * no comma followed by a space (prose and thousands-grouped numbers in prose have them).
+ */
+export function csvRowsAsTabs(text: string): string {
+  if (!text.includes(',')) return text;
+  let out: string[] | undefined;
+  const lines = text.split('\n');
+  let k = 0;
+  while (k < lines.length) {
+    const header = lines[k]!;
+    const width = csvWidth(header);
+    if (width === 0 || header.split(',').some((f) => CSV_NUMBER_RE.test(f.trim()))) {
+      k++;
+      continue;
+    }
+    let end = k + 1;
+    while (end < lines.length && csvWidth(lines[end]!) === width) end++;
+    const numeric = lines
+      .slice(k + 1, end)
+      .filter((row) => row.split(',').filter((f) => CSV_NUMBER_RE.test(f.trim())).length >= 2).length;
+    if (numeric > 0) {
+      out ??= [...lines];
+      for (let r = k; r < end; r++) out[r] = lines[r]!.replaceAll(',', '\t');
+    }
+    k = end;
+  }
+  return out ? out.join('\n') : text;
+}
+
+/** The number of fields of a line that may be a CSV row, or 0. */
+function csvWidth(line: string): number {
+  if (line.length > MAX_CSV_LINE || line.includes(', ') || !CSV_ROW_RE.test(line)) return 0;
+  return line.split(',').length;
+}
+
 /** Every text table in `text`, in order. */
-export function findTextTables(text: string): TextTable[] {
+export function findTextTables(input: string): TextTable[] {
+  const text = csvRowsAsTabs(input);
   if (!text.includes('|') && !text.includes('\t')) return [];
   const tables: TextTable[] = [];
   let current: TextTable | undefined;

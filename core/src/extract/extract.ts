@@ -24,6 +24,7 @@ import {
   spokenDigit,
 } from './number-words.ts';
 import { sentenceBounds } from '../document/sentences.ts';
+import { csvRowsAsTabs } from '../document/text-tables.ts';
 import { isPartOfWord, scanProportions } from './proportions.ts';
 import { dropNonFigures } from './non-figures.ts';
 import { CURRENCY_BEFORE_RE, currencyOf, currencyOfMarker, gluedCurrencyBefore } from './currency.ts';
@@ -204,7 +205,8 @@ const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' 
  */
 export function extractFigures(input: string): Mention[] {
   if (typeof input !== 'string' || input.length === 0) return [];
-  const text = normalizeWidth(input);
+  // (Comma-separated rows pasted into the text are read with their commas as field separators.)
+  const text = csvRowsAsTabs(normalizeWidth(input));
   const drafts: Draft[] = [];
   scanDigits(text, drafts);
   scanWords(text, drafts);
@@ -466,8 +468,9 @@ function scanDigits(text: string, out: Draft[]): void {
       end += exp[0].length;
     }
     const next1 = text[end];
-    // Space-separated digit groups ("010 6532 1234") are phone numbers.
-    if (/^\s\d{3,4}\s\d{3,4}\b/.test(text.slice(end, end + 12)) && /^\d+$/.test(digits)) {
+    // Space-separated digit groups ("010 6532 1234") are phone numbers. (Spaces: a line break or
+    // a tab parts a table's cells, "17⇥204⏎2023⇥214".)
+    if (/^ \d{3,4} \d{3,4}\b/.test(text.slice(end, end + 12)) && /^\d+$/.test(digits)) {
       const run = /^[\d ]+/.exec(text.slice(start, start + 40));
       DIGITS_RE.lastIndex = start + (run ? run[0].length : digits.length);
       continue;

@@ -94,13 +94,14 @@ export function proportionPrecision(denominator: number): number {
 }
 
 /** Scale words of a label ("Revenue (RMB bn)", "in thousands", "车辆单位：万辆"), largest first where they overlap. */
+// (A word stands apart from letters, not from "_": a dataset's column "vehicles_wan" is in 万.)
 const SCALE_WORDS: Array<[RegExp, number]> = [
-  [/\btrillions?\b|万亿|萬億/i, 1e12],
-  [/\b100 million\b|\bhundred million\b|亿|億/i, 1e8],
-  [/\b(?:billions?|bn)\b/i, 1e9],
-  [/\b(?:10 thousand|ten thousand)\b|万(?!亿)|萬(?!億)/i, 1e4],
-  [/\b(?:millions?|mn|mln)\b|百万|百萬/i, 1e6],
-  [/\bthousands?\b|'000\b|千/i, 1e3],
+  [/(?<![a-z])trillions?(?![a-z])|万亿|萬億/i, 1e12],
+  [/(?<![a-z])(?:100 million|hundred million)(?![a-z])|亿|億/i, 1e8],
+  [/(?<![a-z])(?:billions?|bn)(?![a-z])/i, 1e9],
+  [/(?<![a-z])(?:10 thousand|ten thousand|wan)(?![a-z])|万(?!亿)|萬(?!億)/i, 1e4],
+  [/(?<![a-z])(?:millions?|mn|mln)(?![a-z])|百万|百萬/i, 1e6],
+  [/(?<![a-z])thousands?(?![a-z])|'000\b|千/i, 1e3],
 ];
 
 /** The scale a label gives the bare numbers it labels (1e9 for "(RMB bn)"), if any. */
