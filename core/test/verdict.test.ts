@@ -305,6 +305,32 @@ describe('a number the writer says they worked out', () => {
     expect(zh['四成']).toBe('unverified');
   });
 
+  it('is said in more ways: "my own division", "by our count", parts that "add up to" a sum', () => {
+    // 2024: 89 new-energy recalls of 233; CNAS had 19,510 accredited bodies at end-August 2024.
+    const aside = verdictsOf(
+      'By campaign count the EV share in 2024 was 38.2% (89 of 233, my own division).',
+      '2025-04-01',
+    );
+    expect(aside['38.2%']).toBe('unverified');
+    // (What was divided is quoted, not worked out.)
+    expect(aside['233']).not.toBe('unverified');
+    expect(
+      verdictsOf(
+        'CNAS had accredited 19,510 bodies by the end of August 2024. As printed, the parts add up to 19,690.',
+        '2024-10-01',
+      )['19,690'],
+    ).toBe('unverified');
+  });
+
+  it('is only the number nearest the words, not every number of the clause before them', () => {
+    const v = verdictsOf(
+      'OTA recalls fell from 4.068 million vehicles in 2024 to 1.756 million in 2025, a drop of roughly 57% by my arithmetic.',
+      '2026-04-01',
+    );
+    expect(v['57%']).toBe('unverified');
+    expect(v['1.756 million']).toBe('verified');
+  });
+
   it("is not one whose neighbour's aside says so", () => {
     const text =
       'National standards in force at the end of 2023: 44,499, so the stock grew by about 1,470 (my arithmetic) even though 2,902 new national standards were approved in 2023.';

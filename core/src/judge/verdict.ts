@@ -370,7 +370,9 @@ export class Matcher {
     how: ReferenceReading = 'reference',
   ): Verdict | undefined {
     const topic = how === 'topic';
-    if (((!strong || topic) && !distinctive(claim.value)) || isForecast(claim)) return undefined;
+    // (A number the writer worked out is no figure of the antecedent's either.)
+    if (((!strong || topic) && !distinctive(claim.value)) || isForecast(claim) || claim.ownCalculation)
+      return undefined;
     const candidates = this.values.candidates(claim.value, claim.unit);
     if (candidates.length === 0) return undefined;
     const sentence = this.sentenceWindow(claim.sentence);

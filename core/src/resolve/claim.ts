@@ -624,6 +624,9 @@ function ownWordsAround(before: string, after: string): string {
   return `${before.slice(from)} ${to < 0 ? after : after.slice(0, to)}`;
 }
 
+/** A bracket opened before a number and not closed: the number is inside an aside. */
+const OPEN_BRACKET_BEFORE_RE = /[(（][^()（）]*$/;
+
 /** A bracketed aside, about the number before it. */
 const BRACKETED_RE = /[(（][^()（）]*[)）]/g;
 /** How far after a number the writer may say they worked it out ("36% - that's my own calculation"). */
@@ -632,8 +635,15 @@ const CLAUSE_END_RE = /[;。；!?！？\n，]|\.(?=\s|$)/;
 
 /** The writer's working-out said after a number: outside brackets, or in brackets right after it. */
 function ownCalculationAfter(after: string): boolean {
-  const own = /^\s*[(（]/.test(after) ? after : after.replace(BRACKETED_RE, ' ');
-  return OWN_CALCULATION_RE.test(own);
+  const aside = /^\s*[(（]/.test(after);
+  const own = aside ? after : after.replace(BRACKETED_RE, ' ');
+  const cue = OWN_CALCULATION_RE.exec(own);
+  // (Of the nearest number before it, outside an aside: "to 1.756 million in 2025, a drop of
+  // roughly 57% by my arithmetic" worked out the 57% only; "38.2% (89 of 233, my own division)"
+  // the 38.2%.)
+  return (
+    cue !== null && (aside || !/\d/.test(own.slice(0, cue.index).replace(/\b(?:19|20)\d{2}\b/g, '')))
+  );
 }
 
 /** Cut the clause and sentence of a mention out of its text for matching. */
@@ -751,9 +761,12 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
     ? `${changeSubject.borrowedVerb} ${ownCueText ?? near}`
     : ownCueText;
   // (Its own words: not an aside about an earlier number, "1,470 (my arithmetic) even though 2,902".)
+  // (Nor, inside brackets, the working-out of the number the brackets follow: in "38.2% (89 of 233,
+  // my own division)" 89 and 233 are what was divided.)
   const ownCalculation =
     OWN_CALCULATION_RE.test(lead.replace(BRACKETED_RE, ' ')) ||
-    ownCalculationAfter(text.slice(m.end, m.end + OWN_CALCULATION_AFTER).split(CLAUSE_END_RE)[0]!);
+    (!OPEN_BRACKET_BEFORE_RE.test(text.slice(Math.max(0, m.start - OWN_CALCULATION_AFTER), m.start)) &&
+      ownCalculationAfter(text.slice(m.end, m.end + OWN_CALCULATION_AFTER).split(CLAUSE_END_RE)[0]!));
   // (Every key that is always there first: on Node 20 a key written after a spread takes a slow
   // path, for every claim.)
   return {
