@@ -489,3 +489,19 @@ describe('month forms and later figures', () => {
     expect(v['93.93%']).toBe('contradicted');
   });
 });
+
+describe('a year a change is measured from ("up 49.9% on 2023")', () => {
+  it('does not date the change: "in 2024 … rose 49.9% on 2023" is 2024\'s change, misquoted', () => {
+    // Vehicles recalled: +49.9% in 2023, +67% in 2024.
+    const wrong = checkText('In 2024 vehicles recalled rose 49.9% on 2023.', builtinSet(), {
+      date: '2026-04-01',
+    }).mentions[0];
+    expect(wrong?.verdict).toBe('contradicted');
+    expect(wrong?.figure?.value).toBe(67);
+    expect(wrong?.likelyError?.kind).toBe('outdated');
+    const right = checkText('In 2024 vehicles recalled rose 67% on 2023.', builtinSet(), {
+      date: '2026-04-01',
+    }).mentions[0];
+    expect(right?.verdict).toBe('verified');
+  });
+});

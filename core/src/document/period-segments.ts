@@ -20,9 +20,12 @@ import type { TextTime } from './text-date.ts';
 // full-width one made narrow: "证书为415.8万张，2023年底…".)
 const CLAUSE_SEPARATOR_RE =
   /(?<!\d),|,(?!\d{3}(?!\d))|[;:，；：、()（）]|\s(?:and|while|whereas|but|from|to|than|versus|vs\.?|against|compared (?:with|to))\s|和|而/g;
-/** A period a change is measured from ("up 49.9% on the previous year", 比上年), not the one it is for. */
+/**
+ * A period a change is measured from ("up 49.9% on the previous year", "rose 67% on 2023", 比上年),
+ * not the one it is for. (A year only right after a percentage: "from 2023" elsewhere may date.)
+ */
 const BASE_PERIOD_RE =
-  /\b(?:on|from|over|than|against|compared (?:with|to))\s+(?:the\s+)?(?:previous|prior|preceding|last|a)\s+year(?:\s+(?:earlier|before|ago))?|\b(?:a|one) year (?:earlier|before|ago)\b|\byear[- ]on[- ]year\b|(?:比|较|較|同比)(?:上年|去年|前年|上一年|前一年)?(?:同期)?/gi;
+  /\b(?:on|from|over|than|against|compared (?:with|to))\s+(?:the\s+)?(?:previous|prior|preceding|last|a)\s+year(?:\s+(?:earlier|before|ago))?|(?<=(?:%|\bper ?cent|\bpercent)\s{0,2})(?:on|over|from|against|compared (?:with|to))\s+(?:the\s+)?(?:end of\s+|end-)?(?:19|20)\d{2}\b|\b(?:a|one) year (?:earlier|before|ago)\b|\byear[- ]on[- ]year\b|(?:比|较|較|同比)(?:上年|去年|前年|上一年|前一年)?(?:同期)?/gi;
 /**
  * The text with its comparison bases blanked ("比去年同期增长三成", "up 49.9% on the previous year"):
  * the period a change is measured from is not the period of the sentence's numbers.

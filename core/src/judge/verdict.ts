@@ -342,10 +342,14 @@ export class Matcher {
       if (!s.periodProblem || s.scopeProblem || s.relation === 'different') continue;
       if (s.ctx.strength < 2 && !elliptic()) continue;
       // The date's own figure, which the text could have known, and which the number does not fit.
-      const right = this.sameMeasure(s.figure).find(
+      // (The one that ends in the year the text names first: a change "2025 compared with 2024"
+      // spans 2024 too, but "in 2024 … up 49.9%" is 2024's change.)
+      const dated = this.sameMeasure(s.figure).filter(
         (g) =>
           !checkPeriod(g, cues()) && !laterThanText(g, claim.time) && compareValues(claim, g) === 'different',
       );
+      const right =
+        dated.find((g) => cues().years.includes(Number(g.period.end.slice(0, 4)))) ?? dated[0];
       if (right && right.unit === s.figure.unit) return named(this.contradicted(claim, right), s);
     }
     return undefined;
