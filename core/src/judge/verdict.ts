@@ -42,7 +42,7 @@ import {
   countsPlaces,
   isSpecificClassifier,
 } from '../rules/chinese-units.ts';
-import { isForecast, type Claim } from '../resolve/claim.ts';
+import { campaignClassifier, isForecast, type Claim } from '../resolve/claim.ts';
 import { isListItem } from '../resolve/reference.ts';
 import { hasListCue } from '../document/lists.ts';
 import { scopeWordList } from '../document/lexicon.ts';
@@ -107,9 +107,6 @@ function proseLineAbove(before: string | undefined): string {
 
 /** A year written anywhere, even in a date that dates an event. */
 const ANY_YEAR_RE = /(?:19|20)\d{2}/;
-
-/** The classifier of a count of recall campaigns (召回204次). */
-const CAMPAIGN_CLASSIFIER = '次';
 
 interface Scored {
   figure: SourcedFigure;
@@ -348,8 +345,7 @@ export class Matcher {
         (g) =>
           !checkPeriod(g, cues()) && !laterThanText(g, claim.time) && compareValues(claim, g) === 'different',
       );
-      const right =
-        dated.find((g) => cues().years.includes(Number(g.period.end.slice(0, 4)))) ?? dated[0];
+      const right = dated.find((g) => cues().years.includes(Number(g.period.end.slice(0, 4)))) ?? dated[0];
       if (right && right.unit === s.figure.unit) return named(this.contradicted(claim, right), s);
     }
     return undefined;
@@ -629,7 +625,7 @@ export class Matcher {
     const level = figure.changeOf === undefined ? undefined : this.set.byMeasure(figure.changeOf)[0];
     const classifier = level && this.classifierOf(level);
     if (classifier === undefined) return undefined;
-    return classifier === CAMPAIGN_CLASSIFIER ? 'campaigns' : 'units';
+    return classifier === campaignClassifier() ? 'campaigns' : 'units';
   }
 
   /** Whether the figure counts another kind of thing than a number written with `classifier`. */

@@ -509,7 +509,9 @@ const CountedNounsSchema = z
     irregularPlurals: z.array(z.string().min(1)),
     activities: z.array(z.string().min(1)),
     shareWholes: z.array(z.string().min(1)),
-    changeSubjects: z.object({ en: ChangeSubjectsSchema, zh: ChangeSubjectsSchema }).strict(),
+    changeSubjects: z
+      .object({ en: ChangeSubjectsSchema, zh: ChangeSubjectsSchema, campaignClassifier: z.string().min(1) })
+      .strict(),
     classifiers: z.record(z.string().min(1), z.array(z.string().min(1))),
   })
   .strict();
@@ -517,6 +519,10 @@ let countedWords: z.infer<typeof CountedNounsSchema> | undefined;
 function countedNounWords(): z.infer<typeof CountedNounsSchema> {
   countedWords ??= parseWordList(CountedNounsSchema, countedNouns, 'data/lexicon/counted-nouns.json');
   return countedWords;
+}
+/** The Chinese classifier recall campaigns are counted in (次); what else a change counts is units. */
+export function campaignClassifier(): string {
+  return countedNounWords().changeSubjects.campaignClassifier;
 }
 let nounClassifiers: ReadonlyMap<string, string> | undefined;
 /** The Chinese classifier that counts what an English noun after a number counts ("items": 件). */
@@ -641,9 +647,7 @@ function ownCalculationAfter(after: string): boolean {
   // (Of the nearest number before it, outside an aside: "to 1.756 million in 2025, a drop of
   // roughly 57% by my arithmetic" worked out the 57% only; "38.2% (89 of 233, my own division)"
   // the 38.2%.)
-  return (
-    cue !== null && (aside || !/\d/.test(own.slice(0, cue.index).replace(/\b(?:19|20)\d{2}\b/g, '')))
-  );
+  return cue !== null && (aside || !/\d/.test(own.slice(0, cue.index).replace(/\b(?:19|20)\d{2}\b/g, '')));
 }
 
 /** Cut the clause and sentence of a mention out of its text for matching. */
