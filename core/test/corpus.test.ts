@@ -118,13 +118,13 @@ const BARS: Partial<Record<CorpusName, Bars>> = {
   // Written blind in the eighth session (1,379 labels, styles no earlier set used) and held out
   // through it: 76.6%, 12 wrong green, 12 wrong red at its start, 76.9% / 14 / 14 at its end. Read as
   // the ninth session's development set: 83.5%, 12 wrong green, 8 wrong red; 84.2% / 7 / 6 after the
-  // tenth.
+  // tenth, 84.6% / 4 / 5 after the eleventh.
   'corpus-holdout8': {
     minArticles: 12,
-    accuracy: 0.841,
+    accuracy: 0.846,
     recall: 0.98,
-    wrongGreenRate: 0.011,
-    wrongRedRate: 0.0044,
+    wrongGreenRate: 0.0063,
+    wrongRedRate: 0.0037,
   },
   // Written blind in the ninth session (1,444 labels), held out through it: 77.7% / 17 / 11 at its
   // start, 78.6% / 16 / 10 at its end. Read as the tenth session's development set: 80.2%, 7 wrong
@@ -137,17 +137,27 @@ const BARS: Partial<Record<CorpusName, Bars>> = {
     wrongRedRate: 0.0021,
   },
   // Written blind in the tenth session (1,453 labels, styles no earlier set used), committed before
-  // any scoring, never read (only its summary line is printed): the session's starting code 76.6%,
-  // 28 wrong green, 11 wrong red; 77.0% / 25 / 10 at its end (summary lines were seen at a few
-  // commits along the way; no rule was chosen or dropped by them). The honest number for new text:
-  // the targets (0.92, no wrong green, at most one wrong red in 250) are not met; this bar
-  // only stops regressions.
+  // any scoring, never read during it: 76.6% / 28 wrong green / 11 wrong red at its start, 77.0% /
+  // 25 / 10 at its end. Read as the eleventh session's development set: 79.1%, 15 wrong green, 8
+  // wrong red.
   'corpus-holdout10': {
     minArticles: 12,
-    accuracy: 0.77,
-    recall: 0.97,
-    wrongGreenRate: 0.037,
-    wrongRedRate: 0.0069,
+    accuracy: 0.79,
+    recall: 0.975,
+    wrongGreenRate: 0.023,
+    wrongRedRate: 0.0056,
+  },
+  // Written blind in the eleventh session (1,557 labels, styles no earlier set used), committed
+  // before any scoring, never read (only its summary line is printed): the session's starting code
+  // 71.6%, 13 wrong green, 25 wrong red; 71.7% / 14 / 25 at its end. The honest number for new text:
+  // the targets (0.92, no wrong green, at most one wrong red in 250) are not met; this bar
+  // only stops regressions.
+  'corpus-holdout11': {
+    minArticles: 12,
+    accuracy: 0.716,
+    recall: 0.95,
+    wrongGreenRate: 0.024,
+    wrongRedRate: 0.0161,
   },
 };
 

@@ -265,7 +265,7 @@ export class Matcher {
     namePartsByTheirWhole(scored);
     const decided = publishedLater(this.decide(claim, scored, near), scored, claim.time?.date);
     if (decided) {
-      const other = this.otherMeasureNamed(claim, decided, scored, near);
+      const other = this.otherMeasureNamed(claim, decided);
       if (other) return other;
       const opposite = this.oppositeDirection(claim, decided);
       if (opposite) return opposite;
@@ -964,22 +964,23 @@ export class Matcher {
   private readonly releaseSiblings = new Map<SourcedFigure, SourcedFigure[]>();
 
   /**
-   * A green verdict whose number's own clause names another measure of the same release, date and
-   * unit more fully than the sentence names the one its value equals: "Steering faults caused 27
-   * recalls and engine faults 11" gives steering the engine count. Value-first lookup never offers
-   * the steering figure (11) for 27, so the clause is read for it here; the number is that
-   * measure's, and wrong.
+   * A green verdict whose number's own words name another measure of the same release, date and
+   * unit, and not the one its value equals: "Steering faults caused 27 recalls and engine faults
+   * 11" gives steering the engine count. Value-first lookup never offers the steering figure (11)
+   * for 27, so the words are read for it here; the number is that measure's, and wrong.
    */
-  private otherMeasureNamed(
-    claim: Claim,
-    verdict: Verdict,
-    scored: readonly Scored[],
-    near: Window,
-  ): Verdict | undefined {
+  private otherMeasureNamed(claim: Claim, verdict: Verdict): Verdict | undefined {
     const figure = verdict.figure;
-    if (!figure || verdict.verdict === 'contradicted' || near === undefined) return undefined;
-    const own = scored.find((s) => s.figure === figure);
-    if (!own) return undefined;
+    // (In a list the value's own words are its item, which check-text aligned: not the words
+    // around the value, which are every item's.)
+    if (
+      !figure ||
+      verdict.verdict === 'contradicted' ||
+      claim.ownWords === undefined ||
+      (claim.listItem === undefined && hasListCue(claim.sentence)) ||
+      sharedBy(claim.sentence)
+    )
+      return undefined;
     let siblings = this.releaseSiblings.get(figure);
     if (!siblings) {
       siblings = this.set.figures.filter(
@@ -996,14 +997,7 @@ export class Matcher {
       );
       this.releaseSiblings.set(figure, siblings);
     }
-    // (In a list the value's own words are its item, which check-text aligned: not the words
-    // around the value, which are every item's.)
-    if (
-      claim.ownWords === undefined ||
-      (claim.listItem === undefined && hasListCue(claim.sentence)) ||
-      sharedBy(claim.sentence)
-    )
-      return undefined;
+    if (siblings.length === 0) return undefined;
     const clause = makeWindow(this.contexts, claim.ownWords);
     // (A clause that names the figure too, however briefly, may be naming both.)
     if (this.contexts.match(figure, clause, clause).strength === 2) return undefined;
@@ -1013,7 +1007,6 @@ export class Matcher {
       if (ctx.strength < 2 || ctx.specificity < 2) continue;
       // (In Chinese, written out: most of a keyword's characters also spell its neighbours'.)
       if (clause.cjk && ctx.keyword && CJK_RE.test(ctx.keyword) && !clause.spells(ctx.keyword)) continue;
-
       if (compareValues(claim, g) !== 'different') continue;
       if (!ctx.keyword || !this.contexts.setsApart(g, ctx.keyword, figure)) continue;
       const error: LikelyError = {
