@@ -213,5 +213,9 @@ describe('comma-separated rows pasted into a text', () => {
     expect(csvRowsAsTabs(prose)).toBe(prose);
     const grouped = '11,237,000\n6,728,000\n';
     expect(csvRowsAsTabs(grouped)).toBe(grouped);
+    // (A line of tags over a sentence that opens with a grouped number is no table either.)
+    const tagged = 'Tags:recall,SAMR,vehicles\n6,846,000 vehicles were recalled in 2025.';
+    expect(csvRowsAsTabs(tagged)).toBe(tagged);
+    expect(verdictsOf(tagged, '2026-04-01')['6,846,000']).toBe('verified');
   });
 });

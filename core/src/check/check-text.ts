@@ -458,7 +458,10 @@ function anchorChanges(
         );
       };
       const rereads = (c: number) =>
-        paired || mentions[c]!.verdict === 'unverified' || mentions[c]!.referredTo !== undefined || apposed(c);
+        paired ||
+        mentions[c]!.verdict === 'unverified' ||
+        mentions[c]!.referredTo !== undefined ||
+        apposed(c);
       const own = run.map((c, t) => (rereads(c) ? judgeAs(c, t) : undefined));
       // Two changes that fit each other's levels and not their own are swapped: both wrong.
       if (paired)

@@ -81,8 +81,9 @@ const MAX_CSV_LINE = 400;
  * Rows of comma-separated values pasted into a text (a dataset's first lines, a notebook cell),
  * their commas turned into tabs, so that "2022,204,448.8" is three numbers, not one misread with
  * thousands separators, and the block is read as a table. Offsets are kept (one character for
- * one). A block is a header of names over one row or more, every line with as many fields, and
- * no comma followed by a space (prose and thousands-grouped numbers in prose have them).
+ * one). A block is a header of names over one row or more, every line with as many fields and no
+ * comma followed by a space (prose has them), each row of short labels and numbers, none a number
+ * grouped in thousands (see isCsvRow).
  */
 export function csvRowsAsTabs(text: string): string {
   if (!text.includes(',')) return text;
@@ -97,7 +98,7 @@ export function csvRowsAsTabs(text: string): string {
       continue;
     }
     let end = k + 1;
-    while (end < lines.length && csvWidth(lines[end]!) === width) end++;
+    while (end < lines.length && csvWidth(lines[end]!) === width && isCsvRow(lines[end]!)) end++;
     const numeric = lines
       .slice(k + 1, end)
       .filter((row) => row.split(',').filter((f) => CSV_NUMBER_RE.test(f.trim())).length >= 2).length;
@@ -109,6 +110,22 @@ export function csvRowsAsTabs(text: string): string {
   }
   return out ? out.join('\n') : text;
 }
+
+/**
+ * Whether a line under a CSV header is a row of values, not prose that happens to have as many
+ * commas: its fields are short labels or numbers, and it is not one number grouped in thousands
+ * ("6,846,000").
+ */
+function isCsvRow(line: string): boolean {
+  if (THOUSANDS_LINE_RE.test(line)) return false;
+  return line
+    .split(',')
+    .every((f) => CSV_NUMBER_RE.test(f.trim()) || (f.length <= MAX_CSV_LABEL && !/\s\S+\s/.test(f)));
+}
+/** A line that is one number grouped in thousands, perhaps with words after it. */
+const THOUSANDS_LINE_RE = /^\s*\d{1,3}(?:,\d{3})+(?!\d)/;
+/** The longest text field of a CSV row: longer is a sentence. */
+const MAX_CSV_LABEL = 24;
 
 /** The number of fields of a line that may be a CSV row, or 0. */
 function csvWidth(line: string): number {

@@ -205,8 +205,9 @@ const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' 
  */
 export function extractFigures(input: string): Mention[] {
   if (typeof input !== 'string' || input.length === 0) return [];
-  // (Comma-separated rows pasted into the text are read with their commas as field separators.)
-  const text = csvRowsAsTabs(normalizeWidth(input));
+  // (Comma-separated rows pasted into the text are read with their commas as field separators:
+  // found in the text as written, as the table reader finds them, before ， is made narrow.)
+  const text = normalizeWidth(csvRowsAsTabs(input));
   const drafts: Draft[] = [];
   scanDigits(text, drafts);
   scanWords(text, drafts);

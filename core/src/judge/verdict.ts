@@ -510,7 +510,8 @@ export class Matcher {
     direction: 'increase' | 'decrease' | undefined,
   ): Verdict | undefined {
     const claim = written.asChange ? changeClaim(written, written.asChange) : written;
-    if (level.changeOf !== undefined) return undefined;
+    // (A change the writer worked out is no quote of the level's change.)
+    if (level.changeOf !== undefined || claim.ownCalculation || claim.difference) return undefined;
     const scope = level.scope.join('|');
     // (A level stated early in a year is the year before's too: its change may be that year's.)
     const years = figureYears(level);
@@ -1309,7 +1310,6 @@ function subjectOf(sentence: string): string {
 }
 const FIRST_NON_YEAR_NUMBER_RE = /(?<![\d.])(?!(?:19|20)\d{2}(?![\d.]))\d/;
 
-/** The verdict with the words that named its measure, so that a card can show why. */
 /**
  * One measure over a scope and over a narrower one (all vehicles recalled, those recalled by
  * over-the-air update): a clause naming the whole does not unname the part the sentence names.
@@ -1320,6 +1320,7 @@ function wholeAndPart(a: SourcedFigure, b: SourcedFigure): boolean {
   return small.scope.every((s) => large.scope.includes(s));
 }
 
+/** The verdict with the words that named its measure, so that a card can show why. */
 function named(verdict: Verdict, by: Scored): Verdict {
   // (Every verdict named here was just made for this claim: set in place rather than copied.)
   if (by.ctx.keyword) verdict.namedBy = by.ctx.keyword;

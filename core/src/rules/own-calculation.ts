@@ -1,7 +1,7 @@
 /**
  * The writer's own working-out, said of a number or a column: "our calculation", "my own
- * estimate", "my own division", "by our count", parts that "add up to" a sum, 本报计算, 按我局测算.
+ * estimate", "my own division", "by our count", 本报计算, 按我局测算.
  * Such numbers are no quotes of an official figure.
  */
 export const OWN_CALCULATION_RE =
-  /\b(?:our|my)\s+(?:own\s+)?(?:calculations?|estimates?|arithmetic|division|maths?|sums|reckoning)\b|\bby\s+(?:my|our)\s+(?:own\s+)?count\b|\b(?:adds?|added)\s+up\s+to\b|(?:本报|本報|本刊|笔者|筆者|记者|記者|自行|我局|本局|我们|我們)(?:的)?(?:计算|計算|测算|測算|推算|估算)/i;
+  /\b(?:our|my)\s+(?:own\s+)?(?:calculations?|estimates?|arithmetic|division|maths?|sums|reckoning)\b|\bby\s+(?:my|our)\s+(?:own\s+)?count\b|(?:本报|本報|本刊|笔者|筆者|记者|記者|自行|我局|本局|我们|我們)(?:的)?(?:计算|計算|测算|測算|推算|估算)/i;
