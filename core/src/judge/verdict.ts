@@ -1010,16 +1010,10 @@ export class Matcher {
       if (clause.cjk && ctx.keyword && CJK_RE.test(ctx.keyword) && !clause.spells(ctx.keyword)) continue;
       if (compareValues(claim, g) !== 'different') continue;
       if (!ctx.keyword || !this.contexts.setsApart(g, ctx.keyword, figure)) continue;
-      const error: LikelyError = {
+      const wrong = this.contradictedWith(g, {
         kind: 'misattributed',
         message: `"${claim.text}" is the figure for ${describeFigure(figure)}, not for ${describeFigure(g)}`,
-      };
-      const wrong = this.withFigure(
-        'contradicted',
-        g,
-        `The source says ${describeFigure(g)} (${shortAttribution(g)}); likely error: ${error.message}.`,
-      );
-      wrong.likelyError = error;
+      });
       return named(wrong, { figure: g, relation: 'different', ctx });
     }
     return undefined;
@@ -1172,6 +1166,11 @@ export class Matcher {
               message: `"${claim.text}" is the figure for a later date (${formatOfficialValue(otherDate)}, ${otherDate.period.label}); ${figure.period.label} the source says ${official}`,
             }
         : likelyError(claim, figure, claim.text, official);
+    return this.contradictedWith(figure, error);
+  }
+
+  /** Contradicted by `figure`, with the likely error its card states. */
+  private contradictedWith(figure: SourcedFigure, error: LikelyError): Verdict {
     const verdict = this.withFigure(
       'contradicted',
       figure,
