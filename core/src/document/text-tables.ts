@@ -91,17 +91,19 @@ export function csvRowsAsTabs(text: string): string {
   const lines = text.split('\n');
   let k = 0;
   while (k < lines.length) {
-    const header = lines[k]!;
-    const width = csvWidth(header);
-    if (width === 0 || header.split(',').some((f) => CSV_NUMBER_RE.test(f.trim()))) {
+    const header = csvFields(lines[k]!);
+    if (!header || header.some(isCsvNumber)) {
       k++;
       continue;
     }
     let end = k + 1;
-    while (end < lines.length && csvWidth(lines[end]!) === width && isCsvRow(lines[end]!)) end++;
-    const numeric = lines
-      .slice(k + 1, end)
-      .filter((row) => row.split(',').filter((f) => CSV_NUMBER_RE.test(f.trim())).length >= 2).length;
+    let numeric = 0;
+    for (;;) {
+      const row = end < lines.length ? csvFields(lines[end]!) : undefined;
+      if (!row || row.length !== header.length || !isCsvRow(lines[end]!, row)) break;
+      if (row.filter(isCsvNumber).length >= 2) numeric++;
+      end++;
+    }
     if (numeric > 0) {
       out ??= [...lines];
       for (let r = k; r < end; r++) out[r] = lines[r]!.replaceAll(',', '\t');
@@ -116,21 +118,23 @@ export function csvRowsAsTabs(text: string): string {
  * commas: its fields are short labels or numbers, and it is not one number grouped in thousands
  * ("6,846,000").
  */
-function isCsvRow(line: string): boolean {
+function isCsvRow(line: string, fields: readonly string[]): boolean {
   if (THOUSANDS_LINE_RE.test(line)) return false;
-  return line
-    .split(',')
-    .every((f) => CSV_NUMBER_RE.test(f.trim()) || (f.length <= MAX_CSV_LABEL && !/\s\S+\s/.test(f)));
+  return fields.every((f) => isCsvNumber(f) || (f.length <= MAX_CSV_LABEL && !/\s\S+\s/.test(f)));
 }
 /** A line that is one number grouped in thousands, perhaps with words after it. */
 const THOUSANDS_LINE_RE = /^\s*\d{1,3}(?:,\d{3})+(?!\d)/;
 /** The longest text field of a CSV row: longer is a sentence. */
 const MAX_CSV_LABEL = 24;
 
-/** The number of fields of a line that may be a CSV row, or 0. */
-function csvWidth(line: string): number {
-  if (line.length > MAX_CSV_LINE || line.includes(', ') || !CSV_ROW_RE.test(line)) return 0;
-  return line.split(',').length;
+function isCsvNumber(field: string): boolean {
+  return CSV_NUMBER_RE.test(field.trim());
+}
+
+/** The fields of a line that may be a CSV row, or undefined. */
+function csvFields(line: string): string[] | undefined {
+  if (line.length > MAX_CSV_LINE || line.includes(', ') || !CSV_ROW_RE.test(line)) return undefined;
+  return line.split(',');
 }
 
 /** Every text table in `text`, in order. */
