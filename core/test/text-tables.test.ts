@@ -9,6 +9,7 @@ import {
 } from '../src/document/text-tables.ts';
 import { extractFigures } from '../src/extract/extract.ts';
 import { verdictsOf } from './verdicts-of.ts';
+import { scaleOfLabel } from '../src/rules/numbers.ts';
 
 const set = builtinSet();
 
@@ -217,5 +218,15 @@ describe('comma-separated rows pasted into a text', () => {
     const tagged = 'Tags:recall,SAMR,vehicles\n6,846,000 vehicles were recalled in 2025.';
     expect(csvRowsAsTabs(tagged)).toBe(tagged);
     expect(verdictsOf(tagged, '2026-04-01')['6,846,000']).toBe('verified');
+  });
+});
+
+describe('a scale word in a column label', () => {
+  it('stands apart from "_" (a dataset\'s column name) but not from a digit before it', () => {
+    expect(scaleOfLabel('vehicles_wan')).toBe(1e4);
+    expect(scaleOfLabel('revenue_bn')).toBe(1e9);
+    // ("1100 million" is a scale of millions, no "100 million" = 亿.)
+    expect(scaleOfLabel('Revenue (1100 million)')).toBe(1e6);
+    expect(scaleOfLabel('Units 110 thousand')).toBe(1e3);
   });
 });

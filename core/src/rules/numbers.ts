@@ -94,14 +94,15 @@ export function proportionPrecision(denominator: number): number {
 }
 
 /** Scale words of a label ("Revenue (RMB bn)", "in thousands", "车辆单位：万辆"), largest first where they overlap. */
-// (A word stands apart from letters, not from "_": a dataset's column "vehicles_wan" is in 万.)
+// (A word stands apart from letters and digits, as with \b, but not from "_": a dataset's column
+// "vehicles_wan" is in 万, while "1100 million" is no "100 million".)
 const SCALE_WORDS: Array<[RegExp, number]> = [
-  [/(?<![a-z])trillions?(?![a-z])|万亿|萬億/i, 1e12],
-  [/(?<![a-z])(?:100 million|hundred million)(?![a-z])|亿|億/i, 1e8],
-  [/(?<![a-z])(?:billions?|bn)(?![a-z])/i, 1e9],
-  [/(?<![a-z])(?:10 thousand|ten thousand|wan)(?![a-z])|万(?!亿)|萬(?!億)/i, 1e4],
-  [/(?<![a-z])(?:millions?|mn|mln)(?![a-z])|百万|百萬/i, 1e6],
-  [/(?<![a-z])thousands?(?![a-z])|'000\b|千/i, 1e3],
+  [/(?<![a-z0-9])trillions?(?![a-z0-9])|万亿|萬億/i, 1e12],
+  [/(?<![a-z0-9])(?:100 million|hundred million)(?![a-z0-9])|亿|億/i, 1e8],
+  [/(?<![a-z0-9])(?:billions?|bn)(?![a-z0-9])/i, 1e9],
+  [/(?<![a-z0-9])(?:10 thousand|ten thousand|wan)(?![a-z0-9])|万(?!亿)|萬(?!億)/i, 1e4],
+  [/(?<![a-z0-9])(?:millions?|mn|mln)(?![a-z0-9])|百万|百萬/i, 1e6],
+  [/(?<![a-z0-9])thousands?(?![a-z0-9])|'000\b|千/i, 1e3],
 ];
 
 /** The scale a label gives the bare numbers it labels (1e9 for "(RMB bn)"), if any. */
