@@ -21,7 +21,7 @@ import { describeFigure, formatOfficialValue, shortAttribution } from '../report
 import { summarize, type VerdictCounts } from '../judge/verdicts.ts';
 import { explainInChinese } from '../judge/explain.ts';
 import { quotedLineDate, textTime, type TextTime } from '../document/text-date.ts';
-import { sentenceBounds } from '../document/sentences.ts';
+import { lineStartWithin, sentenceBounds } from '../document/sentences.ts';
 import { hasChinese } from '../rules/scripts.ts';
 import {
   antecedentsOf,
@@ -514,11 +514,10 @@ function resolveReference(
   // turn's first sentence answers the turn before ("HOST: … in August, the figure given was …").
   // (The paragraph's start is looked for only a little way back: on a long text without line
   // breaks a search back to its start, for every number, would be quadratic.)
-  const from = Math.max(0, mention.contextStart - PARAGRAPH_LOOKBACK);
-  const nl = text.slice(from, mention.contextStart).lastIndexOf('\n');
-  const paragraphStart = nl >= 0 ? from + nl + 1 : from === 0 ? 0 : -1;
+  const paragraphStart =
+    cue?.strength === 'strong' ? lineStartWithin(text, mention.contextStart, PARAGRAPH_LOOKBACK) : undefined;
   let opensWithCue = false;
-  if (cue?.strength === 'strong' && paragraphStart >= 0) {
+  if (cue && paragraphStart !== undefined) {
     const paragraph = text.slice(paragraphStart, mention.start);
     const label = SPEAKER_LABEL_RE.exec(paragraph)?.[0].length ?? 0;
     const opening = paragraph.slice(label, label + OPENING_SPAN);

@@ -613,7 +613,8 @@ function changeCountsIn(
   return lender ? { counts, borrowedVerb: lender[2]!.trim() } : { counts };
 }
 /** What may stand between two changes set side by side: the first's number and a joining word. */
-// (The first change's base may follow it: "fell 12.4% from 2021, while campaigns fell 48.6%".)
+// (The first change's base may follow it: "fell 12.4% from 2021 and campaigns 48.6%". Not "while":
+// it joins unrelated subjects, "car recalls jumped 67%, while products recalled fell 3%".)
 const PAIR_GAP_RE =
   /^[\d.,]*\s*(?:%|per ?cent)?\s*(?:(?:from|on|over|against|compared with)\s+(?:\d{4}|a year earlier|the (?:previous|prior) year|the year before|last year))?\s*(?:,|，|、|;|；)?\s*(?:and|和|以及|而)?\s*$/i;
 
