@@ -4,7 +4,7 @@ import type { FigureSet, SourcedFigure } from '../set/figure-set.ts';
 import { matcherFor, unverified, type Verdict } from '../judge/verdict.ts';
 import { compareValues } from '../judge/value-compare.ts';
 import { ZH_CLASSIFIER_CHARS } from '../rules/chinese-units.ts';
-import { claimFromMention, type Claim } from '../resolve/claim.ts';
+import { CHANGE_HEDGE_WORDS, claimFromMention, type Claim } from '../resolve/claim.ts';
 import { findLists, hasListCue, piecesOf, type ListMember } from '../document/lists.ts';
 import {
   findAlignedTables,
@@ -373,8 +373,10 @@ const CHANGE_UNITS: ReadonlySet<Mention['unit']> = new Set(['percent', 'percenta
 /** What may join the values of one run of changes: "8.9% and 67%", "18.5 percent and 39.1 percent". */
 const CHANGE_JOIN_RE = /^\s*(?:percent|per cent|,|，|、|and|和|与|及)?\s*(?:and|和|与|及)?\s*$/i;
 /** Between a level and a change set right after it: its noun, a comma and the verb ("staff, up about"). */
-const APPOSED_CHANGE_RE =
-  /^[^\d.;:!?。；：\n,，]{0,30}[,，]\s*(?:up|down|rising|falling|an? (?:increase|rise|decrease|drop|fall) of)\s+(?:by\s+)?(?:about|around|nearly|almost|more than|over|some|roughly)?\s*$/i;
+const APPOSED_CHANGE_RE = new RegExp(
+  `^[^\\d.;:!?。；：\\n,，]{0,30}[,，]\\s*(?:up|down|rising|falling|an? (?:increase|rise|decrease|drop|fall) of)\\s+(?:by\\s+)?(?:${CHANGE_HEDGE_WORDS})?\\s*$`,
+  'i',
+);
 
 /**
  * The figure a level stands for when a change is written after it: its verdict's, or, when its

@@ -559,9 +559,10 @@ interface ChangeSubjectRes {
   any: RegExp;
 }
 let changeSubjects: { en: ChangeSubjectRes; zh: ChangeSubjectRes } | undefined;
+/** The hedges a writer puts between a change's verb and its number ("rose nearly", "up about"). */
+export const CHANGE_HEDGE_WORDS = 'about|around|nearly|almost|more than|over|some|roughly';
 /** The verbs and hedges between a change's subject and its number ("recalls rose nearly"). */
-const CHANGE_VERB =
-  '(?:\\s+recalled)?\\s+(?:were\\s+|was\\s+)?(?:up|down|rose|grew|jumped|climbed|increased|fell|dropped|declined|decreased|slumped|surged)(?:\\s+by)?\\s+(?:(?:about|around|nearly|almost|more than|over|some|roughly)\\s+)?';
+const CHANGE_VERB = `(?:\\s+recalled)?\\s+(?:were\\s+|was\\s+)?(?:up|down|rose|grew|jumped|climbed|increased|fell|dropped|declined|decreased|slumped|surged)(?:\\s+by)?\\s+(?:(?:${CHANGE_HEDGE_WORDS})\\s+)?`;
 /** How far before a change its subject and verb are looked for. */
 const CHANGE_SUBJECT_SPAN = 40;
 /** The same in Chinese: 召回次数比前年增长了, 件数同比下降约. */
