@@ -29,6 +29,17 @@ describe('the period of each number in a sentence that names several', () => {
     ).toBe('');
   });
 
+  it('splits at a pipe, the cell separator of a row written as text ("2022: 204 | 2023: 214")', () => {
+    const s = 'veh_recalls | 2022: 204 | 2023: 214 | 2024: 233';
+    expect(periodOf(s, '204')).toBe(' 2022');
+    expect(periodOf(s, '214')).toBe(' 2023');
+    expect(verdicts('Vehicle recall campaigns | 2022: 204 | 2023: 214 | 2024: 233')).toMatchObject({
+      '204': 'verified',
+      '214': 'verified',
+      '233': 'verified',
+    });
+  });
+
   it('does not split a number at its digit-group comma', () => {
     const s = 'There were 1,242 certification bodies at the end of 2023 and 1,230 at the end of 2024.';
     expect(periodOf(s, '1,230')).toContain('2024');

@@ -6,7 +6,7 @@
  * dates all its numbers by it, as before.
  *
  * The rule, from how such sentences are written: a sentence splits into clauses at commas,
- * semicolons, "and", "while", "from", "than", "compared with" (，；、和 in Chinese). A number takes
+ * semicolons, pipes (a row written as text: "2022: 204 | 2023: 214"), "and", "while", "from", "than", "compared with" (，；、和 in Chinese). A number takes
  * the period of its own clause; failing that, of the nearest earlier clause that names one (a
  * leading "In 2023, …" dates the clauses after it); failing that, of the next clause when that
  * clause is only a period ("…, in 2022"). "A year earlier", "the previous year", "a year later" in
@@ -19,7 +19,7 @@ import type { TextTime } from './text-date.ts';
 // (A comma between digits groups thousands: "1,242" is one number. After a word it separates, also a
 // full-width one made narrow: "证书为415.8万张，2023年底…".)
 const CLAUSE_SEPARATOR_RE =
-  /(?<!\d),|,(?!\d{3}(?!\d))|[;:，；：、()（）]|\s(?:and|while|whereas|but|from|to|than|versus|vs\.?|against|compared (?:with|to))\s|和|而/g;
+  /(?<!\d),|,(?!\d{3}(?!\d))|[;:|，；：、()（）]|\s(?:and|while|whereas|but|from|to|than|versus|vs\.?|against|compared (?:with|to))\s|和|而/g;
 /**
  * A period a change is measured from ("up 49.9% on the previous year", "rose 67% on 2023", 比上年),
  * not the one it is for. (A year only right after a percentage: "from 2023" elsewhere may date.)
