@@ -6,11 +6,12 @@
  * dates all its numbers by it, as before.
  *
  * The rule, from how such sentences are written: a sentence splits into clauses at commas,
- * semicolons, pipes (a row written as text: "2022: 204 | 2023: 214"), "and", "while", "from", "than", "compared with" (，；、和 in Chinese). A number takes
- * the period of its own clause; failing that, of the nearest earlier clause that names one (a
- * leading "In 2023, …" dates the clauses after it); failing that, of the next clause when that
- * clause is only a period ("…, in 2022"). "A year earlier", "the previous year", "a year later" in
- * a clause shift the earlier clause's year.
+ * semicolons, pipes (a row written as text: "2022: 204 | 2023: 214"), "and", "while", "from",
+ * "than", "compared with" (，；、和 in Chinese). A number takes the period of its own clause;
+ * failing that, of the nearest earlier clause that names one (a leading "In 2023, …" dates the
+ * clauses after it); failing that, of the next clause when that clause is only a period ("…, in
+ * 2022"). "A year earlier", "the previous year", "a year later" in a clause shift the earlier
+ * clause's year.
  */
 import { isPresentText, maskDayDates, maskEventYears, maskSayingDates, periodsNamed } from './context.ts';
 import { normalizeWidth } from '../extract/number-words.ts';
