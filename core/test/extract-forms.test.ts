@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../src/extract/extract.ts';
+import { parseChineseDecimal, parseChineseNumeral } from '../src/extract/number-words.ts';
 import { checkText } from '../src/check/check-text.ts';
 import { builtinSet } from '../src/set/builtin-set.ts';
 
@@ -244,6 +245,59 @@ describe('a Chinese numeral before 次', () => {
     const found = extractFigures('召回771次，即近八百次；这话他说了三次，跑了二十次。');
     expect(found.map((m) => m.text)).toEqual(['771', '八百']);
     expect(found[1]).toMatchObject({ value: 800, qualifier: 'nearly' });
+  });
+});
+
+describe('Chinese numbers said aloud (verse, quiz answers, speeches)', () => {
+  it('reads a decimal after 点, digit by digit, with its precision', () => {
+    const read = extractFigures('合格率九十三点六五，提高了零点三六个百分点，监测合格率九七点八！');
+    expect(read.map((m) => [m.text, m.value, m.unit])).toEqual([
+      ['九十三点六五', 93.65, 'count'],
+      ['零点三六个百分点', 0.36, 'percentage-points'],
+      ['九七点八', 97.8, 'count'],
+    ]);
+    expect(read[0]).toMatchObject({ precision: 0.01 });
+  });
+
+  it('reads 百分之 with a decimal as a percentage', () => {
+    expect(
+      extractFigures('合格率为百分之九十三点六五。').map((m) => [m.text, m.value, m.unit, m.precision]),
+    ).toEqual([['百分之九十三点六五', 93.65, 'percent', 0.01]]);
+  });
+
+  it('reads a numeral with its places said bare, before punctuation or a spoken hedge', () => {
+    const read = extractFigures(
+      '计量基准二百零二，\n国家标准四万五千还要多，\n医学实验室九百六，\n目标八十六！',
+    );
+    expect(read.map((m) => [m.text, m.value, m.qualifier])).toEqual([
+      ['二百零二', 202, 'exact'],
+      ['四万五千', 45_000, 'more-than'],
+      ['九百六', 960, 'exact'],
+      ['八十六', 86, 'exact'],
+    ]);
+  });
+
+  it('reads a last digit after 百, 千 or 万 one place lower, as speakers abbreviate', () => {
+    const parse = (t: string) => parseChineseNumeral(t);
+    expect(
+      ['九百六', '三万四', '一千八', '两亿三', '一百零五', '一万零四', '十五', '一千八百七十九'].map(parse),
+    ).toEqual([960, 34_000, 1800, 230_000_000, 105, 10_004, 15, 1879]);
+    expect(parseChineseDecimal('九七', '八')).toBe(97.8);
+    expect(parseChineseDecimal('零', '零五')).toBe(0.05);
+    expect(parseChineseDecimal('九十', '十')).toBeUndefined();
+  });
+
+  it('leaves clock times, idioms and small bare numerals alone', () => {
+    expect(
+      extractFigures(
+        '一点一滴，两点一线；下午三点二十分开会，三点零五分结束，十点二十散会。十五的月亮，三心二意。',
+      ),
+    ).toEqual([]);
+  });
+
+  it('confirms a number said bare against the measure named before it', () => {
+    const v = checkText('截至2023年底，全国认证机构一千二百四十二！', builtinSet()).mentions;
+    expect(v.map((m) => [m.text, m.verdict])).toEqual([['一千二百四十二', 'verified']]);
   });
 });
 

@@ -19,6 +19,7 @@ import {
   EN_SCALES,
   ZH_SCALES,
   normalizeWidth,
+  parseChineseDecimal,
   parseChineseNumeral,
   parseNumberWords,
   spokenDigit,
@@ -96,8 +97,9 @@ const POINT_SPAN = 80;
 // (scanning for "a" would try a match at nearly every word of English text).
 const SCALE_WORD_RE = /\b(hundred|thousand|million|billion)\b/gi;
 const A_BEFORE_RE = /(?:^|[^A-Za-z])(an?) $/i;
+// (With the digits of a decimal after 点, read one by one: 九十三点六五, 零点二八, 九七点八.)
 const ZH_NUMERAL_RE =
-  /[零〇一二两兩三四五六七八九十][零〇一二两兩三四五六七八九十百千]*(?:[万萬亿億]+[零〇一二两兩三四五六七八九十百千]*)*/g;
+  /[零〇一二两兩三四五六七八九十][零〇一二两兩三四五六七八九十百千]*(?:[万萬亿億]+[零〇一二两兩三四五六七八九十百千]*)*(?:[点點]([零〇一二三四五六七八九]+))?/g;
 
 /** Chinese classifiers that mark a preceding numeral as a count of something. */
 const MONTH_BEFORE_RE = new RegExp(`\\b(?:${MONTH_NAMES})\\.?\\s*$`, 'i');
@@ -651,6 +653,39 @@ const ZH_MORE_AFTER = '多余餘';
 /** The least value a numeral before 次 must have to count events rather than say how often. */
 const ZH_TIMES_FIGURE_FLOOR = 100;
 
+/**
+ * The least value of a numeral said bare, with no classifier (a verse's "计量基准二百零二，", an
+ * answer's "八十六！"): smaller ones are words and idioms far more often (十分, 十五的月亮).
+ */
+const ZH_BARE_FIGURE_FLOOR = 20;
+/** A place character: a bare numeral with one is a spoken number (八十六), not a word (一样, 三心). */
+const ZH_PLACE_RE = /[十百千万萬亿億]/;
+/** What ends a bare numeral that stands as a figure: punctuation, a line's end or the text's. */
+const ZH_BARE_END_RE = /^(?:$|[\s，。；、,.;:：！？!?）)」”』…—])/;
+/** After a decimal's digits, a clock time ("三点零五分") or a further place (十点二十). */
+const ZH_NOT_DECIMAL_AFTER_RE = /^[分刻钟鐘半整十百千万萬亿億]/;
+
+/**
+ * The value and end of a Chinese decimal (九十三点六五): a figure however it is said. Not a clock
+ * time, nor a short phrase whose digits happen to flank 点 (一点一滴, 两点一线): its whole part is ten
+ * or more, or 零, or written digit by digit (九七点八), or two digits or more follow 点.
+ */
+function chineseDecimal(
+  text: string,
+  m: RegExpExecArray,
+): { value: number; end: number; precision: number } | undefined {
+  const fraction = m[1];
+  if (fraction === undefined) return undefined;
+  const end = m.index + m[0].length;
+  if (ZH_NOT_DECIMAL_AFTER_RE.test(text.slice(end, end + 1))) return undefined;
+  const whole = m[0].slice(0, m[0].length - fraction.length - 1);
+  const value = parseChineseDecimal(whole, fraction);
+  if (value === undefined) return undefined;
+  const wholeValue = Math.trunc(value);
+  if (!(wholeValue >= 10 || wholeValue === 0 || fraction.length >= 2)) return undefined;
+  return { value, end, precision: roundSignificant(10 ** -fraction.length) };
+}
+
 function scanChineseNumerals(text: string, out: Draft[]): void {
   // Cheap test first: most English text has no CJK numerals at all.
   if (!/[一二两兩三四五六七八九十]/.test(text)) return;
@@ -658,26 +693,31 @@ function scanChineseNumerals(text: string, out: Draft[]): void {
   let m: RegExpExecArray | null;
   while ((m = ZH_NUMERAL_RE.exec(text)) !== null) {
     const start = m.index;
-    const numeral = m[0];
-    const end = start + numeral.length;
     const before = text[start - 1];
     if (before === '第' || before === '星' || before === '周' || before === '初') continue;
+    const decimal = chineseDecimal(text, m);
+    // (A 点 that starts no decimal is left for the next match: 三点 is a time, 一点 a little.)
+    const numeral = decimal || m[1] === undefined ? m[0] : m[0].slice(0, m[0].length - m[1].length - 1);
+    const end = decimal ? decimal.end : start + numeral.length;
+    if (!decimal) ZH_NUMERAL_RE.lastIndex = end;
     const next = text[end] ?? '';
-    const value = parseChineseNumeral(numeral);
+    const value = decimal ? decimal.value : parseChineseNumeral(numeral);
     // (One is no figure, except as an increase by one times: 增长了一倍, 增長逾一倍, +100%.)
     const increaseByOne =
       value === 1 && next === '倍' && CHINESE_INCREASE_BY_RE.test(text.slice(Math.max(0, start - 8), start));
-    if (value === undefined || (value < 2 && !increaseByOne)) continue;
-    // Only a numeral that counts something: followed by a classifier (perhaps after 多 or 余, "两百
-    // 多家"), or scaled by 万/亿.
+    if (value === undefined || (value < 2 && !increaseByOne && !decimal)) continue;
+    // A numeral counts something when a classifier follows it (perhaps after 多 or 余, "两百多家"),
+    // or 万/亿 scales it; a decimal is a figure however it is said, and so is a numeral said bare
+    // with its places (a verse's "五万四千还有余，").
     const scaled = /[万萬亿億]$/.test(numeral);
     const counted = ZH_MORE_AFTER.includes(next) ? (text[end + 1] ?? '') : next;
-    if (!ZH_CLASSIFIER_CHARS.includes(counted) && !scaled) continue;
+    const classified = ZH_CLASSIFIER_CHARS.includes(counted);
+    const suffix = readSuffix(text, end, false);
+    if (suffix === 'skip') continue;
+    if (!classified && !scaled && !decimal && !saidBare(text, numeral, value, suffix.end)) continue;
     // ("说了三次" is how often, not a figure; "近八百次" counts recalls.)
     if (/^[是来]/.test(next) && !scaled) continue;
     if (counted === '次' && !scaled && value < ZH_TIMES_FIGURE_FLOOR) continue;
-    const suffix = readSuffix(text, end, false);
-    if (suffix === 'skip') continue;
     const prefix = readPrefix(text, start);
     out.push({
       text: '',
@@ -687,8 +727,18 @@ function scanChineseNumerals(text: string, out: Draft[]): void {
       unit: prefix.unit ?? (next === '倍' ? 'times' : suffix.unit),
       qualifier: suffix.qualifier ?? prefix.qualifier,
       // A numeral writes no zeros: its last digit is its largest place ("近两千" is to the thousand).
-      precision: precisionOfValue(value * suffix.multiplier),
+      precision: decimal
+        ? roundSignificant(decimal.precision * suffix.multiplier)
+        : precisionOfValue(value * suffix.multiplier),
       form: 'chinese',
     });
   }
+}
+
+/** Whether a numeral with no classifier is said as a number: with its places, and standing alone. */
+function saidBare(text: string, numeral: string, value: number, end: number): boolean {
+  if (value < ZH_BARE_FIGURE_FLOOR || !ZH_PLACE_RE.test(numeral)) return false;
+  const rest = text.slice(end, end + 8);
+  const hedge = HEDGE_AFTER_RE.exec(rest)?.[0].length ?? 0;
+  return ZH_BARE_END_RE.test(rest.slice(hedge));
 }

@@ -152,16 +152,23 @@ export function parseChineseDigits(text: string): number | undefined {
   return text ? value : undefined;
 }
 
-/** Parses a Chinese numeral such as 十八, 三十四, 一百零五, 三千万. Undefined if malformed. */
+/**
+ * Parses a Chinese numeral such as 十八, 三十四, 一百零五, 三千万. Undefined if malformed. A last digit
+ * right after 百, 千, 万 or 亿 stands one place lower, as speakers abbreviate: 九百六 is 960, 三万四
+ * 34,000 (一百零五 keeps its 零 and is 105).
+ */
 export function parseChineseNumeral(text: string): number | undefined {
   let total = 0; // completed 亿 / 万 sections
   let section = 0; // below 万
   let digit: number | undefined;
+  // The scale just read, while no 零 or digit has followed it.
+  let lastScale: number | undefined;
   for (const ch of text) {
     const d = ZH_DIGITS[ch];
     if (d !== undefined) {
       if (digit !== undefined && d !== 0 && digit !== 0) return undefined;
       digit = d;
+      if (d === 0) lastScale = undefined;
       continue;
     }
     const scale = ZH_SCALES[ch];
@@ -176,9 +183,26 @@ export function parseChineseNumeral(text: string): number | undefined {
       section = 0;
     }
     digit = undefined;
+    lastScale = scale;
   }
-  const value = total + section + (digit ?? 0);
+  const abbreviated = digit !== undefined && lastScale !== undefined && lastScale >= 100;
+  const value = total + section + (digit ?? 0) * (abbreviated ? lastScale! / 10 : 1);
   return Number.isFinite(value) ? value : undefined;
+}
+
+/** Digits a Chinese decimal writes after 点 one by one: 六五 in 九十三点六五. */
+const ZH_DECIMAL_DIGITS = '零〇一二三四五六七八九';
+
+/**
+ * A Chinese decimal: its whole part as a numeral (九十三, 零) or digit by digit (九七), and the
+ * digits after 点 (六五): 93.65, 0.28, 97.8. Undefined if either part is malformed.
+ */
+export function parseChineseDecimal(whole: string, fraction: string): number | undefined {
+  if (!fraction || [...fraction].some((ch) => !ZH_DECIMAL_DIGITS.includes(ch))) return undefined;
+  const integer = parseChineseNumeral(whole) ?? (whole.length > 1 ? parseChineseDigits(whole) : undefined);
+  const decimals = parseChineseDigits(fraction);
+  if (integer === undefined || decimals === undefined) return undefined;
+  return Number(`${integer}.${String(decimals).padStart(fraction.length, '0')}`);
 }
 
 /**

@@ -13,7 +13,7 @@ import { proportionPrecision, roundSignificant } from '../rules/numbers.ts';
 import type { Qualifier } from '../set/schema.ts';
 import type { Draft, MentionUnit } from './extract.ts';
 import { NUMBER_LEXICON, alternation, bareAlternation } from './lexicon.ts';
-import { ZH_SCALES, parseChineseNumeral, parseNumberWords } from './number-words.ts';
+import { ZH_SCALES, parseChineseDecimal, parseChineseNumeral, parseNumberWords } from './number-words.ts';
 
 /** Reads a currency and a hedge before a number (the extractor's own prefix reader). */
 export type PrefixReader = (
@@ -293,7 +293,11 @@ function tenths(
 /** One digit after 成 that ends the number: punctuation, 的, a hedge or the end follows it. */
 const HUNDREDTHS_AFTER_RE = /^([一二三四五六七八九])(?=$|[\s，。；、,.;:：！？!?）)」”的左以多余餘])/;
 
-/** 三分之一, 百分之三十. */
+/** The digits of a decimal after 点, read one by one (百分之三十五点五), and how far they may run. */
+const ZH_DECIMAL_AFTER_RE = /^[点點]([零〇一二三四五六七八九]+)(?![十百千万萬亿億分刻钟鐘])/;
+const ZH_DECIMAL_SPAN = 12;
+
+/** 三分之一, 百分之三十, 百分之九十三点六五. */
 function fractionZh(
   text: string,
   m: RegExpExecArray,
@@ -308,8 +312,23 @@ function fractionZh(
   const n = chineseCount(g.numerator);
   if (d === undefined || n === undefined || n < 1 || n > d || d < 2) return;
   const end = m.index + m[0].length;
-  // 百分之三十五点五: a decimal this reader does not parse; better no figure than a wrong one.
-  if (/^[点點]/.test(text.slice(end, end + 1))) return;
+  // 百分之九十三点六五: a decimal numerator, to the hundredth of a point here.
+  const decimal = ZH_DECIMAL_AFTER_RE.exec(text.slice(end, end + ZH_DECIMAL_SPAN));
+  if (decimal) {
+    const value = parseChineseDecimal(g.numerator, decimal[1]!);
+    if (value === undefined || value > d) return;
+    const parts = d * 10 ** decimal[1]!.length;
+    pushChineseShare(
+      text,
+      start,
+      end + decimal[0].length,
+      roundSignificant((value / d) * 100),
+      parts,
+      out,
+      readPrefix,
+    );
+    return;
+  }
   pushChineseShare(text, start, end, roundSignificant((n / d) * 100), d, out, readPrefix);
 }
 
