@@ -6,6 +6,7 @@ import {
   findAlignedTables,
   findChartLines,
   findTextTables,
+  wikiTablesAsTabs,
 } from '../src/document/text-tables.ts';
 import { extractFigures } from '../src/extract/extract.ts';
 import { verdictsOf } from './verdicts-of.ts';
@@ -218,6 +219,52 @@ describe('comma-separated rows pasted into a text', () => {
     const tagged = 'Tags:recall,SAMR,vehicles\n6,846,000 vehicles were recalled in 2025.';
     expect(csvRowsAsTabs(tagged)).toBe(tagged);
     expect(verdictsOf(tagged, '2026-04-01')['6,846,000']).toBe('verified');
+  });
+});
+
+describe('a wiki table pasted into a text (a talk page)', () => {
+  const wiki = [
+    'Vehicles in millions:',
+    '',
+    '{| class="wikitable"',
+    '|+ Recalls by year',
+    '! Year !! Recalls !! New-energy vehicles (million)',
+    '|-',
+    '| 2022 || 204 || 1.212',
+    '|-',
+    '| 2023 || 214 || 1.630',
+    '|}',
+    'The 2023 cell should be 1.603.',
+  ].join('\n');
+
+  it('is written as tab-separated rows, offsets kept', () => {
+    const read = wikiTablesAsTabs(wiki);
+    expect(read).toHaveLength(wiki.length);
+    const lines = read.split('\n');
+    expect(lines[2]!.trim()).toBe('');
+    expect(lines[4]).toBe('  Year \t  Recalls \t  New-energy vehicles (million)');
+    expect(lines[5]).toBe('--');
+    expect(lines[6]).toBe('  2022 \t  204 \t  1.212');
+    expect(findTextTables(wiki)[0]!.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['Year', 'Recalls', 'New-energy vehicles (million)'],
+      ['2022', '204', '1.212'],
+      ['2023', '214', '1.630'],
+    ]);
+  });
+
+  it('is checked as a table: each cell by its row and column', () => {
+    expect(verdictsOf(wiki)).toMatchObject({
+      '204': 'verified',
+      '1.212': 'verified',
+      '214': 'verified',
+      '1.630': 'contradicted',
+    });
+  });
+
+  it('leaves text with no wiki table alone', () => {
+    const text = 'A set {| of braces | and pipes || here';
+    expect(wikiTablesAsTabs('Plain text | with a pipe')).toBe('Plain text | with a pipe');
+    expect(wikiTablesAsTabs(text).length).toBe(text.length);
   });
 });
 

@@ -137,9 +137,70 @@ function csvFields(line: string): string[] | undefined {
   return line.split(',');
 }
 
+/** A wiki table's opening line ("{| class=\"wikitable\""), and its closing one ("|}"). */
+const WIKI_OPEN_RE = /^\s*\{\|/;
+const WIKI_CLOSE_RE = /^\s*\|\}\s*$/;
+/** A wiki table's row separator ("|-"), its caption ("|+ …"), a header row ("! a !! b"), a row ("| a || b"). */
+const WIKI_ROW_BREAK_RE = /^(\s*)\|-+(.*)$/;
+const WIKI_CAPTION_RE = /^(\s*)\|\+/;
+const WIKI_CELLS_RE = /^(\s*)([!|])(?![}\-+])/;
+
+/**
+ * Tables in wiki markup pasted into a text (a talk page, a wiki draft), written as tab-separated
+ * rows so that the table reader reads them: "! Year !! Recalls" and "| 2022 || 204" become rows of
+ * cells, "|-" a rule between them, and the opening and closing lines blank. Offsets are kept (one
+ * character for one).
+ */
+export function wikiTablesAsTabs(text: string): string {
+  if (!text.includes('{|')) return text;
+  const lines = text.split('\n');
+  let inside = false;
+  let changed = false;
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!;
+    if (!inside) {
+      if (!WIKI_OPEN_RE.test(line)) continue;
+      inside = true;
+      lines[k] = ' '.repeat(line.length);
+      changed = true;
+      continue;
+    }
+    if (WIKI_CLOSE_RE.test(line)) {
+      inside = false;
+      lines[k] = ' '.repeat(line.length);
+      continue;
+    }
+    const rule = WIKI_ROW_BREAK_RE.exec(line);
+    if (rule) {
+      // (A rule line the table reader knows: dashes, as long as the separator and what follows it.)
+      lines[k] = rule[1]! + '-'.repeat(line.length - rule[1]!.length);
+      continue;
+    }
+    const caption = WIKI_CAPTION_RE.exec(line);
+    if (caption) {
+      lines[k] = caption[1]! + '  ' + line.slice(caption[0].length);
+      continue;
+    }
+    const cells = WIKI_CELLS_RE.exec(line);
+    if (!cells) continue;
+    const mark = cells[2]!;
+    const body = line.slice(cells[0].length).replaceAll(mark + mark, '\t ');
+    lines[k] = cells[1]! + ' ' + body;
+  }
+  return changed ? lines.join('\n') : text;
+}
+
+/**
+ * A text with its tables in markup that hides their cells (comma-separated rows, wiki tables)
+ * written as tab-separated rows, one character for one.
+ */
+export function tablesAsTabs(text: string): string {
+  return wikiTablesAsTabs(csvRowsAsTabs(text));
+}
+
 /** Every text table in `text`, in order. */
 export function findTextTables(input: string): TextTable[] {
-  const text = csvRowsAsTabs(input);
+  const text = tablesAsTabs(input);
   if (!text.includes('|') && !text.includes('\t')) return [];
   const tables: TextTable[] = [];
   let current: TextTable | undefined;

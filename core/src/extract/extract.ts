@@ -25,7 +25,7 @@ import {
   spokenDigit,
 } from './number-words.ts';
 import { sentenceBounds } from '../document/sentences.ts';
-import { csvRowsAsTabs } from '../document/text-tables.ts';
+import { tablesAsTabs } from '../document/text-tables.ts';
 import { isPartOfWord, scanProportions } from './proportions.ts';
 import { dropNonFigures } from './non-figures.ts';
 import { CURRENCY_BEFORE_RE, currencyOf, currencyOfMarker, gluedCurrencyBefore } from './currency.ts';
@@ -207,9 +207,9 @@ const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' 
  */
 export function extractFigures(input: string): Mention[] {
   if (typeof input !== 'string' || input.length === 0) return [];
-  // (Comma-separated rows pasted into the text are read with their commas as field separators:
+  // (Comma-separated rows and wiki tables pasted into the text are read with their cells apart:
   // found in the text as written, as the table reader finds them, before ， is made narrow.)
-  const text = normalizeWidth(csvRowsAsTabs(input));
+  const text = normalizeWidth(tablesAsTabs(input));
   const drafts: Draft[] = [];
   scanDigits(text, drafts);
   scanWords(text, drafts);
