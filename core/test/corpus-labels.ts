@@ -68,7 +68,8 @@ export type CorpusName =
   | 'corpus-holdout8'
   | 'corpus-holdout9'
   | 'corpus-holdout10'
-  | 'corpus-holdout11';
+  | 'corpus-holdout11'
+  | 'corpus-holdout12';
 
 function corpusDir(name: CorpusName): string {
   return fileURLToPath(new URL(`./${name}/`, import.meta.url));

@@ -144,6 +144,12 @@ describe('a clause that names its measure in part, completed by its heading', ()
     expect(topicsOf('Title\nRecalls rose.\n- item one\nNext 5', 20)).toEqual(['Title']);
   });
 
+  it("passes over a year's line of data above: a chart's points all take its caption", () => {
+    const text = '開場白。\n\n圖1：內地汽車召回次數（2022-2025年）\n2022年：204次\n2023年：214次\n';
+    expect(topicsOf(text, text.indexOf('2023年'))[0]).toBe('圖1：內地汽車召回次數（2022-2025年）');
+    expect(verdictOf(text, '214')?.verdict).toBe('verified');
+  });
+
   it('confirms distinctive values whose clause holds part of the measure, in Chinese and English', () => {
     const zh = '为什么2024年国内汽车召回数量暴增？\n\n2022年：召回204次，涉及车辆448.8万辆；\n';
     for (const written of ['204', '448.8万']) {

@@ -188,7 +188,13 @@ export function topicsOf(text: string, sentenceStart: number): string[] {
   while (end > from) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, end).trim();
-    if (line && line.length <= HEADING_MAX && !NOT_HEADING_END_RE.test(line) && !LIST_ITEM_RE.test(line)) {
+    if (
+      line &&
+      line.length <= HEADING_MAX &&
+      !NOT_HEADING_END_RE.test(line) &&
+      !LIST_ITEM_RE.test(line) &&
+      !isDataLine(line)
+    ) {
       out.push(line);
       break;
     }
@@ -197,6 +203,15 @@ export function topicsOf(text: string, sentenceStart: number): string[] {
   const headline = headlineBefore(text, sentenceStart);
   if (headline && !out.includes(headline)) out.push(headline);
   return out;
+}
+
+/**
+ * A line of data, not a heading: a year's values, "2022年：204次；448.8萬輛" over the next year's line
+ * (the points of a chart under its caption, which is their heading).
+ */
+const DATA_LINE_RE = /^(?:19|20)\d{2}\s*年?\s*[:：]\s*[<>≈~]?\s*\d/;
+function isDataLine(line: string): boolean {
+  return DATA_LINE_RE.test(line);
 }
 
 /** How far above a list item its lead-in line is looked for. */
