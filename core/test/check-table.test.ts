@@ -85,6 +85,18 @@ describe('checkTable', () => {
     expect(cell(r, 1, 1).verdict).toBe('approximate');
   });
 
+  it("a source column's date is when the source was published, not the row's period", () => {
+    const r = check(
+      [
+        ['Jurisdiction', 'Campaigns', 'Vehicles affected (million)', 'Source'],
+        ['China', 233, 11.237, 'SAMR notice, March 2025'],
+      ],
+      { caption: 'Table 1: Vehicle recalls, 2024' },
+    );
+    expect(cell(r, 1, 1).verdict).toBe('verified');
+    expect(cell(r, 1, 2).verdict).toBe('verified');
+  });
+
   it('skips empty cells and counts nothing checkable in a label-only range', () => {
     const r = check([
       ['Name', ''],

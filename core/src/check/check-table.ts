@@ -343,7 +343,8 @@ export function checkTable(input: TableInput, set: FigureSet): TableReport {
       const text = cellText(v);
       if (text === '' || skipped(r, c)) continue;
       const role = roles[c] ?? 'value';
-      if (role === 'id' || role === 'date') continue;
+      // (A source's date is when it was published, not the period of the row's values.)
+      if (role === 'id' || role === 'date' || role === 'source') continue;
       if (isYearCell(v)) {
         const isPeriod =
           role === 'period' ||
