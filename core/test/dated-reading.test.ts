@@ -193,6 +193,19 @@ describe('a year a paragraph looks back to', () => {
   });
 });
 
+describe('a value compared with and its year ("against 23.8% in 2023")', () => {
+  it('does not date the sentences after it', () => {
+    const text =
+      'In 2024 new-energy vehicles accounted for 40% of recalled vehicles, against 23.8% in 2023. Second, over-the-air fixes: 19 OTA recalls covered some 4.1 million vehicles, up 246.8%.';
+    expect(verdicts(text, '2025-04-05')).toMatchObject({
+      '40%': 'verified',
+      '23.8%': 'verified',
+      '19': 'verified',
+      '4.1 million': 'approximate',
+    });
+  });
+});
+
 describe('a rate stated "by the end of" a year', () => {
   it('is that year\'s rate when a text says "last year" (a rate is no stock)', () => {
     expect(verdictsOf('去年制造业产品质量合格率达到93.93%。', '2025-03-05')).toEqual({

@@ -300,6 +300,9 @@ const SENTENCE_END_RE = /(?<=[.!?])\s+|(?<=[。！？])\s*/;
 /** A sentence that looks back from its paragraph's time: a past perfect, 此前, 前年则为. */
 const LOOKING_BACK_RE = /\bhad (?:been|stood|numbered|reached|totall?ed)\b|此前|之前|则为|則為|当时|當時/i;
 
-/** A year a figure is compared with ("up 67% on 2023", "rose 246.8%, from 1.17 million in 2023", 比2023年), not the year it is for. */
+/**
+ * A year a figure is compared with ("up 67% on 2023", "rose 246.8%, from 1.17 million in 2023",
+ * "40%, against 23.8% in 2023", 比2023年), not the year it is for.
+ */
 const COMPARISON_BASE_RE =
-  /\b(?:on|from|over|than|versus|vs\.?|against|compared (?:with|to)|since)\s+(?:the\s+)?(?:end of\s+)?(?:19|20)\d{2}\b|\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?[\d.,]+(?:\s*(?:million|billion|thousand|mn|bn|m|k|%|per ?cent))?\s+in\s+(?:19|20)\d{2}\b|(?:比|较|較)(?:(?:19|20)\d{2}年?|前年|去年|上年)[底末]?|(?:与|與|同|和)(?:(?:19|20)\d{2}年?|前年|去年|上年)[底末]?(?:相比|比较|比較)/g;
+  /\b(?:on|from|over|than|versus|vs\.?|against|compared (?:with|to)|since)\s+(?:the\s+)?(?:end of\s+)?(?:19|20)\d{2}\b|\b(?:from|against|versus|vs\.?|compared (?:with|to))\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?[\d.,]+(?:\s*(?:million|billion|thousand|mn|bn|m|k|%|per ?cent))?\s+in\s+(?:19|20)\d{2}\b|(?:比|较|較)(?:(?:19|20)\d{2}年?|前年|去年|上年)[底末]?|(?:与|與|同|和)(?:(?:19|20)\d{2}年?|前年|去年|上年)[底末]?(?:相比|比较|比較)/g;
