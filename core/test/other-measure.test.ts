@@ -95,4 +95,20 @@ describe('a number whose own words name another measure of the same release than
       'contradicted',
     );
   });
+
+  it("reads a share set after a level as that level's: two shares of one whole swapped", () => {
+    // 2025: design causes 61.6% of vehicles recalled, manufacturing causes 36.5%.
+    const swapped =
+      'By cause, design defects led to 73 recalls covering about 4.2 million vehicles, or 36.5% of the total, while manufacturing defects led to 101 recalls and 2.5 million vehicles, 61.6%.';
+    expect(verdictsOf(swapped, '2026-04-01')).toMatchObject({
+      '36.5%': 'contradicted',
+      '61.6%': 'contradicted',
+    });
+    const right = swapped.replace('36.5%', 'X').replace('61.6%', '36.5%').replace('X', '61.6%');
+    expect(verdictsOf(right, '2026-04-01')).toMatchObject({ '36.5%': 'verified', '61.6%': 'verified' });
+    // (A share in brackets is its bracket's level's, not the clause's before the bracket.)
+    const bracketed =
+      'Engines followed with 27 recalls (1.374 million vehicles) and instruments and lighting with 14 recalls (1.239 million, 18.1%).';
+    expect(verdictsOf(bracketed, '2026-04-01')['18.1%']).toBe('verified');
+  });
 });

@@ -1000,9 +1000,13 @@ export class Matcher {
     }
     if (siblings.length === 0) return undefined;
     const clause = makeWindow(this.contexts, claim.ownWords);
-    // (A clause that names the figure too, however briefly, may be naming both.)
-    if (this.contexts.match(figure, clause, clause).strength === 2) return undefined;
+    // (A clause that names the figure too, however briefly, may be naming both; not when two shares
+    // of one whole are named only by the words they share, "of the total recalled".)
+    const namesFigure = this.contexts.match(figure, clause, clause).strength === 2;
+    if (namesFigure && (clause.cjk || figure.shareOf === undefined)) return undefined;
     for (const g of siblings) {
+      if (namesFigure && (g.shareOf !== figure.shareOf || this.contexts.namesApart(figure, g, clause)))
+        continue;
       if (!this.contexts.mayName(g, clause) && !clause.cjk) continue;
       const ctx = this.contexts.match(g, clause, clause);
       if (ctx.strength < 2 || ctx.specificity < 2) continue;

@@ -632,6 +632,26 @@ function ownWordsAround(before: string, after: string): string {
   return `${before.slice(from)} ${to < 0 ? after : after.slice(0, to)}`;
 }
 
+/**
+ * A share set after a level, as its apposition: "design defects led to 73 recalls covering 4.2
+ * million vehicles, or 36.5% of the total", "manufacturing defects … 2.5 million vehicles, 61.6%".
+ * It is the share of the level's measure, so its own words are the level's clause's too (from the
+ * clause's opening: the sentence's start, "while", "but", a semicolon, a colon or a bracket).
+ */
+const APPOSED_SHARE_BEFORE_RE =
+  /[A-Za-z)],\s*(?:or|i\.e\.,?|that is,?|representing|accounting for|making up|equal to|equivalent to)?\s*$/i;
+const CLAUSE_OPENING_RE = /\b(?:while|whereas|but)\b|[;:](?=\s)|[(（]/gi;
+
+function ownWordsOf(text: string, m: Mention, own: number, nearEnd: number, cjk: boolean): string {
+  const words = ownWordsAround(text.slice(own, m.start), text.slice(m.end, nearEnd));
+  if (cjk || m.unit !== 'percent') return words;
+  const sentence = text.slice(m.contextStart, m.start);
+  if (!APPOSED_SHARE_BEFORE_RE.test(sentence)) return words;
+  let from = 0;
+  for (const c of sentence.matchAll(CLAUSE_OPENING_RE)) from = c.index + c[0].length;
+  return `${sentence.slice(from)} ${words}`;
+}
+
 /** A bracket opened before a number and not closed: the number is inside an aside. */
 const OPEN_BRACKET_BEFORE_RE = /[(（][^()（）]*$/;
 
@@ -783,7 +803,7 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
     near,
     lead,
     sentence: m.context,
-    ownWords: ownWordsAround(text.slice(own, m.start), text.slice(m.end, nearEnd)),
+    ownWords: ownWordsOf(text, m, own, nearEnd, cjk),
     ...(periodText !== undefined ? { periodText } : {}),
     ...(periodShift !== 0 ? { periodShift } : {}),
     ...(difference ? { difference } : {}),

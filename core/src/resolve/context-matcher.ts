@@ -502,6 +502,22 @@ export class ContextMatcher {
     return phrase !== undefined && phrase.tokens.some((t) => !own.allTokens.includes(t));
   }
 
+  /**
+   * Whether an English window has a word of `figure`'s keywords that none of `other`'s has: a word
+   * that names `figure` apart from `other` ("manufacturing" beside the design share), not one both
+   * share ("of the total recalled").
+   */
+  namesApart(figure: SourcedFigure, other: SourcedFigure, window: Window): boolean {
+    const own = this.terms.get(figure);
+    const theirs = this.terms.get(other);
+    if (!own || !theirs) return false;
+    for (const phrase of own.phrases)
+      for (let k = 0; k < phrase.tokens.length; k++)
+        if (!theirs.allTokens.includes(phrase.tokens[k]!) && hasBit(window.wordBits, phrase.ids[k]!))
+          return true;
+    return false;
+  }
+
   /** Whether a window shares any keyword word with the figure (a cheap first test). */
   mayName(figure: SourcedFigure, window: Window): boolean {
     const terms = this.terms.get(figure);
