@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtinSet } from '../src/set/builtin-set.ts';
 import { checkText } from '../src/check/check-text.ts';
-import { quotedLineDate, textTime } from '../src/document/text-date.ts';
+import { quotedLineDate, signedLineDate, textTime } from '../src/document/text-date.ts';
 import { verdictsOf } from './verdicts-of.ts';
 
 const set = builtinSet();
@@ -164,6 +164,23 @@ describe('a line that quotes an earlier text, dated at its head', () => {
       'Style guide, revised 14 October 2025.\n\nWe ran (March 2026): "Cumulative emission recalls reached 37 by the end of last year."\n';
     expect(verdictsOf(text)['37']).toBe('contradicted');
     expect(verdictsOf(text.replace('(March 2026)', '(March 2025)'))['37']).toBe('verified');
+  });
+});
+
+describe('a comment signed with its timestamp at the end of its line (a talk page, a forum)', () => {
+  const signed =
+    ":Agree. Last year's emission recalls were 13 campaigns and about 580,000 vehicles. — Ruoxi.L (talk) 10:02, 23 March 2026 (UTC)";
+
+  it('reads the date of the signature, for any number on the line', () => {
+    expect(signedLineDate(signed, signed.indexOf('13'))).toBe('2026-03-23');
+    // (A date the line speaks of, with no zone after it, signs nothing.)
+    const spoken = 'The notice of 19 March 2026 gave 13 campaigns.';
+    expect(signedLineDate(spoken, spoken.indexOf('13'))).toBeUndefined();
+  });
+
+  it('resolves the comment\'s "last year" from it (2025\'s 13 emission recalls)', () => {
+    expect(verdictsOf(signed)).toMatchObject({ '13': 'verified', '580,000': 'approximate' });
+    expect(verdictsOf(signed.replace('2026 (UTC)', '2025 (UTC)'))['13']).not.toBe('verified');
   });
 });
 

@@ -20,7 +20,7 @@ export type { CheckedMention } from './checked-mention.ts';
 import { describeFigure, formatOfficialValue, shortAttribution } from '../report/format.ts';
 import { summarize, type VerdictCounts } from '../judge/verdicts.ts';
 import { explainInChinese } from '../judge/explain.ts';
-import { quotedLineDate, textTime, type TextTime } from '../document/text-date.ts';
+import { quotedLineDate, signedLineDate, textTime, type TextTime } from '../document/text-date.ts';
 import { lineStartWithin, sentenceBounds } from '../document/sentences.ts';
 import { hasChinese } from '../rules/scripts.ts';
 import {
@@ -101,9 +101,12 @@ export function checkText(text: string, set: FigureSet, options: CheckOptions = 
   return { mentions, summary: summarize(mentions), time: checker.time };
 }
 
-/** A number on a line that quotes an earlier text dated at its head is read at that date. */
+/**
+ * A number on a line that quotes an earlier text dated at its head, or on a comment signed with
+ * its timestamp at its end, is read at that date.
+ */
 function quotedTime(text: string, mention: Mention, time: TextTime): TextTime {
-  const date = quotedLineDate(text, mention.start);
+  const date = quotedLineDate(text, mention.start) ?? signedLineDate(text, mention.start);
   return date ? { ...time, date, dateSource: 'text' } : time;
 }
 

@@ -9,7 +9,7 @@
 import { isIsoDate } from '../set/schema.ts';
 import { normalizeWidth, parseChineseDigits, parseChineseNumeral } from '../extract/number-words.ts';
 import { YEAR_RE } from './context.ts';
-import { lineStartWithin } from './sentences.ts';
+import { lineEndWithin, lineStartWithin } from './sentences.ts';
 import { DAY_MS, MONTH_NAMES, isoDate, lastDayOf, monthNumber } from '../rules/months.ts';
 
 /** What the whole text tells about its own time. */
@@ -250,4 +250,29 @@ export function quotedLineDate(text: string, at: number): string | undefined {
   const month = m[1] ? monthNumber(m[1]) : Number(m[4]);
   if (month === undefined || month < 1 || month > 12) return undefined;
   return lastDayOf(year, month);
+}
+
+/**
+ * A signed comment's timestamp at the end of its line, as a talk page or a forum signs it: "…
+ * — Ruoxi.L (talk) 10:02, 23 March 2026 (UTC)". The comment was written then: its "last year" is
+ * the year before that date, whatever the page's other dates. The zone in brackets marks it as a
+ * timestamp, not a date the comment speaks of.
+ */
+const SIGNED_AT_END_RE = new RegExp(
+  `(?:\\d{1,2}:\\d{2},?\\s+)?(\\d{1,2})\\s+(${MONTH_NAMES})\\.?,?\\s+((?:19|20)\\d{2})\\s*\\((?:UTC|GMT|[A-Z]{2,5}(?:[+-]\\d{1,2})?)\\)\\s*$`,
+  'i',
+);
+/** How much of a line's end a signature may take. */
+const SIGNATURE_TAIL = 80;
+
+/** The date a signed line gives at its end (see SIGNED_AT_END_RE), for a number at `at`. */
+export function signedLineDate(text: string, at: number): string | undefined {
+  const lineEnd = lineEndWithin(text, at, QUOTED_LINE_MAX);
+  if (lineEnd === undefined) return undefined;
+  const m = SIGNED_AT_END_RE.exec(text.slice(Math.max(at, lineEnd - SIGNATURE_TAIL), lineEnd));
+  if (!m) return undefined;
+  const month = monthNumber(m[2]!);
+  if (month === undefined) return undefined;
+  const iso = isoDate(Number(m[3]), month, Number(m[1]));
+  return isIsoDate(iso) ? iso : undefined;
 }
