@@ -3,6 +3,7 @@ import { verdictsOf } from './verdicts-of.ts';
 import { builtinSet } from '../src/set/builtin-set.ts';
 import { checkText } from '../src/check/check-text.ts';
 import { MAX_SCALE_SLIP_POWER, scaleSlipPower } from '../src/rules/numbers.ts';
+import { scopeWords } from '../src/document/context.ts';
 
 const set = builtinSet();
 const verdicts = verdictsOf;
@@ -189,5 +190,22 @@ describe('scopes named as writers name them', () => {
       '2026-04-01',
     );
     expect(v).toMatchObject({ '26': 'verified', '5.672 million': 'verified', '36.5%': 'verified' });
+  });
+});
+
+describe('a place that names a newspaper or a broadcaster (scopes.json namesAfter)', () => {
+  it('says who wrote, not what the figure covers: the Beijing News, 北京日报', () => {
+    expect(scopeWords('the Beijing News write-up has the main numbers')).toEqual([]);
+    expect(scopeWords('China Daily and the South China Morning Post')).toEqual([]);
+    expect(scopeWords('recalls in Beijing rose')).toEqual(['beijing']);
+    expect(
+      verdictsOf('The Beijing News write-up has the main numbers: 190 recalls in 2025.', '2026-03-25')['190'],
+    ).toBe('verified');
+    expect(verdictsOf('据北京日报报道，2025年全国共实施汽车召回190次。', '2026-03-25')['190']).toBe(
+      'verified',
+    );
+    expect(verdictsOf('In Beijing, 190 recalls were carried out in 2025.', '2026-03-25')['190']).toBe(
+      'unverified',
+    );
   });
 });

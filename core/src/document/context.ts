@@ -529,22 +529,26 @@ const SCOPE_QUALIFIERS = new Set(scopeWordList.qualifiers.map((w) => normalizeSc
 export function scopeWordsOf(text: string, tokens: readonly string[]): string[] {
   const out: string[] = [];
   const long = longScopes();
+  // (A place that names a newspaper or a broadcaster, "the Beijing News", scopes nothing.)
+  const push = (word: string, next: string | undefined) => {
+    if (next === undefined || !NAMES_AFTER_EN.has(next)) out.push(word);
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const longer = long.get(t)?.find((l) => startsAt(l.tokens, tokens, i));
     if (longer) {
-      out.push(longer.word);
       i += longer.tokens.length - 1;
+      push(longer.word, tokens[i + 1]);
       continue;
     }
     const next = tokens[i + 1];
     const pair = next === undefined ? undefined : SCOPE_TWO.get(t)?.get(next);
     if (pair) {
-      out.push(pair);
       i++;
+      push(pair, tokens[i + 1]);
     } else {
       const word = SCOPE_ONE.get(t);
-      if (word) out.push(word);
+      if (word) push(word, next);
     }
   }
   if (/\bU\.?S\.?\b/.test(text)) out.push('us');
@@ -555,12 +559,18 @@ export function scopeWordsOf(text: string, tokens: readonly string[]): string[] 
   return out;
 }
 
+/** Words that make a place before them part of a name (scopes.json `namesAfter`), as tokens. */
+const NAMES_AFTER_EN: ReadonlySet<string> = new Set(scopeWordList.namesAfter.en.map(stem));
+
 /**
  * Places that are where something was said, not what a figure covers: a meeting's venue
- * (在北京举行的…会议上表示) and a dateline's place (台北9日電, 北京1月31日电).
+ * (在北京举行的…会议上表示), a dateline's place (台北9日電, 北京1月31日电), and a newspaper's or a
+ * broadcaster's name (北京日报, scopes.json `namesAfter`).
  */
-const ZH_NOT_SCOPE_RE =
-  /(?<=在)[\u4e00-\u9fff]{2,4}?(?=举行|舉行|召开|召開)|[\u4e00-\u9fff]{2,3}(?=\d{1,2}(?:月\d{1,2})?日(?:电|電))/g;
+const ZH_NOT_SCOPE_RE = new RegExp(
+  `(?<=在)[\\u4e00-\\u9fff]{2,4}?(?=举行|舉行|召开|召開)|[\\u4e00-\\u9fff]{2,3}(?=\\d{1,2}(?:月\\d{1,2})?日(?:电|電))|[\\u4e00-\\u9fff]{2,3}?(?=${scopeWordList.namesAfter.zh.join('|')})`,
+  'g',
+);
 
 /** Chinese text with its venues and datelines' places blanked (see ZH_NOT_SCOPE_RE), offsets kept. */
 export function withoutVenues(text: string): string {

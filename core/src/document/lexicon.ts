@@ -52,6 +52,7 @@ const ScopesSchema = z
     aliases: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)),
     parts: z.array(z.string().min(1)),
     sameAs: z.record(z.string().min(1), z.string().min(1)),
+    namesAfter: z.object({ en: z.array(z.string().min(1)), zh: z.array(z.string().min(1)) }).strict(),
   })
   .strict();
 
