@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { verdictsOf } from './verdicts-of.ts';
 import { builtinSet } from '../src/set/builtin-set.ts';
+import { checkText } from '../src/check/check-text.ts';
+import { isChangeValueLead } from '../src/document/context.ts';
 import {
   changeNote,
   claimFitsComputed,
@@ -167,5 +169,30 @@ describe('a Chinese clause that is only a copula continues the one before', () =
   it('"其实2023年仅为6次" is about the OTA recalls named before it', () => {
     const v = verdictsOf('有研报称2023年OTA召回有19次，其实2023年仅为6次。', '2024-04-01');
     expect(v['6']).toBe('verified');
+  });
+});
+
+describe("a change's value said right after its verb", () => {
+  it('is not confirmed by a share of the same value (同比增长23.8% beside 占…的23.8%)', () => {
+    // 2023: new-energy vehicles were 23.8% of all vehicles recalled, up 32.3% on 2022.
+    const [, share, change] = checkText(
+      '2023年新能源汽车召回涉及车辆160.3万辆，占全年召回总数量的23.8%，召回数量同比增长23.8%。',
+      builtinSet(),
+      { date: '2025-03-15' },
+    ).mentions;
+    expect(share?.verdict).toBe('verified');
+    expect(change?.text).toBe('23.8%');
+    expect(change?.verdict).not.toBe('verified');
+  });
+
+  it('leaves a level a share "made up" or reached ("rose to") alone', () => {
+    expect(verdictsOf('New-energy vehicles made up 38.7% of the total in 2025.', '2026-04-01')['38.7%']).toBe(
+      'verified',
+    );
+    expect(isChangeValueLead('rose ')).toBe(true);
+    expect(isChangeValueLead('rose to ')).toBe(false);
+    expect(isChangeValueLead('made up ')).toBe(false);
+    expect(isChangeValueLead('同比增长')).toBe(true);
+    expect(isChangeValueLead('提高到')).toBe(false);
   });
 });

@@ -186,6 +186,11 @@ export interface PeriodCues {
   target: boolean;
   /** Words that make it a change rather than a level: "up", "an increase of", 同比, 增長. */
   change: boolean;
+  /**
+   * The number is the change itself, said right after its verb ("rose 23.8%", 同比增长23.8%), not a
+   * level the change reached ("rose to 40%", 提高到93.93%): no level can confirm it.
+   */
+  changeValue?: true;
   /** A relative date the text's own date could not resolve ("last year" in an undated text). */
   unresolved?: string;
   /** "Currently", 现行: the figure may be at most a year older than this year (the text's latest). */
@@ -248,6 +253,19 @@ const FLOW_RE =
 // (到2025年…达到94% is a plan's goal: a level reached says 到2024年底, 到2023年12月 or 已(经)达到.)
 const TARGET_RE =
   /\b(?:targets?|goals?|aims?(?:ed)? (?:to|at|for)|is to reach|should reach|will reach|objectives?)\b|目标|目標|力争|力爭|预期|預期|将达到|將達到|要达到|要達到|规划|規劃|到\s?(?:19|20)\d{2}\s?年(?![底末\d])[^。；;]{0,24}?(?<!已|已经|已經)(?:达到|達到)/i;
+
+/**
+ * A change's verb right before its number (see PeriodCues.changeValue): "rose 23.8%", "down by
+ * about 18.5%", "an increase of 67%", 同比增长23.8%, 下降了约. Not "rose to", 提高到, 降至, nor a
+ * share "made up" of a whole.
+ */
+const CHANGE_VALUE_LEAD_RE =
+  /\b(?:(?<!\b(?:made|make|makes|making|took|take|takes|taking|add|adds|added|adding|sum|sums|summed)\s)up|down|rose|grew|jumped|climbed|increased|surged|gained|fell|dropped|declined|decreased|slumped|plunged|shrank|an? (?:increase|decrease|rise|fall|drop|decline|gain|jump) of)(?:\s+by)?\s+(?:(?:about|around|nearly|almost|more than|over|some|roughly)\s+)?$|(?:增长|增長|增加|上升|下降|减少|減少|下跌|回落|增幅为|增幅為|降幅为|降幅為)了?(?:约|約|近|超过|超過|逾)?$/i;
+
+/** Whether the words before a number make it a change's value (see PeriodCues.changeValue). */
+export function isChangeValueLead(lead: string): boolean {
+  return CHANGE_VALUE_LEAD_RE.test(lead);
+}
 
 const CHANGE_RE =
   /\b(?:up|down|rose|rise[sn]?|rising|grew|grow(?:s|n|th|ing)?|increase[sd]?|increasing|jump(?:ed|s)?|climb(?:ed|s)?|surge[sd]?|gain(?:ed|s)?|decrease[sd]?|declin(?:e|ed|es|ing)|f[ae]ll(?:s|en)?|drop(?:ped|s)?|slump(?:ed|s)?|plunge[sd]?|shr[au]nk|shrinks?|year-on-year|year on year|y-o-y|yoy|compared|from a year|on the (?:previous|prior) year|more than (?:the )?(?:previous|prior|a year)|higher|lower|change|doubled|tripled|trebled|quadrupled)\b|同比|环比|按年|年增|年减|年減|比上年|较上年|較上年|比去年|较去年|較去年|(?:比|较|較)(?:上一年|前一年|前年|同期)|增长|增長|增加|下降|下跌|减少|減少|提高|降低|上升|回落|增幅|降幅/i;

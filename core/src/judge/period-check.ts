@@ -8,6 +8,7 @@ import { paragraphEnding } from '../document/sentences.ts';
 import { DAY_MS } from '../rules/months.ts';
 import {
   isChangeText,
+  isChangeValueLead,
   isTargetText,
   outsideAsides,
   periodCues,
@@ -64,7 +65,11 @@ function readClaimPeriodCues(claim: Claim): PeriodCues {
   const target =
     isTargetText(own) ||
     isTargetText(outsideAsides(at < 0 ? claim.sentence : claim.sentence.slice(0, at), claim.text));
-  const targeted = cues.target === target ? cues : { ...cues, target };
+  const changed =
+    claim.lead !== undefined && isChangeValueLead(claim.lead)
+      ? { ...cues, changeValue: true as const }
+      : cues;
+  const targeted = changed.target === target ? changed : { ...changed, target };
   const dated = reportingYearBefore(targeted, claim);
   // "rose from 85.21 to 85.6" compares two dates of its own: the paragraph's year is neither.
   const placed = FROM_TO_RE.test(claim.sentence)
@@ -263,6 +268,9 @@ export function figureYears(figure: SourcedFigure): number[] {
 export function checkPeriod(figure: SourcedFigure, cues: PeriodCues): string | undefined {
   // A change of a measure ("up 67%") is named by the measure's words plus a word of change.
   if (figure.changeOf !== undefined && !cues.change) return 'the official figure is a change, not a level';
+  // (A share of a whole only: many a set's rates are changes by nature, "average decrease of 5.8%".)
+  if (figure.shareOf !== undefined && cues.changeValue)
+    return 'the text gives a change; the official figure is a share';
   if (figure.period.kind === 'annual') return undefined;
   if (cues.presentFloor !== undefined && Number(figure.period.end.slice(0, 4)) < cues.presentFloor)
     return `the text speaks of the present; the official figure is ${figure.period.label}`;
