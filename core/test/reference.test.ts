@@ -333,3 +333,26 @@ describe('what may stand before a bare answer (data/lexicon/references.json answ
     expect(isAnswerLead('The figure was ')).toBe(false);
   });
 });
+
+describe('the options of a multiple-choice question', () => {
+  it('are choices offered, not claims: none is confirmed or contradicted', () => {
+    const text =
+      '第一题：2023年我国农产品质量安全例行监测合格率是多少？\n（A）97.8%　（B）98%　（C）99%\n答案：A\n\nQ2. How many vehicle recalls were carried out in 2024?\nA. 190\nB. 233\nC. 214\n';
+    const mentions = checkText(text, set, { date: '2024-09-01' }).mentions;
+    expect(mentions.map((m) => [m.text, m.verdict])).toEqual([
+      ['97.8%', 'unverified'],
+      ['98%', 'unverified'],
+      ['99%', 'unverified'],
+      ['190', 'unverified'],
+      ['233', 'unverified'],
+      ['214', 'unverified'],
+    ]);
+    expect(mentions[0]?.explanation).toBe('这是选择题的选项，不是对官方数据的陈述。');
+    expect(mentions[3]?.explanation).toMatch(/option of a multiple-choice question/);
+  });
+
+  it('is no "A:" answer under a "Q:" question', () => {
+    const text = 'Q: How many national standards does China have?\nA: 44,499 at the end of 2023.';
+    expect(verdictOf(text, '44,499').verdict).toBe('verified');
+  });
+});

@@ -173,9 +173,66 @@ export function textChecker(text: string, set: FigureSet, options: CheckOptions 
       tables.apply(mentions);
       restatedValues(text, found, mentions, lists, claimAt, set);
       repeatedValues(text, mentions, lists, claimAt, set);
+      answerOptions(text, mentions);
       return mentions;
     },
   };
+}
+
+/**
+ * A lettered option of a multiple-choice question ("第一题：…是多少？" over "（A）97.8% （B）98% （C）99%",
+ * "Q3. How many …?" over "A. 190  B. 233"): a choice offered, not a claim, whichever is right.
+ */
+const OPTION_BEFORE_RE = /(?:^|[\s\u3000])[(（]?[A-Da-d][)）.、]\s*$/;
+/** The letter of each option marker on a line. */
+const OPTION_MARK_RE = /(?:^|[\s\u3000])[(（]?([A-D])[)）.、]\s*\S/g;
+/** How many lines above its options a question may stand, and how many option lines are read. */
+const OPTION_LINES = 4;
+
+function answerOptions(text: string, mentions: CheckedMention[]): void {
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    const question = optionQuestion(text, m.start);
+    if (question === undefined) continue;
+    const verdict = unverified('An option of a multiple-choice question, not a claim.', 'option');
+    mentions[k] = withVerdict(m, hasChinese(question) ? explainInChinese(verdict, m.text) : verdict);
+  }
+}
+
+/** The letters of the option markers on a line ("（A）97.8% （B）98%" -> A, B). */
+function optionLetters(line: string): string[] {
+  return [...line.matchAll(OPTION_MARK_RE)].map((m) => m[1]!);
+}
+
+/**
+ * The question a number is an option of: the number stands after an option's letter, under a line
+ * that asks, among options of two letters or more (a "Q: …? A: 44,499" answer is no option).
+ */
+function optionQuestion(text: string, at: number): string | undefined {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (!OPTION_BEFORE_RE.test(text.slice(Math.max(lineStart, at - 6), at))) return undefined;
+  const lineEnd = text.indexOf('\n', at);
+  const letters = new Set(optionLetters(text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd)));
+  // (One option to a line: the option lines below it count too.)
+  for (let from = lineEnd, n = 0; from !== -1 && n < OPTION_LINES; n++) {
+    const next = text.indexOf('\n', from + 1);
+    const line = text.slice(from + 1, next === -1 ? undefined : next);
+    const more = optionLetters(line);
+    if (more.length === 0) break;
+    for (const l of more) letters.add(l);
+    from = next;
+  }
+  let end = lineStart - 1;
+  for (let n = 0; n < OPTION_LINES && end > 0; n++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const above = text.slice(start, end).trim();
+    if (/[?？]\s*$/.test(above)) return letters.size >= 2 ? above : undefined;
+    const more = above ? optionLetters(above) : [];
+    if (above && more.length === 0) return undefined;
+    for (const l of more) letters.add(l);
+    end = start - 1;
+  }
+  return undefined;
 }
 
 /** A share said of the count just before it: "38,600 cars, a fifth of them", "3.86万辆，其中两成". */

@@ -89,6 +89,7 @@ export type UnverifiedReason =
   | 'same-number-unnamed'
   | 'too-far'
   | 'not-checkable'
+  | 'option'
   | 'forecast'
   | 'computed'
   | 'error';
