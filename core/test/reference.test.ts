@@ -334,6 +334,19 @@ describe('what may stand before a bare answer (data/lexicon/references.json answ
   });
 });
 
+describe('a correction or a report of what the source said, alone in its sentence', () => {
+  it('is about the measure of the sentence before ("The ministry said 80%.", "Should read 2,869.")', () => {
+    const said =
+      'The draft says standards and conformity assessment affect "90% of world trade", citing the September 2024 press conference. The ministry said 80%.';
+    expect(verdictOf(said, '80%').verdict).toBe('verified');
+    expect(isAnswerLead("The ministry's representative said ")).toBe(true);
+    expect(isAnswerLead('Should read ')).toBe(true);
+    expect(isAnswerLead('官方称')).toBe(true);
+    // (A clause with more than a reporting subject is no bare answer.)
+    expect(isAnswerLead('The ministry said that recalls of cars rose to ')).toBe(false);
+  });
+});
+
 describe('the options of a multiple-choice question', () => {
   it('are choices offered, not claims: none is confirmed or contradicted', () => {
     const text =

@@ -594,6 +594,8 @@ function resolveReference(
       antecedent.text,
       strong,
       cue?.words ?? (listItem ? 'a list item' : 'no measure named'),
+      'reference',
+      cue?.bare === true,
     );
     if (verdict) return withVerdict(mention, verdict);
   }
@@ -657,7 +659,7 @@ const ANSWER_END_RE = new RegExp(`^[${ZH_CLASSIFIER_CHARS}]?\\s*(?:[,.?!，。�
 function bareAnswer(text: string, mention: Mention): ReferenceCue | undefined {
   const lead = text.slice(mention.contextStart, mention.start).replace(SPEAKER_LABEL_RE, '');
   if (!isAnswerLead(lead) || !ANSWER_END_RE.test(text.slice(mention.end, mention.end + 3))) return undefined;
-  return { strength: 'strong', words: 'a number answering the sentence before' };
+  return { strength: 'strong', words: 'a number answering the sentence before', bare: true };
 }
 
 /**

@@ -361,7 +361,8 @@ export class Matcher {
    * the clause together, with the clause holding some of its words, and only a distinctive value that
    * agrees, or transposes, is judged (`cue` is then unused). `caption`: the antecedent is the line
    * below a number that stands alone on its line; `question`: the question above the number's line,
-   * which it answers (strong, as a caption). Undefined when the antecedent settles nothing.
+   * which it answers (strong, as a caption). `bare`: the clause is the number and its cue alone (a
+   * bare answer, see ReferenceCue.bare). Undefined when the antecedent settles nothing.
    */
   judgeReferenced(
     claim: Claim,
@@ -369,6 +370,7 @@ export class Matcher {
     strong: boolean,
     cue: string,
     how: ReferenceReading = 'reference',
+    bare = false,
   ): Verdict | undefined {
     const topic = how === 'topic';
     // (A number the writer worked out is no figure of the antecedent's either.)
@@ -381,9 +383,10 @@ export class Matcher {
       ? subWindow(this.contexts, sentence, claim.nearSpans, claim.near, claim.nearSkip)
       : makeWindow(this.contexts, claim.near);
     const verdict = this.readWithAntecedent(claim, antecedent, strong, cue, how, candidates, near);
-    // A clause that names a measure of its own is about that measure, not the antecedent's.
+    // A clause that names a measure of its own is about that measure, not the antecedent's (a bare
+    // answer's clause is its cue: "The ministry said 80%." names who said it).
     // (Asked only of a verdict: reading the clause for every measure costs more than the rest.)
-    return verdict && this.contexts.clearestInClause(near) === 0 ? verdict : undefined;
+    return verdict && (bare || this.contexts.clearestInClause(near) === 0) ? verdict : undefined;
   }
 
   /**

@@ -18,6 +18,7 @@ const ReferencesSchema = z
     weak: CuesSchema,
     kind: CuesSchema,
     answer: CuesSchema,
+    reported: CuesSchema,
   })
   .strict();
 
@@ -27,6 +28,11 @@ export interface ReferenceCue {
   strength: CueStrength;
   /** The words of the clause that refer back, for explanations. */
   words: string;
+  /**
+   * The clause is the number and its cue alone ("The ministry said 80%."): its other words are the
+   * cue's (a reporting subject), and name no measure of their own.
+   */
+  bare?: true;
 }
 
 interface CompiledCues {
@@ -49,15 +55,25 @@ function cues(): Record<CueStrength | 'kind', CompiledCues> {
 const SUCH_AS_RE = /\bsuch\s+as\b/gi;
 
 let answerLead: RegExp | undefined;
+/** The words of a short subject before a reporting verb: "The ministry's representative", 官方. */
+const REPORTER_EN = "(?:[\\w'’.-]+\\s+){1,5}";
+const REPORTER_ZH = '[\\u4e00-\\u9fff]{1,8}';
 /**
- * What may stand before a number that answers the sentence before on its own: nothing, or a copula
- * ("It's 246.8%.", "No, it's …", "是93.93%，"), from data/lexicon/references.json `answer`.
+ * What may stand before a number that answers or corrects the sentence before on its own: nothing,
+ * a copula or a correction ("It's 246.8%.", "No, it's …", "Should read 2,869.", "是93.93%，"), or a
+ * short subject and a verb of reporting ("The ministry said 103.", 官方称…), from
+ * data/lexicon/references.json `answer` and `reported`.
  */
 export function isAnswerLead(lead: string): boolean {
   if (!answerLead) {
-    const { en, zh } = parseWordList(ReferencesSchema, references, 'data/lexicon/references.json').answer;
-    const words = en.map((w) => w.replace(/'/g, "['’]?").replace(/\s+/g, '\\s+'));
-    answerLead = new RegExp(`^\\s*(?:(?:no,?\\s+)?(?:${words.join('|')})\\s+|${zh.join('|')})?$`, 'i');
+    const list = parseWordList(ReferencesSchema, references, 'data/lexicon/references.json');
+    const words = (ws: readonly string[]) => ws.map((w) => w.replace(/'/g, "['’]?").replace(/\s+/g, '\\s+'));
+    const { en, zh } = list.answer;
+    const said = list.reported;
+    answerLead = new RegExp(
+      `^\\s*(?:(?:no,?\\s+)?(?:${words(en).join('|')})\\s+|${zh.join('|')}|${REPORTER_EN}(?:${words(said.en).join('|')})\\s+|${REPORTER_ZH}(?:${said.zh.join('|')}))?$`,
+      'i',
+    );
   }
   return answerLead.test(lead);
 }
