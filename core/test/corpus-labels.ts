@@ -52,7 +52,9 @@ function parseLabeled(name: string, marked: string): LabeledArticle {
  * session, measured once at its end, then the eighth's development set), `corpus-holdout8`
  * (written blind in the eighth session, measured at its start and end, then the ninth's
  * development set), `corpus-holdout9` (written blind in the ninth session, scored at its start and
- * end, then the tenth's development set) and `corpus-holdout10` (written blind in the tenth session,
+ * end, then the tenth's development set), `corpus-holdout10` (written blind in the tenth session,
+ * then the eleventh's development set), `corpus-holdout11` (written blind in the eleventh session,
+ * then the twelfth's development set) and `corpus-holdout12` (written blind in the twelfth session,
  * never read).
  */
 export type CorpusName =
