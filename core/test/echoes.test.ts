@@ -99,3 +99,27 @@ describe('a rounding written right after the number it restates', () => {
     expect(v['1,100']).toBe('unverified');
   });
 });
+
+describe('a correction alone in its sentence after a number found wrong', () => {
+  it("is judged against the figure the wrong number was checked against, across a reply's break", () => {
+    // End of 2024: 114 million vehicles recalled in total.
+    const text =
+      "> By the end of the year China had carried out 3,075 recalls since the system began, involving 1.14 billion vehicles.\n\nIt's 114 million; your figure would be most of the cars on the planet.";
+    const mentions = checkText(text, builtinSet(), { date: '2025-03-20' }).mentions;
+    expect(mentions.map((m) => [m.text, m.verdict])).toEqual([
+      ['3,075', 'verified'],
+      ['1.14 billion', 'contradicted'],
+      ['114 million', 'verified'],
+    ]);
+    expect(mentions[2]?.explanation).toMatch(/corrects the one before it/);
+    const wrong = checkText(text.replace("It's 114", "It's 141"), builtinSet(), { date: '2025-03-20' });
+    expect(wrong.mentions[2]?.verdict).toBe('contradicted');
+  });
+
+  it('is of the same order as what it corrects: "2." opening the next item is no correction', () => {
+    const text =
+      '1. By the end of 2024 the count of CNAS-accredited bodies had reached 20,215.\n2. Next point.';
+    const mentions = checkText(text, builtinSet(), { date: '2025-03-01' }).mentions;
+    expect(mentions.find((m) => m.text === '2')?.verdict ?? 'unverified').toBe('unverified');
+  });
+});

@@ -173,10 +173,57 @@ export function textChecker(text: string, set: FigureSet, options: CheckOptions 
       tables.apply(mentions);
       restatedValues(text, found, mentions, lists, claimAt, set);
       repeatedValues(text, mentions, lists, claimAt, set);
+      correctedValues(text, found, mentions, claimAt, set);
       answerOptions(text, mentions);
       return mentions;
     },
   };
+}
+
+/** How far before a correction the number it corrects may stand. */
+const CORRECTED_SPAN = 300;
+/** How far, as a factor, a correction's value may lie from the official value of what it corrects. */
+const CORRECTION_RANGE = 10;
+
+/**
+ * A correction alone in its sentence right after a number found wrong ('"By the end of 2024 the
+ * count had reached 20,215." It is 20,251.', "… 40.68 million cars. Typo? Typo. 4.068 million."):
+ * judged against the figure the wrong number was checked against, as the same measure, date and
+ * scope, whatever its own clause fails to name.
+ */
+function correctedValues(
+  text: string,
+  found: readonly Mention[],
+  mentions: CheckedMention[],
+  claimAt: (index: number) => Claim,
+  set: FigureSet,
+): void {
+  for (let k = 1; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    const earlier = mentions[k - 1]!;
+    if (
+      m.verdict !== 'unverified' ||
+      m.figure !== null ||
+      earlier.verdict !== 'contradicted' ||
+      !earlier.figure
+    )
+      continue;
+    const mention = found[k]!;
+    // (In the sentence right before, near enough to be what the correction answers.)
+    if (found[k - 1]!.contextStart === mention.contextStart || mention.start - earlier.end > CORRECTED_SPAN)
+      continue;
+    // (A correction is of the same order as the value it corrects: "2." opening the next item is none.)
+    const official = earlier.figure.value;
+    if (
+      earlier.unit !== m.unit ||
+      m.value * CORRECTION_RANGE < official ||
+      m.value > official * CORRECTION_RANGE
+    )
+      continue;
+    if (!bareAnswer(text, mention)) continue;
+    const cue = text.slice(mention.contextStart, mention.start).trim() || m.text;
+    mentions[k] = withVerdict(m, matcherFor(set).judgeRestatement(claimAt(k), earlier.figure, cue, true));
+  }
 }
 
 /**

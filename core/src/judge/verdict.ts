@@ -393,8 +393,9 @@ export class Matcher {
    * A rounding that restates the number before it ("1,230家，約1,200家", "44,499, or nearly
    * 45,000"), judged against `figure`, the one that number was checked against: the earlier number
    * settled the measure, date and scope. `cue`: the words that restate it, for the card.
+   * `corrects`: the number is a correction of the one before, not a rounding of it.
    */
-  judgeRestatement(claim: Claim, figure: SourcedFigure, cue: string): Verdict {
+  judgeRestatement(claim: Claim, figure: SourcedFigure, cue: string, corrects = false): Verdict {
     const relation = compareValues(claim, figure);
     const verdict =
       relation === 'equal'
@@ -404,8 +405,8 @@ export class Matcher {
           : this.contradicted(claim, figure);
     const worded = this.worded(claim, verdict);
     const note = hasChinese(claim.sentence)
-      ? `该数字（“${cue}”）重述前一数字。`
-      : ` The number restates the one before it ("${cue}").`;
+      ? `该数字（“${cue}”）${corrects ? '更正' : '重述'}前一数字。`
+      : ` The number ${corrects ? 'corrects' : 'restates'} the one before it ("${cue}").`;
     return { ...worded, explanation: worded.explanation + note };
   }
 
