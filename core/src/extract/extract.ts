@@ -712,12 +712,12 @@ function scanChineseNumerals(text: string, out: Draft[]): void {
     const scaled = /[万萬亿億]$/.test(numeral);
     const counted = ZH_MORE_AFTER.includes(next) ? (text[end + 1] ?? '') : next;
     const classified = ZH_CLASSIFIER_CHARS.includes(counted);
-    const suffix = readSuffix(text, end, false);
-    if (suffix === 'skip') continue;
-    if (!classified && !scaled && !decimal && !saidBare(text, numeral, value, suffix.end)) continue;
+    if (!classified && !scaled && !decimal && !saidBare(text, numeral, value, end)) continue;
     // ("说了三次" is how often, not a figure; "近八百次" counts recalls.)
     if (/^[是来]/.test(next) && !scaled) continue;
     if (counted === '次' && !scaled && value < ZH_TIMES_FIGURE_FLOOR) continue;
+    const suffix = readSuffix(text, end, false);
+    if (suffix === 'skip') continue;
     const prefix = readPrefix(text, start);
     out.push({
       text: '',
