@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../src/check/check-text.ts';
 import { builtinSet } from '../src/set/builtin-set.ts';
+import { isCorrectionLead } from '../src/resolve/reference.ts';
 
 const set = builtinSet();
 /** The verdicts of every occurrence of `number` in `text`, in order. */
@@ -121,5 +122,19 @@ describe('a correction alone in its sentence after a number found wrong', () => 
       '1. By the end of 2024 the count of CNAS-accredited bodies had reached 20,215.\n2. Next point.';
     const mentions = checkText(text, builtinSet(), { date: '2025-03-01' }).mentions;
     expect(mentions.find((m) => m.text === '2')?.verdict ?? 'unverified').toBe('unverified');
+  });
+});
+
+describe('a correction opened by its own words after a wrong number (正确说法, "Should read")', () => {
+  it('is judged against the figure the wrong number was checked against', () => {
+    // 2024: 26 recalls prompted by SAMR (27 was 2023's count after its defect investigations).
+    const text = '错误示例：坐席称"去年总局督促召回27次"。 正确说法：去年为26次。';
+    const [wrong, right] = checkText(text, builtinSet(), { date: '2025-04-01' }).mentions;
+    expect(wrong?.verdict).toBe('contradicted');
+    expect(right?.verdict).toBe('verified');
+    expect(isCorrectionLead('正确说法：增长')).toBe(true);
+    expect(isCorrectionLead('Should read more than ')).toBe(true);
+    expect(isCorrectionLead('正确说法：2024年全国')).toBe(false);
+    expect(isCorrectionLead('The correctness of ')).toBe(false);
   });
 });

@@ -29,6 +29,7 @@ import {
   questionAbove,
   countsItsOwnNoun,
   isAnswerLead,
+  isCorrectionLead,
   referenceCue,
   topicsOf,
   type ReferenceCue,
@@ -220,8 +221,9 @@ function correctedValues(
       m.value > official * CORRECTION_RANGE
     )
       continue;
-    if (!bareAnswer(text, mention)) continue;
-    const cue = text.slice(mention.contextStart, mention.start).trim() || m.text;
+    const lead = text.slice(mention.contextStart, mention.start);
+    if (!bareAnswer(text, mention) && !isCorrectionLead(lead)) continue;
+    const cue = lead.trim() || m.text;
     mentions[k] = withVerdict(m, matcherFor(set).judgeRestatement(claimAt(k), earlier.figure, cue, true));
   }
 }

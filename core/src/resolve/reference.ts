@@ -19,6 +19,7 @@ const ReferencesSchema = z
     kind: CuesSchema,
     answer: CuesSchema,
     reported: CuesSchema,
+    correction: CuesSchema,
   })
   .strict();
 
@@ -76,6 +77,23 @@ export function isAnswerLead(lead: string): boolean {
     );
   }
   return answerLead.test(lead);
+}
+
+let correctionLead: RegExp | undefined;
+/** How many characters may stand between a correction's opening words and its number ("增长"). */
+const CORRECTION_GAP = 12;
+/**
+ * Whether the words before a number open a correction of the number quoted before it ("正确说法：增长",
+ * "Correction: "), from data/lexicon/references.json `correction`: the opening words, perhaps a
+ * colon, and a few words without a number.
+ */
+export function isCorrectionLead(lead: string): boolean {
+  if (!correctionLead) {
+    const { en, zh } = parseWordList(ReferencesSchema, references, 'data/lexicon/references.json').correction;
+    const words = [...en.map((w) => `\\b${w.replace(/\s+/g, '\\s+')}\\b`), ...zh];
+    correctionLead = new RegExp(`^\\s*(?:${words.join('|')})\\s*[:：]?[^\\d\\n]{0,${CORRECTION_GAP}}$`, 'i');
+  }
+  return correctionLead.test(lead);
 }
 
 /** The strongest reference cue in a number's own clause, if any. */
