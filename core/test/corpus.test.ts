@@ -161,6 +161,18 @@ const BARS: Partial<Record<CorpusName, Bars>> = {
     wrongGreenRate: 0.012,
     wrongRedRate: 0.0065,
   },
+  // Written blind in the twelfth session (1,621 labels, styles no earlier set used), committed
+  // before any scoring, never read (only its summary line is printed): 74.3%, 23 wrong green, 19
+  // wrong red at the session's start; 74.4% / 23 / 19 at its end. The honest number for new text:
+  // the targets (0.92, no wrong green, at most one wrong red in 250) are not met; this bar
+  // only stops regressions.
+  'corpus-holdout12': {
+    minArticles: 12,
+    accuracy: 0.743,
+    recall: 0.97,
+    wrongGreenRate: 0.0352,
+    wrongRedRate: 0.0118,
+  },
 };
 
 for (const name of Object.keys(BARS) as CorpusName[]) {
