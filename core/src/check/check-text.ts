@@ -107,7 +107,10 @@ export function checkText(text: string, set: FigureSet, options: CheckOptions = 
  * its timestamp at its end, is read at that date.
  */
 function quotedTime(text: string, mention: Mention, time: TextTime): TextTime {
-  const date = quotedLineDate(text, mention.start) ?? signedLineDate(text, mention.start);
+  // (A date the caller gives is the text's, whatever a signature on the line says.)
+  const date =
+    quotedLineDate(text, mention.start) ??
+    (time.dateSource === 'given' ? undefined : signedLineDate(text, mention.start));
   return date ? { ...time, date, dateSource: 'text' } : time;
 }
 
@@ -181,6 +184,9 @@ export function textChecker(text: string, set: FigureSet, options: CheckOptions 
   };
 }
 
+/** The longest line an option may stand on. */
+const QUESTION_LINE_MAX = 400;
+
 /** How far before a correction the number it corrects may stand. */
 const CORRECTED_SPAN = 300;
 /** How far, as a factor, a correction's value may lie from the official value of what it corrects. */
@@ -232,16 +238,25 @@ function correctedValues(
  * A lettered option of a multiple-choice question ("第一题：…是多少？" over "（A）97.8% （B）98% （C）99%",
  * "Q3. How many …?" over "A. 190  B. 233"): a choice offered, not a claim, whichever is right.
  */
-const OPTION_BEFORE_RE = /(?:^|[\s\u3000])[(（]?[A-Da-d][)）.、]\s*$/;
-/** The letter of each option marker on a line. */
-const OPTION_MARK_RE = /(?:^|[\s\u3000])[(（]?([A-D])[)）.、]\s*\S/g;
+/**
+ * An option's letter and its mark: "(A)", "（A）", "A.", "A．", "A、", "A)" (A to D, either case). A
+ * bracketed one may follow the option before it directly ("（A）97.8%（B）93.65%"); an unbracketed
+ * one stands after a space or at the line's start.
+ */
+const OPTION_MARK = String.raw`(?:[(（]([A-Da-d])[)）]|(?:^|(?<=[\s\u3000]))([A-Da-d])[)）.．、])`;
+const OPTION_BEFORE_RE = new RegExp(`${OPTION_MARK}\\s*$`);
+const OPTION_MARK_RE = new RegExp(`${OPTION_MARK}\\s*\\S`, 'g');
+/** How far before a number its option's mark is looked for. */
+const OPTION_MARK_SPAN = 6;
+/** The most characters an option may run after its number: an option is a value, not a sentence. */
+const OPTION_TAIL = 12;
 /** How many lines above its options a question may stand, and how many option lines are read. */
 const OPTION_LINES = 4;
 
 function answerOptions(text: string, mentions: CheckedMention[]): void {
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!;
-    const question = optionQuestion(text, m.start);
+    const question = optionQuestion(text, m.start, m.end);
     if (question === undefined) continue;
     const verdict = unverified('An option of a multiple-choice question, not a claim.', 'option');
     mentions[k] = withVerdict(m, hasChinese(question) ? explainInChinese(verdict, m.text) : verdict);
@@ -250,18 +265,27 @@ function answerOptions(text: string, mentions: CheckedMention[]): void {
 
 /** The letters of the option markers on a line ("（A）97.8% （B）98%" -> A, B). */
 function optionLetters(line: string): string[] {
-  return [...line.matchAll(OPTION_MARK_RE)].map((m) => m[1]!);
+  return [...line.matchAll(OPTION_MARK_RE)].map((m) => (m[1] ?? m[2]!).toUpperCase());
 }
 
 /**
- * The question a number is an option of: the number stands after an option's letter, under a line
- * that asks, among options of two letters or more (a "Q: …? A: 44,499" answer is no option).
+ * The question the number at [at, end) is an option of: it stands after an option's letter, under
+ * a line that asks, among options of two letters or more (a "Q: …? A: 44,499" answer is no option),
+ * and only a few characters follow it before the next option.
  */
-function optionQuestion(text: string, at: number): string | undefined {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  if (!OPTION_BEFORE_RE.test(text.slice(Math.max(lineStart, at - 6), at))) return undefined;
+function optionQuestion(text: string, at: number, end: number): string | undefined {
+  // (The cheap test first, and a bounded search for the line: most numbers are no option.)
+  const before = text.slice(Math.max(0, at - OPTION_MARK_SPAN), at);
+  const mark = OPTION_BEFORE_RE.exec(before);
+  if (!mark) return undefined;
+  const lineStart = lineStartWithin(text, at, QUESTION_LINE_MAX);
+  if (lineStart === undefined || lineStart > at - before.length + mark.index) return undefined;
   const lineEnd = text.indexOf('\n', at);
-  const letters = new Set(optionLetters(text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd)));
+  const line = text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd);
+  // (An option is a value: what follows it up to the next option or the line's end is short.)
+  const tail = line.slice(end - lineStart).split(OPTION_MARK_RE)[0] ?? '';
+  if (tail.trim().length > OPTION_TAIL) return undefined;
+  const letters = new Set(optionLetters(line));
   // (One option to a line: the option lines below it count too.)
   for (let from = lineEnd, n = 0; from !== -1 && n < OPTION_LINES; n++) {
     const next = text.indexOf('\n', from + 1);
@@ -271,15 +295,15 @@ function optionQuestion(text: string, at: number): string | undefined {
     for (const l of more) letters.add(l);
     from = next;
   }
-  let end = lineStart - 1;
-  for (let n = 0; n < OPTION_LINES && end > 0; n++) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
-    const above = text.slice(start, end).trim();
+  let upTo = lineStart - 1;
+  for (let n = 0; n < OPTION_LINES && upTo > 0; n++) {
+    const start = text.lastIndexOf('\n', upTo - 1) + 1;
+    const above = text.slice(start, upTo).trim();
     if (/[?？]\s*$/.test(above)) return letters.size >= 2 ? above : undefined;
     const more = above ? optionLetters(above) : [];
     if (above && more.length === 0) return undefined;
     for (const l of more) letters.add(l);
-    end = start - 1;
+    upTo = start - 1;
   }
   return undefined;
 }

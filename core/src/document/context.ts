@@ -260,7 +260,7 @@ const TARGET_RE =
  * share "made up" of a whole.
  */
 const CHANGE_VALUE_LEAD_RE =
-  /\b(?:(?<!\b(?:made|make|makes|making|took|take|takes|taking|add|adds|added|adding|sum|sums|summed)\s)up|down|rose|grew|jumped|climbed|increased|surged|gained|fell|dropped|declined|decreased|slumped|plunged|shrank|an? (?:increase|decrease|rise|fall|drop|decline|gain|jump) of)(?:\s+by)?\s+(?:(?:about|around|nearly|almost|more than|over|some|roughly)\s+)?$|(?:增长|增長|增加|上升|下降|减少|減少|下跌|回落|增幅为|增幅為|降幅为|降幅為)了?(?:约|約|近|超过|超過|逾)?$/i;
+  /\b(?:(?<!\b(?:made|make|makes|making|took|take|takes|taking|taken|end|ends|ended|ending|add|adds|added|adding|sum|sums|summed)\s)up|down|rose|grew|jumped|climbed|increased|surged|fell|dropped|declined|decreased|slumped|plunged|shrank|an? (?:increase|decrease|rise|fall|drop|decline|gain|jump) of)(?:\s+by)?\s+(?:(?:about|around|nearly|almost|more than|over|some|roughly)\s+)?$|(?:增长|增長|增加|上升|下降|减少|減少|下跌|回落|增幅为|增幅為|降幅为|降幅為)了?(?:约|約|近|超过|超過|逾)?$/i;
 
 /** Whether the words before a number make it a change's value (see PeriodCues.changeValue). */
 export function isChangeValueLead(lead: string): boolean {
@@ -547,9 +547,11 @@ const SCOPE_QUALIFIERS = new Set(scopeWordList.qualifiers.map((w) => normalizeSc
 export function scopeWordsOf(text: string, tokens: readonly string[]): string[] {
   const out: string[] = [];
   const long = longScopes();
-  // (A place that names a newspaper or a broadcaster, "the Beijing News", scopes nothing.)
+  // (A place that names a newspaper or a broadcaster, "the Beijing News", scopes nothing: a place
+  // written with a capitalised media word after it, and only where the text writes it so.)
+  const media = MEDIA_WORD_RE.test(text) ? mediaPlaces(text) : undefined;
   const push = (word: string, next: string | undefined) => {
-    if (next === undefined || !NAMES_AFTER_EN.has(next)) out.push(word);
+    if (next === undefined || !media?.has(word) || !NAMES_AFTER_EN.has(next)) out.push(word);
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -578,7 +580,26 @@ export function scopeWordsOf(text: string, tokens: readonly string[]): string[] 
 }
 
 /** Words that make a place before them part of a name (scopes.json `namesAfter`), as tokens. */
-const NAMES_AFTER_EN: ReadonlySet<string> = new Set(scopeWordList.namesAfter.en.map(stem));
+const NAMES_AFTER_EN: ReadonlySet<string> = new Set(
+  scopeWordList.namesAfter.en.map((w) => stem(w.toLowerCase())),
+);
+/** A capitalised name before one of those words, written as a name is ("Beijing News", "China Daily"). */
+const MEDIA_NAME_RE = new RegExp(
+  `\\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:${scopeWordList.namesAfter.en.join('|')})\\b`,
+  'g',
+);
+
+/** A cheap first test: one of those words, capitalised, anywhere in the text. */
+const MEDIA_WORD_RE = new RegExp(`\\b(?:${scopeWordList.namesAfter.en.join('|')})\\b`);
+
+/** The scope words a text writes as part of a media name ("Beijing" in "the Beijing News"). */
+function mediaPlaces(text: string): Set<string> {
+  const out = new Set<string>();
+  MEDIA_NAME_RE.lastIndex = 0;
+  for (const m of text.matchAll(MEDIA_NAME_RE))
+    for (const w of scopeWordsOf(m[1]!, tokenize(m[1]!))) out.add(w);
+  return out;
+}
 
 /**
  * Places that are where something was said, not what a figure covers: a meeting's venue
@@ -586,7 +607,7 @@ const NAMES_AFTER_EN: ReadonlySet<string> = new Set(scopeWordList.namesAfter.en.
  * broadcaster's name (北京日报, scopes.json `namesAfter`).
  */
 const ZH_NOT_SCOPE_RE = new RegExp(
-  `(?<=在)[\\u4e00-\\u9fff]{2,4}?(?=举行|舉行|召开|召開)|[\\u4e00-\\u9fff]{2,3}(?=\\d{1,2}(?:月\\d{1,2})?日(?:电|電))|[\\u4e00-\\u9fff]{2,3}?(?=${scopeWordList.namesAfter.zh.join('|')})`,
+  `(?<=在)[\\u4e00-\\u9fff]{2,4}?(?=举行|舉行|召开|召開)|[\\u4e00-\\u9fff]{2,3}(?=\\d{1,2}(?:月\\d{1,2})?日(?:电|電))|(?:${scopeWordList.zh.join('|')})(?=${scopeWordList.namesAfter.zh.map((w) => `${w}(?![道送告])`).join('|')})`,
   'g',
 );
 

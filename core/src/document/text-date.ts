@@ -252,6 +252,9 @@ export function quotedLineDate(text: string, at: number): string | undefined {
   return lastDayOf(year, month);
 }
 
+/** Time zones a signature's timestamp names ("(UTC)", "(HKT)"): not any capitals ("(PDF)", "(SAMR)"). */
+const SIGNATURE_ZONES = 'UTC|GMT|HKT|CST|BST|CET|CEST|EST|EDT|PST|PDT|JST|SGT|AEST|AEDT|IST';
+
 /**
  * A signed comment's timestamp at the end of its line, as a talk page or a forum signs it: "…
  * — Ruoxi.L (talk) 10:02, 23 March 2026 (UTC)". The comment was written then: its "last year" is
@@ -259,7 +262,7 @@ export function quotedLineDate(text: string, at: number): string | undefined {
  * timestamp, not a date the comment speaks of.
  */
 const SIGNED_AT_END_RE = new RegExp(
-  `(?:\\d{1,2}:\\d{2},?\\s+)?(\\d{1,2})\\s+(${MONTH_NAMES})\\.?,?\\s+((?:19|20)\\d{2})\\s*\\((?:UTC|GMT|[A-Z]{2,5}(?:[+-]\\d{1,2})?)\\)\\s*$`,
+  `(?:\\d{1,2}:\\d{2},?\\s+)?(\\d{1,2})\\s+(${MONTH_NAMES})\\.?,?\\s+((?:19|20)\\d{2})\\s*\\((?:${SIGNATURE_ZONES})(?:[+-]\\d{1,2})?\\)\\s*$`,
   'i',
 );
 /** How much of a line's end a signature may take. */

@@ -660,8 +660,8 @@ const ZH_TIMES_FIGURE_FLOOR = 100;
 const ZH_BARE_FIGURE_FLOOR = 20;
 /** A place character: a bare numeral with one is a spoken number (八十六), not a word (一样, 三心). */
 const ZH_PLACE_RE = /[十百千万萬亿億]/;
-/** What ends a bare numeral that stands as a figure: punctuation, a line's end or the text's. */
-const ZH_BARE_END_RE = /^(?:$|[\s，。；、,.;:：！？!?）)」”』…—])/;
+/** What ends a bare numeral that stands as a figure: punctuation (not 、, which numbers sections), a line's end. */
+const ZH_BARE_END_RE = /^(?:$|[\s，。；,.;:：！？!?）)」”』…—])/;
 /** After a decimal's digits, a clock time ("三点零五分") or a further place (十点二十). */
 const ZH_NOT_DECIMAL_AFTER_RE = /^[分刻钟鐘半整十百千万萬亿億]/;
 
@@ -738,6 +738,9 @@ function scanChineseNumerals(text: string, out: Draft[]): void {
 /** Whether a numeral with no classifier is said as a number: with its places, and standing alone. */
 function saidBare(text: string, numeral: string, value: number, end: number): boolean {
   if (value < ZH_BARE_FIGURE_FLOOR || !ZH_PLACE_RE.test(numeral)) return false;
+  // (A numeral opening its line numbers a section: "二十六、市场监管总局督促召回情况".)
+  const start = end - numeral.length;
+  if (start === 0 || /\n[\s\u3000]*$/.test(text.slice(Math.max(0, start - 4), start))) return false;
   const rest = text.slice(end, end + 8);
   const hedge = HEDGE_AFTER_RE.exec(rest)?.[0].length ?? 0;
   return ZH_BARE_END_RE.test(rest.slice(hedge));

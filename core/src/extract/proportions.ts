@@ -294,7 +294,8 @@ function tenths(
 const HUNDREDTHS_AFTER_RE = /^([一二三四五六七八九])(?=$|[\s，。；、,.;:：！？!?）)」”的左以多余餘])/;
 
 /** The digits of a decimal after 点, read one by one (百分之三十五点五), and how far they may run. */
-const ZH_DECIMAL_AFTER_RE = /^[点點]([零〇一二三四五六七八九]+)(?![十百千万萬亿億分刻钟鐘])/;
+const ZH_DECIMAL_AFTER_RE =
+  /^[点點]([零〇一二三四五六七八九]+)(?![零〇一二三四五六七八九十百千万萬亿億分刻钟鐘半整])/;
 const ZH_DECIMAL_SPAN = 12;
 
 /** 三分之一, 百分之三十, 百分之九十三点六五. */

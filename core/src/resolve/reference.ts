@@ -19,6 +19,7 @@ const ReferencesSchema = z
     kind: CuesSchema,
     answer: CuesSchema,
     reported: CuesSchema,
+    reporters: CuesSchema,
     correction: CuesSchema,
   })
   .strict();
@@ -56,14 +57,17 @@ function cues(): Record<CueStrength | 'kind', CompiledCues> {
 const SUCH_AS_RE = /\bsuch\s+as\b/gi;
 
 let answerLead: RegExp | undefined;
-/** The words of a short subject before a reporting verb: "The ministry's representative", 官方. */
-const REPORTER_EN = "(?:[\\w'’.-]+\\s+){1,5}";
-const REPORTER_ZH = '[\\u4e00-\\u9fff]{1,8}';
+/**
+ * A short subject before a reporting verb that names a source ("The ministry's representative",
+ * "The SCIO briefing", 官方): a few words around one of `reporters`, no more.
+ */
+const REPORTER_WORDS = "(?:[\\w'’.-]+\\s+){0,3}";
+const REPORTER_ZH = '[\\u4e00-\\u9fff]{0,4}';
 /**
  * What may stand before a number that answers or corrects the sentence before on its own: nothing,
  * a copula or a correction ("It's 246.8%.", "No, it's …", "Should read 2,869.", "是93.93%，"), or a
- * short subject and a verb of reporting ("The ministry said 103.", 官方称…), from
- * data/lexicon/references.json `answer` and `reported`.
+ * short subject that names a source and a verb of reporting ("The ministry said 103.", 官方称…), from
+ * data/lexicon/references.json `answer`, `reporters` and `reported`.
  */
 export function isAnswerLead(lead: string): boolean {
   if (!answerLead) {
@@ -71,8 +75,9 @@ export function isAnswerLead(lead: string): boolean {
     const words = (ws: readonly string[]) => ws.map((w) => w.replace(/'/g, "['’]?").replace(/\s+/g, '\\s+'));
     const { en, zh } = list.answer;
     const said = list.reported;
+    const sources = list.reporters;
     answerLead = new RegExp(
-      `^\\s*(?:(?:no,?\\s+)?(?:${words(en).join('|')})\\s+|${zh.join('|')}|${REPORTER_EN}(?:${words(said.en).join('|')})\\s+|${REPORTER_ZH}(?:${said.zh.join('|')}))?$`,
+      `^\\s*(?:(?:no,?\\s+)?(?:${words(en).join('|')})\\s+|${zh.join('|')}|${REPORTER_WORDS}(?:${words(sources.en).join('|')})\\s+${REPORTER_WORDS}(?:${words(said.en).join('|')})\\s+|${REPORTER_ZH}(?:${sources.zh.join('|')})${REPORTER_ZH}(?:${said.zh.join('|')}))?$`,
       'i',
     );
   }
