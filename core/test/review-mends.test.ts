@@ -67,4 +67,17 @@ describe('the twelfth session review mends', () => {
       ],
     ).toBe('verified');
   });
+
+  it('reads a spoken decimal scaled by 万 (六百七十二点八万辆)', () => {
+    expect(extractFigures('2023年共召回汽车六百七十二点八万辆。').map((m) => [m.text, m.value])).toEqual([
+      ['六百七十二点八万', 6_728_000],
+    ]);
+  });
+
+  it('reads a share apposed in a clause opened by ", and" as that clause\'s', () => {
+    // 2024: SAMR-prompted recalls covered 5.672 million vehicles, 50.5% of the total.
+    const text =
+      'In 2024, new-energy vehicle recalls covered 4.491 million vehicles, and recalls prompted by SAMR covered 5.672 million, or 40% of the total.';
+    expect(verdictsOf(text, '2025-04-01')['40%']).toBe('contradicted');
+  });
 });

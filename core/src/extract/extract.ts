@@ -662,8 +662,8 @@ const ZH_BARE_FIGURE_FLOOR = 20;
 const ZH_PLACE_RE = /[十百千万萬亿億]/;
 /** What ends a bare numeral that stands as a figure: punctuation (not 、, which numbers sections), a line's end. */
 const ZH_BARE_END_RE = /^(?:$|[\s，。；,.;:：！？!?）)」”』…—])/;
-/** After a decimal's digits, a clock time ("三点零五分") or a further place (十点二十). */
-const ZH_NOT_DECIMAL_AFTER_RE = /^[分刻钟鐘半整十百千万萬亿億]/;
+/** After a decimal's digits, a clock time ("三点零五分") or a further place (十点二十); 万 and 亿 scale it (六百七十二点八万). */
+const ZH_NOT_DECIMAL_AFTER_RE = /^[分刻钟鐘半整十百千]/;
 
 /**
  * The value and end of a Chinese decimal (九十三点六五): a figure however it is said. Not a clock

@@ -636,11 +636,11 @@ function ownWordsAround(before: string, after: string): string {
  * A share set after a level, as its apposition: "design defects led to 73 recalls covering 4.2
  * million vehicles, or 36.5% of the total", "manufacturing defects … 2.5 million vehicles, 61.6%".
  * It is the share of the level's measure, so its own words are the level's clause's too (from the
- * clause's opening: the sentence's start, "while", "but", a semicolon, a colon or a bracket).
+ * clause's opening: the sentence's start, "while", "but", ", and", a semicolon, a colon or a bracket).
  */
 const APPOSED_SHARE_BEFORE_RE =
   /[A-Za-z)],\s*(?:or|i\.e\.,?|that is,?|representing|accounting for|making up|equal to|equivalent to)?\s*$/i;
-const CLAUSE_OPENING_RE = /\b(?:while|whereas|but)\b|[;:](?=\s)|[(（]/gi;
+const CLAUSE_OPENING_RE = /\b(?:while|whereas|but)\b|,\s+and\b|[;:](?=\s)|[(（]/gi;
 
 function ownWordsOf(text: string, m: Mention, own: number, nearEnd: number, cjk: boolean): string {
   const words = ownWordsAround(text.slice(own, m.start), text.slice(m.end, nearEnd));
