@@ -4,7 +4,8 @@ import type { FigureSet, SourcedFigure } from '../set/figure-set.ts';
 import { matcherFor, unverified, type Verdict } from '../judge/verdict.ts';
 import { compareValues } from '../judge/value-compare.ts';
 import { ZH_CLASSIFIER_CHARS } from '../rules/chinese-units.ts';
-import { CHANGE_HEDGE_WORDS, claimFromMention, type Claim } from '../resolve/claim.ts';
+import { claimFromMention, type Claim } from '../resolve/claim.ts';
+import { CHANGE_HEDGE_WORDS } from '../document/context.ts';
 import { findLists, hasListCue, piecesOf, type ListMember } from '../document/lists.ts';
 import {
   findAlignedTables,
@@ -20,7 +21,13 @@ export type { CheckedMention } from './checked-mention.ts';
 import { describeFigure, formatOfficialValue, shortAttribution } from '../report/format.ts';
 import { summarize, type VerdictCounts } from '../judge/verdicts.ts';
 import { explainInChinese } from '../judge/explain.ts';
-import { quotedLineDate, signedLineDate, textTime, type TextTime } from '../document/text-date.ts';
+import {
+  mayBeSigned,
+  quotedLineDate,
+  signedLineDate,
+  textTime,
+  type TextTime,
+} from '../document/text-date.ts';
 import { lineStartWithin, sentenceBounds } from '../document/sentences.ts';
 import { hasChinese } from '../rules/scripts.ts';
 import {
@@ -75,7 +82,7 @@ export function checkMention(
       claimFromMention(
         text,
         mention,
-        quotedTime(text, mention, time ?? textTime(text, undefined, eventDatesOf(set))),
+        quotedTime(text, mention, time ?? textTime(text, undefined, eventDatesOf(set)), mayBeSigned(text)),
       ),
     ),
   );
@@ -106,11 +113,11 @@ export function checkText(text: string, set: FigureSet, options: CheckOptions = 
  * A number on a line that quotes an earlier text dated at its head, or on a comment signed with
  * its timestamp at its end, is read at that date.
  */
-function quotedTime(text: string, mention: Mention, time: TextTime): TextTime {
+function quotedTime(text: string, mention: Mention, time: TextTime, signed: boolean): TextTime {
   // (A date the caller gives is the text's, whatever a signature on the line says.)
   const date =
     quotedLineDate(text, mention.start) ??
-    (time.dateSource === 'given' ? undefined : signedLineDate(text, mention.start));
+    (time.dateSource === 'given' || !signed ? undefined : signedLineDate(text, mention.start));
   return date ? { ...time, date, dateSource: 'text' } : time;
 }
 
@@ -132,6 +139,8 @@ export interface TextChecker {
  */
 export function textChecker(text: string, set: FigureSet, options: CheckOptions = {}): TextChecker {
   const time = textTime(text, options.date, eventDatesOf(set));
+  // (Whether any line may be signed, once for the text: most texts have no signature to look for.)
+  const signed = mayBeSigned(text);
   let bounds: number[] | undefined;
   const tables = textTablesOf(text, set);
   return {
@@ -148,7 +157,11 @@ export function textChecker(text: string, set: FigureSet, options: CheckOptions 
       // Each mention's claim is built once and shared by the readings below (lists, swaps, changes).
       const claims: Claim[] = [];
       const claimAt = (index: number): Claim =>
-        (claims[index] ??= claimFromMention(text, found[index]!, quotedTime(text, found[index]!, time)));
+        (claims[index] ??= claimFromMention(
+          text,
+          found[index]!,
+          quotedTime(text, found[index]!, time, signed),
+        ));
       const mentions = found.map((m, index) => {
         const member = lists.get(index);
         if (member) {
@@ -235,10 +248,6 @@ function correctedValues(
 }
 
 /**
- * A lettered option of a multiple-choice question ("第一题：…是多少？" over "（A）97.8% （B）98% （C）99%",
- * "Q3. How many …?" over "A. 190  B. 233"): a choice offered, not a claim, whichever is right.
- */
-/**
  * An option's letter and its mark: "(A)", "（A）", "A.", "A．", "A、", "A)" (A to D, either case). A
  * bracketed one may follow the option before it directly ("（A）97.8%（B）93.65%"); an unbracketed
  * one stands after a space or at the line's start.
@@ -253,6 +262,10 @@ const OPTION_TAIL = 12;
 /** How many lines above its options a question may stand, and how many option lines are read. */
 const OPTION_LINES = 4;
 
+/**
+ * A lettered option of a multiple-choice question ("第一题：…是多少？" over "（A）97.8% （B）98% （C）99%",
+ * "Q3. How many …?" over "A. 190  B. 233"): a choice offered, not a claim, whichever is right.
+ */
 function answerOptions(text: string, mentions: CheckedMention[]): void {
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!;

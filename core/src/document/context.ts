@@ -254,13 +254,18 @@ const FLOW_RE =
 const TARGET_RE =
   /\b(?:targets?|goals?|aims?(?:ed)? (?:to|at|for)|is to reach|should reach|will reach|objectives?)\b|目标|目標|力争|力爭|预期|預期|将达到|將達到|要达到|要達到|规划|規劃|到\s?(?:19|20)\d{2}\s?年(?![底末\d])[^。；;]{0,24}?(?<!已|已经|已經)(?:达到|達到)/i;
 
+/** The hedges a writer puts between a change's verb and its number ("rose nearly", "up about"). */
+export const CHANGE_HEDGE_WORDS = 'about|around|nearly|almost|more than|over|some|roughly';
+
 /**
  * A change's verb right before its number (see PeriodCues.changeValue): "rose 23.8%", "down by
  * about 18.5%", "an increase of 67%", 同比增长23.8%, 下降了约. Not "rose to", 提高到, 降至, nor a
  * share "made up" of a whole.
  */
-const CHANGE_VALUE_LEAD_RE =
-  /\b(?:(?<!\b(?:made|make|makes|making|took|take|takes|taking|taken|end|ends|ended|ending|add|adds|added|adding|sum|sums|summed)\s)up|down|rose|grew|jumped|climbed|increased|surged|fell|dropped|declined|decreased|slumped|plunged|shrank|an? (?:increase|decrease|rise|fall|drop|decline|gain|jump) of)(?:\s+by)?\s+(?:(?:about|around|nearly|almost|more than|over|some|roughly)\s+)?$|(?:增长|增長|增加|上升|下降|减少|減少|下跌|回落|增幅为|增幅為|降幅为|降幅為)了?(?:约|約|近|超过|超過|逾)?$/i;
+const CHANGE_VALUE_LEAD_RE = new RegExp(
+  String.raw`\b(?:(?<!\b(?:made|make|makes|making|took|take|takes|taking|taken|end|ends|ended|ending|add|adds|added|adding|sum|sums|summed)\s)up|down|rose|grew|jumped|climbed|increased|surged|fell|dropped|declined|decreased|slumped|plunged|shrank|an? (?:increase|decrease|rise|fall|drop|decline|gain|jump) of)(?:\s+by)?\s+(?:(?:${CHANGE_HEDGE_WORDS})\s+)?$|(?:增长|增長|增加|上升|下降|减少|減少|下跌|回落|增幅为|增幅為|降幅为|降幅為)了?(?:约|約|近|超过|超過|逾)?$`,
+  'i',
+);
 
 /** Whether the words before a number make it a change's value (see PeriodCues.changeValue). */
 export function isChangeValueLead(lead: string): boolean {

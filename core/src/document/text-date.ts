@@ -265,6 +265,14 @@ const SIGNED_AT_END_RE = new RegExp(
   `(?:\\d{1,2}:\\d{2},?\\s+)?(\\d{1,2})\\s+(${MONTH_NAMES})\\.?,?\\s+((?:19|20)\\d{2})\\s*\\((?:${SIGNATURE_ZONES})(?:[+-]\\d{1,2})?\\)\\s*$`,
   'i',
 );
+/** A signature's zone anywhere in a text: a text without one has no signed line to look for. */
+const SIGNATURE_ZONE_RE = new RegExp(`\\((?:${SIGNATURE_ZONES})(?:[+-]\\d{1,2})?\\)`, 'i');
+
+/** Whether a text may have a signed line at all (see signedLineDate): one test of the whole text. */
+export function mayBeSigned(text: string): boolean {
+  return SIGNATURE_ZONE_RE.test(text);
+}
+
 /** How much of a line's end a signature may take. */
 const SIGNATURE_TAIL = 80;
 

@@ -17,6 +17,7 @@ import { GROUP_SPACES, precisionOfValue, roundSignificant } from '../rules/numbe
 import type { Qualifier } from '../set/schema.ts';
 import {
   EN_SCALES,
+  ZH_DECIMAL_DIGITS,
   ZH_SCALES,
   normalizeWidth,
   parseChineseDecimal,
@@ -98,8 +99,10 @@ const POINT_SPAN = 80;
 const SCALE_WORD_RE = /\b(hundred|thousand|million|billion)\b/gi;
 const A_BEFORE_RE = /(?:^|[^A-Za-z])(an?) $/i;
 // (With the digits of a decimal after 点, read one by one: 九十三点六五, 零点二八, 九七点八.)
-const ZH_NUMERAL_RE =
-  /[零〇一二两兩三四五六七八九十][零〇一二两兩三四五六七八九十百千]*(?:[万萬亿億]+[零〇一二两兩三四五六七八九十百千]*)*(?:[点點]([零〇一二三四五六七八九]+))?/g;
+const ZH_NUMERAL_RE = new RegExp(
+  `[零〇一二两兩三四五六七八九十][零〇一二两兩三四五六七八九十百千]*(?:[万萬亿億]+[零〇一二两兩三四五六七八九十百千]*)*(?:[点點]([${ZH_DECIMAL_DIGITS}]+))?`,
+  'g',
+);
 
 /** Chinese classifiers that mark a preceding numeral as a count of something. */
 const MONTH_BEFORE_RE = new RegExp(`\\b(?:${MONTH_NAMES})\\.?\\s*$`, 'i');
@@ -666,19 +669,19 @@ const ZH_BARE_END_RE = /^(?:$|[\s，。；,.;:：！？!?）)」”』…—])/;
 const ZH_NOT_DECIMAL_AFTER_RE = /^[分刻钟鐘半整十百千]/;
 
 /**
- * The value and end of a Chinese decimal (九十三点六五): a figure however it is said. Not a clock
+ * The value and end of a Chinese decimal (九十三点六五, `whole` its part before 点): a figure however it is said. Not a clock
  * time, nor a short phrase whose digits happen to flank 点 (一点一滴, 两点一线): its whole part is ten
  * or more, or 零, or written digit by digit (九七点八), or two digits or more follow 点.
  */
 function chineseDecimal(
   text: string,
   m: RegExpExecArray,
+  whole: string,
 ): { value: number; end: number; precision: number } | undefined {
   const fraction = m[1];
   if (fraction === undefined) return undefined;
   const end = m.index + m[0].length;
   if (ZH_NOT_DECIMAL_AFTER_RE.test(text.slice(end, end + 1))) return undefined;
-  const whole = m[0].slice(0, m[0].length - fraction.length - 1);
   const value = parseChineseDecimal(whole, fraction);
   if (value === undefined) return undefined;
   const wholeValue = Math.trunc(value);
@@ -695,9 +698,11 @@ function scanChineseNumerals(text: string, out: Draft[]): void {
     const start = m.index;
     const before = text[start - 1];
     if (before === '第' || before === '星' || before === '周' || before === '初') continue;
-    const decimal = chineseDecimal(text, m);
+    // (The numeral before 点, when a decimal's digits follow it.)
+    const whole = m[1] === undefined ? m[0] : m[0].slice(0, m[0].length - m[1].length - 1);
+    const decimal = chineseDecimal(text, m, whole);
     // (A 点 that starts no decimal is left for the next match: 三点 is a time, 一点 a little.)
-    const numeral = decimal || m[1] === undefined ? m[0] : m[0].slice(0, m[0].length - m[1].length - 1);
+    const numeral = decimal ? m[0] : whole;
     const end = decimal ? decimal.end : start + numeral.length;
     if (!decimal) ZH_NUMERAL_RE.lastIndex = end;
     const next = text[end] ?? '';

@@ -185,13 +185,14 @@ export function parseChineseNumeral(text: string): number | undefined {
     digit = undefined;
     lastScale = scale;
   }
-  const abbreviated = digit !== undefined && lastScale !== undefined && lastScale >= 100;
-  const value = total + section + (digit ?? 0) * (abbreviated ? lastScale! / 10 : 1);
+  // (Abbreviated: 九百六's 六 counts tens.)
+  const place = digit !== undefined && lastScale !== undefined && lastScale >= 100 ? lastScale / 10 : 1;
+  const value = total + section + (digit ?? 0) * place;
   return Number.isFinite(value) ? value : undefined;
 }
 
 /** Digits a Chinese decimal writes after 点 one by one: 六五 in 九十三点六五. */
-const ZH_DECIMAL_DIGITS = '零〇一二三四五六七八九';
+export const ZH_DECIMAL_DIGITS = '零〇一二三四五六七八九';
 
 /**
  * A Chinese decimal: its whole part as a numeral (九十三, 零) or digit by digit (九七), and the

@@ -13,7 +13,13 @@ import { proportionPrecision, roundSignificant } from '../rules/numbers.ts';
 import type { Qualifier } from '../set/schema.ts';
 import type { Draft, MentionUnit } from './extract.ts';
 import { NUMBER_LEXICON, alternation, bareAlternation } from './lexicon.ts';
-import { ZH_SCALES, parseChineseDecimal, parseChineseNumeral, parseNumberWords } from './number-words.ts';
+import {
+  ZH_DECIMAL_DIGITS,
+  ZH_SCALES,
+  parseChineseDecimal,
+  parseChineseNumeral,
+  parseNumberWords,
+} from './number-words.ts';
 
 /** Reads a currency and a hedge before a number (the extractor's own prefix reader). */
 export type PrefixReader = (
@@ -294,8 +300,9 @@ function tenths(
 const HUNDREDTHS_AFTER_RE = /^([一二三四五六七八九])(?=$|[\s，。；、,.;:：！？!?）)」”的左以多余餘])/;
 
 /** The digits of a decimal after 点, read one by one (百分之三十五点五), and how far they may run. */
-const ZH_DECIMAL_AFTER_RE =
-  /^[点點]([零〇一二三四五六七八九]+)(?![零〇一二三四五六七八九十百千万萬亿億分刻钟鐘半整])/;
+const ZH_DECIMAL_AFTER_RE = new RegExp(
+  `^[点點]([${ZH_DECIMAL_DIGITS}]+)(?![${ZH_DECIMAL_DIGITS}十百千万萬亿億分刻钟鐘半整])`,
+);
 const ZH_DECIMAL_SPAN = 12;
 
 /** 三分之一, 百分之三十, 百分之九十三点六五. */

@@ -10,7 +10,7 @@ import type { Mention, MentionUnit, NotCheckable } from '../extract/extract.ts';
 import type { Currency } from '../extract/lexicon.ts';
 import type { Qualifier } from '../set/schema.ts';
 import type { TextTime } from '../document/text-date.ts';
-import { isTargetText, withoutVenues } from '../document/context.ts';
+import { CHANGE_HEDGE_WORDS, isTargetText, withoutVenues } from '../document/context.ts';
 import {
   baseValueShift,
   clauseShift,
@@ -559,8 +559,6 @@ interface ChangeSubjectRes {
   any: RegExp;
 }
 let changeSubjects: { en: ChangeSubjectRes; zh: ChangeSubjectRes } | undefined;
-/** The hedges a writer puts between a change's verb and its number ("rose nearly", "up about"). */
-export const CHANGE_HEDGE_WORDS = 'about|around|nearly|almost|more than|over|some|roughly';
 /** The verbs and hedges between a change's subject and its number ("recalls rose nearly"). */
 const CHANGE_VERB = `(?:\\s+recalled)?\\s+(?:were\\s+|was\\s+)?(?:up|down|rose|grew|jumped|climbed|increased|fell|dropped|declined|decreased|slumped|surged)(?:\\s+by)?\\s+(?:(?:${CHANGE_HEDGE_WORDS})\\s+)?`;
 /** How far before a change its subject and verb are looked for. */

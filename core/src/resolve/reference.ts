@@ -43,9 +43,15 @@ interface CompiledCues {
 }
 let compiled: Record<CueStrength | 'kind', CompiledCues> | undefined;
 
+let lists: z.infer<typeof ReferencesSchema> | undefined;
+/** The reviewed word lists of data/lexicon/references.json, validated once, on first use. */
+function referenceLists(): z.infer<typeof ReferencesSchema> {
+  return (lists ??= parseWordList(ReferencesSchema, references, 'data/lexicon/references.json'));
+}
+
 function cues(): Record<CueStrength | 'kind', CompiledCues> {
   if (compiled) return compiled;
-  const parsed = parseWordList(ReferencesSchema, references, 'data/lexicon/references.json');
+  const parsed = referenceLists();
   const compile = (c: z.infer<typeof CuesSchema>): CompiledCues => {
     const words = [...c.en].sort((a, b) => b.length - a.length).map((w) => w.replace(/\s+/g, '\\s+'));
     return { en: new RegExp(`\\b(?:${words.join('|')})\\b`, 'i'), zh: c.zh };
@@ -71,7 +77,7 @@ const REPORTER_ZH = '[\\u4e00-\\u9fff]{0,4}';
  */
 export function isAnswerLead(lead: string): boolean {
   if (!answerLead) {
-    const list = parseWordList(ReferencesSchema, references, 'data/lexicon/references.json');
+    const list = referenceLists();
     const words = (ws: readonly string[]) => ws.map((w) => w.replace(/'/g, "['’]?").replace(/\s+/g, '\\s+'));
     const { en, zh } = list.answer;
     const said = list.reported;
@@ -94,7 +100,7 @@ const CORRECTION_GAP = 12;
  */
 export function isCorrectionLead(lead: string): boolean {
   if (!correctionLead) {
-    const { en, zh } = parseWordList(ReferencesSchema, references, 'data/lexicon/references.json').correction;
+    const { en, zh } = referenceLists().correction;
     const words = [...en.map((w) => `\\b${w.replace(/\s+/g, '\\s+')}\\b`), ...zh];
     correctionLead = new RegExp(`^\\s*(?:${words.join('|')})\\s*[:：]?[^\\d\\n]{0,${CORRECTION_GAP}}$`, 'i');
   }
