@@ -473,14 +473,15 @@ describe('去年 with a level reached (达)', () => {
 });
 
 describe('a number that is exactly a figure published after the text', () => {
-  it('is not called wrong against the earlier figure of its measure', () => {
-    // 93.93% for 2024 was published on 2025-03-02; a review dated 2025-01-15 may have had it earlier.
+  it('is that figure when the year it names had ended, and never called wrong against an earlier one', () => {
+    // 93.93% for 2024 was published on 2025-03-02; a review dated 2025-01-15 may have had it from
+    // an earlier statement: the year it names had ended.
     const v = verdictsOf(
       'Last year the manufacturing product quality pass rate reached 93.93%.',
       '2025-01-15',
     );
-    expect(v['93.93%']).toBe('unverified');
-    expect(verdictsOf('去年我国制造业产品质量合格率达到93.93%。', '2025-01-15')['93.93%']).toBe('unverified');
+    expect(v['93.93%']).toBe('verified');
+    expect(verdictsOf('去年我国制造业产品质量合格率达到93.93%。', '2025-01-15')['93.93%']).toBe('verified');
     // (Once the figure is out, a slip of it is wrong.)
     expect(
       verdictsOf('Last year the manufacturing product quality pass rate reached 93.39%.', '2025-04-15')[
@@ -516,5 +517,57 @@ describe('a year a change is measured from ("up 49.9% on 2023")', () => {
       date: '2026-04-01',
     }).mentions[0];
     expect(right?.verdict).toBe('verified');
+  });
+});
+
+describe('a year the text names, ended before the text was written, whose figure the set has from a later source', () => {
+  it("is that year's figure: the writer had it from an earlier statement", () => {
+    // The 2025 figures come from SAMR's release of 2026-03-19; a text of January 2026 may quote them.
+    expect(
+      verdicts(
+        'In 2025 carmakers carried out 190 vehicle recalls covering 6.846 million vehicles.',
+        '2026-01-03',
+      ),
+    ).toEqual({ '190': 'verified', '6.846 million': 'verified' });
+    expect(
+      verdicts(
+        'Recalls in 2025. Carmakers carried out 190 vehicle recalls covering 6.846 million vehicles.',
+        '2026-01-03',
+      ),
+    ).toEqual({ '190': 'verified', '6.846 million': 'verified' });
+  });
+
+  it('is not read into a year that had not ended, nor into a text that names no year', () => {
+    expect(verdicts('In 2025 carmakers carried out 190 vehicle recalls.', '2025-11-03')).toEqual({
+      '190': 'unverified',
+    });
+    expect(verdicts('Carmakers carried out 190 vehicle recalls last year.', '2026-01-03')).toEqual({
+      '190': 'verified',
+    });
+  });
+
+  it('a forecast for the year is no outcome of it', () => {
+    expect(
+      verdicts(
+        'In 2025 carmakers carried out 190 vehicle recalls. Our model had predicted 200 recalls.',
+        '2026-01-03',
+      ),
+    ).toMatchObject({ '200': 'unverified' });
+  });
+});
+
+describe('an expectation (预计到2025年) stated as the source states its goal', () => {
+  it('is checked as the goal, and "at least" admits no higher floor', () => {
+    const v = verdictsOf(
+      '预计到2025年，共性关键技术和应用类科技计划项目形成标准研究成果的比率达到50%以上。',
+      '2024-03-01',
+    );
+    expect(v['50%']).toBe('verified');
+    expect(
+      verdictsOf(
+        '预计到2025年，共性关键技术和应用类科技计划项目形成标准研究成果的比率达到60%以上。',
+        '2024-03-01',
+      )['60%'],
+    ).not.toMatch(/^(?:verified|approximate)$/);
   });
 });

@@ -16,7 +16,7 @@ describe('bandOf: what a hedge admits at its number precision', () => {
   it.each<[string, number, number, Qualifier, number, number, boolean, boolean]>([
     ['more than 83%', 83, 1, 'more-than', 83, 84, true, true],
     ['more than 45,000', 45_000, 1000, 'more-than', 45_000, 46_000, true, true],
-    ['at least 200', 200, 100, 'at-least', 200, 300, false, false],
+    ['at least 200', 200, 100, 'at-least', 200, 300, false, true],
     ['nearly 12,000', 12_000, 1000, 'nearly', 11_000, 12_000, true, true],
     ['less than 45,000', 45_000, 1000, 'less-than', 44_000, 45_000, false, true],
     ['up to 500', 500, 100, 'up-to', 400, 500, false, false],

@@ -252,7 +252,7 @@ const FLOW_RE =
 
 // (到2025年…达到94% is a plan's goal: a level reached says 到2024年底, 到2023年12月 or 已(经)达到.)
 const TARGET_RE =
-  /\b(?:targets?|goals?|aims?(?:ed)? (?:to|at|for)|is to reach|should reach|will reach|objectives?)\b|目标|目標|力争|力爭|预期|預期|将达到|將達到|要达到|要達到|规划|規劃|到\s?(?:19|20)\d{2}\s?年(?![底末\d])[^。；;]{0,24}?(?<!已|已经|已經)(?:达到|達到)/i;
+  /\b(?:targets?|goals?|aims?(?:ed)? (?:to|at|for)|is to reach|should reach|will reach|objectives?)\b|目标|目標|预计|預計|力争|力爭|预期|預期|将达到|將達到|要达到|要達到|规划|規劃|到\s?(?:19|20)\d{2}\s?年(?![底末\d])[^。；;]{0,24}?(?<!已|已经|已經)(?:达到|達到)/i;
 
 /** The hedges a writer puts between a change's verb and its number ("rose nearly", "up about"). */
 export const CHANGE_HEDGE_WORDS = 'about|around|nearly|almost|more than|over|some|roughly';

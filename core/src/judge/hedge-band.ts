@@ -5,7 +5,7 @@
  *
  * - exact "44,500": 44,450–44,550 (a rounding: half a unit either way);
  * - "about 44,500": the rounding widened by the hedge to ±3% ({@link ABOUT_SLACK}), at least ±half a unit;
- * - "more than 83%": (83, 84); "at least 83%": [83, 84];
+ * - "more than 83%": (83, 84); "at least 83%": [83, 84) (with 84 in hand, one writes "at least 84%");
  * - "nearly 12,000": (11,000, 12,000); "less than 12,000": [11,000, 12,000); "up to 12,000":
  *   [11,000, 12,000].
  *
@@ -55,7 +55,7 @@ export function bandOf(value: number, precision: number, qualifier: Qualifier): 
     case 'more-than':
       return { low: value, high: value + p, lowOpen: true, highOpen: true };
     case 'at-least':
-      return closed(value, value + p);
+      return { low: value, high: value + p, lowOpen: false, highOpen: true };
     case 'nearly':
     case 'less-than':
     case 'up-to': {

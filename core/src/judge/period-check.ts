@@ -19,9 +19,14 @@ import type { Claim } from '../resolve/claim.ts';
 import { maskComparisonBases } from '../document/period-segments.ts';
 
 /** A text cannot quote a statement made after it was written. */
-export function laterThanText(figure: SourcedFigure, time: TextTime | undefined): string | undefined {
+export function laterThanText(
+  figure: SourcedFigure,
+  time: TextTime | undefined,
+  cues?: PeriodCues,
+): string | undefined {
   const date = time?.date;
   if (date === undefined) return undefined;
+  if (cues && namesEndedPeriod(figure, cues, date)) return undefined;
   // (A week's grace: the set dates some statements by the copy archived, days after the event.)
   // (Every candidate of every number asks: the dates are parsed once, the text's for its run.)
   if (lastGrace?.date !== date)
@@ -32,6 +37,17 @@ export function laterThanText(figure: SourcedFigure, time: TextTime | undefined)
 }
 
 const LATER_SOURCE_GRACE_DAYS = 7;
+
+/**
+ * A number whose sentence or paragraph names the figure's year, a year that had ended when the
+ * text was written ("In 2025 there were 190 recalls" in January 2026), may quote an earlier
+ * statement of that year's figure than the set's source: its period is the figure's.
+ */
+function namesEndedPeriod(figure: SourcedFigure, cues: PeriodCues, date: string): boolean {
+  if (cues.unresolved || figure.period.end > date) return false;
+  const years = periodFactsOf(figure).years;
+  return years.length > 0 && years.every((y) => cues.years.includes(y));
+}
 const LATER_THAN_TEXT = 'is later than the text';
 
 /** Whether a period problem is only that the figure's source is later than the text. */

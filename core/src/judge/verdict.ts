@@ -675,7 +675,7 @@ export class Matcher {
       this.superseded(figure, cues) ??
       afterMonthNamed(figure, cues, claim) ??
       this.outdatedNow(figure, cues, claim) ??
-      laterThanText(figure, claim.time)
+      laterThanText(figure, claim.time, cues)
     );
   }
 
