@@ -235,6 +235,17 @@ describe('machine-translated Chinese scales', () => {
       ['4700 hundred million', 470_000_000_000],
     ]);
   });
+  it('reads the hyphened forms and the pinyin wan and yi of a text that glosses Chinese', () => {
+    const found = extractFigures(
+      '1,123.7 wan (1,123.7 ten-thousand) vehicles; 1.14 yi in all; Wang Yi said 3 things.',
+    );
+    expect(found.map((m) => [m.text, m.value])).toEqual([
+      ['1,123.7 wan', 11_237_000],
+      ['1,123.7 ten-thousand', 11_237_000],
+      ['1.14 yi', 114_000_000],
+      ['3', 3],
+    ]);
+  });
   it('still reads "hundred" and "thousand" alone', () => {
     expect(extractFigures('ten thousand fans and 3 thousand seats').map((m) => m.value)).toContain(3000);
   });

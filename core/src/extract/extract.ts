@@ -307,11 +307,11 @@ function readSuffix(text: string, pos: number, allowLetterScale: boolean): Suffi
 
   // English scale: " million", "m", "bn", " thousand".
   const en =
-    /^(\s?)(ten thousand|hundred million|hundred|thousand|million|billion|trillion|mln|mn|bn|tn|trn|m|b|k)(?![A-Za-z])/i.exec(
+    /^(\s?)(ten[- ]thousand|hundred[- ]million|wan|yi|hundred|thousand|million|billion|trillion|mln|mn|bn|tn|trn|m|b|k)(?![A-Za-z])/i.exec(
       rest,
     );
   if (en) {
-    const word = en[2]!.toLowerCase();
+    const word = en[2]!.toLowerCase().replace('-', ' ');
     const spaced = en[1] !== '';
     // Single letters only glued to the number ("3.3m", "470bn"), never "5 m".
     const singleLetter = word.length === 1;

@@ -96,9 +96,12 @@ export function spokenDigit(word: string): number | undefined {
 
 /** Scale words that may follow a digit number in English, with their multipliers. */
 export const EN_SCALES: Record<string, number> = {
-  // Machine translations of 万 and 亿: "1.9 ten thousand", "4700 hundred million".
+  // Machine translations of 万 and 亿 ("1.9 ten thousand", "4700 hundred million"), and their
+  // pinyin in texts that teach or gloss Chinese ("1,123.7 wan", "1.14 yi").
   'ten thousand': 1e4,
   'hundred million': 1e8,
+  wan: 1e4,
+  yi: 1e8,
   hundred: 100,
   thousand: 1e3,
   k: 1e3,
