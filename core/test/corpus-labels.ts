@@ -54,8 +54,9 @@ function parseLabeled(name: string, marked: string): LabeledArticle {
  * development set), `corpus-holdout9` (written blind in the ninth session, scored at its start and
  * end, then the tenth's development set), `corpus-holdout10` (written blind in the tenth session,
  * then the eleventh's development set), `corpus-holdout11` (written blind in the eleventh session,
- * then the twelfth's development set) and `corpus-holdout12` (written blind in the twelfth session,
- * never read).
+ * then the twelfth's development set), `corpus-holdout12` (written blind in the twelfth session,
+ * then the thirteenth's development set) and `corpus-holdout13` (written blind in the thirteenth
+ * session, never read).
  */
 export type CorpusName =
   | 'corpus'
@@ -71,7 +72,8 @@ export type CorpusName =
   | 'corpus-holdout9'
   | 'corpus-holdout10'
   | 'corpus-holdout11'
-  | 'corpus-holdout12';
+  | 'corpus-holdout12'
+  | 'corpus-holdout13';
 
 function corpusDir(name: CorpusName): string {
   return fileURLToPath(new URL(`./${name}/`, import.meta.url));
