@@ -220,3 +220,23 @@ describe('dates that do not date the text', () => {
     ).toBe('2025-03-20');
   });
 });
+
+describe('a month the text says it was published in', () => {
+  it('dates a book, a textbook or a leaflet by the last day of that month', () => {
+    expect(textTime('《商务汉语》\n（2025年9月第1版 / First edition, September 2025）\n').date).toBe(
+      '2025-09-30',
+    );
+    expect(textTime('Recall Nation\nFirst published October 2025 by Meridian Press, London\n').date).toBe(
+      '2025-10-31',
+    );
+    expect(textTime('儿童安全座椅使用说明书\n出版时间：2024年2月\n').date).toBe('2024-02-29');
+    expect(textTime('Printed in China. Issued March 2024.\n').date).toBe('2024-03-31');
+  });
+
+  it('is no date of a month a sentence reports on, and yields to a full date', () => {
+    expect(textTime('BEIJING — In August 2024, China had 19,510 accredited bodies.').date).toBeUndefined();
+    expect(textTime('First published October 2025\nLast accessed on Saturday 3 January 2026\n').date).toBe(
+      '2026-01-03',
+    );
+  });
+});

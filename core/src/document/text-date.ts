@@ -4,7 +4,8 @@
  * in the dateline or first lines ("BEIJING, March 19, 2025", "2025年3月19日", "2025-03-19"). A month
  * and day without a year ("BEIJING, March 19 (Xinhua)", 本报北京1月31日电) dates a text only when the
  * caller knows events of that day: a report filed on the day of a press conference of the set, or
- * the day after, is of that conference's year (when exactly one year fits).
+ * the day after, is of that conference's year (when exactly one year fits). A month the text says
+ * it was published in ("First edition, September 2025", 2025年9月第1版) dates it by that month's end.
  */
 import { isIsoDate } from '../set/schema.ts';
 import { normalizeWidth, parseChineseDigits, parseChineseNumeral } from '../extract/number-words.ts';
@@ -84,6 +85,33 @@ function fullDateIn(text: string, whole = false): string | undefined {
     const [y, mo, d] = parts(m);
     const iso = isoDate(y, mo, d);
     if (isIsoDate(iso)) return iso;
+  }
+  return undefined;
+}
+
+/**
+ * A month a text says it was published or issued in, in its first lines: "First edition, September
+ * 2025", "Published October 2025", 2025年9月第1版, 出版时间：2025年9月. A book, a textbook or a
+ * leaflet dates itself so; the last day of the month (it cannot quote what came after it).
+ */
+const EDITION_RES: RegExp[] = [
+  new RegExp(
+    `\\b(?:(?:first|second|third|fourth|fifth|new|revised|\\d+(?:st|nd|rd|th))\\s+(?:edition|printing)|published|issued|printed|updated|revised)\\b[^\\n]{0,30}?\\b(${MONTH_NAMES})\\.?,?\\s+((?:19|20)\\d{2})\\b`,
+    'i',
+  ),
+  /((?:19|20)\d{2})\s?年\s?(\d{1,2})\s?月\s?(?:第\s?[一二三四五六七八九十\d]+\s?[版次]|出版|印刷|修订|修訂|印发|印發|发布|發布)/,
+  /(?:出版|印刷|发布|發布|印发|印發)(?:时间|時間|日期)\s?[:：]\s?((?:19|20)\d{2})\s?年\s?(\d{1,2})\s?月/,
+];
+
+function editionDate(head: string): string | undefined {
+  for (const re of EDITION_RES) {
+    const m = re.exec(head);
+    if (!m) continue;
+    const english = /\D/.test(m[1]!);
+    const year = Number(english ? m[2] : m[1]);
+    const month = english ? monthNumber(m[1]!) : Number(m[2]);
+    if (month === undefined || month < 1 || month > 12) continue;
+    return lastDayOf(year, month);
   }
   return undefined;
 }
@@ -199,7 +227,11 @@ export function textTime(text: string, given?: string, eventDates: readonly stri
     // (Or a release that dates itself at its end, on a line of its own, "二〇二四年九月二十日（星期五）",
     // "Ends/Friday, September 20, 2024", as government press releases do.)
     const own =
-      dateField(head) ?? signedLater(fullDateIn(head), plain) ?? dateLine(plain) ?? cnaCode(plain.trimEnd());
+      dateField(head) ??
+      signedLater(fullDateIn(head), plain) ??
+      editionDate(head) ??
+      dateLine(plain) ??
+      cnaCode(plain.trimEnd());
     if (own) {
       time.date = own;
       time.dateSource = 'text';
