@@ -24,6 +24,19 @@ describe('bandOf: what a hedge admits at its number precision', () => {
     // Just below a round power of ten the unit is the next digit down.
     ['nearly a million', 1e6, 1e6, 'nearly', 900_000, 1e6, true, true],
     ['nearly 1,000', 1000, 1000, 'nearly', 900, 1000, true, true],
+    // "Nearly" reaches at most 15% below its number: "nearly 600" is no hedge of 503.
+    ['nearly 600', 600, 100, 'nearly', 510, 600, true, true],
+    ['nearly two million', 2e6, 1e6, 'nearly', 1.7e6, 2e6, true, true],
+    [
+      'less than two million (true of any smaller number at that step)',
+      2e6,
+      1e6,
+      'less-than',
+      1e6,
+      2e6,
+      false,
+      true,
+    ],
   ])('%s', (_written, value, precision, qualifier, low, high, lowOpen, highOpen) => {
     const b = bandOf(value, precision, qualifier);
     expect(b.low).toBeCloseTo(low, 6);

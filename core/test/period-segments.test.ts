@@ -244,3 +244,18 @@ describe('a shift after a value compared with', () => {
     expect(v).toMatchObject({ '2,902': 'verified', '23,162': 'verified', '17,675': 'verified' });
   });
 });
+
+describe('a clause that is only a shift', () => {
+  it('dates the clauses after it from the year before it ("In 2024, …, and the year before, … 60%")', () => {
+    const s =
+      'In 2024, recalls urged by SAMR covered about half of all recalled vehicles, and the year before, recalls triggered by its investigations covered nearly 60%.';
+    expect(periodTextOf(s, s.indexOf('half'), s.indexOf('half') + 4)).toBe('In 2024');
+    expect(periodTextOf(s, s.indexOf('60%'), s.indexOf('60%') + 3)).toBe('2023');
+  });
+
+  it('but not as the base of a comparison ("35% more than the year before, and … nearly 2,400")', () => {
+    const s =
+      'In 2024 the regulator approved 2,869 standards, 35% more than the year before, and the stations reached nearly 2,400 by the end of the year.';
+    expect(periodTextOf(s, s.indexOf('2,400'), s.indexOf('2,400') + 5)).not.toBe('2023');
+  });
+});

@@ -196,6 +196,13 @@ function clauseIndexOf(clauses: readonly Clause[], start: number, end: number): 
   return clauses.findIndex((c) => c.end >= end || (c.start <= start && start < c.end));
 }
 
+/** A clause that is a shift and nothing else ("and the year before", "a year later"), not a comparison's base. */
+function isOnlyShift(text: string): boolean {
+  return !/[A-Za-z\u4e00-\u9fff]/.test(text.replace(SHIFT_RE, '').replace(SHIFT_JOINERS_RE, ''));
+}
+/** Words that may join a shift to the clause before it. */
+const SHIFT_JOINERS_RE = /\b(?:and|but|while|then|in|by|for)\b|而|在/gi;
+
 /** The nearest clause at or before `from` that names a period of its own (not a shift). */
 function datedClauseFrom(clauses: readonly Clause[], from: number): Clause | undefined {
   for (let j = from; j >= 0; j--) {
@@ -259,6 +266,17 @@ export function periodTextOf(
     !bracketed.counts
   )
     return bracketed.text;
+  // "In 2024, urged recalls covered half, and the year before, investigations prompted nearly
+  // 60%": a shift in a clause of no number of its own leads the clauses after it.
+  for (let j = k - 1; j > 0; j--) {
+    const c = clauses[j]!;
+    if (c.dated && c.shift === 0) break;
+    if (c.shift === 0 || c.counts || c.base || BASE_SEPARATORS.has(c.joinedBy) || !isOnlyShift(c.text))
+      continue;
+    const year = datedClauseFrom(clauses, j - 1)?.years.at(-1);
+    if (year !== undefined) return String(year + c.shift);
+    break;
+  }
   const before = datedClauseFrom(clauses, k - 1);
   if (before) return before.text;
   // A period after the number ("…, in 2022"), past clauses that only add to it ("up 67%", "Liu said").

@@ -10,7 +10,9 @@
  *   [11,000, 12,000].
  *
  * "More than" and "nearly" stop short of the next unit: a writer with 84% or 11,000 in hand writes
- * that number, not "more than 83%" or "nearly 12,000" ("nearly 90%" is no rounding of 80%).
+ * that number, not "more than 83%" or "nearly 12,000" ("nearly 90%" is no rounding of 80%). And
+ * "nearly" says close: it reaches no more than 15% below its number ("nearly 600" is no hedge of
+ * 503, "nearly two million" none of 1.56 million), where "more than" and "less than" stay true.
  *
  * Just below a round power of ten the unit is the next digit down: "nearly a million" is
  * 900,000–1,000,000, not 0–1,000,000. A negative value (a fall, "halved" = −50%) has its band
@@ -59,7 +61,8 @@ export function bandOf(value: number, precision: number, qualifier: Qualifier): 
     case 'nearly':
     case 'less-than':
     case 'up-to': {
-      const down = stepBelow(value, p);
+      const step = stepBelow(value, p);
+      const down = qualifier === 'nearly' ? reach(value, step) : step;
       return {
         low: value - down,
         high: value,
@@ -141,6 +144,17 @@ function closed(low: number, high: number): Band {
 }
 
 /** The unit below a value: one digit down when the value is that unit itself (1,000 -> 100). */
+/**
+ * How far "nearly" reaches below its number: one unit of its precision, but never more than
+ * {@link HEDGE_REACH} of the number. A writer with 503 or 1.56 million in hand writes "over 500",
+ * "over 1.5 million".
+ */
+function reach(value: number, unit: number): number {
+  return Math.min(unit, HEDGE_REACH * value);
+}
+/** The most "nearly" reaches below its number, as a share of it. */
+const HEDGE_REACH = 0.15;
+
 function stepBelow(value: number, p: number): number {
   return value > 0 && Math.abs(value / p - 1) < 1e-9 ? p / 10 : p;
 }
