@@ -251,6 +251,20 @@ describe('machine-translated Chinese scales', () => {
   });
 });
 
+describe('"more than" between a number and its Chinese scale', () => {
+  it('reads 多, 余 and 餘 before 万 and 亿, after digits and after numerals', () => {
+    const found = extractFigures(
+      '从业人员156餘萬人，召回一千多万件，营收四千七百多亿元，召回一百五十多万辆。',
+    );
+    expect(found.map((m) => [m.text, m.value, m.qualifier])).toEqual([
+      ['156餘萬', 1_560_000, 'more-than'],
+      ['一千多万', 10_000_000, 'more-than'],
+      ['四千七百多亿', 470_000_000_000, 'more-than'],
+      ['一百五十多万', 1_500_000, 'more-than'],
+    ]);
+  });
+});
+
 describe('a Chinese numeral before 次', () => {
   it('counts events from a hundred up ("近八百次"), not how often something was done ("说了三次")', () => {
     const found = extractFigures('召回771次，即近八百次；这话他说了三次，跑了二十次。');

@@ -334,7 +334,7 @@ function readSuffix(text: string, pos: number, allowLetterScale: boolean): Suffi
   // Chinese scale: 万, 亿, 万亿, 千万 (with 余/多 for "more than").
   if (!scaled) {
     // "156余万" and "60多万" hedge before the scale ("more than 1.56 million"); "121.2 万" has a space.
-    const zh = /^ ?([余多])?([千百万萬亿億]+)/.exec(rest);
+    const zh = /^ ?([余餘多])?([千百万萬亿億]+)/.exec(rest);
     if (zh && !rest.slice(zh[0].length - zh[2]!.length).startsWith('百分')) {
       let factor = 1;
       for (const ch of zh[2]!) factor *= ZH_SCALES[ch] ?? 1;
@@ -345,7 +345,7 @@ function readSuffix(text: string, pos: number, allowLetterScale: boolean): Suffi
     }
   }
   let after = text.slice(end, end + 24);
-  if (scaled && /^[余多]/.test(after)) {
+  if (scaled && /^[余餘多]/.test(after)) {
     qualifier = 'more-than';
     end += 1;
     after = text.slice(end, end + 24);
@@ -650,6 +650,8 @@ function scanWords(text: string, out: Draft[]): void {
   }
 }
 
+/** 万 and 亿, which scale the numeral before them. */
+const ZH_SCALE_CHAR_RE = /^[万萬亿億]$/;
 /** 多, 余: "more than" between a Chinese numeral and its classifier. */
 const ZH_MORE_AFTER = '多余餘';
 
@@ -714,8 +716,9 @@ function scanChineseNumerals(text: string, out: Draft[]): void {
     // A numeral counts something when a classifier follows it (perhaps after 多 or 余, "两百多家"),
     // or 万/亿 scales it; a decimal is a figure however it is said, and so is a numeral said bare
     // with its places (a verse's "五万四千还有余，").
-    const scaled = /[万萬亿億]$/.test(numeral);
     const counted = ZH_MORE_AFTER.includes(next) ? (text[end + 1] ?? '') : next;
+    // (Or 万/亿 after its 多: "一千多万件", "四千七百多亿元".)
+    const scaled = /[万萬亿億]$/.test(numeral) || ZH_SCALE_CHAR_RE.test(counted);
     const classified = ZH_CLASSIFIER_CHARS.includes(counted);
     if (!classified && !scaled && !decimal && !saidBare(text, numeral, value, end)) continue;
     // ("说了三次" is how often, not a figure; "近八百次" counts recalls.)
