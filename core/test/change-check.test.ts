@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { verdictsOf } from './verdicts-of.ts';
 import { builtinSet } from '../src/set/builtin-set.ts';
 import { checkText } from '../src/check/check-text.ts';
-import { isChangeValueLead } from '../src/document/context.ts';
+import { isChangeText, isChangeValueLead } from '../src/document/context.ts';
 import {
   changeNote,
   claimFitsComputed,
@@ -194,5 +194,26 @@ describe("a change's value said right after its verb", () => {
     expect(isChangeValueLead('made up ')).toBe(false);
     expect(isChangeValueLead('同比增长')).toBe(true);
     expect(isChangeValueLead('提高到')).toBe(false);
+  });
+});
+
+describe('a change said as a comparison with a year ("48.6% fewer than in 2021")', () => {
+  it('is a change of the year before, not a level of the year compared with', () => {
+    expect(
+      verdictsOf(
+        'In 2022 carmakers recalled 4.488 million vehicles, 48.6% fewer than in 2021.',
+        '2026-04-30',
+      ),
+    ).toMatchObject({ '48.6%': 'verified' });
+    expect(
+      verdictsOf('National standards approved in 2024 were 35% more than the previous year.', '2025-06-01'),
+    ).toMatchObject({ '35%': 'verified' });
+  });
+
+  it('is no comparison when a number stands between "than" and the year ("more than doubled in 2025")', () => {
+    // (The number's own clause has the number blanked.)
+    expect(isChangeText('emission recalls more than         in 2025')).toBe(false);
+    expect(isChangeText('fewer than in 2021')).toBe(true);
+    expect(isChangeText('more than the previous year')).toBe(true);
   });
 });
