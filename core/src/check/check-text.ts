@@ -15,7 +15,7 @@ import {
 } from '../document/text-tables.ts';
 import { checkTable, type TableReport } from './check-table.ts';
 import { withVerdict, type CheckedMention } from './checked-mention.ts';
-import { rejectedValue, repeatedValues, restatedValues } from './echoes.ts';
+import { discussedValues, rejectedValue, repeatedValues, restatedValues } from './echoes.ts';
 
 export type { CheckedMention } from './checked-mention.ts';
 import { describeFigure, formatOfficialValue, shortAttribution } from '../report/format.ts';
@@ -191,6 +191,7 @@ export function textChecker(text: string, set: FigureSet, options: CheckOptions 
       restatedValues(text, found, mentions, lists, claimAt, set);
       repeatedValues(text, mentions, lists, claimAt, set);
       correctedValues(text, found, mentions, claimAt, set);
+      discussedValues(text, found, mentions, lists, claimAt, set);
       answerOptions(text, mentions);
       return mentions;
     },

@@ -5,9 +5,10 @@
  * the earlier number's clause).
  */
 import type { Mention } from '../extract/extract.ts';
-import type { FigureSet } from '../set/figure-set.ts';
+import { seriesKey, type FigureSet, type SourcedFigure } from '../set/figure-set.ts';
 import { matcherFor } from '../judge/verdict.ts';
 import type { Claim } from '../resolve/claim.ts';
+import { countsItsOwnNoun } from '../resolve/reference.ts';
 import type { ListMember } from '../document/lists.ts';
 import { significantDigits } from '../rules/numbers.ts';
 import { CJK_CHAR, hasChinese } from '../rules/scripts.ts';
@@ -191,3 +192,71 @@ export function rejectedValue(
   );
   return verdict ? withVerdict(mention, verdict) : undefined;
 }
+
+/** How many earlier confirmed sentences a number no clause names is read with, nearest first. */
+const DISCUSSED_SENTENCES = 4;
+/** How far back (characters) those sentences may stand: a text moves on to other things. */
+const DISCUSSED_SPAN = 1000;
+/** How the card names what the number was read with. */
+const DISCUSSED_CUE = { en: 'the measure discussed just before', zh: '前文讨论的指标' } as const;
+
+/**
+ * A number no clause names, whose value is exactly an official one of a measure the text confirmed
+ * a little earlier ("The notice's figure is 11.237 million", "你記錯，係1123.7萬", "前年召回了1123.7万辆"
+ * panels after "去年…涉及车辆684.6万辆"): read with the sentence of that confirmed figure, to confirm
+ * only, as a repeated value is (repeatedValues). Of the same measure: its series at another date,
+ * a figure of the same release, or the measure's change or share. Not a number that counts a noun
+ * of its own ("192 benchmarks for August" has its own date), nor one in a clause of many words of
+ * its own, nor the result of the writer's sum.
+ */
+export function discussedValues(
+  text: string,
+  found: readonly Mention[],
+  mentions: CheckedMention[],
+  lists: ReadonlyMap<number, ListMember>,
+  claimAt: (index: number) => Claim,
+  set: FigureSet,
+): void {
+  const matcher = matcherFor(set);
+  // (The values written so far, for telling a repeat: one set, not a search back per number.)
+  const written = new Set<string>();
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    const key = `${m.unit}:${m.value}`;
+    const repeat = written.has(key);
+    written.add(key);
+    if (m.verdict !== 'unverified' || !UNNAMED_REASONS.has(m.reason ?? '') || lists.has(k)) continue;
+    const mention = found[k]!;
+    if (countsItsOwnNoun(text, mention.end) || !WORD_RE.test(mention.context)) continue;
+    if (RESULT_BEFORE_RE.test(text.slice(Math.max(0, m.start - RESULT_SPAN), m.start))) continue;
+    // (A value written before, in a clause of words of its own, is a look-alike: "The refurbished
+    // stadium in Kunming seats 44,499", as in repeatedValues.)
+    if (repeat && !fewWords(claimAt(k).near)) continue;
+    const seen = new Set<number>();
+    for (let j = k - 1; j >= 0 && seen.size < DISCUSSED_SENTENCES; j--) {
+      const earlier = mentions[j]!;
+      if (m.start - earlier.end > DISCUSSED_SPAN) break;
+      const at = found[j]!.contextStart;
+      if (earlier.verdict !== 'verified' || !earlier.figure || at === mention.contextStart || seen.has(at))
+        continue;
+      seen.add(at);
+      const cue = DISCUSSED_CUE[hasChinese(mention.context) ? 'zh' : 'en'];
+      const verdict = matcher.judgeReferenced(claimAt(k), found[j]!.context, false, cue, 'reference');
+      // (The measure that sentence confirmed: not another measure it happens to name.)
+      if (verdict?.verdict === 'verified' && verdict.figure && sameMeasure(verdict.figure, earlier.figure)) {
+        mentions[k] = withVerdict(m, verdict);
+        break;
+      }
+    }
+  }
+}
+
+/** Whether a figure is of the measure another is: its series, its release, or its change or share. */
+function sameMeasure(a: SourcedFigure, b: SourcedFigure): boolean {
+  if (seriesKey(a) === seriesKey(b) || a.sourceId === b.sourceId) return true;
+  const family = (f: SourcedFigure) => f.changeOf ?? f.shareOf ?? f.measureKey;
+  return family(a) === family(b);
+}
+
+/** A letter or a Chinese character: a sentence with none is a line of bare numbers (a program's output). */
+const WORD_RE = /[A-Za-z\u4e00-\u9fff]/;
