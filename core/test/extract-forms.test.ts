@@ -225,6 +225,19 @@ describe('Chinese hedges after a number (data/lexicon/hedges.json "after")', () 
   });
 });
 
+describe('a number written out with a comma after its scale word', () => {
+  it('goes on to its hundreds ("forty-four thousand, nine hundred and forty-nine")', () => {
+    const found = extractFigures(
+      'forty-four thousand, nine hundred and forty-nine standards; four thousand, one hundred and fifty-eight.',
+    );
+    expect(found.map((m) => m.value)).toEqual([44_949, 4_158]);
+  });
+  it('stops at a comma that ends the number ("forty thousand, one for each", "forty-four thousand, and more")', () => {
+    expect(extractFigures('forty thousand, one for each').map((m) => m.value)).toEqual([40_000]);
+    expect(extractFigures('In 2023, forty-four thousand, and more.').map((m) => m.value)).toEqual([44_000]);
+  });
+});
+
 describe('machine-translated Chinese scales', () => {
   it('reads "ten thousand" as 万 and "hundred million" as 亿', () => {
     const found = extractFigures(

@@ -88,7 +88,12 @@ const EXPONENT_RE = /^[eE]([+-]?\d{1,3})(?![\dA-Za-z])/;
 const ACCOUNTING_MIN_DIGITS = 3;
 const WORD_NUMBER =
   '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion)';
-const WORDS_RE = new RegExp(`\\b${WORD_NUMBER}(?:(?:[ -]|[ -]and[ -])${WORD_NUMBER})*\\b`, 'gi');
+// (A comma after a scale word may go on to its hundreds, as checks are written out: "forty-four
+// thousand, nine hundred and forty-nine". Only to hundreds: "forty thousand, one for each" stops.)
+const WORDS_RE = new RegExp(
+  `\\b${WORD_NUMBER}(?:(?:[ -]|[ -]and[ -]|(?<=thousand|million|billion),\\s(?=[a-z]+\\s+hundred\\b))${WORD_NUMBER})*\\b`,
+  'gi',
+);
 /** The spoken decimal after a number word: " point eight five", and a scale word after it. */
 const POINT_RE =
   /^\s+point((?:\s+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b)+)(?:\s+(thousand|million|billion|trillion)\b)?/i;
@@ -578,7 +583,7 @@ function scanWords(text: string, out: Draft[]): void {
   while ((m = WORDS_RE.exec(text)) !== null) {
     const start = m.index;
     let end = start + m[0].length;
-    const words = m[0].split(/[ -]+/);
+    const words = m[0].split(/[ ,-]+/);
     // A trailing "and" belongs to the sentence, not the number.
     while (words.length > 1 && words[words.length - 1]!.toLowerCase() === 'and') words.pop();
     const whole = parseNumberWords(words);
