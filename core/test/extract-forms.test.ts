@@ -259,6 +259,10 @@ describe('machine-translated Chinese scales', () => {
       ['3', 3],
     ]);
   });
+  it('reads no pinyin scale in a name ("2024 Yi Gang", "28 Wan Chai Road") or in capitals', () => {
+    expect(extractFigures('In 2024 Yi Gang said so. In 2023 Wan Gang spoke.').map((m) => m.text)).toEqual([]);
+    expect(extractFigures('28 Wan Chai Road').map((m) => m.value)).not.toContain(280_000);
+  });
   it('still reads "hundred" and "thousand" alone', () => {
     expect(extractFigures('ten thousand fans and 3 thousand seats').map((m) => m.value)).toContain(3000);
   });

@@ -1,4 +1,4 @@
-/** Regression tests for the twelfth session's review: each case read wrong before its mend. */
+/** Regression tests for the twelfth and thirteenth sessions' reviews: each case read wrong before its mend. */
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../src/check/check-text.ts';
 import { builtinSet } from '../src/set/builtin-set.ts';
@@ -79,5 +79,58 @@ describe('the twelfth session review mends', () => {
     const text =
       'In 2024, new-energy vehicle recalls covered 4.491 million vehicles, and recalls prompted by SAMR covered 5.672 million, or 40% of the total.';
     expect(verdictsOf(text, '2025-04-01')['40%']).toBe('contradicted');
+  });
+});
+
+describe("the thirteenth session's review", () => {
+  it('confirms a number read with an earlier sentence only at that sentence’s date, or one it names', () => {
+    const v = verdictsOf(
+      'Last year, carmakers recalled 6.846 million vehicles.\n\nMy neighbour insists it was 11.237 million. He is wrong.',
+      '2026-04-08',
+    );
+    expect(v['11.237 million']).toBe('unverified');
+    expect(
+      verdictsOf('2024年全国汽车召回涉及车辆1123.7万辆。\n\n隔壁老王说是672.8万，他错了。', '2025-06-01')[
+        '672.8万'
+      ],
+    ).toBe('unverified');
+  });
+
+  it('reads "compared with the year before" as a comparison, not as a shift of the clauses after it', () => {
+    const v = verdictsOf(
+      'In 2024, recalls grew much faster compared with the year before, and carmakers recalled 11.237 million vehicles.',
+      '2025-06-01',
+    );
+    expect(v['11.237 million']).toBe('verified');
+  });
+
+  it('gives "greater than" a direction, and reads "predict" (not "as predicted") as a forecast', () => {
+    expect(
+      verdictsOf('In 2022, vehicles recalled were 48.6% greater than in 2021.', '2025-10-01')['48.6%'],
+    ).toBe('contradicted');
+    expect(
+      verdictsOf('Analysts predict 11.237 million vehicles recalled in 2024.', '2025-06-01')[
+        '11.237 million'
+      ],
+    ).toBe('unverified');
+    expect(
+      verdictsOf('As predicted, carmakers recalled 11.237 million vehicles in 2024.', '2025-06-01')[
+        '11.237 million'
+      ],
+    ).toBe('verified');
+  });
+
+  it('reads 预计 as a goal only when it names the year of the goal (预计到2025年)', () => {
+    expect(
+      verdictsOf('业内原本预计召回量会下降，但2024年汽车召回仍涉及车辆1123.7万辆。', '2025-10-01')[
+        '1123.7万'
+      ],
+    ).toBe('verified');
+  });
+
+  it('leaves a different value for a year whose figure came out after the text unchecked (an early tally)', () => {
+    expect(
+      verdictsOf('In 2024, carmakers recalled 10.5 million vehicles.', '2025-01-10')['10.5 million'],
+    ).toBe('unverified');
   });
 });

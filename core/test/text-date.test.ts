@@ -230,11 +230,22 @@ describe('a month the text says it was published in', () => {
       '2025-10-31',
     );
     expect(textTime('儿童安全座椅使用说明书\n出版时间：2024年2月\n').date).toBe('2024-02-29');
-    expect(textTime('Printed in China. Issued March 2024.\n').date).toBe('2024-03-31');
+    expect(textTime('Printed March 2024 in Shenzhen\n').date).toBe('2024-03-31');
+    expect(textTime('Manufacturer: Ningbo Co. | Printed: October 2024 | Leaflet version C\n').date).toBe(
+      '2024-10-31',
+    );
   });
 
-  it('is no date of a month a sentence reports on, and yields to a full date', () => {
+  it('is no date of a month a sentence reports on, or of a document the text mentions, and yields to a full date', () => {
     expect(textTime('BEIJING — In August 2024, China had 19,510 accredited bodies.').date).toBeUndefined();
+    expect(
+      textTime('市场监管总局2024年2月印发的《意见》实施一年多来，召回工作成效明显。').date,
+    ).toBeUndefined();
+    expect(textTime("SAMR's notice was issued in March 2025, a year ago.").date).toBeUndefined();
+    expect(
+      textTime('Our guide to the recall rules, last updated March 2023, is below.').date,
+    ).toBeUndefined();
+    expect(textTime('2023年5月第一次全体会议召开以来，工作稳步推进。').date).toBeUndefined();
     expect(textTime('First published October 2025\nLast accessed on Saturday 3 January 2026\n').date).toBe(
       '2026-01-03',
     );

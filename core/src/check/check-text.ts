@@ -680,7 +680,7 @@ function resolveReference(
       claim,
       antecedent.text,
       strong,
-      cue?.words ?? (listItem ? 'a list item' : 'no measure named'),
+      cue?.words ?? UNCUED[hasChinese(mention.context) ? 'zh' : 'en'][listItem ? 'list' : 'none'],
       'reference',
       cue?.bare === true,
     );
@@ -727,6 +727,12 @@ function byTopic(text: string, mention: Mention, claim: Claim, set: FigureSet): 
   const verdict = matcherFor(set).judgeReferenced(claim, topics.join(' / '), false, '', 'topic');
   return verdict ? withVerdict(mention, verdict) : undefined;
 }
+
+/** What the card says pointed back when no word did: a list's item, or nothing at all. */
+const UNCUED = {
+  en: { list: 'a list item', none: 'no measure named' },
+  zh: { list: '列表中的一项', none: '未指明指标' },
+} as const;
 
 /** How far into a paragraph a cue may stand and still open it ("But that figure …", "而该数字"). */
 const OPENING_SPAN = 16;

@@ -7,11 +7,12 @@
 import type { Mention } from '../extract/extract.ts';
 import { seriesKey, type FigureSet, type SourcedFigure } from '../set/figure-set.ts';
 import { matcherFor } from '../judge/verdict.ts';
+import { claimPeriodCues } from '../judge/period-check.ts';
 import type { Claim } from '../resolve/claim.ts';
 import { countsItsOwnNoun } from '../resolve/reference.ts';
 import type { ListMember } from '../document/lists.ts';
 import { significantDigits } from '../rules/numbers.ts';
-import { CJK_CHAR, hasChinese } from '../rules/scripts.ts';
+import { CJK_CHAR, hasChinese, hasWords } from '../rules/scripts.ts';
 import { alternation, hedgeWords } from '../extract/lexicon.ts';
 import type { Qualifier } from '../set/schema.ts';
 import { withVerdict, type CheckedMention } from './checked-mention.ts';
@@ -227,11 +228,12 @@ export function discussedValues(
     written.add(key);
     if (m.verdict !== 'unverified' || !UNNAMED_REASONS.has(m.reason ?? '') || lists.has(k)) continue;
     const mention = found[k]!;
-    if (countsItsOwnNoun(text, mention.end) || !WORD_RE.test(mention.context)) continue;
+    if (countsItsOwnNoun(text, mention.end) || !hasWords(mention.context)) continue;
     if (RESULT_BEFORE_RE.test(text.slice(Math.max(0, m.start - RESULT_SPAN), m.start))) continue;
     // (A value written before, in a clause of words of its own, is a look-alike: "The refurbished
     // stadium in Kunming seats 44,499", as in repeatedValues.)
     if (repeat && !fewWords(claimAt(k).near)) continue;
+    const cue = DISCUSSED_CUE[hasChinese(mention.context) ? 'zh' : 'en'];
     const seen = new Set<number>();
     for (let j = k - 1; j >= 0 && seen.size < DISCUSSED_SENTENCES; j--) {
       const earlier = mentions[j]!;
@@ -240,15 +242,27 @@ export function discussedValues(
       if (earlier.verdict !== 'verified' || !earlier.figure || at === mention.contextStart || seen.has(at))
         continue;
       seen.add(at);
-      const cue = DISCUSSED_CUE[hasChinese(mention.context) ? 'zh' : 'en'];
       const verdict = matcher.judgeReferenced(claimAt(k), found[j]!.context, false, cue, 'reference');
-      // (The measure that sentence confirmed: not another measure it happens to name.)
-      if (verdict?.verdict === 'verified' && verdict.figure && sameMeasure(verdict.figure, earlier.figure)) {
+      // (The measure that sentence confirmed, not another it happens to name; and its date, unless
+      // the number's own sentence names one: "it was 11.237 million" after 2025's 6.846 million
+      // is no quote of 2024's figure.)
+      if (
+        verdict?.verdict === 'verified' &&
+        verdict.figure &&
+        sameMeasure(verdict.figure, earlier.figure) &&
+        (verdict.figure.period.end === earlier.figure.period.end || datesItself(claimAt(k)))
+      ) {
         mentions[k] = withVerdict(m, verdict);
         break;
       }
     }
   }
+}
+
+/** Whether a number's own sentence names a period (a year, a month, "last year"). */
+function datesItself(claim: Claim): boolean {
+  const cues = claimPeriodCues(claim);
+  return !cues.inherited && (cues.years.length > 0 || cues.months.length > 0);
 }
 
 /** Whether a figure is of the measure another is: its series, its release, or its change or share. */
@@ -257,6 +271,3 @@ function sameMeasure(a: SourcedFigure, b: SourcedFigure): boolean {
   const family = (f: SourcedFigure) => f.changeOf ?? f.shareOf ?? f.measureKey;
   return family(a) === family(b);
 }
-
-/** A letter or a Chinese character: a sentence with none is a line of bare numbers (a program's output). */
-const WORD_RE = /[A-Za-z\u4e00-\u9fff]/;

@@ -252,7 +252,7 @@ const FLOW_RE =
 
 // (到2025年…达到94% is a plan's goal: a level reached says 到2024年底, 到2023年12月 or 已(经)达到.)
 const TARGET_RE =
-  /\b(?:targets?|goals?|aims?(?:ed)? (?:to|at|for)|is to reach|should reach|will reach|objectives?)\b|目标|目標|预计|預計|力争|力爭|预期|預期|将达到|將達到|要达到|要達到|规划|規劃|到\s?(?:19|20)\d{2}\s?年(?![底末\d])[^。；;]{0,24}?(?<!已|已经|已經)(?:达到|達到)/i;
+  /\b(?:targets?|goals?|aims?(?:ed)? (?:to|at|for)|is to reach|should reach|will reach|objectives?)\b|目标|目標|(?:预计|預計)到\s?(?:19|20)\d{2}\s?年|力争|力爭|预期|預期|将达到|將達到|要达到|要達到|规划|規劃|到\s?(?:19|20)\d{2}\s?年(?![底末\d])[^。；;]{0,24}?(?<!已|已经|已經)(?:达到|達到)/i;
 
 /** The hedges a writer puts between a change's verb and its number ("rose nearly", "up about"). */
 export const CHANGE_HEDGE_WORDS = 'about|around|nearly|almost|more than|over|some|roughly';
@@ -286,7 +286,7 @@ const DAY_DATE_RE = new RegExp(
 );
 
 const RISE_RE =
-  /\b(?:up|rose|rise[sn]?|rising|grew|grow(?:s|n|th|ing)?|increase[sd]?|increasing|jump(?:ed|s)?|climb(?:ed|s)?|surge[sd]?|gain(?:ed|s)?|higher|more|doubled|tripled|trebled|quadrupled)\b|增长|增長|增加|提高|上升|增幅|年增|翻/i;
+  /\b(?:up|rose|rise[sn]?|rising|grew|grow(?:s|n|th|ing)?|increase[sd]?|increasing|jump(?:ed|s)?|climb(?:ed|s)?|surge[sd]?|gain(?:ed|s)?|higher|more|greater|doubled|tripled|trebled|quadrupled)\b|增长|增長|增加|提高|上升|增幅|年增|翻/i;
 const FALL_RE =
   /\b(?:down|decrease[sd]?|declin(?:e|ed|es|ing)|f[ae]ll(?:s|en)?|drop(?:ped|s)?|slump(?:ed|s)?|plunge[sd]?|shr[au]nk|shrinks?|lower|fewer|less)\b|下降|下跌|减少|減少|降低|回落|降幅|年减|年減/i;
 

@@ -15,6 +15,7 @@
  */
 import { isPresentText, maskDayDates, maskEventYears, maskSayingDates, periodsNamed } from './context.ts';
 import { normalizeWidth } from '../extract/number-words.ts';
+import { hasWords } from '../rules/scripts.ts';
 import type { TextTime } from './text-date.ts';
 
 // (A comma between digits groups thousands: "1,242" is one number. After a word it separates, also a
@@ -71,7 +72,16 @@ const BASE_SHIFT_SPAN = 8;
 /** An aside opens a clause of its own: its "the year before" shifts only its own numbers. */
 const OPENING_BRACKETS: ReadonlySet<string> = new Set(['(', '（']);
 /** Separators after which a clause is the base of a comparison ("… up from 3.76mn"). */
-const BASE_SEPARATORS: ReadonlySet<string> = new Set(['from', 'than', 'versus', 'vs', 'vs.', 'against']);
+const BASE_SEPARATORS: ReadonlySet<string> = new Set([
+  'from',
+  'than',
+  'versus',
+  'vs',
+  'vs.',
+  'against',
+  'compared with',
+  'compared to',
+]);
 /**
  * What any period a clause can name is written with: four digits (a year) or "year"/年 (relative
  * dates and shifts); or a word of the present (isPresentText). A cheap test before the clauses are read.
@@ -198,9 +208,13 @@ function clauseIndexOf(clauses: readonly Clause[], start: number, end: number): 
 
 /** A clause that is a shift and nothing else ("and the year before", "a year later"), not a comparison's base. */
 function isOnlyShift(text: string): boolean {
-  return !/[A-Za-z\u4e00-\u9fff]/.test(text.replace(SHIFT_RE, '').replace(SHIFT_JOINERS_RE, ''));
+  return !hasWords(text.replace(ALL_SHIFTS_RE, '').replace(SHIFT_JOINERS_RE, ''));
 }
-/** Words that may join a shift to the clause before it. */
+const ALL_SHIFTS_RE = new RegExp(SHIFT_RE.source, 'gi');
+/**
+ * Words that join a clause to the one before it ("and the year before", "but a year later", 而在次年):
+ * what is left of a shift-only clause beside its shift.
+ */
 const SHIFT_JOINERS_RE = /\b(?:and|but|while|then|in|by|for)\b|而|在/gi;
 
 /** The nearest clause at or before `from` that names a period of its own (not a shift). */
@@ -268,6 +282,7 @@ export function periodTextOf(
     return bracketed.text;
   // "In 2024, urged recalls covered half, and the year before, investigations prompted nearly
   // 60%": a shift in a clause of no number of its own leads the clauses after it.
+  // (Down to clause 1: a shift needs a dated clause before it.)
   for (let j = k - 1; j > 0; j--) {
     const c = clauses[j]!;
     if (c.dated && c.shift === 0) break;

@@ -90,26 +90,43 @@ function fullDateIn(text: string, whole = false): string | undefined {
 }
 
 /**
- * A month a text says it was published or issued in, in its first lines: "First edition, September
- * 2025", "Published October 2025", 2025年9月第1版, 出版时间：2025年9月. A book, a textbook or a
- * leaflet dates itself so; the last day of the month (it cannot quote what came after it).
+ * A month a text says it was published in, on an imprint line of its first lines (the line's
+ * start, inside the bracket that opens it, or a field of a line split by bars, "| Printed: October
+ * 2024 |"): "First edition, September 2025", "First published
+ * October 2025 by …", （2025年9月第1版）, 出版时间：2025年9月. A book, a textbook or a leaflet dates
+ * itself so; the last day of the month (it cannot quote what came after it). Not a document it
+ * mentions ("the rules issued in March 2025", 2024年2月印发的《意见》), which dates nothing.
  */
-const EDITION_RES: RegExp[] = [
-  new RegExp(
-    `\\b(?:(?:first|second|third|fourth|fifth|new|revised|\\d+(?:st|nd|rd|th))\\s+(?:edition|printing)|published|issued|printed|updated|revised)\\b[^\\n]{0,30}?\\b(${MONTH_NAMES})\\.?,?\\s+((?:19|20)\\d{2})\\b`,
-    'i',
-  ),
-  /((?:19|20)\d{2})\s?年\s?(\d{1,2})\s?月\s?(?:第\s?[一二三四五六七八九十\d]+\s?[版次]|出版|印刷|修订|修訂|印发|印發|发布|發布)/,
-  /(?:出版|印刷|发布|發布|印发|印發)(?:时间|時間|日期)\s?[:：]\s?((?:19|20)\d{2})\s?年\s?(\d{1,2})\s?月/,
+const IMPRINT_START = String.raw`(?:^|[|｜])[ \t(（【\[]*`;
+const EDITION_RES: Array<{ re: RegExp; parts: (m: RegExpExecArray) => [number, number | undefined] }> = [
+  {
+    re: new RegExp(
+      `${IMPRINT_START}(?:(?:first|second|third|fourth|fifth|new|revised|\\d+(?:st|nd|rd|th))\\s+(?:edition|printing)|(?:first\\s+)?published|printed)\\b[^\\n]{0,30}?\\b(${MONTH_NAMES})\\.?,?\\s+((?:19|20)\\d{2})\\b`,
+      'im',
+    ),
+    parts: (m) => [Number(m[2]), monthNumber(m[1]!)],
+  },
+  {
+    re: new RegExp(
+      `${IMPRINT_START}((?:19|20)\\d{2})\\s?年\\s?(\\d{1,2})\\s?月\\s?(?:第\\s?[一二三四五六七八九十\\d]+\\s?版|出版|印刷)`,
+      'm',
+    ),
+    parts: (m) => [Number(m[1]), Number(m[2])],
+  },
+  {
+    re: new RegExp(
+      `${IMPRINT_START}(?:出版|印刷)(?:时间|時間|日期)\\s?[:：]\\s?((?:19|20)\\d{2})\\s?年\\s?(\\d{1,2})\\s?月`,
+      'm',
+    ),
+    parts: (m) => [Number(m[1]), Number(m[2])],
+  },
 ];
 
 function editionDate(head: string): string | undefined {
-  for (const re of EDITION_RES) {
+  for (const { re, parts } of EDITION_RES) {
     const m = re.exec(head);
     if (!m) continue;
-    const english = /\D/.test(m[1]!);
-    const year = Number(english ? m[2] : m[1]);
-    const month = english ? monthNumber(m[1]!) : Number(m[2]);
+    const [year, month] = parts(m);
     if (month === undefined || month < 1 || month > 12) continue;
     return lastDayOf(year, month);
   }

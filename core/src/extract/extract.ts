@@ -320,9 +320,12 @@ function readSuffix(text: string, pos: number, allowLetterScale: boolean): Suffi
     const spaced = en[1] !== '';
     // Single letters only glued to the number ("3.3m", "470bn"), never "5 m".
     const singleLetter = word.length === 1;
+    // (Pinyin is written in lower case, and not before a name: "2024 Yi Gang", "28 Wan Chai Road".)
+    const pinyin = PINYIN_SCALES.has(word);
     if (
       allowLetterScale &&
       (!singleLetter || !spaced) &&
+      (!pinyin || (en[2] === word && !/^\s+[A-Z]/.test(rest.slice(en[0].length)))) &&
       !(
         word === 'm' &&
         /^m\s*(?:long|high|wide|deep|tall|away|above|below)\b/i.test(rest.slice(en[1]!.length))
@@ -655,6 +658,8 @@ function scanWords(text: string, out: Draft[]): void {
   }
 }
 
+/** Scales written in pinyin ("1,123.7 wan", "1.14 yi"). */
+const PINYIN_SCALES: ReadonlySet<string> = new Set(['wan', 'yi']);
 /** 万 and 亿, which scale the numeral before them. */
 const ZH_SCALE_CHAR_RE = /^[万萬亿億]$/;
 /** 多, 余: "more than" between a Chinese numeral and its classifier. */
@@ -723,7 +728,7 @@ function scanChineseNumerals(text: string, out: Draft[]): void {
     // with its places (a verse's "五万四千还有余，").
     const counted = ZH_MORE_AFTER.includes(next) ? (text[end + 1] ?? '') : next;
     // (Or 万/亿 after its 多: "一千多万件", "四千七百多亿元".)
-    const scaled = /[万萬亿億]$/.test(numeral) || ZH_SCALE_CHAR_RE.test(counted);
+    const scaled = ZH_SCALE_CHAR_RE.test(numeral.slice(-1)) || ZH_SCALE_CHAR_RE.test(counted);
     const classified = ZH_CLASSIFIER_CHARS.includes(counted);
     if (!classified && !scaled && !decimal && !saidBare(text, numeral, value, end)) continue;
     // ("说了三次" is how often, not a figure; "近八百次" counts recalls.)

@@ -143,7 +143,6 @@ function closed(low: number, high: number): Band {
   return { low, high, lowOpen: false, highOpen: false };
 }
 
-/** The unit below a value: one digit down when the value is that unit itself (1,000 -> 100). */
 /**
  * How far "nearly" reaches below its number: one unit of its precision, but never more than
  * {@link HEDGE_REACH} of the number. A writer with 503 or 1.56 million in hand writes "over 500",
@@ -155,6 +154,7 @@ function reach(value: number, unit: number): number {
 /** The most "nearly" reaches below its number, as a share of it. */
 const HEDGE_REACH = 0.15;
 
+/** The unit below a value: one digit down when the value is that unit itself (1,000 -> 100). */
 function stepBelow(value: number, p: number): number {
   return value > 0 && Math.abs(value / p - 1) < 1e-9 ? p / 10 : p;
 }

@@ -41,7 +41,8 @@ const LATER_SOURCE_GRACE_DAYS = 7;
 /**
  * A number whose sentence or paragraph names the figure's year, a year that had ended when the
  * text was written ("In 2025 there were 190 recalls" in January 2026), may quote an earlier
- * statement of that year's figure than the set's source: its period is the figure's.
+ * statement of that year's figure than the set's source: its period is the figure's. (The caller
+ * passes `cues` only for a value the figure confirms.)
  */
 function namesEndedPeriod(figure: SourcedFigure, cues: PeriodCues, date: string): boolean {
   if (cues.unresolved || figure.period.end > date) return false;

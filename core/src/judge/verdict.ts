@@ -675,7 +675,9 @@ export class Matcher {
       this.superseded(figure, cues) ??
       afterMonthNamed(figure, cues, claim) ??
       this.outdatedNow(figure, cues, claim) ??
-      laterThanText(figure, claim.time, cues)
+      // (Only a value the figure confirms: a different one, "10.5 million" in January for a
+      // release of March, may be an early tally the set does not hold, not an error.)
+      laterThanText(figure, claim.time, compareValues(claim, figure) === 'different' ? undefined : cues)
     );
   }
 

@@ -131,7 +131,7 @@ export interface Claim {
 
 /** Words of a forecast or an estimate about the number in its own clause. */
 const FORECAST_RE =
-  /\b(?:likely to|expected to|is expected|are expected|expects?|anticipates?|predict(?:s|ed)|forecasts?|forecast to|projected|projections?|could (?:reach|hit|top|approach|exceed)|may (?:reach|hit|top|approach|exceed)|set to (?:reach|hit|top|exceed)|(?:our|an?) estimates?|estimated by)\b|\b(?:19|20)\d{2}[EF]\b|有望|预测|预估|预计值/i;
+  /\b(?:likely to|expected to|is expected|are expected|expects?|anticipates?|predicts?|(?<!\bas )predicted|forecasts?|forecast to|projected|projections?|could (?:reach|hit|top|approach|exceed)|may (?:reach|hit|top|approach|exceed)|set to (?:reach|hit|top|exceed)|(?:our|an?) estimates?|estimated by)\b|\b(?:19|20)\d{2}[EF]\b|有望|预测|预估|预计值/i;
 
 export function isForecast(claim: Claim): boolean {
   const own = claim.cueText ?? claim.near;

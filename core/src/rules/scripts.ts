@@ -10,3 +10,11 @@ export const CJK_RE = new RegExp(`[${CJK_CHAR}]`);
 export function hasChinese(text: string): boolean {
   return CJK_RE.test(text);
 }
+
+/** A letter or a Chinese character: a text with neither is only numbers and signs. */
+const WORD_CHAR_RE = new RegExp(`[A-Za-z${CJK_CHAR}]`);
+
+/** True when `text` has a word in it (a Latin letter or a Chinese character). */
+export function hasWords(text: string): boolean {
+  return WORD_CHAR_RE.test(text);
+}
