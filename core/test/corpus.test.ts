@@ -1,7 +1,7 @@
 /**
  * Claim-level accuracy on the labeled corpora. Prints one summary line per corpus; set
  * CORPUS_DETAIL=<corpus name> for its confusion table and every error (`npm run corpus -w core`
- * shows the first corpus). corpus-holdout12 is the held-out set: read for its numbers only.
+ * shows the first corpus). corpus-holdout13 is the held-out set: read for its numbers only.
  */
 import { describe, expect, it } from 'vitest';
 import { builtinSet } from '../src/set/builtin-set.ts';
@@ -131,10 +131,10 @@ const BARS: Partial<Record<CorpusName, Bars>> = {
   // green, 3 wrong red. A fourth wrong red in the twelfth session, kept on purpose: "the manufacturing
   // pass rate reached 94% in 2024" is now read as that rate (a new keyword), and 94% equals the
   // rate's 2025 goal, which the goal rule reads as the goal taken for the level (as the labels of
-  // "指数升至86" want); this label wants a rounding of 93.93%.
+  // "指数升至86" want); this label wants a rounding of 93.93%. 82.0% after the thirteenth session.
   'corpus-holdout9': {
     minArticles: 12,
-    accuracy: 0.801,
+    accuracy: 0.819,
     recall: 0.97,
     wrongGreenRate: 0.0099,
     wrongRedRate: 0.0028,
@@ -142,10 +142,10 @@ const BARS: Partial<Record<CorpusName, Bars>> = {
   // Written blind in the tenth session (1,453 labels, styles no earlier set used), committed before
   // any scoring, never read during it: 76.6% / 28 wrong green / 11 wrong red at its start, 77.0% /
   // 25 / 10 at its end. Read as the eleventh session's development set: 79.0%, 15 wrong green, 9
-  // wrong red.
+  // wrong red. 80.6% / 15 / 9 after the thirteenth session.
   'corpus-holdout10': {
     minArticles: 12,
-    accuracy: 0.79,
+    accuracy: 0.805,
     recall: 0.975,
     wrongGreenRate: 0.023,
     wrongRedRate: 0.0062,
@@ -153,25 +153,36 @@ const BARS: Partial<Record<CorpusName, Bars>> = {
   // Written blind in the eleventh session (1,557 labels, styles no earlier set used), committed
   // before any scoring, never read (only its summary line is printed): the session's starting code
   // 71.6%, 13 wrong green, 25 wrong red; 71.7% / 13 / 25 at its end. Read as the twelfth session's
-  // development set: 75.2%, 7 wrong green, 10 wrong red.
+  // development set: 75.2%, 7 wrong green, 10 wrong red; 75.6% / 7 / 10 after the thirteenth.
   'corpus-holdout11': {
     minArticles: 12,
-    accuracy: 0.752,
+    accuracy: 0.755,
     recall: 0.96,
     wrongGreenRate: 0.012,
     wrongRedRate: 0.0065,
   },
   // Written blind in the twelfth session (1,621 labels, styles no earlier set used), committed
   // before any scoring, never read (only its summary line is printed): 74.3%, 23 wrong green, 19
-  // wrong red at the session's start; 74.4% / 23 / 19 at its end. The honest number for new text:
-  // the issue's targets (0.92, no wrong green, at most one wrong red in 250) are not met; this bar
-  // only stops regressions.
+  // wrong red at the session's start; 74.4% / 23 / 19 at its end. Read as the thirteenth session's
+  // development set: 79.6%, 19 wrong green, 19 wrong red.
   'corpus-holdout12': {
     minArticles: 12,
-    accuracy: 0.743,
+    accuracy: 0.796,
     recall: 0.97,
-    wrongGreenRate: 0.0352,
+    wrongGreenRate: 0.0291,
     wrongRedRate: 0.0118,
+  },
+  // Written blind in the thirteenth session (1,555 labels, styles no earlier set used), committed
+  // before any scoring, never read (only its summary line is printed): 73.1%, 23 wrong green, 31
+  // wrong red at the session's start; 74.3% / 21 / 30 at its end. The honest number for new text:
+  // the issue's targets (0.92, no wrong green, at most one wrong red in 250) are not met; this bar
+  // only stops regressions.
+  'corpus-holdout13': {
+    minArticles: 12,
+    accuracy: 0.743,
+    recall: 0.94,
+    wrongGreenRate: 0.0277,
+    wrongRedRate: 0.0193,
   },
 };
 
