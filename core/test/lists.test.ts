@@ -194,3 +194,22 @@ describe('an English head noun written once after the last item', () => {
     expect(report.mentions.map((m) => m.verdict)).toEqual(['contradicted', 'contradicted']);
   });
 });
+
+describe('two values that end their sentence after the verb that states them', () => {
+  it('pair with the items named before them, as if "respectively" were written', () => {
+    const right =
+      'In 2023 the satisfaction scores for life services and public services were 81.30 and 81.43.';
+    expect(verdictsOf(right, '2025-01-01')).toEqual({ '81.30': 'verified', '81.43': 'verified' });
+    const swapped =
+      'In 2023 the satisfaction scores for life services and public services were 81.43 and 81.30.';
+    expect(verdictsOf(swapped, '2025-01-01')).toEqual({ '81.43': 'contradicted', '81.30': 'contradicted' });
+  });
+
+  it('is no list when the values do not end the sentence or open its numbers', () => {
+    const v = verdictsOf(
+      'In 2023 consumer product recalls and items recalled were 771 and 10.42 million.',
+      '2025-01-01',
+    );
+    expect(v).toEqual({ '771': 'verified', '10.42 million': 'verified' });
+  });
+});

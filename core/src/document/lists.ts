@@ -74,6 +74,14 @@ const CUE_AFTER_RE = /\b(?:respectively|in that order)\b/gi;
 const CUE_BEFORE_RE = /分[别別]|依次/g;
 /** Any word that pairs values with items, English or Chinese (simplified or traditional). */
 const LIST_CUE_RE = /respectively|in that order|分[别別]|依次/i;
+/**
+ * Two values that end their sentence after a verb that states them, "…for life services and public
+ * services were 81.43 and 81.30.": the order is the items', as if "respectively" were written.
+ * (Its end is the cue's place; the items are found before the values, as for "respectively".)
+ */
+const IMPLICIT_CUE_RE =
+  /\b(?:were|are|stood at|came to|totall?ed|reached)\s+(?:about\s+|nearly\s+|more than\s+)?\d(?:[\d.,]*\d)?\s*(?:%|per ?cent|percent)?\s+and\s+(?:about\s+|nearly\s+|more than\s+)?\d(?:[\d.,]*\d)?\s*(?:%|per ?cent|percent)?(?=\s*(?:[.;]|$))/gi;
+const ANY_IMPLICIT_CUE_RE = new RegExp(IMPLICIT_CUE_RE.source, 'i');
 /** What may stand between two values of one list: a separator, perhaps with a unit or a hedge. */
 const GAP_RE = /^[^\d。.!?；;]{0,14}$/;
 /** Between the last value and "respectively", or 分别 and the first value: a few words at most. */
@@ -103,7 +111,7 @@ export function piecesOf(item: string, own: string): string[] {
 
 /** Whether `text` has a word that pairs values with items: without one there is no list. */
 export function hasListCue(text: string): boolean {
-  return LIST_CUE_RE.test(text);
+  return LIST_CUE_RE.test(text) || ANY_IMPLICIT_CUE_RE.test(text);
 }
 
 /** The list members among `mentions` (all of one text), by mention index. */
@@ -132,7 +140,12 @@ function readSentence(
   if (to - from < 2) return;
   const first = mentions[from]!;
   const sentence = text.slice(first.contextStart, first.contextEnd);
-  for (const cue of [...sentence.matchAll(CUE_AFTER_RE), ...sentence.matchAll(CUE_BEFORE_RE)]) {
+  const implicit = [...sentence.matchAll(IMPLICIT_CUE_RE)].map((m) => ({
+    index: m.index + m[0].length,
+    0: '',
+    implicit: true,
+  }));
+  for (const cue of [...sentence.matchAll(CUE_AFTER_RE), ...sentence.matchAll(CUE_BEFORE_RE), ...implicit]) {
     const at = first.contextStart + cue.index;
     // The Chinese cues (分别, 依次) stand before their values; the English ones after.
     const after = /^[分依]/.test(cue[0]);
@@ -140,6 +153,8 @@ function readSentence(
       ? runAfter(text, mentions, from, to, at + cue[0].length)
       : runBefore(text, mentions, from, to, at);
     if (run.length < 2) continue;
+    // (An implicit cue pairs values that open their sentence's numbers with items named before them.)
+    if ('implicit' in cue && run[0] !== from) continue;
     const found =
       (after ? undefined : itemsAfterCue(text, at + cue[0].length, run.length, first.contextStart)) ??
       itemsOf(text, mentions, from, run, after ? at : mentions[run[0]!]!.start);
