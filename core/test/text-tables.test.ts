@@ -68,6 +68,20 @@ describe('a caption above a table written as text', () => {
   });
 });
 
+describe('a caption in traditional characters, and a table set with ideographic spaces', () => {
+  it('gives its 單位 to the columns it names', () => {
+    const text = [
+      '表一：內地汽車召回概況（召回次數單位：次；涉及車輛單位：萬輛）',
+      '',
+      '年份\u3000\u3000召回次數\u3000\u3000涉及車輛',
+      '2022\u3000\u3000204\u3000\u3000\u3000448.8',
+      '2025\u3000\u3000190\u3000\u3000\u3000648.6',
+    ].join('\n');
+    const got = Object.fromEntries(checkText(text, builtinSet()).mentions.map((m) => [m.text, m.verdict]));
+    expect(got).toMatchObject({ '448.8': 'verified', '648.6': 'contradicted' });
+  });
+});
+
 describe('a caption spanning years', () => {
   it('does not give its years to every row', () => {
     const text = [

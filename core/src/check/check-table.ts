@@ -107,7 +107,7 @@ const ROLE_PATTERNS: Array<[RegExp, ColumnRole]> = [
     /^(?:period|year|years|fy|fiscal year|reference period|time period|年份|年度|时期|期间|统计期|年)$/i,
     'period',
   ],
-  [/^(?:units?|unit of measure(?:ment)?|measure unit|uom|计量单位|单位)$/i, 'unit'],
+  [/^(?:units?|unit of measure(?:ment)?|measure unit|uom|计量单位|計量單位|单位|單位)$/i, 'unit'],
   [/^(?:sources?|publisher|reference|citation|来源|出处|数据来源)$/i, 'source'],
 ];
 
@@ -506,8 +506,8 @@ function byLabels(
 /** The words of a unit in an English caption (besides %): "(million units)", "revenue in RMB bn". */
 const UNIT_WORDS = 'millions?|billions?|thousands?|bn|mn|percent|yuan|RMB';
 
-/** "车辆单位：万辆", "占比单位：%", "单位：万辆": a unit, perhaps keyed to the columns it applies to. */
-const KEYED_UNIT_RE = /([\p{Script=Han}A-Za-z]{0,8})单位[：:]\s*([^；;，,)）]+)/gu;
+/** "车辆单位：万辆", "占比单位：%", "单位：万辆" (單位 in traditional characters): a unit, perhaps keyed to the columns it applies to. */
+const KEYED_UNIT_RE = /([\p{Script=Han}A-Za-z]{0,8})[单單]位[：:]\s*([^；;，,)）]+)/gu;
 /**
  * A caption's unit in brackets: "(million units)", "(RMB bn)", "(%)", "（%）". Short, and a part of
  * its own: a note in the brackets ('"Share, %" is our calculation') is no unit.
