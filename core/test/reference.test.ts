@@ -152,11 +152,11 @@ describe('a clause that names its measure in part, completed by its heading', ()
 
   it('confirms distinctive values whose clause holds part of the measure, in Chinese and English', () => {
     const zh = '为什么2024年国内汽车召回数量暴增？\n\n2022年：召回204次，涉及车辆448.8万辆；\n';
-    for (const written of ['204', '448.8万']) {
-      const m = verdictOf(zh, written);
-      expect(m.verdict, m.explanation).toBe('verified');
-      expect(m.explanation).toContain('由标题补足');
-    }
+    const m = verdictOf(zh, '204');
+    expect(m.verdict, m.explanation).toBe('verified');
+    expect(m.explanation).toContain('由标题补足');
+    // (涉及车辆, the sources' own words, names vehicles recalled in the clause itself.)
+    expect(verdictOf(zh, '448.8万').verdict).toBe('verified');
     const en = 'Testing market\n\n• Staff: 1.56 million people employed\n';
     expect(verdictOf(en, '1.56 million').verdict).toBe('verified');
   });
