@@ -27,6 +27,7 @@ describe('extractFigures: English number forms', () => {
     ['two-thirds of the firms', 'two-thirds', 66.6666666667, 'percent'],
     ['A million visitors came', 'A million', 1e6, 'count'],
     ['up 1.5 percentage points', '1.5 percentage points', 1.5, 'percentage-points'],
+    ['up 0.28 of a point', '0.28 of a point', 0.28, 'percentage-points'],
     ['1,902 plans were issued', '1,902', 1902, 'count'],
     ['2056 specifications were issued', '2056', 2056, 'count'],
   ])('%s -> %s', (text, written, value, unit) => {

@@ -122,7 +122,7 @@ const PERCENT_ABBREVIATIONS = 'pct';
 const POINTS_ABBREVIATIONS = 'pp|ppts?';
 /** Percent and percentage points right after a number. */
 const PERCENT_SUFFIX_RE = new RegExp(
-  `^(\\s?%|\\s?(?:per\\s?cent|percent|${PERCENT_ABBREVIATIONS})\\b|\\s?(?:of a )?percentage points?\\b|\\s?(?:${POINTS_ABBREVIATIONS})\\b|\\s?[个個]百分[点點]|[个個]?百分[点點])`,
+  `^(\\s?%|\\s?(?:per\\s?cent|percent|${PERCENT_ABBREVIATIONS})\\b|\\s?(?:of a )?percentage points?\\b|\\s?of a point\\b|\\s?(?:${POINTS_ABBREVIATIONS})\\b|\\s?[个個]百分[点點]|[个個]?百分[点點])`,
   'i',
 );
 /** Of those, the ones that are percentage points. */
