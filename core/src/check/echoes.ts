@@ -205,10 +205,11 @@ const DISCUSSED_CUE = { en: 'the measure discussed just before', zh: '前文讨�
  * A number no clause names, whose value is exactly an official one of a measure the text confirmed
  * a little earlier ("The notice's figure is 11.237 million", "你記錯，係1123.7萬", "前年召回了1123.7万辆"
  * panels after "去年…涉及车辆684.6万辆"): read with the sentence of that confirmed figure, to confirm
- * only, as a repeated value is (repeatedValues). Of the same measure: its series at another date,
- * a figure of the same release, or the measure's change or share. Not a number that counts a noun
- * of its own ("192 benchmarks for August" has its own date), nor one in a clause of many words of
- * its own, nor the result of the writer's sum.
+ * only, as a repeated value is (repeatedValues). Of the same measure (its series, a figure of the
+ * same release, or the measure's change or share) and at that sentence's date, unless the number's
+ * own sentence names one. Not a number that counts a noun of its own ("192 benchmarks for August"
+ * has its own date), nor a repeat of a value in a clause of many words of its own ("the stadium
+ * seats 44,499"), nor the result of the writer's sum.
  */
 export function discussedValues(
   text: string,
