@@ -153,10 +153,10 @@ const BARS: Partial<Record<CorpusName, Bars>> = {
   // Written blind in the eleventh session (1,557 labels, styles no earlier set used), committed
   // before any scoring, never read (only its summary line is printed): the session's starting code
   // 71.6%, 13 wrong green, 25 wrong red; 71.7% / 13 / 25 at its end. Read as the twelfth session's
-  // development set: 75.2%, 7 wrong green, 10 wrong red; 75.6% / 7 / 10 after the thirteenth.
+  // development set: 75.2%, 7 wrong green, 10 wrong red; 75.9% / 7 / 10 after the thirteenth.
   'corpus-holdout11': {
     minArticles: 12,
-    accuracy: 0.755,
+    accuracy: 0.759,
     recall: 0.96,
     wrongGreenRate: 0.012,
     wrongRedRate: 0.0065,
@@ -164,25 +164,25 @@ const BARS: Partial<Record<CorpusName, Bars>> = {
   // Written blind in the twelfth session (1,621 labels, styles no earlier set used), committed
   // before any scoring, never read (only its summary line is printed): 74.3%, 23 wrong green, 19
   // wrong red at the session's start; 74.4% / 23 / 19 at its end. Read as the thirteenth session's
-  // development set: 79.6%, 19 wrong green, 19 wrong red.
+  // development set: 80.1%, 19 wrong green, 19 wrong red.
   'corpus-holdout12': {
     minArticles: 12,
-    accuracy: 0.796,
+    accuracy: 0.8,
     recall: 0.97,
     wrongGreenRate: 0.0291,
     wrongRedRate: 0.0118,
   },
   // Written blind in the thirteenth session (1,555 labels, styles no earlier set used), committed
   // before any scoring, never read (only its summary line is printed): 73.1%, 23 wrong green, 31
-  // wrong red at the session's start; 74.3% / 21 / 30 at its end. The honest number for new text:
+  // wrong red at the session's start; 74.5% / 21 / 29 at its end. The honest number for new text:
   // the targets (0.92, no wrong green, at most one wrong red in 250) are not met; this bar
   // only stops regressions.
   'corpus-holdout13': {
     minArticles: 12,
-    accuracy: 0.743,
+    accuracy: 0.745,
     recall: 0.94,
     wrongGreenRate: 0.0277,
-    wrongRedRate: 0.0193,
+    wrongRedRate: 0.0187,
   },
 };
 
