@@ -571,3 +571,13 @@ describe('an expectation (预计到2025年) stated as the source states its goal
     ).not.toMatch(/^(?:verified|approximate)$/);
   });
 });
+
+describe('大前年, three years before the text', () => {
+  it('is not read as 前年', () => {
+    const v = verdictsOf('去年汽车召回涉及车辆1123.7万辆。大前年汽车召回涉及车辆672.8万辆。', '2025-06-01');
+    expect(v['1123.7万']).toBe('verified');
+    // (2022's figure is 448.8万: 672.8万 is 2023's.)
+    expect(v['672.8万']).toBe('contradicted');
+    expect(verdictsOf('大前年汽车召回涉及车辆672.8万辆。', '2026-04-08')['672.8万']).toBe('verified');
+  });
+});

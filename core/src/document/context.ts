@@ -201,6 +201,8 @@ export interface PeriodCues {
 
 /** Dates relative to the text's own: the phrase, and how many years before the text's year. */
 const RELATIVE_YEARS: Array<{ re: RegExp; back: number }> = [
+  // (大前年 holds 前年: the first written wins, and 大前年 starts a character earlier.)
+  { re: /大前年/, back: 3 },
   { re: /\bthe year before last\b|前年/i, back: 2 },
   { re: /\b(?:last|past|previous) year\b|去年|上年末|上年底|上一年/i, back: 1 },
   { re: /\bthis year\b|\bso far this year\b|\byear to date\b|今年/i, back: 0 },
