@@ -3,6 +3,7 @@ import { verdictsOf } from './verdicts-of.ts';
 import { checkText } from '../src/check/check-text.ts';
 import { builtinSet } from '../src/set/builtin-set.ts';
 import { periodTextOf } from '../src/document/period-segments.ts';
+import { periodsNamed } from '../src/document/context.ts';
 
 const verdicts = verdictsOf;
 const periodOf = (sentence: string, number: string) => {
@@ -257,5 +258,17 @@ describe('a clause that is only a shift', () => {
     const s =
       'In 2024 the regulator approved 2,869 standards, 35% more than the year before, and the stations reached nearly 2,400 by the end of the year.';
     expect(periodTextOf(s, s.indexOf('2,400'), s.indexOf('2,400') + 5)).not.toBe('2023');
+  });
+});
+
+describe('a count after a hedge, written like a year', () => {
+  it('is no year ("more than 2000 enterprises", "some 2000 firms")', () => {
+    const v = verdictsOf(
+      'In 2023, more than 2000 enterprises took part, and enterprise standard leaders numbered 3,631.',
+      '2024-06-01',
+    );
+    expect(v['3,631']).toBe('verified');
+    expect(periodsNamed('some 2000 firms and over 2000 labs').years).toEqual([]);
+    expect(periodsNamed('in 2000 and by 2023').years).toEqual([2000, 2023]);
   });
 });

@@ -243,8 +243,9 @@ export function monthOf(isoDate: string): number {
  * A year: not part of a larger number, nor of a code or name ("IEC 1906 Awards", "ISO 2022"), nor
  * of a full date ("2024-01-31" dates a publication, not the period of a figure).
  */
+// (Not a count after a hedge: "more than 2000 enterprises", "some 2000 firms".)
 export const YEAR_RE =
-  /(?<!\d[,.]?|[A-Z]{2,}\s?)(?:19|20)\d{2}(?!\d|[,.]\d|[-/.]\d{1,2}[-/.]\d|\s?[余多餘]?[万萬亿億千百个個項项家件辆輛台名人次批类類种種条條份所座位款部%])/g;
+  /(?<!\d[,.]?|[A-Z]{2,}\s?|\b(?:more than|fewer than|less than|at least|over|about|nearly|almost|some|around|roughly)\s)(?:19|20)\d{2}(?!\d|[,.]\d|[-/.]\d{1,2}[-/.]\d|\s?[余多餘]?[万萬亿億千百个個項项家件辆輛台名人次批类類种種条條份所座位款部%])/g;
 // (The whole a share is of, "a quarter of the total", 占召回总数量的, is no stock.)
 const STOCK_RE =
   /\b(?:by the end of|as of|at the end of|in total|a total of|(?<!\bof (?:the )?)total(?:led|ed|s)? (?:of )?|cumulative(?:ly)?|so far|to date|altogether|in all|in force|in effect|currently (?:effective|valid|in force))|截至|截止|累计|年底|年末|底|共有|(?<!占[^，。；,]{0,12})(?:总数|总量)|总计|现行|现有/i;

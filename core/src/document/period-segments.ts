@@ -19,9 +19,10 @@ import { hasWords } from '../rules/scripts.ts';
 import type { TextTime } from './text-date.ts';
 
 // (A comma between digits groups thousands: "1,242" is one number. After a word it separates, also a
-// full-width one made narrow: "证书为415.8万张，2023年底…".)
+// full-width one made narrow: "证书为415.8万张，2023年底…". "than" before a count is a hedge's, "more
+// than 2000 enterprises", whose number is no year.)
 const CLAUSE_SEPARATOR_RE =
-  /(?<!\d),|,(?!\d{3}(?!\d))|[;:|，；：、()（）]|\s(?:and|while|whereas|but|from|to|than|versus|vs\.?|against|compared (?:with|to))\s|和|而/g;
+  /(?<!\d),|,(?!\d{3}(?!\d))|[;:|，；：、()（）]|\s(?:and|while|whereas|but|from|to|than(?=\s(?!\d[\d,.]*\s+[a-z]+s\b))|versus|vs\.?|against|compared (?:with|to))\s|和|而/g;
 /**
  * A period a change is measured from ("up 49.9% on the previous year", "rose 67% on 2023", 比上年),
  * not the one it is for. (A year only right after a percentage: "from 2023" elsewhere may date.)
