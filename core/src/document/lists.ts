@@ -140,23 +140,31 @@ function readSentence(
   if (to - from < 2) return;
   const first = mentions[from]!;
   const sentence = text.slice(first.contextStart, first.contextEnd);
-  const implicit = [...sentence.matchAll(IMPLICIT_CUE_RE)].map((m) => ({
-    index: m.index + m[0].length,
-    0: '',
-    implicit: true,
-  }));
-  for (const cue of [...sentence.matchAll(CUE_AFTER_RE), ...sentence.matchAll(CUE_BEFORE_RE), ...implicit]) {
+  // (An implicit cue stands where its values end, and has no word of its own.)
+  const cues = [
+    ...[...sentence.matchAll(CUE_AFTER_RE), ...sentence.matchAll(CUE_BEFORE_RE)].map((m) => ({
+      index: m.index,
+      word: m[0],
+      implicit: false,
+    })),
+    ...[...sentence.matchAll(IMPLICIT_CUE_RE)].map((m) => ({
+      index: m.index + m[0].length,
+      word: '',
+      implicit: true,
+    })),
+  ];
+  for (const cue of cues) {
     const at = first.contextStart + cue.index;
     // The Chinese cues (分别, 依次) stand before their values; the English ones after.
-    const after = /^[分依]/.test(cue[0]);
+    const after = /^[分依]/.test(cue.word);
     const run = after
-      ? runAfter(text, mentions, from, to, at + cue[0].length)
+      ? runAfter(text, mentions, from, to, at + cue.word.length)
       : runBefore(text, mentions, from, to, at);
     if (run.length < 2) continue;
     // (An implicit cue pairs values that open their sentence's numbers with items named before them.)
-    if ('implicit' in cue && run[0] !== from) continue;
+    if (cue.implicit && run[0] !== from) continue;
     const found =
-      (after ? undefined : itemsAfterCue(text, at + cue[0].length, run.length, first.contextStart)) ??
+      (after ? undefined : itemsAfterCue(text, at + cue.word.length, run.length, first.contextStart)) ??
       itemsOf(text, mentions, from, run, after ? at : mentions[run[0]!]!.start);
     if (!found) continue;
     const { items, mask } = found;
@@ -164,7 +172,7 @@ function readSentence(
     const lastValue = mentions[run[run.length - 1]!]!;
     const shared = after
       ? text.slice(at, firstValue.start)
-      : `${text.slice(found.regionEnd, firstValue.start)} ${text.slice(lastValue.end, at + cue[0].length)}`;
+      : `${text.slice(found.regionEnd, firstValue.start)} ${text.slice(lastValue.end, at + cue.word.length)}`;
     const parallel = after ? parallelParts(shared, run.length) : undefined;
     run.forEach((index, position) => {
       out.set(index, {

@@ -249,7 +249,12 @@ export class Matcher {
         scored.push(s);
         continue;
       }
-      const periodProblem = this.periodProblem(figure, (periodCuesOf ??= claimPeriodCues(claim)), claim);
+      const periodProblem = this.periodProblem(
+        figure,
+        (periodCuesOf ??= claimPeriodCues(claim)),
+        claim,
+        relation,
+      );
       if (periodProblem) s.periodProblem = periodProblem;
       clauseScopes ??= claim.scopeText ? [...near.scopes, ...scopeWords(claim.scopeText)] : near.scopes;
       // A part of a total named before the number ("design flaws were behind 73 recalls involving
@@ -448,7 +453,7 @@ export class Matcher {
       const relation = compareValues(claim, figure);
       const s: Scored = { figure, relation, ctx };
       const cues = (periodCuesOf ??= claimPeriodCues(claim));
-      const periodProblem = this.periodProblem(figure, cues, claim);
+      const periodProblem = this.periodProblem(figure, cues, claim, relation);
       if (periodProblem) s.periodProblem = periodProblem;
       const foreign = this.contexts.foreignScopes(figure, near.scopes);
       // (A scope may be named in the antecedent or in the number's own clause: a list item's place.)
@@ -659,7 +664,13 @@ export class Matcher {
   private lastSentence: { text: string; window: SentenceWindow } | undefined;
 
   /** Why the figure is not of the period the text gives the number, if it is not; how every reading checks a date. */
-  private periodProblem(figure: SourcedFigure, cues: PeriodCues, claim: Claim): string | undefined {
+  private periodProblem(
+    figure: SourcedFigure,
+    cues: PeriodCues,
+    claim: Claim,
+    // (The caller that has already compared the values passes the relation: it is not worked out twice.)
+    relation?: ValueRelation,
+  ): string | undefined {
     // "Last year" in a text that does not say when it was written: any year's figure may be the
     // one meant, so the number is neither confirmed (the year may not be the figure's) nor
     // called wrong (it may be another year's).
@@ -677,7 +688,11 @@ export class Matcher {
       this.outdatedNow(figure, cues, claim) ??
       // (Only a value the figure confirms: a different one, "10.5 million" in January for a
       // release of March, may be an early tally the set does not hold, not an error.)
-      laterThanText(figure, claim.time, compareValues(claim, figure) === 'different' ? undefined : cues)
+      laterThanText(
+        figure,
+        claim.time,
+        (relation ?? compareValues(claim, figure)) === 'different' ? undefined : cues,
+      )
     );
   }
 
