@@ -90,3 +90,19 @@ describe('crossed changes that are not the swapped pair', () => {
     expect(v['67%']).toBe('verified');
   });
 });
+
+describe('a subject that says what its change counts on its own', () => {
+  it('reads "recall campaigns fell" and "the number of vehicles fell" without a pair', () => {
+    // 2025: campaigns −18.5%, vehicles recalled −39.1%; "while" joins no pair.
+    const swapped = verdictsOf(
+      'Recall campaigns fell 39.1% in 2025 while the number of vehicles fell 18.5%, regulator says',
+      '2026-03-20',
+    );
+    expect(swapped).toMatchObject({ '39.1%': 'contradicted', '18.5%': 'contradicted' });
+    const right = verdictsOf(
+      'Recall campaigns fell 18.5% in 2025 while the number of vehicles fell 39.1%, regulator says',
+      '2026-03-20',
+    );
+    expect(right).toMatchObject({ '18.5%': 'verified', '39.1%': 'verified' });
+  });
+});

@@ -37,3 +37,16 @@ describe("a figure far more precise than the source's round one", () => {
     expect(checkText(round, builtinSet(), { date: '2025-06-30' }).mentions[0]!.verdict).toBe('verified');
   });
 });
+
+describe('percent where the source gives percentage points', () => {
+  it('is a wrong unit for a change of a rate, never green', () => {
+    // 2024: the manufacturing pass rate rose 0.28 percentage points, to 93.93%.
+    const percent = only("In 2024 China's manufacturing product quality pass rate rose 0.28% to 93.93%.");
+    expect(percent.verdict, percent.explanation).toBe('contradicted');
+    expect(percent.likelyError?.kind).toBe('unit');
+    const points = only(
+      "In 2024 China's manufacturing product quality pass rate rose 0.28 percentage points to 93.93%.",
+    );
+    expect(points.verdict, points.explanation).toBe('verified');
+  });
+});

@@ -41,3 +41,18 @@ describe('lines looked for near a number', () => {
     expect(lineStartWithin('20,251', 0, 300)).toBe(0);
   });
 });
+
+describe('a short line that runs on', () => {
+  it("keeps a transcript's sentence whole across its numbered lines", () => {
+    // 2023: 27 SAMR-prompted vehicle recalls (26 in 2022 and in 2024).
+    const text =
+      '18  Q. And in 2023, when you were still at Veltra, the\n' +
+      '19       regulator prompted 26 recalls as well, correct?\n';
+    expect(verdictsOf(text, '2025-06-12')['26']).toBe('contradicted');
+  });
+
+  it('still ends at a short heading over a line of its own', () => {
+    const text = 'Vehicle recalls in 2023\nThe regulator prompted 27 recalls.\n';
+    expect(verdictsOf(text, '2025-06-12')['27']).toBe('verified');
+  });
+});

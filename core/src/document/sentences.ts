@@ -16,6 +16,14 @@ const BOUNDARY_RE = new RegExp(
 export const WRAPPED_LINE_MIN = 60;
 /** A line that ends a sentence, complete by its punctuation. */
 const COMPLETE_LINE_RE = /[.!?。！？”"]$/;
+/**
+ * A short line that still runs on: it ends in a comma or in a word no sentence ends with, and the
+ * next line goes on in lower case (after a transcript's line number): "Q. And in 2023, when you
+ * were still at Veltra, the" / "19       regulator prompted 26 recalls". A heading ends in neither.
+ */
+const RUNS_ON_END_RE =
+  /(?:,|\b(?:the|a|an|of|in|to|and|or|for|with|by|from|at|on|that|which|was|were|is|are|than|as|its|their)\b)$/;
+const GOES_ON_RE = /^\s*(?:\d{1,3}\s{2,})?[a-z]/;
 /** A line that introduces what follows ("Here's a summary of … in 2025:", "2024年主要数据如下："). */
 export const LEAD_IN_END_RE = /[:：]$/;
 
@@ -65,7 +73,8 @@ export function sentenceBounds(text: string): number[] {
     if (
       COMPLETE_LINE_RE.test(line) ||
       LEAD_IN_END_RE.test(line) ||
-      line.length < WRAPPED_LINE_MIN ||
+      (line.length < WRAPPED_LINE_MIN &&
+        !(RUNS_ON_END_RE.test(line) && GOES_ON_RE.test(text.slice(nl + 1, nl + 16)))) ||
       SYMBOL_BULLET_RE.test(text.slice(nl + 1, nl + 8))
     )
       extra.push(nl + 1);

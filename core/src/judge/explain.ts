@@ -23,6 +23,7 @@ const ERROR_ZH: Record<ErrorKind, string> = {
   swapped: '两个数值位置互换',
   misattributed: '这是另一指标的数值',
   currency: '货币单位错误',
+  unit: '单位错误（百分比与百分点之差）',
   direction: '变化方向相反（增长与下降）',
 };
 

@@ -73,6 +73,7 @@ export type ErrorKind =
   | 'swapped'
   | 'misattributed'
   | 'currency'
+  | 'unit'
   | 'direction';
 
 export interface LikelyError {
@@ -106,6 +107,27 @@ export function currencyConflict(
   return {
     kind: 'currency',
     message: `wrong currency: ${CURRENCY_NAMES[mention.currency]} where the source gives yuan`,
+  };
+}
+
+/**
+ * A change of a rate given in percent where the source gives percentage points, or the other way
+ * round: "the pass rate rose 0.28%" for a rise of 0.28 points (a relative rise of 0.28% is another
+ * number). Never green, whatever the digits; a level in percent is no change and is left alone.
+ */
+export function pointsConflict(
+  mention: { unit: string; text: string },
+  figure: { unit?: string; changeOf?: unknown },
+): LikelyError | undefined {
+  const points = mention.unit === 'percent' && figure.unit === 'percentage-points';
+  const percent =
+    mention.unit === 'percentage-points' && figure.unit === 'percent' && figure.changeOf !== undefined;
+  if (!points && !percent) return undefined;
+  return {
+    kind: 'unit',
+    message: points
+      ? `wrong unit: "${mention.text}" where the source gives percentage points`
+      : `wrong unit: "${mention.text}" where the source gives a change in percent`,
   };
 }
 

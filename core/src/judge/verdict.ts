@@ -29,6 +29,7 @@ import { ValueIndex } from '../resolve/value-index.ts';
 import {
   compareValues,
   currencyConflict,
+  pointsConflict,
   isTransposition,
   likelyError,
   type LikelyError,
@@ -177,7 +178,10 @@ export class Matcher {
         : decided;
     // An amount in dollars (US$, HK$) where the source gives yuan is the wrong currency, whatever
     // its digits: never green, and red when the words name the measure.
-    const conflict = verdict.figure ? currencyConflict(claim, verdict.figure) : undefined;
+    // (So is a change in percent where the source gives percentage points.)
+    const conflict = verdict.figure
+      ? (currencyConflict(claim, verdict.figure) ?? pointsConflict(claim, verdict.figure))
+      : undefined;
     if (!conflict || !verdict.figure) return verdict;
     return {
       ...verdict,

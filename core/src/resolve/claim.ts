@@ -500,7 +500,11 @@ function irregularPlurals(): ReadonlySet<string> {
 }
 
 const ChangeSubjectsSchema = z
-  .object({ campaigns: z.array(z.string().min(1)), units: z.array(z.string().min(1)) })
+  .object({
+    campaigns: z.array(z.string().min(1)),
+    units: z.array(z.string().min(1)),
+    pairedOnly: z.array(z.string().min(1)),
+  })
   .strict();
 const CountedNounsSchema = z
   .object({
@@ -603,13 +607,23 @@ function changeCountsIn(
       PAIR_GAP_RE.test(sentence.slice(m.index + m[0].length, next.index))
     );
   });
-  if (!paired) return undefined;
   const counts = own[1] ? 'campaigns' : 'units';
+  if (!paired) return own[2] !== undefined && readsAlone(own[0], cjk) ? { counts } : undefined;
   if (own[2] !== undefined) return { counts };
   // (A subject without a verb of its own borrows the verb of the change before it.)
   const ownAt = at - before.length + own.index;
   const lender = subjects.filter((m) => m[2] !== undefined && m.index < ownAt).at(-1);
   return lender ? { counts, borrowedVerb: lender[2]!.trim() } : { counts };
+}
+/**
+ * A subject that says what its change counts without a second subject beside it: "recall
+ * campaigns fell 39.1%", "the number of vehicles fell 18.5%"; not "recalls", which headlines use
+ * for either (changeSubjects pairedOnly).
+ */
+function readsAlone(subject: string, cjk: boolean): boolean {
+  const { pairedOnly } = countedNounWords().changeSubjects[cjk ? 'zh' : 'en'];
+  const word = subject.toLowerCase();
+  return !pairedOnly.some((w) => word.startsWith(w));
 }
 /** What may stand between two changes set side by side: the first's number and a joining word. */
 // (The first change's base may follow it: "fell 12.4% from 2021 and campaigns 48.6%". Not "while":
