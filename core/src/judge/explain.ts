@@ -41,6 +41,7 @@ const REASON_ZH: Record<UnverifiedReason, string> = {
   'not-checkable': '这是指数点位或气温，不是官方统计数字。',
   option: '这是选择题的选项，不是对官方数据的陈述。',
   forecast: '这是预测或估计，不是对官方数据的引述。',
+  threshold: '这是问题中用来比较的门槛数字（“大过还是小过”），不是对官方数据的陈述。',
   computed: '这是作者自行计算的数字（差值或表中的计算栏），不是官方数据。',
   error: '无法核查',
 };

@@ -92,6 +92,7 @@ export type UnverifiedReason =
   | 'not-checkable'
   | 'option'
   | 'forecast'
+  | 'threshold'
   | 'computed'
   | 'error';
 
@@ -148,6 +149,11 @@ export class Matcher {
       );
     // "likely to approach 18,000 by the end of the year": a forecast is no quote of a figure (a
     // goal the text names as one is checked against the set's targets).
+    if (claim.threshold)
+      return unverified(
+        'A threshold a question asks about, not a statement of an official figure.',
+        'threshold',
+      );
     if (isForecast(claim))
       return unverified('A forecast or estimate, not a statement of an official figure.', 'forecast');
     // "4.5 million more vehicles … in 2024 than in 2023", 多出1472项: a difference the writer worked out.

@@ -125,13 +125,34 @@ export interface Claim {
   changeCounts?: 'campaigns' | 'units';
   /** The number is an "Indicator: value" line's value: a fact sheet's current figure when undated. */
   labelLine?: true;
+  /** A threshold a question asks about ("more or less than 20,000?", 大過定細過兩萬): no claim. */
+  threshold?: true;
   /** A number the text itself marks as no statistic of the set (an index level, a temperature). */
   notCheckable?: NotCheckable;
 }
 
 /** Words of a forecast or an estimate about the number in its own clause. */
 const FORECAST_RE =
-  /\b(?:likely to|expected to|is expected|are expected|expects?|anticipates?|predicts?|(?<!\bas )predicted|forecasts?|forecast to|projected|projections?|could (?:reach|hit|top|approach|exceed)|may (?:reach|hit|top|approach|exceed)|set to (?:reach|hit|top|exceed)|(?:our|an?) estimates?|estimated by)\b|\b(?:19|20)\d{2}[EF]\b|有望|预测|预估|预计值/i;
+  /\b(?:likely to|expected to|is expected|are expected|expects?|anticipates?|predicts?|(?<!\bas )predicted|forecasts?|forecast to|projected|projections?|could (?:reach|hit|top|approach|exceed)|may (?:reach|hit|top|approach|exceed)|set to (?:reach|hit|top|exceed)|(?:our|an?) estimates?|estimated by|guess(?:es)?)\b|\b(?:19|20)\d{2}[EF]\b|有望|预测|预估|预计值|我估|我猜/i;
+
+/**
+ * Right before a number: a question's "more or less than", "higher or lower than", 大過定細過,
+ * 多于还是少于. The number is what the answer is measured against, whatever the answer is.
+ */
+const THRESHOLD_BEFORE_RE =
+  /(?:\b(?:(?:more|higher|greater|bigger|less|lower|fewer|smaller)\s+or\s+(?:more|higher|greater|bigger|less|lower|fewer|smaller)\s+than|(?:above|over|below|under)\s+or\s+(?:above|over|below|under))\s+(?:about\s+)?|[大多高](?:過|过|于|於)(?:定|还是|還是|或)[細细少低小](?:過|过|于|於)|[細细少低小](?:過|过|于|於)(?:定|还是|還是|或)[大多高](?:過|过|于|於))$/i;
+/** How far before a number a threshold's words are looked for, and how far after it its question mark. */
+const THRESHOLD_SPAN = 28;
+const THRESHOLD_QUESTION_SPAN = 120;
+/** The question a threshold belongs to ends its sentence. */
+const QUESTION_AFTER_RE = /^(?:[^.!。！\n]|\.(?=\d))*[?？]/;
+
+function isThreshold(text: string, m: Mention): boolean {
+  return (
+    THRESHOLD_BEFORE_RE.test(text.slice(Math.max(0, m.start - THRESHOLD_SPAN), m.start)) &&
+    QUESTION_AFTER_RE.test(text.slice(m.end, m.end + THRESHOLD_QUESTION_SPAN))
+  );
+}
 
 export function isForecast(claim: Claim): boolean {
   const own = claim.cueText ?? claim.near;
@@ -820,6 +841,7 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
     ...(periodShift !== 0 ? { periodShift } : {}),
     ...(difference ? { difference } : {}),
     ...(ownCalculation ? { ownCalculation: true as const } : {}),
+    ...(isThreshold(text, m) ? { threshold: true as const } : {}),
     ...(scopeText ? { scopeText } : {}),
     ...(cueText !== undefined ? { cueText } : {}),
     ...(oneEntity ? { oneEntity: oneEntity.trim().replace(/^(?:A|An|One)\b/, (w) => w.toLowerCase()) } : {}),

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { builtinSet } from '../src/set/builtin-set.ts';
+import { checkText } from '../src/check/check-text.ts';
+
+const set = builtinSet();
+const only = (text: string, date = '2024-10-01') => checkText(text, set, { date }).mentions[0]!;
+
+describe('a threshold a question asks about', () => {
+  it('is no claim, in English and in Chinese', () => {
+    // End-2023: 1,242 certification bodies; end-August 2024: 19,510 CNAS-accredited bodies.
+    const en = only('Were there more or less than 1,200 certification bodies at the end of 2023?');
+    expect(en.verdict).toBe('unverified');
+    expect(en.explanation).toMatch(/threshold/);
+    const cantonese = only('截至今年8月底，CNAS認可嘅各類機構，總數大過定細過兩萬間？');
+    expect(cantonese.verdict).toBe('unverified');
+    expect(cantonese.explanation).toMatch(/门槛/);
+    expect(only('Above or below 1,200 certification bodies at the end of 2023?').verdict).toBe('unverified');
+  });
+
+  it('needs its question: a statement and "more or less" as a hedge are claims', () => {
+    const stated = only('There were more or less than 1,200 certification bodies at the end of 2023. Why?');
+    expect(stated.verdict).toBe('contradicted');
+    const hedged = only('Were there more or less 1,242 certification bodies at the end of 2023?');
+    expect(hedged.verdict).toBe('verified');
+  });
+});
+
+describe('a guess', () => {
+  it('is no statement of the figure', () => {
+    // 2023: inspection and testing revenue about 470 billion yuan.
+    const guess = only('Ben：2023年，全國檢驗檢測行業全年營業收入大約係幾多？\nKelly：我估五千億！');
+    expect(guess.verdict).toBe('unverified');
+    const en = only('My guess: inspection and testing revenue was 500 billion yuan in 2023.');
+    expect(en.verdict).toBe('unverified');
+  });
+});
