@@ -23,6 +23,10 @@ describe('numbers that are not figures are dropped', () => {
     ['a hotline named alone', '消费者可拨打12315投诉，或拨打12345反映。'],
     ['a hotline in a name', '12345便民服务热线'],
     ['vague tens', '数十家企业参加，几十个项目签约。'],
+    [
+      'numbered transcript lines',
+      '18  Q. Were you at Veltra then?\n19       A. I was, yes.\n20  Q. Thank you.',
+    ],
   ])('%s: %s', (_kind, text) => {
     expect(texts(text)).toEqual([]);
   });
@@ -35,6 +39,9 @@ describe('numbers that are not figures are dropped', () => {
     expect(texts('受理12345件投诉')).toEqual(['12345']);
     expect(texts('There were 24 inspections at 88 Jianguo Road.')).toEqual(['24']);
     expect(texts('王五家中有五台设备')).toEqual(['五', '五']);
+    // (A count that opens a line is no line number unless the lines around it count on.)
+    expect(texts('Recalls by year:\n204  in 2022\n214  in 2023\n')).toEqual(['204', '214']);
+    expect(texts('18  Q. How many?\n19       A. 26 recalls.')).toEqual(['26']);
   });
 });
 

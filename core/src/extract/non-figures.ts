@@ -121,7 +121,32 @@ function isDropped(text: string, d: Draft): boolean {
   if (ROUND_THE_CLOCK_RE.test(after)) return true;
   if (after.charCodeAt(0) === 0x20 && STREET_AFTER_RE.test(after)) return true;
   if (before.endsWith('of ') && PAGE_BEFORE_RE.test(before)) return true;
+  if (isLineNumber(text, d, written)) return true;
   return isPhoneGroup(text, d.start, d.end);
+}
+
+/** A line's number in a numbered transcript: at the line's start, set off by a gap ("19       regulator"). */
+const LINE_NUMBER_GAP_RE = /^(?:\t| {2,})\S/;
+const LINE_NUMBER_DIGITS = 3;
+
+/**
+ * The number of a transcript's line (a deposition, a hearing, numbered code): it opens its line,
+ * a gap follows it, and the line above or below is numbered one less or one more. It counts nothing.
+ */
+function isLineNumber(text: string, d: Draft, written: string): boolean {
+  if (written.length > LINE_NUMBER_DIGITS || !LINE_NUMBER_GAP_RE.test(text.slice(d.end, d.end + 16)))
+    return false;
+  const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
+  if (text.slice(lineStart, d.start).trim() !== '') return false;
+  const above = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : -1;
+  const belowEnd = text.indexOf('\n', d.end);
+  const numbered = (at: number, n: number) => {
+    const line = /^\s*(\d{1,3})(?:\t| {2,})/.exec(text.slice(at, at + 12));
+    return line !== null && Number(line[1]) === n;
+  };
+  return (
+    (above >= 0 && numbered(above, d.value - 1)) || (belowEnd >= 0 && numbered(belowEnd + 1, d.value + 1))
+  );
 }
 
 /** The draft is the number in a name ("Two Sessions", "CSI 300"): looked up by its own text. */

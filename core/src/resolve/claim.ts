@@ -133,7 +133,7 @@ export interface Claim {
 
 /** Words of a forecast or an estimate about the number in its own clause. */
 const FORECAST_RE =
-  /\b(?:likely to|expected to|is expected|are expected|expects?|anticipates?|predicts?|(?<!\bas )predicted|forecasts?|forecast to|projected|projections?|could (?:reach|hit|top|approach|exceed)|may (?:reach|hit|top|approach|exceed)|set to (?:reach|hit|top|exceed)|(?:our|an?) estimates?|estimated by|guess(?:es)?)\b|\b(?:19|20)\d{2}[EF]\b|有望|预测|预估|预计值|我估|我猜/i;
+  /\b(?:likely to|expected to|is expected|are expected|expects?|anticipates?|predicts?|(?<!\bas )predicted|forecasts?|forecast to|projected|projections?|(?:can|could|may|might) (?:reach|hit|top|approach|exceed|cover|affect|involve)|set to (?:reach|hit|top|exceed)|(?:our|an?) estimates?|estimated by|guess(?:es)?)\b|\b(?:19|20)\d{2}[EF]\b|有望|预测|预估|预计值|我估|我猜/i;
 
 /**
  * Right before a number: a question's "more or less than", "higher or lower than", 大過定細過,
