@@ -342,6 +342,21 @@ describe('a number the writer says they worked out', () => {
       'National standards in force at the end of 2023: 44,499, so the stock grew by about 1,470 (my arithmetic) even though 2,902 new national standards were approved in 2023.';
     expect(verdictsOf(text, '2024-04-01')['2,902']).toBe('verified');
   });
+
+  it('is every number of one claim joined by words alone, but not a number the working-out goes on to', () => {
+    // End-2024: 1.14 yi vehicles recalled in total.
+    const both = verdictsOf(
+      'Since recalls began, China has recalled 121 million vehicles in 3,265 campaigns, according to our calculation.',
+      '2026-03-20',
+    );
+    expect(both).toMatchObject({ '121 million': 'unverified', '3,265': 'unverified' });
+    // 2024: vehicles recalled by OTA +246.8%.
+    const onwards = verdictsOf(
+      'The notice reports a growth of 246.8% in the number of vehicles recalled by OTA, which on my own arithmetic is a multiple of roughly three and a half.',
+      '2025-06-01',
+    );
+    expect(onwards['246.8%']).toBe('verified');
+  });
 });
 
 describe("what is no writer's own calculation", () => {

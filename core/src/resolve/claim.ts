@@ -690,8 +690,11 @@ const OPEN_BRACKET_BEFORE_RE = /[(（][^()（）]*$/;
 
 /** A bracketed aside, about the number before it. */
 const BRACKETED_RE = /[(（][^()（）]*[)）]/g;
-/** How far after a number the writer may say they worked it out ("36% - that's my own calculation"). */
-const OWN_CALCULATION_AFTER = 60;
+/**
+ * How far after a number the writer may say they worked it out ("36% - that's my own calculation");
+ * twice as far is read for the number the working-out may go on to.
+ */
+const OWN_CALCULATION_AFTER = 80;
 const CLAUSE_END_RE = /[;。；!?！？\n，]|\.(?=\s|$)/;
 
 /** The writer's working-out said after a number: outside brackets, or in brackets right after it. */
@@ -702,8 +705,22 @@ function ownCalculationAfter(after: string): boolean {
   // (Of the nearest number before it, outside an aside: "to 1.756 million in 2025, a drop of
   // roughly 57% by my arithmetic" worked out the 57% only; "38.2% (89 of 233, my own division)"
   // the 38.2%.)
-  return cue !== null && (aside || !/\d/.test(own.slice(0, cue.index).replace(/\b(?:19|20)\d{2}\b/g, '')));
+  if (cue === null || cue.index > OWN_CALCULATION_AFTER) return false;
+  if (aside) return true;
+  // (Unless that number is one claim with this one, joined by words alone: "121 million vehicles in
+  // 3,265 campaigns, according to our calculation" worked out both.)
+  const between = own
+    .slice(0, cue.index)
+    .replace(/\b(?:19|20)\d{2}\b/g, '')
+    .replace(/(?<=\d)[,.](?=\d)/g, '');
+  const lastDigit = between.search(/\d[^\d]*$/);
+  if (lastDigit >= 0 && /[,;:，；—–]|\s-\s/.test(between.slice(0, lastDigit))) return false;
+  // (Nor a working-out that goes on to a number of its own: "246.8%, which on my own arithmetic
+  // is a multiple of roughly three".)
+  return !WORKS_OUT_TO_RE.test(own.slice(cue.index + cue[0].length));
 }
+/** A working-out that arrives at a value of its own after its cue ("on my own arithmetic is …"). */
+const WORKS_OUT_TO_RE = /^\s*,?\s*(?:is|are|was|were|comes? to|gives|makes|equals|works out)\b/i;
 
 /** Cut the clause and sentence of a mention out of its text for matching. */
 export function claimFromMention(text: string, m: Mention, time?: TextTime): Claim {
@@ -825,7 +842,7 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
   const ownCalculation =
     OWN_CALCULATION_RE.test(lead.replace(BRACKETED_RE, ' ')) ||
     (!OPEN_BRACKET_BEFORE_RE.test(text.slice(Math.max(0, m.start - OWN_CALCULATION_AFTER), m.start)) &&
-      ownCalculationAfter(text.slice(m.end, m.end + OWN_CALCULATION_AFTER).split(CLAUSE_END_RE)[0]!));
+      ownCalculationAfter(text.slice(m.end, m.end + 2 * OWN_CALCULATION_AFTER).split(CLAUSE_END_RE)[0]!));
   // (Every key that is always there first: on Node 20 a key written after a spread takes a slow
   // path, for every claim.)
   return {
