@@ -55,8 +55,9 @@ function parseLabeled(name: string, marked: string): LabeledArticle {
  * end, then the tenth's development set), `corpus-holdout10` (written blind in the tenth session,
  * then the eleventh's development set), `corpus-holdout11` (written blind in the eleventh session,
  * then the twelfth's development set), `corpus-holdout12` (written blind in the twelfth session,
- * then the thirteenth's development set) and `corpus-holdout13` (written blind in the thirteenth
- * session, never read).
+ * then the thirteenth's development set), `corpus-holdout13` (written blind in the thirteenth
+ * session, then the fourteenth's development set) and `corpus-holdout14` (written blind in the
+ * fourteenth session, never read).
  */
 export type CorpusName =
   | 'corpus'
@@ -73,7 +74,8 @@ export type CorpusName =
   | 'corpus-holdout10'
   | 'corpus-holdout11'
   | 'corpus-holdout12'
-  | 'corpus-holdout13';
+  | 'corpus-holdout13'
+  | 'corpus-holdout14';
 
 function corpusDir(name: CorpusName): string {
   return fileURLToPath(new URL(`./${name}/`, import.meta.url));
