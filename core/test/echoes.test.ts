@@ -138,3 +138,30 @@ describe('a correction opened by its own words after a wrong number (正确说�
     expect(isCorrectionLead('The correctness of ')).toBe(false);
   });
 });
+
+describe('a value the text rejects beside a confirmed one', () => {
+  it('is judged against the figure that confirmed the one before it', () => {
+    // 2023: the manufacturing product quality pass rate was 93.65%.
+    const text = 'Fixing the card. The 2023 pass rate was 93.65%, not 93.56%.';
+    expect(verdictsOfAll(text, '93.65%')).toEqual(['verified']);
+    const [rejected] = checkText(text, set).mentions.filter((m) => m.text === '93.56%');
+    expect(rejected?.verdict).toBe('contradicted');
+    expect(rejected?.explanation).toMatch(/set against the one before it/);
+  });
+
+  it('is left alone when the one before it was not confirmed', () => {
+    expect(verdictsOfAll('Our plant pass rate was 91.25%, not 92.15%.', '92.15%')).toEqual(['unverified']);
+  });
+});
+
+describe("an official value named only by its measure's head", () => {
+  it("is confirmed when four digits are exactly one whole measure's value", () => {
+    expect(verdictsOfAll('The 2023 pass rate was 93.65%.', '93.65%')).toEqual(['verified']);
+    expect(verdictsOfAll('2023年合格率为93.65%。', '93.65%')).toEqual(['verified']);
+  });
+
+  it('is not when the clause names a province, or the value is rounder', () => {
+    expect(verdictsOfAll('记者获悉，全省制造业产品质量合格率为93.65%。', '93.65%')).toEqual(['unverified']);
+    expect(verdictsOfAll('The 2023 pass rate was 93.7%.', '93.7%')).toEqual(['unverified']);
+  });
+});

@@ -162,7 +162,7 @@ export function textChecker(text: string, set: FigureSet, options: CheckOptions 
           found[index]!,
           quotedTime(text, found[index]!, time, signed),
         ));
-      const mentions = found.map((m, index) => {
+      const checkOne = (m: Mention, index: number): CheckedMention => {
         const member = lists.get(index);
         if (member) {
           const read = listClaimOf(claimAt(index), member);
@@ -178,11 +178,25 @@ export function textChecker(text: string, set: FigureSet, options: CheckOptions 
         const checked = withVerdict(m, judgeClaim(set, claim));
         if (checked.verdict !== 'unverified' || checked.figure !== null) return checked;
         const rejected =
-          index > 0 ? rejectedValue(text, found[index - 1]!, m, claim, claimAt(index - 1), set) : undefined;
+          index > 0
+            ? rejectedValue(
+                text,
+                found[index - 1]!,
+                m,
+                claim,
+                claimAt(index - 1),
+                set,
+                checkedSoFar[index - 1],
+              )
+            : undefined;
         if (rejected) return rejected;
         bounds ??= sentenceBounds(text);
         return resolveReference(text, m, claim, set, bounds) ?? checked;
-      });
+      };
+      // (In order: a number the text rejects is read with the verdict on the one before it.)
+      const checkedSoFar: CheckedMention[] = [];
+      for (let index = 0; index < found.length; index++) checkedSoFar.push(checkOne(found[index]!, index));
+      const mentions = checkedSoFar;
       sharesOfUnchecked(text, found, mentions);
       markSwaps(found, claimAt, mentions, lists, set);
       markCrossedChanges(found, claimAt, mentions, set);
@@ -244,7 +258,10 @@ function correctedValues(
     const lead = text.slice(mention.contextStart, mention.start);
     if (!bareAnswer(text, mention) && !isCorrectionLead(lead)) continue;
     const cue = lead.trim() || m.text;
-    mentions[k] = withVerdict(m, matcherFor(set).judgeRestatement(claimAt(k), earlier.figure, cue, true));
+    mentions[k] = withVerdict(
+      m,
+      matcherFor(set).judgeRestatement(claimAt(k), earlier.figure, cue, 'corrects'),
+    );
   }
 }
 

@@ -179,19 +179,22 @@ export function rejectedValue(
   claim: Claim,
   beforeClaim: Claim,
   set: FigureSet,
+  beforeChecked?: CheckedMention,
 ): CheckedMention | undefined {
   // (The words between are only the rejection: the two numbers stand in one clause.)
   const between = text.slice(before.end, mention.start);
   if (CLAUSE_END_RE.test(between) || !REJECTED_RE.test(between)) return undefined;
-  const verdict = matcherFor(set).judgeReferenced(
-    claim,
-    beforeClaim.near,
-    true,
-    REJECTED_RE.exec(between)![0]
-      .replace(/^[,，]\s*/, '')
-      .trim(),
-  );
-  return verdict ? withVerdict(mention, verdict) : undefined;
+  const cue = REJECTED_RE.exec(between)![0]
+    .replace(/^[,，]\s*/, '')
+    .trim();
+  const matcher = matcherFor(set);
+  const verdict = matcher.judgeReferenced(claim, beforeClaim.near, true, cue);
+  if (verdict) return withVerdict(mention, verdict);
+  // (Or, when the words name no measure, "2023 pass rate: 93.65%, not 93.56%", against the figure
+  // the number before it was confirmed by: the rejected value is a claim about that same figure.)
+  const confirmed = beforeChecked?.verdict === 'verified' ? beforeChecked.figure : null;
+  if (!confirmed || before.unit !== mention.unit) return undefined;
+  return withVerdict(mention, matcher.judgeRestatement(claim, confirmed, cue, 'rejected'));
 }
 
 /** How many earlier confirmed sentences a number no clause names is read with, nearest first. */

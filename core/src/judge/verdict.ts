@@ -227,7 +227,8 @@ export class Matcher {
     const kindWords = kind.length > 0 ? ` ${kind.join(' ')} ${subjectOf(claim.kindOf!)}` : '';
     const naming = kindWords ? makeWindow(this.contexts, claim.sentence + kindWords) : sentence;
     if (!naming.cjk && !candidates.some((f) => this.contexts.mayName(f, naming))) {
-      return unnamed(claim, candidates);
+      const scopes = makeWindow(this.contexts, claim.near).scopes;
+      return this.headNamed(claim, candidates, scopes) ?? unnamed(claim, candidates);
     }
     const near = kindWords
       ? makeWindow(this.contexts, claim.near + kindWords)
@@ -292,8 +293,41 @@ export class Matcher {
         this.wrongDate(claim, scored, () => claimPeriodCues(claim), near),
         scored,
         claim.time?.date,
-      ) ?? this.nearby(scored, claim)
+      ) ??
+      this.headNamed(claim, candidates, clauseScopes ?? near.scopes) ??
+      this.nearby(scored, claim)
     );
+  }
+
+  /**
+   * A distinctive official value said with only the head of its measure's name: "2023 pass rate:
+   * 93.65%", "合格率93.65%". The head alone names no measure (many rates are pass rates), but four
+   * digits that are exactly one such measure's value, of a whole (no scope) and at a date the
+   * clause allows, are that figure: confirmed, never contradicted (a wrong value names nothing).
+   */
+  private headNamed(
+    claim: Claim,
+    candidates: readonly SourcedFigure[],
+    scopes: readonly string[],
+  ): Verdict | undefined {
+    if (claim.qualifier !== 'exact' || significantDigits(claim.value) < HEAD_NAMED_DIGITS) return undefined;
+    const clauseScopes = claim.scopeText ? [...scopes, ...scopeWords(claim.scopeText)] : scopes;
+    const own = claim.near.toLowerCase();
+    const named = candidates.filter(
+      (f) =>
+        f.scope.length === 0 &&
+        compareValues(claim, f) === 'equal' &&
+        headsOf(f).some((h) => own.includes(h)),
+    );
+    const first = named[0];
+    if (!first || named.some((f) => f.measureKey !== first.measureKey)) return undefined;
+    const cues = claimPeriodCues(claim);
+    const figure = named.find((f) => !this.periodProblem(f, cues, claim, 'equal'));
+    if (!figure || this.countsOtherThan(claim, figure)) return undefined;
+    if (this.contexts.foreignScopes(figure, clauseScopes).length > 0) return undefined;
+    const verdict = this.verified(figure);
+    verdict.namedBy = headsOf(figure).find((h) => own.includes(h))!;
+    return verdict;
   }
 
   /**
@@ -410,7 +444,12 @@ export class Matcher {
    * settled the measure, date and scope. `cue`: the words that restate it, for the card.
    * `corrects`: the number is a correction of the one before, not a rounding of it.
    */
-  judgeRestatement(claim: Claim, figure: SourcedFigure, cue: string, corrects = false): Verdict {
+  judgeRestatement(
+    claim: Claim,
+    figure: SourcedFigure,
+    cue: string,
+    how: 'restates' | 'corrects' | 'rejected' = 'restates',
+  ): Verdict {
     const relation = compareValues(claim, figure);
     const verdict =
       relation === 'equal'
@@ -420,8 +459,8 @@ export class Matcher {
           : this.contradicted(claim, figure);
     const worded = this.worded(claim, verdict);
     const note = hasChinese(claim.sentence)
-      ? `该数字（“${cue}”）${corrects ? '更正' : '重述'}前一数字。`
-      : ` The number ${corrects ? 'corrects' : 'restates'} the one before it ("${cue}").`;
+      ? `该数字（“${cue}”）${RESTATEMENT_ZH[how]}前一数字。`
+      : ` The number ${how === 'rejected' ? 'is set against' : how} the one before it ("${cue}").`;
     return { ...worded, explanation: worded.explanation + note };
   }
 
@@ -1464,6 +1503,29 @@ function unnamed(claim: Claim, candidates: readonly SourcedFigure[]): Verdict {
     explanation: `${claim.text} is an official value (${named}${more}), but the words around it do not name its measure.`,
     reason: 'official-value-unnamed',
   };
+}
+
+/** How a number that echoes the one before it is said to, in Chinese. */
+const RESTATEMENT_ZH = { restates: '重述', corrects: '更正', rejected: '被用来对照' } as const;
+
+/** The fewest significant digits a value needs to be named by its measure's head alone. */
+const HEAD_NAMED_DIGITS = 4;
+const headsOfFigure = new WeakMap<SourcedFigure, readonly string[]>();
+/**
+ * The heads of a figure's names: the last two words of each English keyword ("pass rate"), the
+ * last three characters of each Chinese one (合格率), lower case.
+ */
+function headsOf(figure: SourcedFigure): readonly string[] {
+  let heads = headsOfFigure.get(figure);
+  if (!heads) {
+    const en = figure.keywords.en
+      .map((k) => k.toLowerCase().split(/\s+/).slice(-2).join(' '))
+      .filter((h) => h.includes(' '));
+    const zh = figure.keywords.zh.filter((k) => k.length > 3).map((k) => k.slice(-3));
+    heads = [...new Set([...en, ...zh])];
+    headsOfFigure.set(figure, heads);
+  }
+  return heads;
 }
 
 /** A verdict of unverified, with why in words and as a reason. */
