@@ -311,6 +311,8 @@ export class Matcher {
     scopes: readonly string[],
   ): Verdict | undefined {
     if (claim.qualifier !== 'exact' || significantDigits(claim.value) < HEAD_NAMED_DIGITS) return undefined;
+    // (Not a list's value: its item names its measure, or the list's words name every item's.)
+    if (claim.listItem !== undefined || hasListCue(claim.sentence)) return undefined;
     const clauseScopes = claim.scopeText ? [...scopes, ...scopeWords(claim.scopeText)] : scopes;
     const own = claim.near.toLowerCase();
     const named = candidates.filter(
@@ -327,7 +329,9 @@ export class Matcher {
     if (this.contexts.foreignScopes(figure, clauseScopes).length > 0) return undefined;
     const verdict = this.verified(figure);
     verdict.namedBy = headsOf(figure).find((h) => own.includes(h))!;
-    return verdict;
+    // (A clause that names a sibling measure of the same release in full may be about that one: no
+    // verdict from the head alone.)
+    return this.otherMeasureNamed(claim, verdict) ? undefined : verdict;
   }
 
   /**
@@ -1521,7 +1525,7 @@ function headsOf(figure: SourcedFigure): readonly string[] {
     const en = figure.keywords.en
       .map((k) => k.toLowerCase().split(/\s+/).slice(-2).join(' '))
       .filter((h) => h.includes(' '));
-    const zh = figure.keywords.zh.filter((k) => k.length > 3).map((k) => k.slice(-3));
+    const zh = figure.keywords.zh.filter((k) => k.length > 3).flatMap((k) => [k.slice(-3), k.slice(-2)]);
     heads = [...new Set([...en, ...zh])];
     headsOfFigure.set(figure, heads);
   }
