@@ -49,4 +49,15 @@ describe('percent where the source gives percentage points', () => {
     );
     expect(points.verdict, points.explanation).toBe('verified');
   });
+
+  it('is no verdict when it rounds the points: it may be the relative change, as true', () => {
+    // 93.65% to 93.93% is +0.28 points and +0.30% relative.
+    const en = checkText(
+      "In 2024 China's manufacturing product quality pass rate rose 0.3% from 93.65% to 93.93%.",
+      builtinSet(),
+    ).mentions.find((m) => m.text === '0.3%');
+    expect(en?.verdict, en?.explanation).toBe('unverified');
+    const zh = checkText('2024年制造业产品质量合格率同比增长0.3%，为93.93%。', builtinSet()).mentions[0];
+    expect(zh?.verdict, zh?.explanation).toBe('unverified');
+  });
 });

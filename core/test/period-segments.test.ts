@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { verdictsOf } from './verdicts-of.ts';
 import { checkText } from '../src/check/check-text.ts';
 import { builtinSet } from '../src/set/builtin-set.ts';
-import { periodTextOf } from '../src/document/period-segments.ts';
+import { fromToStartShift, periodTextOf } from '../src/document/period-segments.ts';
 import { periodsNamed } from '../src/document/context.ts';
 
 const verdicts = verdictsOf;
@@ -270,5 +270,24 @@ describe('a count after a hedge, written like a year', () => {
     expect(v['3,631']).toBe('verified');
     expect(periodsNamed('some 2000 firms and over 2000 labs').years).toEqual([]);
     expect(periodsNamed('in 2000 and by 2023').years).toEqual([2000, 2023]);
+  });
+});
+
+describe('the start of a change written "from X to Y" in a sentence that names one year', () => {
+  it("stood at the end of the year before (the year is the change's)", () => {
+    // The pass rate was 93.65% in 2023 and 93.93% in 2024.
+    const en = verdictsOf(
+      "In 2024 China's manufacturing product quality pass rate rose from 93.65% to 93.93%.",
+    );
+    expect(en['93.65%']).toBe('verified');
+    expect(en['93.93%']).toBe('verified');
+    const zh = verdictsOf('2024年制造业产品质量合格率从93.65%提高到93.93%。');
+    expect(zh['93.65%']).toBe('verified');
+  });
+
+  it('but not when the sentence names two years, nor without "to" after it', () => {
+    expect(fromToStartShift('From 2022 to 2024 it rose from 93.29% to 93.93%.', 28, 34)).toBe(0);
+    const s = 'In 2024 recalls fell from the peak of 11.2 million.';
+    expect(fromToStartShift(s, s.indexOf('11.2'), s.indexOf('11.2') + 12)).toBe(0);
   });
 });

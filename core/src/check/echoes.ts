@@ -6,7 +6,9 @@
  */
 import type { Mention } from '../extract/extract.ts';
 import { seriesKey, type FigureSet, type SourcedFigure } from '../set/figure-set.ts';
-import { matcherFor } from '../judge/verdict.ts';
+import { matcherFor, unverified, type Verdict } from '../judge/verdict.ts';
+import { explainInChinese } from '../judge/explain.ts';
+import { namesAPeriod } from '../document/context.ts';
 import { claimPeriodCues } from '../judge/period-check.ts';
 import type { Claim } from '../resolve/claim.ts';
 import { countsItsOwnNoun } from '../resolve/reference.ts';
@@ -184,17 +186,39 @@ export function rejectedValue(
   // (The words between are only the rejection: the two numbers stand in one clause.)
   const between = text.slice(before.end, mention.start);
   if (CLAUSE_END_RE.test(between) || !REJECTED_RE.test(between)) return undefined;
+  // (A rejected value dated its own way, "not 93.65% as in 2023", is another date's claim.)
+  const after = text.slice(mention.end, mention.end + REJECTED_DATE_SPAN);
+  if (namesAPeriod(after.split(PHRASE_END_RE)[0]!)) return undefined;
   const cue = REJECTED_RE.exec(between)![0]
     .replace(/^[,，]\s*/, '')
     .trim();
   const matcher = matcherFor(set);
   const verdict = matcher.judgeReferenced(claim, beforeClaim.near, true, cue);
-  if (verdict) return withVerdict(mention, verdict);
+  if (verdict) return withVerdict(mention, setAside(verdict, claim));
   // (Or, when the words name no measure, "2023 pass rate: 93.65%, not 93.56%", against the figure
   // the number before it was confirmed by: the rejected value is a claim about that same figure.)
   const confirmed = beforeChecked?.verdict === 'verified' ? beforeChecked.figure : null;
   if (!confirmed || before.unit !== mention.unit) return undefined;
-  return withVerdict(mention, matcher.judgeRestatement(claim, confirmed, cue, 'rejected'));
+  return withVerdict(mention, setAside(matcher.judgeRestatement(claim, confirmed, cue, 'rejected'), claim));
+}
+
+/** How far after a rejected value its own date may be written ("not 93.65% as in 2023"). */
+const REJECTED_DATE_SPAN = 32;
+/** Where the rejected value's own phrase ends: its clause's end or a comma. */
+const PHRASE_END_RE = /[,，、.;!?。；！？\n]/;
+
+/**
+ * A rejected value is never a green mark: the writer says it is not the figure. One that is a
+ * fair rounding of it ("93.65%, not 94%") is set aside as neither right nor wrong; one that is the
+ * figure exactly stays verified (the number is the official one, whatever the writer thinks).
+ */
+function setAside(verdict: Verdict, claim: Claim): Verdict {
+  if (verdict.verdict !== 'approximate') return verdict;
+  const aside = unverified(
+    'The text rejects this number, and it is a fair rounding of the official figure: no verdict.',
+    'rejected',
+  );
+  return hasChinese(claim.sentence) ? explainInChinese(aside, claim.text) : aside;
 }
 
 /** How many earlier confirmed sentences a number no clause names is read with, nearest first. */

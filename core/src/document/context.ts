@@ -303,6 +303,12 @@ const YEARISH_RE = /(?:19|20)\d\d/;
 /** Every relative date (RELATIVE_YEARS) says "year" or 年. */
 const RELATIVE_HINT_RE = /year|年/i;
 
+/** Whether words name a year, in digits or relative to the text ("as in 2023", "last year's", 去年). */
+export function namesAPeriod(text: string): boolean {
+  // (search, not test: both patterns are global, and search ignores their lastIndex.)
+  return text.search(YEAR_RE) >= 0 || (RELATIVE_HINT_RE.test(text) && text.search(RELATIVE_ANY_RE) >= 0);
+}
+
 /** "Earlier this year, SAMR said …": a relative date that dates the saying, not the figure said, blanked. */
 export function maskSayingDates(text: string): string {
   if (!RELATIVE_HINT_RE.test(text)) return text;

@@ -355,6 +355,24 @@ export function fromYearBeforeShift(sentence: string, start: number, end: number
     : 0;
 }
 
+/**
+ * -1 for the start of a change written "from X to Y" in a sentence that names one year: "In 2024
+ * the pass rate rose from 93.65% to 93.93%", 2024年合格率从93.65%提高到93.93%. The year is the
+ * change's; the value it started from stood at the end of the year before.
+ */
+export function fromToStartShift(sentence: string, start: number, end: number, time?: TextTime): number {
+  if (!FROM_START_BEFORE_RE.test(sentence.slice(Math.max(0, start - 24), start))) return 0;
+  if (!TO_END_AFTER_RE.test(sentence.slice(end, end + 24))) return 0;
+  const named = periodsNamed(sentence, time);
+  return named.years.length === 1 && named.months.length === 0 ? -1 : 0;
+}
+
+/** "from (about)" or 从 right before the start value of a change. */
+const FROM_START_BEFORE_RE = /(?:\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?|从|從)$/i;
+/** "to", 增至, 提高到… right after it, before the end value. */
+const TO_END_AFTER_RE =
+  /^[^\d.;。；]{0,12}?(?:\bto\s+|[增降升提][至到]|(?:增加|提高|上升|下降|降低|增长)[至到])\s*(?:about\s+|around\s+|nearly\s+)?\d/i;
+
 /** The words before a value a change is compared with: "from", "compared with", "versus", "against". */
 const BASE_WORDS = String.raw`\b(?:from|compared (?:with|to)|versus|vs\.?|against)\s+`;
 /** "from (about) …", "compared with …" right before a number, "… the year before" right after it. */

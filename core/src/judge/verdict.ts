@@ -93,6 +93,8 @@ export type UnverifiedReason =
   | 'option'
   | 'forecast'
   | 'threshold'
+  | 'rejected'
+  | 'percent-or-points'
   | 'computed'
   | 'error';
 
@@ -147,13 +149,13 @@ export class Matcher {
         `${claim.notCheckable === 'temperature' ? 'A temperature' : 'An index level'}, not an official statistic.`,
         'not-checkable',
       );
-    // "likely to approach 18,000 by the end of the year": a forecast is no quote of a figure (a
-    // goal the text names as one is checked against the set's targets).
     if (claim.threshold)
       return unverified(
         'A threshold a question asks about, not a statement of an official figure.',
         'threshold',
       );
+    // "likely to approach 18,000 by the end of the year": a forecast is no quote of a figure (a
+    // goal the text names as one is checked against the set's targets).
     if (isForecast(claim))
       return unverified('A forecast or estimate, not a statement of an official figure.', 'forecast');
     // "4.5 million more vehicles … in 2024 than in 2023", 多出1472项: a difference the writer worked out.
@@ -184,11 +186,20 @@ export class Matcher {
         : decided;
     // An amount in dollars (US$, HK$) where the source gives yuan is the wrong currency, whatever
     // its digits: never green, and red when the words name the measure.
-    // (So is a change in percent where the source gives percentage points.)
-    const conflict = verdict.figure
-      ? (currencyConflict(claim, verdict.figure) ?? pointsConflict(claim, verdict.figure))
-      : undefined;
-    if (!conflict || !verdict.figure) return verdict;
+    if (!verdict.figure) return verdict;
+    const currency = currencyConflict(claim, verdict.figure);
+    // A change in percent where the source gives percentage points is the wrong unit only when
+    // its digits are the points' own ("rose 0.28%" for 0.28 points). A rounding of them ("rose
+    // 0.3%") may be the relative change, as true as the points (93.65% to 93.93% is +0.3%): no
+    // verdict then, and a different value keeps its own likely error.
+    const points = currency ? undefined : pointsConflict(claim, verdict.figure);
+    if (points && verdict.verdict === 'approximate')
+      return unverified(
+        `"${claim.text}" may be the relative change of a rate whose change the source gives in percentage points (${describeFigure(verdict.figure)}): no verdict.`,
+        'percent-or-points',
+      );
+    const conflict = currency ?? (points && verdict.verdict === 'verified' ? points : undefined);
+    if (!conflict) return verdict;
     return {
       ...verdict,
       verdict: 'contradicted',
@@ -227,8 +238,7 @@ export class Matcher {
     const kindWords = kind.length > 0 ? ` ${kind.join(' ')} ${subjectOf(claim.kindOf!)}` : '';
     const naming = kindWords ? makeWindow(this.contexts, claim.sentence + kindWords) : sentence;
     if (!naming.cjk && !candidates.some((f) => this.contexts.mayName(f, naming))) {
-      const scopes = makeWindow(this.contexts, claim.near).scopes;
-      return this.headNamed(claim, candidates, scopes) ?? unnamed(claim, candidates);
+      return unnamed(claim, candidates);
     }
     const near = kindWords
       ? makeWindow(this.contexts, claim.near + kindWords)
@@ -293,45 +303,8 @@ export class Matcher {
         this.wrongDate(claim, scored, () => claimPeriodCues(claim), near),
         scored,
         claim.time?.date,
-      ) ??
-      this.headNamed(claim, candidates, clauseScopes ?? near.scopes) ??
-      this.nearby(scored, claim)
+      ) ?? this.nearby(scored, claim)
     );
-  }
-
-  /**
-   * A distinctive official value said with only the head of its measure's name: "2023 pass rate:
-   * 93.65%", "合格率93.65%". The head alone names no measure (many rates are pass rates), but four
-   * digits that are exactly one such measure's value, of a whole (no scope) and at a date the
-   * clause allows, are that figure: confirmed, never contradicted (a wrong value names nothing).
-   */
-  private headNamed(
-    claim: Claim,
-    candidates: readonly SourcedFigure[],
-    scopes: readonly string[],
-  ): Verdict | undefined {
-    if (claim.qualifier !== 'exact' || significantDigits(claim.value) < HEAD_NAMED_DIGITS) return undefined;
-    // (Not a list's value: its item names its measure, or the list's words name every item's.)
-    if (claim.listItem !== undefined || hasListCue(claim.sentence)) return undefined;
-    const clauseScopes = claim.scopeText ? [...scopes, ...scopeWords(claim.scopeText)] : scopes;
-    const own = claim.near.toLowerCase();
-    const named = candidates.filter(
-      (f) =>
-        f.scope.length === 0 &&
-        compareValues(claim, f) === 'equal' &&
-        headsOf(f).some((h) => own.includes(h)),
-    );
-    const first = named[0];
-    if (!first || named.some((f) => f.measureKey !== first.measureKey)) return undefined;
-    const cues = claimPeriodCues(claim);
-    const figure = named.find((f) => !this.periodProblem(f, cues, claim, 'equal'));
-    if (!figure || this.countsOtherThan(claim, figure)) return undefined;
-    if (this.contexts.foreignScopes(figure, clauseScopes).length > 0) return undefined;
-    const verdict = this.verified(figure);
-    verdict.namedBy = headsOf(figure).find((h) => own.includes(h))!;
-    // (A clause that names a sibling measure of the same release in full may be about that one: no
-    // verdict from the head alone.)
-    return this.otherMeasureNamed(claim, verdict) ? undefined : verdict;
   }
 
   /**
@@ -1511,26 +1484,6 @@ function unnamed(claim: Claim, candidates: readonly SourcedFigure[]): Verdict {
 
 /** How a number that echoes the one before it is said to, in Chinese. */
 const RESTATEMENT_ZH = { restates: '重述', corrects: '更正', rejected: '被用来对照' } as const;
-
-/** The fewest significant digits a value needs to be named by its measure's head alone. */
-const HEAD_NAMED_DIGITS = 4;
-const headsOfFigure = new WeakMap<SourcedFigure, readonly string[]>();
-/**
- * The heads of a figure's names: the last two words of each English keyword ("pass rate"), the
- * last three characters of each Chinese one (合格率), lower case.
- */
-function headsOf(figure: SourcedFigure): readonly string[] {
-  let heads = headsOfFigure.get(figure);
-  if (!heads) {
-    const en = figure.keywords.en
-      .map((k) => k.toLowerCase().split(/\s+/).slice(-2).join(' '))
-      .filter((h) => h.includes(' '));
-    const zh = figure.keywords.zh.filter((k) => k.length > 3).flatMap((k) => [k.slice(-3), k.slice(-2)]);
-    heads = [...new Set([...en, ...zh])];
-    headsOfFigure.set(figure, heads);
-  }
-  return heads;
-}
 
 /** A verdict of unverified, with why in words and as a reason. */
 export function unverified(explanation: string, reason: UnverifiedReason): Verdict {

@@ -15,6 +15,7 @@ import {
   baseValueShift,
   clauseShift,
   fromYearBeforeShift,
+  fromToStartShift,
   periodTextOf,
   sentenceShift,
 } from '../document/period-segments.ts';
@@ -772,6 +773,7 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
   const periodText = periodTextOf(m.context, start, end, time);
   const periodShift =
     baseValueShift(m.context, start) ||
+    fromToStartShift(m.context, start, end, time) ||
     (periodText === undefined
       ? fromYearBeforeShift(m.context, start, end) || sentenceShift(m.context, time)
       : periodText === ''
