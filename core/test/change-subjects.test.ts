@@ -105,4 +105,15 @@ describe('a subject that says what its change counts on its own', () => {
     );
     expect(right).toMatchObject({ '18.5%': 'verified', '39.1%': 'verified' });
   });
+
+  it('reads the head of a subject before "of" or "for", not the noun after it', () => {
+    // 2025: campaigns −18.5%, vehicles recalled −39.1%.
+    const campaigns = verdictsOf('Recall campaigns for passenger cars fell 18.5% in 2025.', '2026-04-20');
+    expect(campaigns['18.5%']).toBe('verified');
+    const wrong = verdictsOf('Recall campaigns for passenger cars fell 39.1% in 2025.', '2026-04-20');
+    expect(wrong['39.1%']).not.toBe('verified');
+    // 2023: consumer product recalls (campaigns) +11.7%. "Recalls of" is the ambiguous head.
+    const recalls = verdictsOf('Recalls of consumer products rose 11.7% in 2023.', '2024-04-01');
+    expect(recalls['11.7%']).toBe('verified');
+  });
 });

@@ -527,7 +527,11 @@ const ChangeSubjectsSchema = z
     units: z.array(z.string().min(1)),
     pairedOnly: z.array(z.string().min(1)),
   })
-  .strict();
+  .strict()
+  .refine((s) => s.pairedOnly.every((w) => s.campaigns.includes(w) || s.units.includes(w)), {
+    message: 'every pairedOnly subject must be one of campaigns or units',
+    path: ['pairedOnly'],
+  });
 const CountedNounsSchema = z
   .object({
     $comment: z.string().optional(),
@@ -583,6 +587,8 @@ function activityIn(clause: string): string | undefined {
 interface ChangeSubjectRes {
   lead: RegExp;
   any: RegExp;
+  /** English only: a subject's head before "of" or "for". */
+  head?: RegExp;
 }
 let changeSubjects: { en: ChangeSubjectRes; zh: ChangeSubjectRes } | undefined;
 /** The verbs and hedges between a change's subject and its number ("recalls rose nearly"). */
@@ -592,6 +598,13 @@ const CHANGE_SUBJECT_SPAN = 40;
 /** The same in Chinese: 召回次数比前年增长了, 件数同比下降约. */
 const CHANGE_VERB_ZH =
   '(?:比[^，,。；;\\d]{0,6})?(?:同比)?(?:增长|增長|增加|上升|下降|减少|減少|提高)了?(?:约|約|近|超过|超過|逾)?';
+/**
+ * The words that join an English subject's head to what it is of ("campaigns for passenger cars",
+ * "recalls of consumer products"): the noun before them heads the subject, not the one after.
+ */
+const OF_WORDS = '(?:of|for|on|involving|covering|in)';
+/** How many words may stand between "of" and the noun before the change's verb. */
+const OF_PHRASE_WORDS = 3;
 /**
  * What a change counts when its sentence sets a change of recall campaigns beside a change of what
  * they covered, each after its own subject: "recalls up 4.6% and items up 11.7%", "consumer product
@@ -608,10 +621,17 @@ function changeCountsIn(
   if (!changeSubjects) {
     const { en, zh } = countedNounWords().changeSubjects;
     // ("recalls grew 108.0% and vehicles 44.4%": the second subject's verb is the first's.)
-    const subjectEn = `\\b(?:(${en.campaigns.join('|')})|(?:${en.units.join('|')}))(?:(${CHANGE_VERB})|(?<=\\band\\s+\\w+)\\s+)`;
-    const subjectZh = `(?:(${zh.campaigns.join('|')})|(?:${zh.units.join('|')}))(${CHANGE_VERB_ZH})`;
+    const subjectEn = `\\b(?:(?<campaign>${en.campaigns.join('|')})|(?<unit>${en.units.join('|')}))(?:(?<verb>${CHANGE_VERB})|(?<=\\band\\s+\\w+)\\s+)`;
+    const subjectZh = `(?:(?<campaign>${zh.campaigns.join('|')})|(?<unit>${zh.units.join('|')}))(?<verb>${CHANGE_VERB_ZH})`;
     changeSubjects = {
-      en: { lead: new RegExp(`${subjectEn}$`, 'i'), any: new RegExp(`${subjectEn}\\d`, 'gi') },
+      en: {
+        lead: new RegExp(`${subjectEn}$`, 'i'),
+        any: new RegExp(`${subjectEn}\\d`, 'gi'),
+        head: new RegExp(
+          `\\b(?:(?<campaign>${en.campaigns.join('|')})|(?<unit>${en.units.join('|')}))\\s+${OF_WORDS}\\s+(?:[\\w-]+\\s+){0,${OF_PHRASE_WORDS}}$`,
+          'i',
+        ),
+      },
       zh: { lead: new RegExp(`${subjectZh}$`), any: new RegExp(`${subjectZh}\\d`, 'g') },
     };
   }
@@ -625,27 +645,29 @@ function changeCountsIn(
     const next = subjects[k + 1];
     return (
       next !== undefined &&
-      (m[1] !== undefined) !== (next[1] !== undefined) &&
+      (m.groups!.campaign !== undefined) !== (next.groups!.campaign !== undefined) &&
       PAIR_GAP_RE.test(sentence.slice(m.index + m[0].length, next.index))
     );
   });
-  const counts = own[1] ? 'campaigns' : 'units';
-  if (!paired) return own[2] !== undefined && readsAlone(own[0], cjk) ? { counts } : undefined;
-  if (own[2] !== undefined) return { counts };
+  // ("Recall campaigns for passenger cars fell 18.5%": the subject's head is the noun before "for".)
+  const head = res.head?.exec(before.slice(0, own.index))?.groups ?? own.groups!;
+  const counts = head.campaign !== undefined ? 'campaigns' : 'units';
+  const verb = own.groups!.verb;
+  if (!paired) return verb !== undefined && readsAlone(head, cjk) ? { counts } : undefined;
+  if (verb !== undefined) return { counts };
   // (A subject without a verb of its own borrows the verb of the change before it.)
   const ownAt = at - before.length + own.index;
-  const lender = subjects.filter((m) => m[2] !== undefined && m.index < ownAt).at(-1);
-  return lender ? { counts, borrowedVerb: lender[2]!.trim() } : { counts };
+  const lender = subjects.filter((m) => m.groups!.verb !== undefined && m.index < ownAt).at(-1);
+  return lender ? { counts, borrowedVerb: lender.groups!.verb!.trim() } : { counts };
 }
 /**
  * A subject that says what its change counts without a second subject beside it: "recall
  * campaigns fell 39.1%", "the number of vehicles fell 18.5%"; not "recalls", which headlines use
  * for either (changeSubjects pairedOnly).
  */
-function readsAlone(subject: string, cjk: boolean): boolean {
-  const { pairedOnly } = countedNounWords().changeSubjects[cjk ? 'zh' : 'en'];
-  const word = subject.toLowerCase();
-  return !pairedOnly.some((w) => word.startsWith(w));
+function readsAlone(head: Record<string, string | undefined>, cjk: boolean): boolean {
+  const word = (head.campaign ?? head.unit ?? '').toLowerCase();
+  return !countedNounWords().changeSubjects[cjk ? 'zh' : 'en'].pairedOnly.includes(word);
 }
 /** What may stand between two changes set side by side: the first's number and a joining word. */
 // (The first change's base may follow it: "fell 12.4% from 2021 and campaigns 48.6%". Not "while":
