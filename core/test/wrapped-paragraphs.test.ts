@@ -51,6 +51,14 @@ describe('a short line that runs on', () => {
     expect(verdictsOf(text, '2025-06-12')['26']).toBe('contradicted');
   });
 
+  it('runs a paragraph on as it runs a sentence on (one rule for both)', () => {
+    const before = 'Notes.\nIn 2023, when the regulator and\nthe industry met, ';
+    expect(paragraphEnding(before)).toBe('In 2023, when the regulator and\nthe industry met, ');
+    expect(paragraphEnding('Vehicle recalls in 2023\nThe regulator prompted ')).toBe(
+      'The regulator prompted ',
+    );
+  });
+
   it('still ends at a short heading over a line of its own', () => {
     const text = 'Vehicle recalls in 2023\nThe regulator prompted 27 recalls.\n';
     expect(verdictsOf(text, '2025-06-12')['27']).toBe('verified');

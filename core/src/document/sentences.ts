@@ -24,6 +24,18 @@ const COMPLETE_LINE_RE = /[.!?。！？”"]$/;
 const RUNS_ON_END_RE =
   /(?:,|\b(?:the|a|an|of|in|to|and|or|for|with|by|from|at|on|that|which|was|were|is|are|than|as|its|their)\b)$/;
 const GOES_ON_RE = /^\s*(?:\d{1,3}\s{2,})?[a-z]/;
+/**
+ * Whether a line wraps on into the next, as hard-wrapped prose does: it ends no sentence, and it
+ * is long, or short but cut off mid-phrase before a line that goes on in lower case.
+ */
+function wrapsOn(line: string, next: string): boolean {
+  return (
+    !COMPLETE_LINE_RE.test(line) &&
+    (line.length >= WRAPPED_LINE_MIN || (RUNS_ON_END_RE.test(line) && GOES_ON_RE.test(next)))
+  );
+}
+/** How much of the next line tells whether it goes on in lower case. */
+const NEXT_LINE_PEEK = 16;
 /** A line that introduces what follows ("Here's a summary of … in 2025:", "2024年主要数据如下："). */
 export const LEAD_IN_END_RE = /[:：]$/;
 
@@ -43,8 +55,7 @@ export function paragraphEnding(before: string): string {
     const previous = before.slice(previousStart, start - 1).trimEnd();
     const wraps =
       previous.length > 0 &&
-      ((previous.length >= WRAPPED_LINE_MIN && !COMPLETE_LINE_RE.test(previous)) ||
-        LEAD_IN_END_RE.test(previous));
+      (wrapsOn(previous, before.slice(start, start + NEXT_LINE_PEEK)) || LEAD_IN_END_RE.test(previous));
     // (A paragraph cut off by the span read before the sentence starts where the span does.)
     if (!wraps || previousStart === 0) return before.slice(wraps ? 0 : start);
     start = previousStart;
@@ -71,10 +82,8 @@ export function sentenceBounds(text: string): number[] {
   while (nl !== -1) {
     const line = text.slice(lineStart, nl).trimEnd();
     if (
-      COMPLETE_LINE_RE.test(line) ||
+      !wrapsOn(line, text.slice(nl + 1, nl + 1 + NEXT_LINE_PEEK)) ||
       LEAD_IN_END_RE.test(line) ||
-      (line.length < WRAPPED_LINE_MIN &&
-        !(RUNS_ON_END_RE.test(line) && GOES_ON_RE.test(text.slice(nl + 1, nl + 16)))) ||
       SYMBOL_BULLET_RE.test(text.slice(nl + 1, nl + 8))
     )
       extra.push(nl + 1);
