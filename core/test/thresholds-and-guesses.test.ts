@@ -34,3 +34,29 @@ describe('a guess', () => {
     expect(en.verdict).toBe('unverified');
   });
 });
+
+describe('words of guessing that make no guess', () => {
+  it.each([
+    "Don't guess: China recalled 11.237 million vehicles in 2024.",
+    'Guess what: China recalled 11.237 million vehicles in 2024.',
+    '我猜不到，2024年全国共实施汽车召回233次。',
+    '我估唔到，2024年全国共实施汽车召回233次。',
+  ])('leave the figure checked: %s', (text) => {
+    expect(checkText(text, set, { date: '2026-05-01' }).mentions[0]?.verdict).toBe('verified');
+  });
+});
+
+describe('a modal verb', () => {
+  it("makes a forecast of the number it stands right before, not of the clause's other numbers", () => {
+    const forecast = checkText('Analysts say recalls could reach 12 million vehicles in 2025.', set, {
+      date: '2025-05-01',
+    }).mentions[0];
+    expect(forecast?.reason).toBe('forecast');
+    const fact = checkText(
+      'The defects, which may affect safety, led to 11.237 million vehicles being recalled in 2024.',
+      set,
+      { date: '2026-05-01' },
+    ).mentions[0];
+    expect(fact?.verdict).toBe('verified');
+  });
+});

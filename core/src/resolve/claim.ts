@@ -133,8 +133,17 @@ export interface Claim {
 }
 
 /** Words of a forecast or an estimate about the number in its own clause. */
+// (A guess is the writer's own, "my guess", 我猜; not "Don't guess:", "Guess what", 我猜不到.)
 const FORECAST_RE =
-  /\b(?:likely to|expected to|is expected|are expected|expects?|anticipates?|predicts?|(?<!\bas )predicted|forecasts?|forecast to|projected|projections?|(?:can|could|may|might) (?:reach|hit|top|approach|exceed|cover|affect|involve)|set to (?:reach|hit|top|exceed)|(?:our|an?) estimates?|estimated by|guess(?:es)?)\b|\b(?:19|20)\d{2}[EF]\b|有望|预测|预估|预计值|我估|我猜/i;
+  /\b(?:likely to|expected to|is expected|are expected|expects?|anticipates?|predicts?|(?<!\bas )predicted|forecasts?|forecast to|projected|projections?|set to (?:reach|hit|top|exceed)|(?:our|an?) estimates?|estimated by|(?:my|at a|I'd|I|we'd|we) guess|guesstimates?)\b|\b(?:19|20)\d{2}[EF]\b|有望|预测|预估|预计值|我估(?![唔不])|我猜(?![唔不])/i;
+/**
+ * A modal verb of the number's own phrase, right before it: "could reach 12 million", "may affect
+ * about 500,000 cars". Not one elsewhere in the clause ("Vehicles that may affect safety: 233").
+ */
+const MODAL_BEFORE_RE = new RegExp(
+  `\\b(?:can|could|may|might)\\s+(?:reach|hit|top|approach|exceed|cover|affect|involve)\\s+(?:(?:${CHANGE_HEDGE_WORDS})\\s+)?$`,
+  'i',
+);
 
 /**
  * Right before a number: a question's "more or less than", "higher or lower than", 大過定細過,
@@ -157,7 +166,7 @@ function isThreshold(text: string, m: Mention): boolean {
 
 export function isForecast(claim: Claim): boolean {
   const own = claim.cueText ?? claim.near;
-  return FORECAST_RE.test(own) && !isTargetText(own);
+  return (FORECAST_RE.test(own) || MODAL_BEFORE_RE.test(claim.lead ?? '')) && !isTargetText(own);
 }
 
 /** "… more vehicles were recalled in 2024 than in 2023": the number is a difference. */
