@@ -42,6 +42,13 @@ describe('numbers that are not figures are dropped', () => {
     // (A count that opens a line is no line number unless the lines around it count on.)
     expect(texts('Recalls by year:\n204  in 2022\n214  in 2023\n')).toEqual(['204', '214']);
     expect(texts('18  Q. How many?\n19       A. 26 recalls.')).toEqual(['26']);
+    // (Two counts in a row in a count-first table are counts: "26" and "27" are recalls.)
+    expect(texts('26   prompted by SAMR in 2024\n27   for engine faults\n')).toEqual(['26', '27']);
+  });
+
+  it('reads a line number within its line alone: one long line costs no more than a short one', () => {
+    const long = `${'x'.repeat(200_000)}\n1   of them\n`;
+    expect(texts(long)).toEqual(['1']);
   });
 });
 

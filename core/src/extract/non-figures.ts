@@ -14,6 +14,7 @@
  */
 import type { Draft, NotCheckable } from './extract.ts';
 import { NUMBER_LEXICON, alternation } from './lexicon.ts';
+import { lineEndWithin, lineStartWithin } from '../document/sentences.ts';
 
 const NF = NUMBER_LEXICON.nonFigures;
 
@@ -126,27 +127,59 @@ function isDropped(text: string, d: Draft): boolean {
 }
 
 /** A line's number in a numbered transcript: at the line's start, set off by a gap ("19       regulator"). */
-const LINE_NUMBER_GAP_RE = /^(?:\t| {2,})\S/;
 const LINE_NUMBER_DIGITS = 3;
+const LINE_NUMBER_GAP = String.raw`(?:\t| {2,})`;
+const LINE_NUMBER_GAP_RE = new RegExp(`^${LINE_NUMBER_GAP}\\S`);
+const NUMBERED_LINE_RE = new RegExp(`^\\s*(\\d{1,${LINE_NUMBER_DIGITS}})${LINE_NUMBER_GAP}(\\S{0,2})`);
+/** How far before a line number its line may start (an indent), and how long a line is read. */
+const LINE_INDENT_MAX = 12;
+const LINE_SPAN = 240;
+/** A deposition's turn opening a numbered line ("18  Q. Were you …", "19  A. I was"). */
+const TURN_RE = /^[QA][.:]$/;
+/** How many numbered lines in a row make a numbered transcript (two may be a table's counts). */
+const NUMBERED_RUN = 3;
 
 /**
  * The number of a transcript's line (a deposition, a hearing, numbered code): it opens its line,
- * a gap follows it, and the line above or below is numbered one less or one more. It counts nothing.
+ * a gap follows it, and the lines around it count on with it, three in a row, or two when one
+ * opens a question or an answer ("18  Q. … / 19  A. …"). Two counts that happen to follow each
+ * other in a table ("26   prompted by SAMR / 27   for engines") are counts. Each line is read
+ * within a bounded span: a text of one long line costs no more than a short one.
  */
 function isLineNumber(text: string, d: Draft, written: string): boolean {
   if (written.length > LINE_NUMBER_DIGITS || !LINE_NUMBER_GAP_RE.test(text.slice(d.end, d.end + 16)))
     return false;
-  const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
-  if (text.slice(lineStart, d.start).trim() !== '') return false;
-  const above = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : -1;
-  const belowEnd = text.indexOf('\n', d.end);
-  const numbered = (at: number, n: number) => {
-    const line = /^\s*(\d{1,3})(?:\t| {2,})/.exec(text.slice(at, at + 12));
-    return line !== null && Number(line[1]) === n;
-  };
-  return (
-    (above >= 0 && numbered(above, d.value - 1)) || (belowEnd >= 0 && numbered(belowEnd + 1, d.value + 1))
-  );
+  const lineStart = lineStartWithin(text, d.start, LINE_INDENT_MAX);
+  if (lineStart === undefined || text.slice(lineStart, d.start).trim() !== '') return false;
+  const numberedAt = (at: number) => NUMBERED_LINE_RE.exec(text.slice(at, at + LINE_INDENT_MAX + 8));
+  const own = numberedAt(lineStart);
+  let turns = own && TURN_RE.test(own[2]!) ? 1 : 0;
+  let run = 1;
+  // (Up the lines above, then down the lines below, while each is numbered one less or one more.)
+  for (const step of [-1, 1] as const) {
+    let at = lineStart;
+    for (let k = 1; k < NUMBERED_RUN; k++) {
+      const next = step < 0 ? lineAbove(text, at) : lineBelow(text, at);
+      if (next === undefined) break;
+      const line = numberedAt(next);
+      if (!line || Number(line[1]) !== d.value + step * k) break;
+      if (TURN_RE.test(line[2]!)) turns++;
+      run++;
+      at = next;
+    }
+  }
+  return run >= NUMBERED_RUN || (run === 2 && turns > 0);
+}
+
+/** Where the line above the one starting at `at` starts, if it is within reach. */
+function lineAbove(text: string, at: number): number | undefined {
+  return at > 0 ? lineStartWithin(text, at - 1, LINE_SPAN) : undefined;
+}
+
+/** Where the line below the one holding `at` starts, if it is within reach. */
+function lineBelow(text: string, at: number): number | undefined {
+  const end = lineEndWithin(text, at, LINE_SPAN);
+  return end === undefined || end >= text.length ? undefined : end + 1;
 }
 
 /** The draft is the number in a name ("Two Sessions", "CSI 300"): looked up by its own text. */
