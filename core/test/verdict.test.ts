@@ -357,6 +357,20 @@ describe('a number the writer says they worked out', () => {
     );
     expect(onwards['246.8%']).toBe('verified');
   });
+
+  it('is not the official number a worked-out average is derived from ("averaged … each", "per")', () => {
+    // 2024: 233 vehicle recalls covering 11.237 million vehicles.
+    const each = verdictsOf(
+      'In 2024 China carried out 233 vehicle recalls, which averaged 48,227 vehicles each by my calculation.',
+      '2026-05-01',
+    );
+    expect(each).toMatchObject({ '233': 'verified', '48,227': 'unverified' });
+    const per = verdictsOf(
+      'In 2024 China recalled 11.237 million vehicles in 233 campaigns, or 48,227 per campaign by my own calculation.',
+      '2026-05-01',
+    );
+    expect(per).toMatchObject({ '11.237 million': 'verified', '233': 'verified' });
+  });
 });
 
 describe("what is no writer's own calculation", () => {

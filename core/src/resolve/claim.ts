@@ -722,11 +722,17 @@ const OPEN_BRACKET_BEFORE_RE = /[(（][^()（）]*$/;
 
 /** A bracketed aside, about the number before it. */
 const BRACKETED_RE = /[(（][^()（）]*[)）]/g;
-/**
- * How far after a number the writer may say they worked it out ("36% - that's my own calculation");
- * twice as far is read for the number the working-out may go on to.
- */
+/** How far after a number the writer may say they worked it out ("36% - that's my own calculation"). */
 const OWN_CALCULATION_AFTER = 80;
+/** How much is read after a number for that: the cue's span and the number it may go on to. */
+const OWN_CALCULATION_READ = 2 * OWN_CALCULATION_AFTER;
+/** How far back an unclosed bracket makes a number part of an aside. */
+const ASIDE_LOOK_BACK = 80;
+/**
+ * Words that derive a later number from an earlier one ("233 campaigns averaged 48,227 vehicles
+ * each", "or 48,227 per campaign", 平均每次): the working-out after them is the later number's.
+ */
+const DERIVED_WORDS_RE = /\b(?:per|each|apiece|average[ds]?|averaging|on average)\b|平均|每/i;
 const CLAUSE_END_RE = /[;。；!?！？\n，]|\.(?=\s|$)/;
 
 /** The writer's working-out said after a number: outside brackets, or in brackets right after it. */
@@ -747,6 +753,7 @@ function ownCalculationAfter(after: string): boolean {
     .replace(/(?<=\d)[,.](?=\d)/g, '');
   const lastDigit = between.search(/\d[^\d]*$/);
   if (lastDigit >= 0 && /[,;:，；—–]|\s-\s/.test(between.slice(0, lastDigit))) return false;
+  if (lastDigit >= 0 && DERIVED_WORDS_RE.test(between.slice(0, lastDigit))) return false;
   // (Nor a working-out that goes on to a number of its own: "246.8%, which on my own arithmetic
   // is a multiple of roughly three".)
   return !WORKS_OUT_TO_RE.test(own.slice(cue.index + cue[0].length));
@@ -874,8 +881,8 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
   // my own division)" 89 and 233 are what was divided.)
   const ownCalculation =
     OWN_CALCULATION_RE.test(lead.replace(BRACKETED_RE, ' ')) ||
-    (!OPEN_BRACKET_BEFORE_RE.test(text.slice(Math.max(0, m.start - OWN_CALCULATION_AFTER), m.start)) &&
-      ownCalculationAfter(text.slice(m.end, m.end + 2 * OWN_CALCULATION_AFTER).split(CLAUSE_END_RE)[0]!));
+    (!OPEN_BRACKET_BEFORE_RE.test(text.slice(Math.max(0, m.start - ASIDE_LOOK_BACK), m.start)) &&
+      ownCalculationAfter(text.slice(m.end, m.end + OWN_CALCULATION_READ).split(CLAUSE_END_RE)[0]!));
   // (Every key that is always there first: on Node 20 a key written after a spread takes a slow
   // path, for every claim.)
   return {
