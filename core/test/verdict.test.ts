@@ -386,3 +386,19 @@ describe("what is no writer's own calculation", () => {
     );
   });
 });
+
+describe('a headline\'s second clause opened by "as"', () => {
+  it('keeps its words to itself: "… recalled in 2025 as new-energy share hits 38.7%"', () => {
+    // 2025: 6.846 million vehicles recalled, 38.7% of them new-energy.
+    const right = verdictsOf(
+      'SAMR: 6.846 million vehicles recalled in 2025 as new-energy share hits 38.7%',
+      '2026-03-25',
+    );
+    expect(right).toMatchObject({ '6.846 million': 'verified', '38.7%': 'verified' });
+    const slip = verdictsOf(
+      'SAMR: 6.846 billion vehicles recalled in 2025 as new-energy share hits 38.7%',
+      '2026-03-25',
+    );
+    expect(slip['6.846 billion']).toBe('contradicted');
+  });
+});

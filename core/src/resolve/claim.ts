@@ -278,8 +278,10 @@ function isLabelLine(text: string, m: Mention): boolean {
  * Where an English number's own words end: a comma, "while", "which", or "and" opening the next
  * pair ("Hebei had 24,163 and Henan 23,309", "revenue by 9.7% and profit margins by 5.8%").
  */
+// ("as" opens another clause when a name or a verb in -s with its number follows: "6.846 million
+// vehicles recalled in 2025 as new-energy share hits 38.7%".)
 const ENGLISH_CLAUSE_END_RE =
-  /[,;，；、]|\bwhile\b|\bwhich\b|\bbringing\b|\bas\s+(?=[A-Z])|\band\s+(?=(?:[A-Z][\w-]*\s+){1,3}(?:had\s+|with\s+)?(?:\d|$)|(?:[a-z][\w-]*\s+){1,4}(?:by|at|to|of|for)\s+(?:\d|$))/;
+  /[,;，；、]|\bwhile\b|\bwhich\b|\bbringing\b|\bas\s+(?=[A-Z]|(?:[a-z][\w-]*\s+){1,4}[a-z]+s\s+(?:about\s+|nearly\s+|over\s+|more than\s+)?(?:\d|$))|\band\s+(?=(?:[A-Z][\w-]*\s+){1,3}(?:had\s+|with\s+)?(?:\d|$)|(?:[a-z][\w-]*\s+){1,4}(?:by|at|to|of|for)\s+(?:\d|$))/;
 
 /** A unit in brackets ending a label: "Annual testing revenue (RMB bn): >470", "召回车辆（万辆）：448.8". */
 const LABEL_UNIT_RE = /[(（]([^()（）]{1,24})[)）]\s*[:：]\s*(?:[A-Za-z]+\s+)?[<>≈~]?\s*$/;
