@@ -119,3 +119,11 @@ describe('what a Chinese 个 counts', () => {
     expect(verdictsOf(swapped)).toMatchObject({ '57': 'contradicted', '47': 'contradicted' });
   });
 });
+
+describe('a count between a verb and its noun (召回1123.7万辆汽车)', () => {
+  it('names the measure as the verb and noun together do', () => {
+    // 2024: 11.237 million vehicles recalled (1123.7万辆).
+    expect(verdictsOf('2024年共召回1123.7万辆汽车。', '2025-04-01')['1123.7万']).toBe('verified');
+    expect(verdictsOf('2024年共召回1213.7万辆汽车。', '2025-04-01')['1213.7万']).toBe('contradicted');
+  });
+});

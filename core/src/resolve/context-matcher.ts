@@ -911,7 +911,7 @@ class TextWindow implements SentenceWindow {
   }
 
   private foldedText(): string {
-    this.folded ??= foldChinese(this.text);
+    this.folded ??= foldChinese(this.text).replace(COUNT_BETWEEN_RE, '$1');
     return this.folded;
   }
 
@@ -948,6 +948,15 @@ class TextWindow implements SentenceWindow {
     return false;
   }
 }
+
+/**
+ * A count with its classifier standing between a verb and its noun: "召回1123.7万辆汽车" reads as
+ * 召回汽车, as "召回汽车1123.7万辆" does (the keyword is the verb and noun together).
+ */
+const COUNT_BETWEEN_RE = new RegExp(
+  `([\\p{Script=Han}])[\\d.,]+(?:[万亿千百]|萬|億)*[${ZH_CLASSIFIER_CHARS}](?=\\p{Script=Han})`,
+  'gu',
+);
 
 /** A phrase's word ids as one key, whatever their order. */
 function phraseKey(ids: readonly number[]): string {
