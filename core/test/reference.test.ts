@@ -364,6 +364,14 @@ describe('the options of a multiple-choice question', () => {
     expect(mentions[3]?.explanation).toMatch(/option of a multiple-choice question/);
   });
 
+  it('are options with a hedge before the value, and in two languages on one line', () => {
+    // 2023: consumer product recalls covered 10.42 million items (1042万件).
+    const text =
+      'Q6. 请估计：2023年我国消费品召回共涉及多少件产品？ / Estimate: how many consumer products were covered by recalls in China in 2023?\nA. 约100万件 / about 1 million\nB. 约1000万件 / about 10 million\nC. 约5000万件 / about 50 million\n';
+    const mentions = checkText(text, set, { date: '2025-09-01' }).mentions;
+    expect(mentions.map((m) => m.reason)).toEqual(Array(6).fill('option'));
+  });
+
   it('is no "A:" answer under a "Q:" question', () => {
     const text = 'Q: How many national standards does China have?\nA: 44,499 at the end of 2023.';
     expect(verdictOf(text, '44,499').verdict).toBe('verified');

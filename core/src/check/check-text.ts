@@ -30,6 +30,7 @@ import {
 } from '../document/text-date.ts';
 import { lineStartWithin, sentenceBounds } from '../document/sentences.ts';
 import { hasChinese } from '../rules/scripts.ts';
+import { alternation, hedgeWords } from '../extract/lexicon.ts';
 import {
   antecedentsOf,
   captionBelow,
@@ -271,10 +272,25 @@ function correctedValues(
  * one stands after a space or at the line's start.
  */
 const OPTION_MARK = String.raw`(?:[(（]([A-Da-d])[)）]|(?:^|(?<=[\s\u3000]))([A-Da-d])[)）.．、])`;
-const OPTION_BEFORE_RE = new RegExp(`${OPTION_MARK}\\s*$`);
+let optionBefore: RegExp | undefined;
+/** An option's mark right before its number, or before a hedge of it ("A. 约100万件", "B) about 5 million"). */
+function optionBeforeRe(): RegExp {
+  optionBefore ??= new RegExp(
+    `${OPTION_MARK}\\s*(?:(?:${alternation([...hedgeWords().keys()])})\\s*)?$`,
+    'i',
+  );
+  return optionBefore;
+}
 const OPTION_MARK_RE = new RegExp(`${OPTION_MARK}\\s*\\S`, 'g');
-/** How far before a number its option's mark is looked for. */
-const OPTION_MARK_SPAN = 6;
+/** An option's mark opening its line. */
+const OPTION_LINE_START_RE = new RegExp(`^\\s*${OPTION_MARK}`);
+/** How far before a number its option's mark is looked for (a hedge may stand between). */
+const OPTION_MARK_SPAN = 24;
+/**
+ * The longest line read as one option, every number on it an option: "A. 约100万件 / about 1
+ * million" gives one choice in two languages.
+ */
+const OPTION_LINE_MAX = 48;
 /** The most characters an option may run after its number: an option is a value, not a sentence. */
 const OPTION_TAIL = 12;
 /** How many lines above its options a question may stand, and how many option lines are read. */
@@ -307,15 +323,20 @@ function optionLetters(line: string): string[] {
 function optionQuestion(text: string, at: number, end: number): string | undefined {
   // (The cheap test first, and a bounded search for the line: most numbers are no option.)
   const before = text.slice(Math.max(0, at - OPTION_MARK_SPAN), at);
-  const mark = OPTION_BEFORE_RE.exec(before);
-  if (!mark) return undefined;
-  const lineStart = lineStartWithin(text, at, QUESTION_LINE_MAX);
-  if (lineStart === undefined || lineStart > at - before.length + mark.index) return undefined;
+  const mark = optionBeforeRe().exec(before);
+  const lineStart = lineStartWithin(text, at, mark ? QUESTION_LINE_MAX : OPTION_LINE_MAX);
+  if (lineStart === undefined) return undefined;
   const lineEnd = text.indexOf('\n', at);
   const line = text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd);
-  // (An option is a value: what follows it up to the next option or the line's end is short.)
-  const tail = line.slice(end - lineStart).split(OPTION_MARK_RE)[0] ?? '';
-  if (tail.trim().length > OPTION_TAIL) return undefined;
+  // (A short line opened by an option's mark is one option, whatever its numbers; otherwise the
+  // mark stands right before the number, and what follows it up to the next option is short: an
+  // option is a value.)
+  const optionLine = line.trim().length <= OPTION_LINE_MAX && OPTION_LINE_START_RE.test(line);
+  if (!optionLine) {
+    if (!mark || lineStart > at - before.length + mark.index) return undefined;
+    const tail = line.slice(end - lineStart).split(OPTION_MARK_RE)[0] ?? '';
+    if (tail.trim().length > OPTION_TAIL) return undefined;
+  }
   const letters = new Set(optionLetters(line));
   // (One option to a line: the option lines below it count too.)
   for (let from = lineEnd, n = 0; from !== -1 && n < OPTION_LINES; n++) {
