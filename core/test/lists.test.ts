@@ -100,6 +100,17 @@ describe('lists whose measure or period is named elsewhere', () => {
     expect(right['1.603 million']).toBe('verified');
     expect(right['4.491 million']).toBe('verified');
   });
+
+  it("takes the clause before the cue's as its items when they are as many as the values (Chinese)", () => {
+    // Vehicle recall campaigns: 204 (2022), 214 (2023), 233 (2024).
+    const right = verdictsOf('2022年、2023年和2024年，汽车召回次数分别是204次、214次和233次。', '2025-06-01');
+    expect(Object.values(right)).toEqual(['verified', 'verified', 'verified']);
+    const swapped = verdictsOf(
+      '2022年、2023年和2024年，汽车召回次数分别是214次、204次和233次。',
+      '2025-06-01',
+    );
+    expect(swapped).toMatchObject({ '214': 'contradicted', '204': 'contradicted', '233': 'verified' });
+  });
 });
 
 describe('an item whose name has 与 or 及 in it', () => {

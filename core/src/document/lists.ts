@@ -318,7 +318,16 @@ function itemsOf(
     const head = splitItems(region.slice(0, comma));
     if (head.length >= k) region = region.slice(0, comma);
   }
-  const parts = splitItems(region, k);
+  let parts = splitItems(region, k);
+  // "2022年、2023年和2024年，汽车召回次数分别是204次、214次和233次": the items are the clause before
+  // the one the cue stands in, when they are exactly as many as the values.
+  if (parts.length < k && regionStart > sentenceStart) {
+    const before = text
+      .slice(lastBreak(text, sentenceStart, regionStart - 1), regionStart)
+      .replace(TRAILING_BREAK_RE, '');
+    const earlierParts = splitItems(before, k);
+    if (earlierParts.length === k) parts = earlierParts;
+  }
   if (parts.length < k) return undefined;
   const listed = parts.slice(-k);
   // "Sichuan, Anhui and Hubei followed with 9,242, …": the last item ends where its verb begins.
@@ -341,6 +350,9 @@ function splitItems(region: string, k = 0): string[] {
   const main = k > 0 ? split(MAIN_ITEM_SPLIT_RE) : [];
   return k > 0 && main.length === k ? main : split(ITEM_SPLIT_RE);
 }
+
+/** The clause break a clause ends with. */
+const TRAILING_BREAK_RE = /[\s,，;；:：]+$/;
 
 /** A subject and its verb: "NEV recalls involved", "the two provinces had". */
 const SUBJECT_VERB_RE =
