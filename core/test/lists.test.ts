@@ -111,6 +111,20 @@ describe('lists whose measure or period is named elsewhere', () => {
     );
     expect(swapped).toMatchObject({ '214': 'contradicted', '204': 'contradicted', '233': 'verified' });
   });
+
+  it('takes the years of the sentence before as its items, each dating its value', () => {
+    // Vehicle recall campaigns: 204 (2022), 214 (2023), 233 (2024).
+    const en = verdictsOf(
+      'Every year more cars go back for a fix: about 4.49 million in 2022, 6.73 million in 2023 and 11.24 million in 2024. There were 204, 214 and 233 recalls respectively.',
+      '2025-06-01',
+    );
+    expect(en).toMatchObject({ '204': 'verified', '214': 'verified', '233': 'verified' });
+    const zh = verdictsOf(
+      '汽车召回一年比一年多：2022年448.8万辆，2023年672.8万辆，2024年1123.7万辆。汽车召回次数分别是214次、204次和233次。',
+      '2025-06-01',
+    );
+    expect(zh).toMatchObject({ '214': 'contradicted', '204': 'contradicted', '233': 'verified' });
+  });
 });
 
 describe('an item whose name has 与 or 及 in it', () => {

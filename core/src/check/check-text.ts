@@ -412,10 +412,15 @@ function listClaim(
   // ("In 2023 and 2024, NEV recalls involved 4.49mn and 1.6mn vehicles respectively": each value is
   // dated by its own item only.)
   if (periodText !== undefined) read.periodText = `${item} ${mask(periodText)}`;
+  // (Items that are the years of the sentence before date their values alone.)
+  else if (YEAR_ITEM_RE.test(item)) read.periodText = item;
   // (The other items are masked from the clause's scope too: "四川、安徽分别为…" is Sichuan's first.)
   if (scopeText !== undefined) read.scopeText = `${item} ${mask(scopeText)}`;
   return read;
 }
+
+/** A list item that is a year alone ("in 2022", "2022年"): see document/lists.ts. */
+const YEAR_ITEM_RE = /^(?:in )?(?:19|20)\d{2}年?$/;
 
 function othersThan(items: readonly string[], position: number): string[] {
   return items.filter((_, k) => k !== position);

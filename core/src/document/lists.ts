@@ -9,6 +9,7 @@ import { z } from 'zod';
 import type { Mention } from '../extract/extract.ts';
 import { CJK_CHAR } from '../rules/scripts.ts';
 import { parseWordList } from './lexicon.ts';
+import { YEAR_RE } from './context.ts';
 import listHeadWords from '../../../data/lexicon/list-heads.json' with { type: 'json' };
 
 const ListHeadsSchema = z
@@ -328,7 +329,12 @@ function itemsOf(
     const earlierParts = splitItems(before, k);
     if (earlierParts.length === k) parts = earlierParts;
   }
-  if (parts.length < k) return undefined;
+  if (parts.length < k) {
+    // "…2022年448.8万辆，2023年672.8万辆，2024年1123.7万辆。召回次数分别是204次、214次和233次": the
+    // years of the sentence before, as many as the values and in order, are the items.
+    const years = yearsOfSentenceBefore(text, sentenceStart, k);
+    return years ? { items: years, mask: false, regionEnd } : undefined;
+  }
   const listed = parts.slice(-k);
   // "Sichuan, Anhui and Hubei followed with 9,242, …": the last item ends where its verb begins.
   listed[k - 1] = listed[k - 1]!.replace(ITEM_PREDICATE_RE, '');
@@ -350,6 +356,26 @@ function splitItems(region: string, k = 0): string[] {
   const main = k > 0 ? split(MAIN_ITEM_SPLIT_RE) : [];
   return k > 0 && main.length === k ? main : split(ITEM_SPLIT_RE);
 }
+
+/** How far back the sentence before a list is read for its years. */
+const SENTENCE_BEFORE_SPAN = 240;
+/** Where a sentence ends, to find the one before a list. */
+const SENTENCE_END_RE = /[。！？!?]|\.\s|\n/g;
+
+/**
+ * The years the sentence before names, when they are exactly `k`, distinct and in order, written
+ * as items a period is read from ("2022年", "in 2022").
+ */
+function yearsOfSentenceBefore(text: string, sentenceStart: number, k: number): string[] | undefined {
+  const span = text.slice(Math.max(0, sentenceStart - SENTENCE_BEFORE_SPAN), sentenceStart).trimEnd();
+  let from = 0;
+  // (The last sentence end before the span's own closing one starts the sentence before.)
+  for (const m of span.slice(0, -1).matchAll(SENTENCE_END_RE)) from = m.index + m[0].length;
+  const years = [...span.slice(from).matchAll(YEAR_RE)].map((m) => Number(m[0]));
+  if (years.length !== k || years.some((y, i) => i > 0 && y <= years[i - 1]!)) return undefined;
+  return years.map((y) => (CJK_RE_ONE.test(span) ? `${y}年` : `in ${y}`));
+}
+const CJK_RE_ONE = new RegExp(`[${CJK_CHAR}]`);
 
 /** The clause break a clause ends with. */
 const TRAILING_BREAK_RE = /[\s,，;；:：]+$/;
