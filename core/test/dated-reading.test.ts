@@ -69,6 +69,13 @@ describe('a year that names an event', () => {
       'Speaking at the 2025 national work conference on certification, Shu Wei said certified organizations numbered about 1.1 million at the end of last year.';
     expect(verdicts(text, '2025-01-08')['1.1 million']).toBe('verified');
   });
+
+  it('nor does the year a record is measured against ("the lowest since 2022", 2022年以来最低)', () => {
+    // 2025: 6.846 million vehicles recalled.
+    const en = "Opinion: last year's 6.85 million recalled vehicles are the lowest since 2022";
+    expect(verdicts(en, '2026-04-01')['6.85 million']).toBe('approximate');
+    expect(verdicts('2025年召回汽车684.6万辆，为2022年以来最低。', '2026-04-01')['684.6万']).toBe('verified');
+  });
 });
 
 describe('two dates in one sentence, and the year a level belongs to', () => {

@@ -325,10 +325,11 @@ export function maskDayDates(text: string): string {
 
 /**
  * A year naming an event: "the 2025 national work conference", "2024年全国两会" date the event, not a
- * figure said there.
+ * figure said there. So does the year a record is measured against: "the lowest since 2022",
+ * "2022年以来最低" (the figure is of another year).
  */
 const EVENT_YEAR_RE =
-  /\bthe\s+((?:19|20)\d{2})\s+(?:[\w-]+\s+){0,4}?(?:conference|meeting|session|sessions|forum|summit|expo|congress|games|edition)\b|((?:19|20)\d{2})年?(?:度)?(?:全国|中国)?[\u4e00-\u9fff]{0,10}?(?:工作会议|会议|大会|论坛|峰会|博览会|两会)/gi;
+  /\bthe\s+((?:19|20)\d{2})\s+(?:[\w-]+\s+){0,4}?(?:conference|meeting|session|sessions|forum|summit|expo|congress|games|edition)\b|((?:19|20)\d{2})年?(?:度)?(?:全国|中国)?[\u4e00-\u9fff]{0,10}?(?:工作会议|会议|大会|论坛|峰会|博览会|两会)|\b(?:lowest|highest|fewest|most|least|smallest|largest|biggest|first|worst|best)\b(?:\s+[\w-]+){0,4}?\s+since\s+(?:19|20)\d{2}\b|(?:19|20)\d{2}年以来(?:的)?(?:最|首次|新高|新低)/gi;
 
 /** Years of events blanked (see EVENT_YEAR_RE), offsets kept. */
 export function maskEventYears(text: string): string {
