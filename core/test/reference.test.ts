@@ -227,6 +227,17 @@ describe('a number on a line under a question (quizzes, FAQs, Q&A)', () => {
     ]);
   });
 
+  it("keeps an answer's own date when its words before it name one", () => {
+    // National standards in force: 43,027 at the end of 2022, 44,499 at the end of 2023.
+    const card =
+      'FRONT: National standards in force at the end of 2023?\nBACK: 44,499\nEXTRA: End-2022: 43,027.\n';
+    const v = checkText(card, set, { date: '2025-05-01' }).mentions.map((m) => [m.text, m.verdict]);
+    expect(v).toEqual([
+      ['44,499', 'verified'],
+      ['43,027', 'verified'],
+    ]);
+  });
+
   it('finds the question in the block above, or one blank line above an answer label', () => {
     expect(questionAbove('Q: How many?\nA: 233', 'Q: How many?\nA: '.length)).toBe('Q: How many?');
     expect(questionAbove('问：有多少家？\n\n答：233家', '问：有多少家？\n\n答：'.length)).toBe(

@@ -42,7 +42,7 @@ import {
   topicsOf,
   type ReferenceCue,
 } from '../resolve/reference.ts';
-import { changeDirectionOf, isChangeText, YEAR_RE } from '../document/context.ts';
+import { changeDirectionOf, isChangeText, namesAPeriod, YEAR_RE } from '../document/context.ts';
 
 export interface TextReport {
   mentions: CheckedMention[];
@@ -757,10 +757,16 @@ const A_YEAR_RE = new RegExp(YEAR_RE.source);
  * and flow count ("in total by the end of 2024").
  */
 function answerTo(claim: Claim, question: string): Claim {
-  // (A question that names no date leaves the answer's own reading of its date as it was.)
+  // (A question that names no date leaves the answer's own reading of its date as it was, and so
+  // does an answer whose own words before it name one: "EXTRA: End-2022: 43,027".)
   const cueText = `${question} ${claim.cueText ?? claim.near}`;
-  return A_YEAR_RE.test(question) ? { ...claim, periodText: question, cueText } : { ...claim, cueText };
+  const ownDate = namesAPeriod((claim.lead ?? '').replace(ASIDES_RE, ' '));
+  return A_YEAR_RE.test(question) && !ownDate
+    ? { ...claim, periodText: question, cueText }
+    : { ...claim, cueText };
 }
+/** Bracketed asides, which date no answer ("93.65% (that was 2023)" is still a claim about the question's year). */
+const ASIDES_RE = /[(（][^()（）]*[)）]/g;
 
 /** A clause that names its measure only in part, completed by its section's heading or the headline. */
 function byTopic(text: string, mention: Mention, claim: Claim, set: FigureSet): CheckedMention | undefined {
