@@ -3,6 +3,7 @@ import { builtinSet } from '../src/set/builtin-set.ts';
 import { checkText } from '../src/check/check-text.ts';
 import {
   antecedentsOf,
+  asksQuestion,
   isAnswerLead,
   captionBelow,
   questionAbove,
@@ -381,6 +382,17 @@ describe('the options of a multiple-choice question', () => {
       'Q6. 请估计：2023年我国消费品召回共涉及多少件产品？ / Estimate: how many consumer products were covered by recalls in China in 2023?\nA. 约100万件 / about 1 million\nB. 约1000万件 / about 10 million\nC. 约5000万件 / about 50 million\n';
     const mentions = checkText(text, set, { date: '2025-09-01' }).mentions;
     expect(mentions.map((m) => m.reason)).toEqual(Array(6).fill('option'));
+  });
+
+  it("are an exam item's options when the item asks with a blank to fill, and its key answers it", () => {
+    // End-2023: 1,242 certification bodies.
+    const text =
+      '2. 截至2023年底，全国认证机构共计（  ）家。\nA. 1230    B. 1242    C. 1324    D. 2142\n参考答案：A（1230家）\n';
+    const mentions = checkText(text, set, { date: '2024-08-01' }).mentions.filter((m) => m.text !== '2');
+    expect(mentions.slice(0, 4).map((m) => m.reason)).toEqual(Array(4).fill('option'));
+    expect(mentions[4]?.verdict).toBe('contradicted');
+    expect(asksQuestion('8. 截至2023年年底，我国已累计实施汽车召回______次。')).toBe(true);
+    expect(asksQuestion('合格率为（93.65%）。')).toBe(false);
   });
 
   it('is no "A:" answer under a "Q:" question', () => {

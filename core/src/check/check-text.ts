@@ -33,6 +33,7 @@ import { hasChinese } from '../rules/scripts.ts';
 import { alternation, hedgeWords } from '../extract/lexicon.ts';
 import {
   antecedentsOf,
+  asksQuestion,
   captionBelow,
   questionAbove,
   countsItsOwnNoun,
@@ -351,7 +352,7 @@ function optionQuestion(text: string, at: number, end: number): string | undefin
   for (let n = 0; n < OPTION_LINES && upTo > 0; n++) {
     const start = text.lastIndexOf('\n', upTo - 1) + 1;
     const above = text.slice(start, upTo).trim();
-    if (/[?？]\s*$/.test(above)) return letters.size >= 2 ? above : undefined;
+    if (asksQuestion(above)) return letters.size >= 2 ? above : undefined;
     const more = above ? optionLetters(above) : [];
     if (above && more.length === 0) return undefined;
     for (const l of more) letters.add(l);

@@ -337,8 +337,16 @@ export function captionBelow(text: string, start: number, end: number): string |
 const QUESTION_LINES = 4;
 /** The longest line read as a question a number answers. */
 const QUESTION_MAX = 300;
-/** A line that asks ("… in 2024?", "…有多少家？"), closing quotes or brackets allowed after the mark. */
-const QUESTION_END_RE = /[?？]["'”’)）]*$/;
+/**
+ * A line that asks ("… in 2024?", "…有多少家？"), closing quotes or brackets allowed after the mark,
+ * or an exam item's blank ("…合格率为（  ）。", "…涉及车辆______万辆。").
+ */
+const QUESTION_END_RE = /[?？]["'”’)）]*$|[（(][\s\u3000]*[)）][^\d（(]{0,6}$|_{3,}[^\d_]{0,6}$/;
+
+/** Whether a line asks: a question mark, or an exam item's blank to fill. */
+export function asksQuestion(line: string): boolean {
+  return QUESTION_END_RE.test(line);
+}
 /** A line that gives an answer: "A:", "Answer:", "答：". May follow its question after a blank line. */
 const ANSWER_LABEL_RE = /^\s*(?:A\d{0,2}|Ans(?:wer)?s?|答(?:复|覆)?)\s*[:：.]/i;
 
