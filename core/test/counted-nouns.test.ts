@@ -109,6 +109,13 @@ describe('what a share is a share of (data/lexicon/counted-nouns.json shareWhole
     const recalls = 'New-energy vehicles made up 40% of the vehicles recalled in 2024.';
     expect(verdictsOf(recalls, '2025-06-30')['40%']).toBe('verified');
   });
+
+  it("is no official share when it is a share of a policy's limit, a price or a cost", () => {
+    // 2022: 19.8% of vehicles recalled were recalled by OTA.
+    const policy =
+      'For recalls carried out by over-the-air (OTA) update in 2022, the Insurer pays up to 20% of the per-event limit.';
+    expect(verdictsOf(policy, '2025-06-30')['20%']).toBe('unverified');
+  });
 });
 
 describe('a share of people or things the figure does not count', () => {
