@@ -31,3 +31,38 @@ describe('a multiplier written as a change', () => {
     expect(v['五']).not.toBe('verified');
   });
 });
+
+describe("a multiplier's own word of change", () => {
+  it('makes it a change with no other change word ("the number … nearly tripled")', () => {
+    // 2024: new-energy vehicles recalled +180.1%; OTA recalls' vehicles +246.8%.
+    const nev = verdictsOf(
+      'In 2024 the number of new-energy vehicles recalled nearly tripled.',
+      '2025-05-01',
+    );
+    expect(nev['tripled']).toBe('approximate');
+    const ota = verdictsOf('In 2024 vehicles recalled by OTA more than tripled.', '2025-05-01');
+    expect(ota['tripled']).toBe('approximate');
+  });
+
+  it('admits half a multiple: "nearly doubled" (几乎翻了一番) is no word for a rise of 67%', () => {
+    // 2024: vehicles recalled +67%.
+    const zh = verdictsOf('2024年召回车辆数几乎翻了一番。', '2025-05-01');
+    expect(zh['翻了一番']).not.toBe('approximate');
+    const en = verdictsOf('In 2024 the number of vehicles recalled nearly doubled.', '2025-05-01');
+    expect(en['doubled']).not.toBe('approximate');
+  });
+
+  it('compares with a base it names ("double the previous year\'s", "double the 26 of 2024"), not with the year before\'s change', () => {
+    // 2025: 55 SAMR-urged recalls (26 in 2024); the set gives no change for 2025.
+    const previous = verdictsOf(
+      "SAMR urged 55 recalls in 2025, more than double the previous year's number.",
+      '2026-05-01',
+    );
+    expect(previous['double']).toBe('unverified');
+    const stated = verdictsOf(
+      'SAMR-urged recalls numbered 55 last year, more than double the 26 of 2024.',
+      '2026-05-01',
+    );
+    expect(stated['double']).toBe('unverified');
+  });
+});

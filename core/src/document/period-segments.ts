@@ -24,11 +24,12 @@ import type { TextTime } from './text-date.ts';
 const CLAUSE_SEPARATOR_RE =
   /(?<!\d),|,(?!\d{3}(?!\d))|[;:|，；：、()（）]|\s(?:and|while|whereas|but|from|to|than(?=\s(?!\d[\d,.]*\s+[a-z]+s\b))|versus|vs\.?|against|compared (?:with|to))\s|和|而/g;
 /**
- * A period a change is measured from ("up 49.9% on the previous year", "rose 67% on 2023", 比上年),
+ * A period a change is measured from ("up 49.9% on the previous year", "rose 67% on 2023", 比上年,
+ * "more than double the previous year's"),
  * not the one it is for. (A year only right after a percentage: "from 2023" elsewhere may date.)
  */
 const BASE_PERIOD_RE =
-  /\b(?:on|from|over|than|against|compared (?:with|to))\s+(?:the\s+)?(?:previous|prior|preceding|last|a)\s+year(?:\s+(?:earlier|before|ago))?|(?<=(?:%|\bper ?cent|\bpercent)\s{0,2})(?:on|over|from|against|compared (?:with|to))\s+(?:the\s+)?(?:end of\s+|end-)?(?:19|20)\d{2}\b|\b(?:a|one) year (?:earlier|before|ago)\b|\byear[- ]on[- ]year\b|(?:比|较|較|同比)(?:上年|去年|前年|上一年|前一年)?(?:同期)?/gi;
+  /\b(?:on|from|over|than|against|compared (?:with|to)|double|twice|triple|treble|half)\s+(?:the\s+)?(?:previous|prior|preceding|last|a)\s+year(?:'s|’s|\s+(?:earlier|before|ago))?|(?<=(?:%|\bper ?cent|\bpercent)\s{0,2})(?:on|over|from|against|compared (?:with|to))\s+(?:the\s+)?(?:end of\s+|end-)?(?:19|20)\d{2}\b|\b(?:a|one) year (?:earlier|before|ago)\b|\byear[- ]on[- ]year\b|(?:比|较|較|同比)(?:上年|去年|前年|上一年|前一年)?(?:同期)?/gi;
 /**
  * The text with its comparison bases blanked ("比去年同期增长三成", "up 49.9% on the previous year"):
  * the period a change is measured from is not the period of the sentence's numbers.
@@ -93,7 +94,7 @@ const LATER_RE = /later|following|next|after|次年|第二年/i;
 const WHEN_RE = /^\s*when\b/i;
 /** Words of change: "up 67% from a year earlier" compares, it does not date. */
 const COMPARES_RE =
-  /\b(?:up|down|rose|fell|grew|increase|decrease|jump|drop|higher|lower)\b|增长|下降|增加|减少/i;
+  /\b(?:up|down|rose|fell|grew|increase|decrease|jump|drop|higher|lower|double|twice|triple|treble)\b|增长|下降|增加|减少/i;
 const NUMBER_RE = /\d/;
 
 interface Clause {

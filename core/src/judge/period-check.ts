@@ -82,8 +82,10 @@ function readClaimPeriodCues(claim: Claim): PeriodCues {
   const target =
     isTargetText(own) ||
     isTargetText(outsideAsides(at < 0 ? claim.sentence : claim.sentence.slice(0, at), claim.text));
-  const changed =
-    claim.lead !== undefined && isChangeValueLead(claim.lead)
+  // (A multiplier read as its change, "tripled" as +200%, is a change's value by its own word.)
+  const changed = claim.onlyChanges
+    ? { ...cues, change: true, changeValue: true as const }
+    : claim.lead !== undefined && isChangeValueLead(claim.lead)
       ? { ...cues, changeValue: true as const }
       : cues;
   const targeted = changed.target === target ? changed : { ...changed, target };

@@ -464,12 +464,25 @@ function sentenceBefore(text: string, at: number): string {
  * "doubled" = +100%), 翻番 (翻一番 = +100%), or 增长N倍 (+N×100%; not 增至N倍, "N times as many").
  */
 function multiplierAsChange(text: string, m: Mention): { value: number; precision: number } | undefined {
+  // ("55, more than double the 26 of 2024": a ratio of two numbers the text states, each checked
+  // on its own, not a change the set gives.)
+  if (STATED_BASE_AFTER_RE.test(text.slice(m.end, m.end + 24))) return undefined;
   if (/^[a-z]/i.test(m.text) || m.text.startsWith('翻'))
-    return { value: roundSignificant((m.value - 1) * 100), precision: 100 * m.precision };
+    return { value: roundSignificant((m.value - 1) * 100), precision: MULTIPLIER_PRECISION * m.precision };
   if (text[m.end] === '倍' && CHINESE_INCREASE_BY_RE.test(text.slice(Math.max(0, m.start - 8), m.start)))
-    return { value: roundSignificant(m.value * 100), precision: 100 * m.precision };
+    return { value: roundSignificant(m.value * 100), precision: MULTIPLIER_PRECISION * m.precision };
   return undefined;
 }
+/** A number a multiple is taken of, stated right after it: "double the 26 of 2024". */
+// (Not a year: "triple the 2023 level" names the base's period, as a change does.)
+const STATED_BASE_AFTER_RE = /^\s+(?:the|that of|those of)\s+(?:about\s+|some\s+)?(?!(?:19|20)\d{2}\b)\d/i;
+/**
+ * The precision of a multiplier read as a change, in points per unit of the multiple: half the
+ * multiple. "Doubled" is +75% to +125%, "nearly doubled" no less than +85% (翻了一番 is no word
+ * for +67%), "more than doubled" +100% to +150%; a whole multiple (±50 points) would let "doubled"
+ * stand for a rise of half.
+ */
+const MULTIPLIER_PRECISION = 50;
 
 /** Words of the noun phrase after a number: up to four, up to a word that is no noun's. */
 const NOUN_PHRASE_RE = /^\s+((?:[A-Za-z][A-Za-z-]*\s+){0,3}[A-Za-z][A-Za-z-]*)/;
