@@ -66,3 +66,19 @@ describe("a multiplier's own word of change", () => {
     expect(stated['double']).toBe('unverified');
   });
 });
+
+describe('a multiplier that refers back to a measure named before', () => {
+  it('is read as the change of that measure ("That number more than tripled")', () => {
+    // 2024: vehicles recalled by OTA 4.068 million, +246.8%.
+    const v = verdictsOf(
+      'Over-the-air recalls covered 4.068 million vehicles in 2024. That number more than tripled in a year.',
+      '2025-05-01',
+    );
+    expect(v['tripled']).toBe('approximate');
+    const wrong = verdictsOf(
+      'Over-the-air recalls covered 4.068 million vehicles in 2024. That number more than quadrupled in a year.',
+      '2025-05-01',
+    );
+    expect(wrong['quadrupled']).not.toBe('approximate');
+  });
+});

@@ -214,10 +214,7 @@ export class Matcher {
     if (verdict.verdict !== 'unverified' || !claim.asChange) return verdict;
     const change = this.decideValueAs(changeClaim(claim, claim.asChange));
     if (change.verdict === 'unverified') return verdict;
-    const note = hasChinese(claim.sentence)
-      ? `“${claim.text}”按增幅${claim.asChange.value}%读取。`
-      : ` "${claim.text}" is read as a change of +${claim.asChange.value}%.`;
-    return { ...change, explanation: change.explanation + note };
+    return withChangeNote(claim, claim.asChange.value, change);
   }
 
   private decideValueAs(claim: Claim): Verdict {
@@ -398,11 +395,29 @@ export class Matcher {
     how: ReferenceReading = 'reference',
     bare = false,
   ): Verdict | undefined {
+    const verdict = this.referencedAs(claim, antecedent, strong, cue, how, bare);
+    if (verdict || !claim.asChange) return verdict;
+    // ("… and their number almost tripled": a multiplier the antecedent's measure names no level
+    // of is read again as the change it says.)
+    const change = this.referencedAs(changeClaim(claim, claim.asChange), antecedent, strong, cue, how, bare);
+    if (!change) return undefined;
+    return withChangeNote(claim, claim.asChange.value, change);
+  }
+
+  private referencedAs(
+    claim: Claim,
+    antecedent: string,
+    strong: boolean,
+    cue: string,
+    how: ReferenceReading,
+    bare: boolean,
+  ): Verdict | undefined {
     const topic = how === 'topic';
     // (A number the writer worked out is no figure of the antecedent's either.)
     if (((!strong || topic) && !distinctive(claim.value)) || isForecast(claim) || claim.ownCalculation)
       return undefined;
-    const candidates = this.values.candidates(claim.value, claim.unit);
+    const all = this.values.candidates(claim.value, claim.unit);
+    const candidates = claim.onlyChanges ? all.filter((f) => f.changeOf !== undefined) : all;
     if (candidates.length === 0) return undefined;
     const sentence = this.sentenceWindow(claim.sentence);
     const near = claim.nearSpans
@@ -1449,6 +1464,14 @@ function partsNamedIn(text: string): string[] {
 }
 
 /** A multiplier's claim as the percent change it says. */
+/** A verdict on a multiplier read as its change, with that reading said on the card. */
+function withChangeNote(claim: Claim, percent: number, change: Verdict): Verdict {
+  const note = hasChinese(claim.sentence)
+    ? `“${claim.text}”按增幅${percent}%读取。`
+    : ` "${claim.text}" is read as a change of +${percent}%.`;
+  return { ...change, explanation: change.explanation + note };
+}
+
 function changeClaim(claim: Claim, change: { value: number; precision: number }): Claim {
   const { asChange: _asChange, ...rest } = claim;
   return { ...rest, value: change.value, precision: change.precision, unit: 'percent', onlyChanges: true };
