@@ -72,6 +72,28 @@ describe('hedge bands against the source (the examples of issue 8)', () => {
     ['"23%" for "about 22%"', quote(23, 1, 'exact'), 22, 'about', 'different'],
     ['"22.4%" for "about 22%"', quote(22.4, 0.1, 'exact'), 22, 'about', 'consistent'],
     ['"RMB470bn" for "about 470bn"', quote(470e9, 1e9, 'exact'), 470e9, 'about', 'equal'],
+    // A hedged number must hold the "about" source's value: the hedges' slack alone is no meeting.
+    [
+      '"nearly a million" for "about 1.02 million"',
+      quote(1e6, 1e6, 'nearly'),
+      1_020_000,
+      'about',
+      'different',
+    ],
+    [
+      '"more than 1 million" for "about 1.02 million"',
+      quote(1e6, 1e6, 'more-than'),
+      1_020_000,
+      'about',
+      'consistent',
+    ],
+    [
+      '"about 1 million" for "about 1.02 million"',
+      quote(1e6, 1e6, 'about'),
+      1_020_000,
+      'about',
+      'consistent',
+    ],
     ['"more than 90%" for "more than 83%"', quote(90, 10, 'more-than'), 83, 'more-than', 'different'],
     ['"more than 80%" for "more than 83%"', quote(80, 10, 'more-than'), 83, 'more-than', 'consistent'],
     ['"84%" for "more than 83%"', quote(84, 1, 'exact'), 83, 'more-than', 'consistent'],

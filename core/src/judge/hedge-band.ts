@@ -19,7 +19,10 @@
  * mirrored: "more than" then means a larger fall.
  *
  * A quoted number agrees with a source when their bands meet; when they do not, the quote
- * overstates (its band lies above) or understates (below) what the source says.
+ * overstates (its band lies above) or understates (below) what the source says. Against a source's
+ * "about", one side is read as a point: a plain quote must lie in the source's band, and the
+ * source's value in a hedged quote's band ("nearly a million" is no hedge of "about 1.02 million").
+ * Two hedges' slack never meets on its own.
  */
 import { precisionOfValue } from '../rules/numbers.ts';
 import type { Qualifier } from '../set/schema.ts';
@@ -114,11 +117,17 @@ export interface Hedged {
 export function relateToSource(quoted: Hedged & { precision: number }, source: Hedged): BandRelation {
   // A plain number against a source's "about": the number itself must lie in the source's band.
   // "23%" for "about 22%" is no rounding of it, though 23%'s own rounding (22.5–23.5) touches it.
+  // And a hedged number against it: the source's value must lie in the quote's band. "Nearly a
+  // million" is no hedge of "about 1.02 million": only the two hedges' slack would make them meet.
+  const aboutSource = source.qualifier === 'about';
   const q =
-    quoted.qualifier === 'exact' && source.qualifier === 'about'
+    quoted.qualifier === 'exact' && aboutSource
       ? closed(quoted.value, quoted.value)
       : bandOf(quoted.value, quoted.precision, quoted.qualifier);
-  const s = sourceBand(source.value, source.qualifier, source.precision);
+  const s =
+    aboutSource && quoted.qualifier !== 'exact'
+      ? closed(source.value, source.value)
+      : sourceBand(source.value, source.qualifier, source.precision);
   const relation = relateBands(q, s);
   const tol = 1e-9 * Math.max(1, Math.abs(q.high), Math.abs(s.high));
   if (relation === 'understates' && isFloor(quoted.qualifier) && isFloor(source.qualifier)) {
