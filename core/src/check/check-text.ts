@@ -28,7 +28,7 @@ import {
   textTime,
   type TextTime,
 } from '../document/text-date.ts';
-import { lineStartWithin, sentenceBounds } from '../document/sentences.ts';
+import { lineEndWithin, lineStartWithin, sentenceBounds } from '../document/sentences.ts';
 import { hasChinese } from '../rules/scripts.ts';
 import { alternation, hedgeWords } from '../extract/lexicon.ts';
 import {
@@ -327,7 +327,11 @@ function optionQuestion(text: string, at: number, end: number): string | undefin
   const mark = optionBeforeRe().exec(before);
   const lineStart = lineStartWithin(text, at, mark ? QUESTION_LINE_MAX : OPTION_LINE_MAX);
   if (lineStart === undefined) return undefined;
-  const lineEnd = text.indexOf('\n', at);
+  // (Within reach only: a text of one long line is no list of options, and is not scanned to its end
+  // for every number.)
+  const lineEndAt = lineEndWithin(text, at, QUESTION_LINE_MAX);
+  if (lineEndAt === undefined) return undefined;
+  const lineEnd = lineEndAt === text.length ? -1 : lineEndAt;
   const line = text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd);
   // (A short line opened by an option's mark is one option, whatever its numbers; otherwise the
   // mark stands right before the number, and what follows it up to the next option is short: an

@@ -224,12 +224,13 @@ export function topicsOf(text: string, sentenceStart: number): string[] {
   const from = Math.max(0, sentenceStart - HEADING_SCAN);
   // A paragraph's short opening sentence sets its topic ("3/10 Group standards are the fast lane.
   // Social organisations had published 74,240 …"), nearer than any heading.
-  const paragraphStart = text.lastIndexOf('\n', sentenceStart - 1) + 1;
+  // (Within the scan only: a text of one long line has neither a paragraph start nor a heading near.)
+  const paragraphStart = lineStartWithin(text, sentenceStart, sentenceStart - from) ?? -1;
   if (paragraphStart >= from && paragraphStart < sentenceStart) {
     const opening = FIRST_SENTENCE_RE.exec(text.slice(paragraphStart, sentenceStart))?.[0].trim();
     if (opening && opening.length <= TOPIC_SENTENCE_MAX && /[.。!！?？]$/.test(opening)) out.push(opening);
   }
-  let end = text.lastIndexOf('\n', sentenceStart - 1);
+  let end = paragraphStart - 1;
   while (end > from) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, end).trim();
@@ -308,6 +309,8 @@ const ALONE_BEFORE_RE = new RegExp(
   'i',
 );
 const ALONE_AFTER_RE = /^[\s:：*]*$/;
+/** The longest line a number may stand alone on (its bullet, its hedge and itself). */
+const ALONE_LINE_MAX = 80;
 /** The first sentence of a line. */
 const FIRST_SENTENCE_RE = /^[^\n]*?(?:[.。!！?？](?=\s|$)|$)/;
 
@@ -317,9 +320,10 @@ const FIRST_SENTENCE_RE = /^[^\n]*?(?:[.。!！?？](?=\s|$)|$)/;
  * text, which says what the number is. Undefined for a number with words of its own on its line.
  */
 export function captionBelow(text: string, start: number, end: number): string | undefined {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  let lineEnd = text.indexOf('\n', end);
-  if (lineEnd === -1) return undefined;
+  // (A number alone on its line has a short line: found within reach, or it is no such number.)
+  const lineStart = lineStartWithin(text, start, ALONE_LINE_MAX);
+  let lineEnd = lineEndWithin(text, end, ALONE_LINE_MAX) ?? -1;
+  if (lineStart === undefined || lineEnd === -1 || lineEnd === text.length) return undefined;
   if (!ALONE_BEFORE_RE.test(text.slice(lineStart, start)) || !ALONE_AFTER_RE.test(text.slice(end, lineEnd)))
     return undefined;
   // (The caption follows at once, or after one blank line.)
@@ -337,6 +341,8 @@ export function captionBelow(text: string, start: number, end: number): string |
 const QUESTION_LINES = 4;
 /** The longest line read as a question a number answers. */
 const QUESTION_MAX = 300;
+/** The longest line read as an answer to a question above it. */
+const ANSWER_LINE_MAX = 2000;
 /**
  * A line that asks ("… in 2024?", "…有多少家？"), closing quotes or brackets allowed after the mark,
  * or an exam item's blank ("…合格率为（  ）。", "…涉及车辆______万辆。").
@@ -361,9 +367,12 @@ const NUMBERED_ITEM_RE = /^(?:Q?\d{1,2}[.)、:：]|[(（]\d{1,2}[)）]|[一二�
  * value. Undefined when no such line is there, or the number's own line asks.
  */
 export function questionAbove(text: string, at: number): string | undefined {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  const lineEnd = text.indexOf('\n', at);
-  const own = text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd).trim();
+  // (The number's own line is read within reach: an answer is no page-long line, and a text of one
+  // long line is not read whole for each of its numbers.)
+  const lineStart = lineStartWithin(text, at, ANSWER_LINE_MAX);
+  const lineEnd = lineEndWithin(text, at, ANSWER_LINE_MAX);
+  if (lineStart === undefined || lineEnd === undefined) return undefined;
+  const own = text.slice(lineStart, lineEnd).trim();
   // (A numbered item is an item of its own, not the answer to the item above: "3. 计算：…是多少？"
   // over "4. 小组活动：全班分成6组".)
   if (QUESTION_END_RE.test(own) || NUMBERED_ITEM_RE.test(own)) return undefined;
