@@ -56,8 +56,9 @@ function parseLabeled(name: string, marked: string): LabeledArticle {
  * then the eleventh's development set), `corpus-holdout11` (written blind in the eleventh session,
  * then the twelfth's development set), `corpus-holdout12` (written blind in the twelfth session,
  * then the thirteenth's development set), `corpus-holdout13` (written blind in the thirteenth
- * session, then the fourteenth's development set) and `corpus-holdout14` (written blind in the
- * fourteenth session, never read).
+ * session, then the fourteenth's and fifteenth's development set), `corpus-holdout14` (written
+ * blind in the fourteenth session, never read) and `corpus-holdout15` (written blind in the
+ * fifteenth session, never read).
  */
 export type CorpusName =
   | 'corpus'
@@ -75,7 +76,8 @@ export type CorpusName =
   | 'corpus-holdout11'
   | 'corpus-holdout12'
   | 'corpus-holdout13'
-  | 'corpus-holdout14';
+  | 'corpus-holdout14'
+  | 'corpus-holdout15';
 
 function corpusDir(name: CorpusName): string {
   return fileURLToPath(new URL(`./${name}/`, import.meta.url));

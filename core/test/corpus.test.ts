@@ -1,7 +1,7 @@
 /**
  * Claim-level accuracy on the labeled corpora. Prints one summary line per corpus; set
  * CORPUS_DETAIL=<corpus name> for its confusion table and every error (`npm run corpus -w core`
- * shows the first corpus). corpus-holdout13 is the held-out set: read for its numbers only.
+ * shows the first corpus). corpus-holdout14 and corpus-holdout15 are held out: read for their numbers only.
  */
 import { describe, expect, it } from 'vitest';
 import { builtinSet } from '../src/set/builtin-set.ts';
@@ -170,25 +170,48 @@ const BARS: Partial<Record<CorpusName, Bars>> = {
   // wrong red at the session's start; 74.4% / 23 / 19 at its end. Read as the thirteenth session's
   // development set: 80.2%, 19 wrong green, 19 wrong red. In the fourteenth, one more red on an
   // unlabeled number: "a billion" in "so it's 103 million, not a billion", which the text itself
-  // rejects (the labels, written by a search for digits and number words, left it out).
+  // rejects (the labels, written by a search for digits and number words, left it out). 81.1% / 11 /
+  // 17 after the fifteenth.
   'corpus-holdout12': {
     minArticles: 12,
-    accuracy: 0.8,
+    accuracy: 0.811,
     recall: 0.97,
-    wrongGreenRate: 0.0291,
-    wrongRedRate: 0.0124,
+    wrongGreenRate: 0.0169,
+    wrongRedRate: 0.0106,
   },
   // Written blind in the thirteenth session (1,555 labels, styles no earlier set used), committed
   // before any scoring, never read (only its summary line is printed): 73.1%, 23 wrong green, 31
-  // wrong red at the session's start; 74.5% / 21 / 29 at its end. The honest number for new text:
-  // the issue's targets (0.92, no wrong green, at most one wrong red in 250) are not met; this bar
-  // only stops regressions.
+  // wrong red at the session's start; 74.5% / 21 / 29 at its end. Then the fourteenth and fifteenth
+  // sessions' development set: 75.2% / 9 / 22, then 76.0% / 9 / 20.
   'corpus-holdout13': {
     minArticles: 12,
-    accuracy: 0.745,
+    accuracy: 0.76,
     recall: 0.94,
-    wrongGreenRate: 0.0277,
-    wrongRedRate: 0.0187,
+    wrongGreenRate: 0.012,
+    wrongRedRate: 0.013,
+  },
+  // Written blind in the fourteenth session (1,256 labels, styles no earlier set used), committed
+  // before any scoring and never read (only its summary line is printed): 74.2% / 8 / 15 at that
+  // session's start, 74.5% / 7 / 15 at its end, 74.8% / 7 / 13 at the fifteenth's end. The issue's
+  // targets (0.92, no wrong green, at most one wrong red in 250) are not met on new text; these bars
+  // only stop regressions.
+  'corpus-holdout14': {
+    minArticles: 12,
+    accuracy: 0.748,
+    recall: 0.97,
+    wrongGreenRate: 0.0152,
+    wrongRedRate: 0.0105,
+  },
+  // Written blind in the fifteenth session (1,423 labels, styles no earlier set used) by a helper who
+  // never ran the checker, committed before any scoring and never read (only its summary line is
+  // printed): 72.2% / 13 / 22 with the session's starting code, 72.0% / 14 / 24 at its end. The
+  // honest number for new text.
+  'corpus-holdout15': {
+    minArticles: 12,
+    accuracy: 0.719,
+    recall: 0.97,
+    wrongGreenRate: 0.0295,
+    wrongRedRate: 0.017,
   },
 };
 
