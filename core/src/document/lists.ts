@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import type { Mention } from '../extract/extract.ts';
-import { CJK_CHAR } from '../rules/scripts.ts';
+import { CJK_CHAR, hasChinese } from '../rules/scripts.ts';
 import { parseWordList } from './lexicon.ts';
 import { YEAR_RE } from './context.ts';
 import listHeadWords from '../../../data/lexicon/list-heads.json' with { type: 'json' };
@@ -373,9 +373,8 @@ function yearsOfSentenceBefore(text: string, sentenceStart: number, k: number): 
   for (const m of span.slice(0, -1).matchAll(SENTENCE_END_RE)) from = m.index + m[0].length;
   const years = [...span.slice(from).matchAll(YEAR_RE)].map((m) => Number(m[0]));
   if (years.length !== k || years.some((y, i) => i > 0 && y <= years[i - 1]!)) return undefined;
-  return years.map((y) => (CJK_RE_ONE.test(span) ? `${y}年` : `in ${y}`));
+  return years.map((y) => (hasChinese(span) ? `${y}年` : `in ${y}`));
 }
-const CJK_RE_ONE = new RegExp(`[${CJK_CHAR}]`);
 
 /** The clause break a clause ends with. */
 const TRAILING_BREAK_RE = /[\s,，;；:：]+$/;

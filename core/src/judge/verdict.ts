@@ -220,8 +220,7 @@ export class Matcher {
   private decideValueAs(claim: Claim): Verdict {
     // A sum in another currency is compared with the yuan figures: the digits may be right.
     const unit = claim.unit === 'currency' && claim.currency !== undefined ? 'yuan' : claim.unit;
-    const all = this.values.candidates(claim.value, unit);
-    const candidates = claim.onlyChanges ? all.filter((f) => f.changeOf !== undefined) : all;
+    const candidates = this.candidatesOf(claim, unit);
     if (candidates.length === 0)
       return unverified('No official figure in the set has a value like this.', 'no-value');
     // The sentence window is shared by every figure in the sentence; if no candidate shares a
@@ -404,6 +403,12 @@ export class Matcher {
     return withChangeNote(claim, claim.asChange.value, change);
   }
 
+  /** The figures of a value like the claim's, only changes for a multiplier read as one. */
+  private candidatesOf(claim: Claim, unit: Claim['unit']): SourcedFigure[] {
+    const all = this.values.candidates(claim.value, unit);
+    return claim.onlyChanges ? all.filter((f) => f.changeOf !== undefined) : all;
+  }
+
   private referencedAs(
     claim: Claim,
     antecedent: string,
@@ -416,8 +421,7 @@ export class Matcher {
     // (A number the writer worked out is no figure of the antecedent's either.)
     if (((!strong || topic) && !distinctive(claim.value)) || isForecast(claim) || claim.ownCalculation)
       return undefined;
-    const all = this.values.candidates(claim.value, claim.unit);
-    const candidates = claim.onlyChanges ? all.filter((f) => f.changeOf !== undefined) : all;
+    const candidates = this.candidatesOf(claim, claim.unit);
     if (candidates.length === 0) return undefined;
     const sentence = this.sentenceWindow(claim.sentence);
     const near = claim.nearSpans
