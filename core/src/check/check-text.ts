@@ -43,7 +43,13 @@ import {
   topicsOf,
   type ReferenceCue,
 } from '../resolve/reference.ts';
-import { changeDirectionOf, isChangeText, namesAPeriod, YEAR_RE } from '../document/context.ts';
+import {
+  changeDirectionOf,
+  isChangeText,
+  namesAPeriod,
+  withoutAsides,
+  YEAR_RE,
+} from '../document/context.ts';
 
 export interface TextReport {
   mentions: CheckedMention[];
@@ -331,8 +337,9 @@ function optionQuestion(text: string, at: number, end: number): string | undefin
   // for every number.)
   const lineEndAt = lineEndWithin(text, at, QUESTION_LINE_MAX);
   if (lineEndAt === undefined) return undefined;
+  const line = text.slice(lineStart, lineEndAt);
+  // (-1: the text ends with this line, and no option lines follow it.)
   const lineEnd = lineEndAt === text.length ? -1 : lineEndAt;
-  const line = text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd);
   // (A short line opened by an option's mark is one option, whatever its numbers; otherwise the
   // mark stands right before the number, and what follows it up to the next option is short: an
   // option is a value.)
@@ -765,13 +772,12 @@ function answerTo(claim: Claim, question: string): Claim {
   // (A question that names no date leaves the answer's own reading of its date as it was, and so
   // does an answer whose own words before it name one: "EXTRA: End-2022: 43,027".)
   const cueText = `${question} ${claim.cueText ?? claim.near}`;
-  const ownDate = namesAPeriod((claim.lead ?? '').replace(ASIDES_RE, ' '));
+  // (Bracketed asides date no answer: "93.65% (that was 2023)" is still about the question's year.)
+  const ownDate = namesAPeriod(withoutAsides(claim.lead ?? ''));
   return A_YEAR_RE.test(question) && !ownDate
     ? { ...claim, periodText: question, cueText }
     : { ...claim, cueText };
 }
-/** Bracketed asides, which date no answer ("93.65% (that was 2023)" is still a claim about the question's year). */
-const ASIDES_RE = /[(（][^()（）]*[)）]/g;
 
 /** A clause that names its measure only in part, completed by its section's heading or the headline. */
 function byTopic(text: string, mention: Mention, claim: Claim, set: FigureSet): CheckedMention | undefined {

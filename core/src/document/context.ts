@@ -367,6 +367,11 @@ export function isTargetText(text: string): boolean {
 }
 
 const ASIDE_RE = /[(（][^()（）]*[)）]/g;
+
+/** The text with every bracketed aside blanked: "93.65% (that was 2023)" without its aside. */
+export function withoutAsides(text: string): string {
+  return text.replace(ASIDE_RE, ' ');
+}
 /** A number in an aside that is not a year: the aside states a figure of its own. */
 const ASIDE_NUMBER_RE = /(?<![\d.])(?!(?:19|20)\d{2}(?![\d.]))\d/;
 

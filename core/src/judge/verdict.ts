@@ -1467,7 +1467,6 @@ function partsNamedIn(text: string): string[] {
   return partPatterns.filter(({ re }) => re.test(text)).map(({ scope }) => scope);
 }
 
-/** A multiplier's claim as the percent change it says. */
 /** A verdict on a multiplier read as its change, with that reading said on the card. */
 function withChangeNote(claim: Claim, percent: number, change: Verdict): Verdict {
   const note = hasChinese(claim.sentence)
@@ -1476,6 +1475,7 @@ function withChangeNote(claim: Claim, percent: number, change: Verdict): Verdict
   return { ...change, explanation: change.explanation + note };
 }
 
+/** A multiplier's claim as the percent change it says. */
 function changeClaim(claim: Claim, change: { value: number; precision: number }): Claim {
   const { asChange: _asChange, ...rest } = claim;
   return { ...rest, value: change.value, precision: change.precision, unit: 'percent', onlyChanges: true };

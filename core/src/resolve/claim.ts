@@ -10,7 +10,7 @@ import type { Mention, MentionUnit, NotCheckable } from '../extract/extract.ts';
 import type { Currency } from '../extract/lexicon.ts';
 import type { Qualifier } from '../set/schema.ts';
 import type { TextTime } from '../document/text-date.ts';
-import { CHANGE_HEDGE_WORDS, isTargetText, withoutVenues } from '../document/context.ts';
+import { CHANGE_HEDGE_WORDS, isTargetText, withoutAsides, withoutVenues } from '../document/context.ts';
 import {
   baseValueShift,
   clauseShift,
@@ -645,16 +645,14 @@ function changeCountsIn(
   if (!changeSubjects) {
     const { en, zh } = countedNounWords().changeSubjects;
     // ("recalls grew 108.0% and vehicles 44.4%": the second subject's verb is the first's.)
-    const subjectEn = `\\b(?:(?<campaign>${en.campaigns.join('|')})|(?<unit>${en.units.join('|')}))(?:(?<verb>${CHANGE_VERB})|(?<=\\band\\s+\\w+)\\s+)`;
+    const subjectWordEn = `(?:(?<campaign>${en.campaigns.join('|')})|(?<unit>${en.units.join('|')}))`;
+    const subjectEn = `\\b${subjectWordEn}(?:(?<verb>${CHANGE_VERB})|(?<=\\band\\s+\\w+)\\s+)`;
     const subjectZh = `(?:(?<campaign>${zh.campaigns.join('|')})|(?<unit>${zh.units.join('|')}))(?<verb>${CHANGE_VERB_ZH})`;
     changeSubjects = {
       en: {
         lead: new RegExp(`${subjectEn}$`, 'i'),
         any: new RegExp(`${subjectEn}\\d`, 'gi'),
-        head: new RegExp(
-          `\\b(?:(?<campaign>${en.campaigns.join('|')})|(?<unit>${en.units.join('|')}))\\s+${OF_WORDS}\\s+(?:[\\w-]+\\s+){0,${OF_PHRASE_WORDS}}$`,
-          'i',
-        ),
+        head: new RegExp(`\\b${subjectWordEn}\\s+${OF_WORDS}\\s+(?:[\\w-]+\\s+){0,${OF_PHRASE_WORDS}}$`, 'i'),
       },
       zh: { lead: new RegExp(`${subjectZh}$`), any: new RegExp(`${subjectZh}\\d`, 'g') },
     };
@@ -735,8 +733,6 @@ function ownWordsOf(text: string, m: Mention, own: number, nearEnd: number, cjk:
 /** A bracket opened before a number and not closed: the number is inside an aside. */
 const OPEN_BRACKET_BEFORE_RE = /[(（][^()（）]*$/;
 
-/** A bracketed aside, about the number before it. */
-const BRACKETED_RE = /[(（][^()（）]*[)）]/g;
 /** How far after a number the writer may say they worked it out ("36% - that's my own calculation"). */
 const OWN_CALCULATION_AFTER = 80;
 /** How much is read after a number for that: the cue's span and the number it may go on to. */
@@ -753,7 +749,7 @@ const CLAUSE_END_RE = /[;。；!?！？\n，]|\.(?=\s|$)/;
 /** The writer's working-out said after a number: outside brackets, or in brackets right after it. */
 function ownCalculationAfter(after: string): boolean {
   const aside = /^\s*[(（]/.test(after);
-  const own = aside ? after : after.replace(BRACKETED_RE, ' ');
+  const own = aside ? after : withoutAsides(after);
   const cue = OWN_CALCULATION_RE.exec(own);
   // (Of the nearest number before it, outside an aside: "to 1.756 million in 2025, a drop of
   // roughly 57% by my arithmetic" worked out the 57% only; "38.2% (89 of 233, my own division)"
@@ -895,7 +891,7 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
   // (Nor, inside brackets, the working-out of the number the brackets follow: in "38.2% (89 of 233,
   // my own division)" 89 and 233 are what was divided.)
   const ownCalculation =
-    OWN_CALCULATION_RE.test(lead.replace(BRACKETED_RE, ' ')) ||
+    OWN_CALCULATION_RE.test(withoutAsides(lead)) ||
     (!OPEN_BRACKET_BEFORE_RE.test(text.slice(Math.max(0, m.start - ASIDE_LOOK_BACK), m.start)) &&
       ownCalculationAfter(text.slice(m.end, m.end + OWN_CALCULATION_READ).split(CLAUSE_END_RE)[0]!));
   // (Every key that is always there first: on Node 20 a key written after a spread takes a slow
