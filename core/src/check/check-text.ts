@@ -36,7 +36,7 @@ import {
   asksQuestion,
   captionBelow,
   questionAbove,
-  countsItsOwnNoun,
+  nounAfter,
   isAnswerLead,
   isCorrectionLead,
   referenceCue,
@@ -710,8 +710,15 @@ function resolveReference(
     if (verdict) return withVerdict(mention, verdict);
   }
   // "1,450 samples a day": a number followed by a noun of its own counts that, not an antecedent.
-  if (countsItsOwnNoun(text, mention.end))
-    return byQuestion(text, mention, claim, set) ?? byTopic(text, mention, claim, set);
+  const ownNoun = nounAfter(text, mention.end);
+  if (ownNoun !== undefined)
+    return (
+      byQuestion(text, mention, claim, set) ??
+      (matcherFor(set).countsAMeasureNoun(claim, ownNoun)
+        ? byEarlierSentences(text, mention, claim, set, bounds)
+        : undefined) ??
+      byTopic(text, mention, claim, set)
+    );
   const cue = referenceCue(claim.near) ?? zeroSubject(text, mention) ?? bareAnswer(text, mention);
   // Only a paragraph that opens by pointing back ("该数字比…", "That figure was …") continues the
   // one before; "the figure" further on in a paragraph is that paragraph's. In a transcript a
@@ -780,6 +787,26 @@ function answerTo(claim: Claim, question: string): Claim {
 }
 
 /** A clause that names its measure only in part, completed by its section's heading or the headline. */
+/**
+ * A number with a noun of the measure's own ("690 recalls covering 9.966 million items") whose
+ * clause leaves out the kind the sentences before named ("consumer-product recalls"): the clause
+ * and those sentences together name the measure, read as a heading completes a clause.
+ */
+function byEarlierSentences(
+  text: string,
+  mention: Mention,
+  claim: Claim,
+  set: FigureSet,
+  bounds: readonly number[],
+): CheckedMention | undefined {
+  for (const antecedent of antecedentsOf(text, mention.contextStart, bounds)) {
+    if (antecedent.distance === 'headline') break;
+    const verdict = matcherFor(set).judgeReferenced(claim, antecedent.text, false, '', 'kind');
+    if (verdict) return withVerdict(mention, verdict);
+  }
+  return undefined;
+}
+
 function byTopic(text: string, mention: Mention, claim: Claim, set: FigureSet): CheckedMention | undefined {
   // (The section's heading and the headline together: "再看新能源车：" under "…汽车召回…".)
   const topics = topicsOf(text, mention.contextStart);

@@ -99,7 +99,7 @@ export type UnverifiedReason =
   | 'error';
 
 /** How a number is read with a span outside its clause (see resolve/reference.ts). */
-export type ReferenceReading = 'reference' | 'caption' | 'topic' | 'question';
+export type ReferenceReading = 'reference' | 'caption' | 'topic' | 'kind' | 'question';
 
 /**
  * The line above a fact line when it is prose, not another item of the list ("At the January 2024
@@ -403,6 +403,11 @@ export class Matcher {
     return withChangeNote(claim, claim.asChange.value, change);
   }
 
+  /** Whether a figure of a value like the claim's counts `noun` ("recalls", "items"). */
+  countsAMeasureNoun(claim: Claim, noun: string): boolean {
+    return this.candidatesOf(claim, claim.unit).some((f) => this.contexts.namesNoun(f, noun));
+  }
+
   /** The figures of a value like the claim's, only changes for a multiplier read as one. */
   private candidatesOf(claim: Claim, unit: Claim['unit']): SourcedFigure[] {
     const all = this.values.candidates(claim.value, unit);
@@ -417,7 +422,7 @@ export class Matcher {
     how: ReferenceReading,
     bare: boolean,
   ): Verdict | undefined {
-    const topic = how === 'topic';
+    const topic = how === 'topic' || how === 'kind';
     // (A number the writer worked out is no figure of the antecedent's either.)
     if (((!strong || topic) && !distinctive(claim.value)) || isForecast(claim) || claim.ownCalculation)
       return undefined;
@@ -427,11 +432,26 @@ export class Matcher {
     const near = claim.nearSpans
       ? subWindow(this.contexts, sentence, claim.nearSpans, claim.near, claim.nearSkip)
       : makeWindow(this.contexts, claim.near);
+    // (A clause whose kind the sentence before completes must date itself: "In 2023 it was 27
+    // campaigns and 3.996 million vehicles". Without a date of its own it may restate another
+    // date's figure, "slides that give 192 benchmarks" after the August count.)
+    if (how === 'kind') {
+      const own = claimPeriodCues(claim);
+      if (own.years.length === 0 || own.inherited) return undefined;
+    }
     const verdict = this.readWithAntecedent(claim, antecedent, strong, cue, how, candidates, near);
     // A clause that names a measure of its own is about that measure, not the antecedent's (a bare
     // answer's clause is its cue: "The ministry said 80%." names who said it).
     // (Asked only of a verdict: reading the clause for every measure costs more than the rest.)
-    return verdict && (bare || this.contexts.clearestInClause(near) === 0) ? verdict : undefined;
+    if (!verdict) return undefined;
+    // (A clause whose noun the sentences before complete may name that noun's most common measure
+    // clearly, "690 recalls" vehicle recall campaigns, with none of its value: the kind decides.
+    // Not when the clause alone names the figure found: its own reading has said why it is not.)
+    if (how === 'kind')
+      return verdict.figure && this.contexts.match(verdict.figure, near, near).strength < 2
+        ? verdict
+        : undefined;
+    return bare || this.contexts.clearestInClause(near) === 0 ? verdict : undefined;
   }
 
   /**
@@ -470,7 +490,7 @@ export class Matcher {
     candidates: readonly SourcedFigure[],
     near: Window,
   ): Verdict | undefined {
-    const topic = how === 'topic';
+    const topic = how === 'topic' || how === 'kind';
     // (A topic's window holds the number's own clause: made for this number alone, not kept among
     // the antecedents' windows, which later numbers share.)
     const earlier = topic
@@ -519,21 +539,26 @@ export class Matcher {
       );
     const named_ = fits[0]?.ctx.keyword ?? '';
     const zh = hasChinese(claim.sentence);
-    const note = topic
-      ? zh
-        ? `指标“${named_}”由标题补足：“${clip(antecedent)}”。`
-        : ` The measure ("${named_}") is completed by the heading: "${clip(antecedent)}".`
-      : how === 'caption'
+    const note =
+      how === 'kind'
         ? zh
-          ? `该数字由下一行说明（“${named_}”）：“${clip(antecedent)}”。`
-          : ` The line below says what the number is ("${named_}"): "${clip(antecedent)}".`
-        : how === 'question'
+          ? `指标“${named_}”由前文补足：“${clip(antecedent)}”。`
+          : ` The measure ("${named_}") is completed by the sentence before: "${clip(antecedent)}".`
+        : topic
           ? zh
-            ? `该数字回答上面的问题（“${named_}”）：“${clip(antecedent)}”。`
-            : ` The number answers the question above ("${named_}"): "${clip(antecedent)}".`
-          : zh
-            ? `该数字（“${cue}”）指前文所说的“${named_}”：“${clip(antecedent)}”。`
-            : ` The number refers back ("${cue}") to "${named_}" named earlier: "${clip(antecedent)}".`;
+            ? `指标“${named_}”由标题补足：“${clip(antecedent)}”。`
+            : ` The measure ("${named_}") is completed by the heading: "${clip(antecedent)}".`
+          : how === 'caption'
+            ? zh
+              ? `该数字由下一行说明（“${named_}”）：“${clip(antecedent)}”。`
+              : ` The line below says what the number is ("${named_}"): "${clip(antecedent)}".`
+            : how === 'question'
+              ? zh
+                ? `该数字回答上面的问题（“${named_}”）：“${clip(antecedent)}”。`
+                : ` The number answers the question above ("${named_}"): "${clip(antecedent)}".`
+              : zh
+                ? `该数字（“${cue}”）指前文所说的“${named_}”：“${clip(antecedent)}”。`
+                : ` The number refers back ("${cue}") to "${named_}" named earlier: "${clip(antecedent)}".`;
     const withNote = (v: Verdict): Verdict => {
       const worded = this.worded(claim, v);
       return { ...worded, explanation: worded.explanation + note, referredTo: antecedent };

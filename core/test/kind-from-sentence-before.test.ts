@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { verdictsOf } from './verdicts-of.ts';
+
+describe('a number with a noun of its measure, whose kind the sentence before names', () => {
+  it('takes the kind from the sentence before ("72 recalls and 1.603 million vehicles" after new-energy cars)', () => {
+    const v = verdictsOf(
+      'Electric cars have their own story. New-energy vehicle recalls numbered 47 in 2022. ' +
+        'In 2023 that climbed to 72 recalls and 1.603 million vehicles.',
+      '2025-05-01',
+    );
+    expect(v['1.603 million']).toBe('verified');
+    const urged = verdictsOf(
+      'SAMR sometimes pushes a carmaker to recall. Last year such urging led to 55 campaigns. ' +
+        'In 2023 it was 27 campaigns and 3.996 million vehicles.',
+      '2025-05-01',
+    );
+    expect(urged['3.996 million']).toBe('verified');
+  });
+
+  it('only confirms: a value no figure of that kind has stays unchecked', () => {
+    const v = verdictsOf(
+      'Electric cars have their own story. New-energy vehicle recalls numbered 47 in 2022. ' +
+        'In 2023 that climbed to 72 recalls and 1.703 million vehicles.',
+      '2025-05-01',
+    );
+    expect(v['1.703 million']).toBe('unverified');
+  });
+
+  it('is read at the date the sentence before gives, not a vaguer one from further back', () => {
+    const v = verdictsOf(
+      'We counted 202 national measurement benchmarks by last August, and 1,958 calibration and ' +
+        'measurement capabilities by the end of the year. Old slides still give 192 benchmarks as the August figure.',
+      '2025-06-14',
+    );
+    expect(v['192']).toBe('unverified');
+  });
+
+  it('is not lent to a noun no figure counts ("1,603 samples a day")', () => {
+    const v = verdictsOf(
+      'New-energy vehicle recalls covered 1.603 million vehicles in 2023. The new laboratory tests 1,603 samples a day.',
+      '2025-05-01',
+    );
+    expect(v['1,603']).toBe('unverified');
+  });
+});
