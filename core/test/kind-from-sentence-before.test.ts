@@ -42,4 +42,16 @@ describe('a number with a noun of its measure, whose kind the sentence before na
     );
     expect(v['1,603']).toBe('unverified');
   });
+
+  it('reads a Chinese count by its classifier the same way, and a list item by its list', () => {
+    const lead = '答：截至2022年年底，累计实施消费品召回4114次，涉及产品9.02亿件；截至2023年年底，累计召回';
+    expect(verdictsOf(`${lead}4885次。`, '2024-05-01')['4885']).toBe('verified');
+    expect(verdictsOf(`${lead}4886次。`, '2024-05-01')['4886']).toBe('unverified');
+    // (Swapped items of a list stay the list's: contradicted, not confirmed by the sentence before.)
+    const list = verdictsOf(
+      '截至2023年底，备案行业标准逾8万项；备案地方标准近7万项。2023年当年新备案的行业标准和地方标准分别为10751项和4141项。',
+      '2024-05-01',
+    );
+    expect(list['10751']).not.toBe('verified');
+  });
 });

@@ -714,7 +714,7 @@ function resolveReference(
   if (ownNoun !== undefined)
     return (
       byQuestion(text, mention, claim, set) ??
-      (matcherFor(set).countsAMeasureNoun(claim, ownNoun)
+      (!listItem && matcherFor(set).countsAMeasureNoun(claim, ownNoun)
         ? byEarlierSentences(text, mention, claim, set, bounds)
         : undefined) ??
       byTopic(text, mention, claim, set)
@@ -748,7 +748,13 @@ function resolveReference(
     );
     if (verdict) return withVerdict(mention, verdict);
   }
-  return byQuestion(text, mention, claim, set) ?? byTopic(text, mention, claim, set);
+  return (
+    byQuestion(text, mention, claim, set) ??
+    // (A Chinese count's classifier is its noun: "2023年214次、672.8万辆" after "汽车召回…".)
+    // (Not a list's item: its list says which of the items it is.)
+    (claim.classifier && !listItem ? byEarlierSentences(text, mention, claim, set, bounds) : undefined) ??
+    byTopic(text, mention, claim, set)
+  );
 }
 
 /**
