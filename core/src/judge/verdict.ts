@@ -697,6 +697,14 @@ export class Matcher {
   /**
    * Whether a figure may be the claim's by its period and by what it counts (its words aside).
    */
+  /** Whether the words of `text` alone name the figure clearly. */
+  namesIn(text: string, figure: SourcedFigure): boolean {
+    return (
+      this.contexts.match(figure, makeWindow(this.contexts, text), makeWindow(this.contexts, text))
+        .strength === 2
+    );
+  }
+
   fitsClaim(claim: Claim, figure: SourcedFigure): boolean {
     return !this.countsOtherThan(claim, figure) && !this.periodProblem(figure, claimPeriodCues(claim), claim);
   }

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../src/check/check-text.ts';
+import { builtinSet } from '../src/set/builtin-set.ts';
+import { verdictsOf } from './verdicts-of.ts';
+
+describe('two values of one sentence that give each other’s figures', () => {
+  it('are both contradicted as swapped, in English and Chinese', () => {
+    const en = verdictsOf(
+      'By early September, accreditation results were written into 24 departmental rules and 17 normative documents, CNAS said.',
+      '2024-09-20',
+    );
+    expect(en).toMatchObject({ '24': 'contradicted', '17': 'contradicted' });
+    const zh = verdictsOf('2025年，因设计原因召回的车辆占比36.5%，因制造原因召回的占61.6%。', '2026-03-25');
+    expect(zh).toMatchObject({ '61.6%': 'contradicted', '36.5%': 'contradicted' });
+  });
+
+  it('says so on the card', () => {
+    const m = checkText(
+      'Accreditation results were written into 24 departmental rules and 17 normative documents by early September.',
+      builtinSet(),
+      { date: '2024-09-20' },
+    ).mentions.find((x) => x.text === '24');
+    expect(m?.likelyError?.kind).toBe('swapped');
+    expect(m?.explanation).toMatch(/17 departmental rules/);
+  });
+
+  it('are left alone when in the right order, or when only one gives the other’s figure', () => {
+    const right = verdictsOf(
+      'By early September, accreditation results were written into 17 departmental rules and 24 normative documents, CNAS said.',
+      '2024-09-20',
+    );
+    expect(right).toMatchObject({ '17': 'verified', '24': 'verified' });
+    const one = verdictsOf(
+      'By early September, accreditation results were written into 24 departmental rules and 19 normative documents, CNAS said.',
+      '2024-09-20',
+    );
+    expect(one['24']).toBe('unverified');
+  });
+});
