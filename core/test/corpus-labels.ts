@@ -57,8 +57,9 @@ function parseLabeled(name: string, marked: string): LabeledArticle {
  * then the twelfth's development set), `corpus-holdout12` (written blind in the twelfth session,
  * then the thirteenth's development set), `corpus-holdout13` (written blind in the thirteenth
  * session, then the fourteenth's and fifteenth's development set), `corpus-holdout14` (written
- * blind in the fourteenth session, never read) and `corpus-holdout15` (written blind in the
- * fifteenth session, never read).
+ * blind in the fourteenth session, never read), `corpus-holdout15` (written blind in the
+ * fifteenth session, never read) and `corpus-holdout16` (written blind in the sixteenth session in
+ * the mainstream styles the issue names, never read).
  */
 export type CorpusName =
   | 'corpus'
@@ -77,7 +78,8 @@ export type CorpusName =
   | 'corpus-holdout12'
   | 'corpus-holdout13'
   | 'corpus-holdout14'
-  | 'corpus-holdout15';
+  | 'corpus-holdout15'
+  | 'corpus-holdout16';
 
 function corpusDir(name: CorpusName): string {
   return fileURLToPath(new URL(`./${name}/`, import.meta.url));
