@@ -197,6 +197,11 @@ export interface PeriodCues {
   presentFloor?: number;
   /** The years are the paragraph's, not the number's own sentence's. */
   inherited?: true;
+  /**
+   * Inherited from a sentence before in the paragraph (not a list's lead-in line or a closing note
+   * that dates the numbers it follows): the weakest reading of a date.
+   */
+  fromParagraph?: true;
 }
 
 /** Dates relative to the text's own: the phrase, and how many years before the text's year. */

@@ -33,6 +33,7 @@ const REASON_ZH: Record<UnverifiedReason, string> = {
   'not-named': '官方数据集中没有与此数字相关的内容。',
   'official-value-unnamed': '这是官方数值，但上下文没有指明其统计指标。',
   period: '时期不同',
+  'other-date': '该数字是这一指标另一日期的官方数字，而文中的日期是从前文推断的，无法判断',
   'unknown-period': '文中“去年”等相对时间没有可依据的日期，无法确定年份',
   scope: '统计范围不同',
   'partly-named': '上下文只部分指明该指标',

@@ -10,6 +10,7 @@ import {
   isChangeText,
   isChangeValueLead,
   isTargetText,
+  namesAPeriod,
   outsideAsides,
   periodCues,
   periodsNamed,
@@ -109,6 +110,16 @@ const UNCLOSED_ASIDE_RE = /[(（][^)）]*$/;
 
 /** 上年末, 上年底, 上年: the year before the one a statistical report is about. */
 const REPORT_PREVIOUS_YEAR_RE = /^上(?:一)?年([末底])?$/;
+/** The same words anywhere in a clause. */
+const REPORT_PREVIOUS_YEAR_IN_RE = /上(?:一)?年/;
+
+/**
+ * Whether a clause names a date of its own, in digits, relative to the text ("last year", 去年) or
+ * to its report (上年): a date it does not take from a sentence before.
+ */
+export function datesItself(clause: string): boolean {
+  return namesAPeriod(clause) || REPORT_PREVIOUS_YEAR_IN_RE.test(clause);
+}
 
 /**
  * "截至2023年底，…；上年末国家标准为43027项": in a report, 上年末 is the end of the year before the
@@ -150,7 +161,7 @@ function inParagraph(
   // (A list item's paragraph is its own line: the lead-in above the list dates it. So does a
   // closing note later in the paragraph: '… 97.8%". All three are captioned "2024".')
   const year = before ? paragraphYear(before, time) : undefined;
-  if (year !== undefined) return { ...cues, years: [year], inherited: true };
+  if (year !== undefined) return { ...cues, years: [year], inherited: true, fromParagraph: true };
   const led = leadIn ? leadInYear(leadIn, time) : undefined;
   if (led) return { ...cues, ...led, inherited: true };
   const noted = after ? closingNoteYear(after) : undefined;

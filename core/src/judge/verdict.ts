@@ -51,6 +51,7 @@ import { escapeRegExp } from '../extract/lexicon.ts';
 import {
   checkPeriod,
   claimPeriodCues,
+  datesItself,
   figureYears,
   isLaterSource,
   laterThanText,
@@ -84,6 +85,7 @@ export type UnverifiedReason =
   | 'not-named'
   | 'official-value-unnamed'
   | 'period'
+  | 'other-date'
   | 'unknown-period'
   | 'scope'
   | 'partly-named'
@@ -1254,6 +1256,23 @@ export class Matcher {
       : this.targetsOf(figure, claim).find(
           (f) => compareValues(claim, f) === 'equal' && !laterThanText(f, claim.time),
         );
+    // The exact figure of another date, in a clause that names no date of its own, not even one
+    // relative to the paragraph's (上年): the date comes from a sentence before ("Overall there were
+    // 204 recalls" in a paragraph about 2022 after one about 2024), and which date the writer means
+    // is not known, so no verdict.
+    if (
+      otherDate &&
+      compareValues(claim, otherDate) === 'equal' &&
+      claimPeriodCues(claim).fromParagraph &&
+      !datesItself(claim.near)
+    )
+      return {
+        verdict: 'unverified',
+        figure: null,
+        alternatives: [figure, otherDate],
+        explanation: `Not checked against ${describeFigure(figure)} (${shortAttribution(figure)}): "${claim.text}" is the official figure ${otherDate.period.label}, and the text dates it only by an earlier sentence.`,
+        reason: 'other-date',
+      };
     const error: LikelyError = goal
       ? {
           kind: 'target',
