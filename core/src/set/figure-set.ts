@@ -128,10 +128,17 @@ export class FigureSet {
     return this.byIdMap.get(id);
   }
 
-  /** All figures of one measure, newest as-of date first. */
-  byMeasure(measureKey: string): SourcedFigure[] {
-    return [...(this.byMeasureMap.get(measureKey) ?? [])].sort((a, b) =>
-      b.period.end.localeCompare(a.period.end),
-    );
+  /** All figures of one measure, newest as-of date first (sorted once: asked for every claim). */
+  byMeasure(measureKey: string): readonly SourcedFigure[] {
+    let sorted = this.sortedByMeasure.get(measureKey);
+    if (!sorted) {
+      sorted = [...(this.byMeasureMap.get(measureKey) ?? [])].sort((a, b) =>
+        b.period.end.localeCompare(a.period.end),
+      );
+      this.sortedByMeasure.set(measureKey, sorted);
+    }
+    return sorted;
   }
+
+  private readonly sortedByMeasure = new Map<string, readonly SourcedFigure[]>();
 }
