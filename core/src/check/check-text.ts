@@ -15,7 +15,7 @@ import {
 } from '../document/text-tables.ts';
 import { checkTable, type TableReport } from './check-table.ts';
 import { withVerdict, type CheckedMention } from './checked-mention.ts';
-import { discussedValues, rejectedValue, repeatedValues, restatedValues } from './echoes.ts';
+import { discussedValues, headlineEchoes, rejectedValue, repeatedValues, restatedValues } from './echoes.ts';
 
 export type { CheckedMention } from './checked-mention.ts';
 import { describeFigure, formatOfficialValue, shortAttribution } from '../report/format.ts';
@@ -213,6 +213,7 @@ export function textChecker(text: string, set: FigureSet, options: CheckOptions 
       tables.apply(mentions);
       restatedValues(text, found, mentions, lists, claimAt, set);
       repeatedValues(text, mentions, lists, claimAt, set);
+      headlineEchoes(text, found, mentions, claimAt, set);
       correctedValues(text, found, mentions, claimAt, set);
       discussedValues(text, found, mentions, lists, claimAt, set);
       answerOptions(text, mentions);

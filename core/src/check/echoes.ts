@@ -14,6 +14,7 @@ import type { Claim } from '../resolve/claim.ts';
 import { countsItsOwnNoun } from '../resolve/reference.ts';
 import type { ListMember } from '../document/lists.ts';
 import { significantDigits } from '../rules/numbers.ts';
+import { compareValues } from '../judge/value-compare.ts';
 import { CJK_CHAR, hasChinese, hasWords } from '../rules/scripts.ts';
 import { alternation, hedgeWords } from '../extract/lexicon.ts';
 import type { Qualifier } from '../set/schema.ts';
@@ -138,6 +139,55 @@ export function repeatedValues(
       cue,
     );
     if (verdict) mentions[k] = withVerdict(m, verdict);
+  }
+}
+
+/** The longest first line read as a headline. */
+const HEADLINE_MAX = 160;
+/** How far into the text below the headline its figures are looked for: the lead paragraphs. */
+const HEADLINE_BODY_SPAN = 2400;
+/** A first line that ends a sentence is the text's first sentence, no headline. */
+const SENTENCE_END_RE = /[.。!！?？]$/;
+/** What a headline's number must keep of its figure: a rounding, to this many significant digits. */
+const HEADLINE_DIGITS = 2;
+
+/**
+ * A headline's number that its own few words do not tie to a measure ("Recalls hit 11.24
+ * million", "93.93%背后：…") is the figure the text gives below it, when exactly one figure checked
+ * green in the lead paragraphs has its value (or one it rounds) and shares a word with the
+ * headline: judged against that figure. Only confirmed this way, never contradicted.
+ */
+export function headlineEchoes(
+  text: string,
+  found: readonly Mention[],
+  mentions: CheckedMention[],
+  claimAt: (index: number) => Claim,
+  set: FigureSet,
+): void {
+  const lineEnd = text.indexOf('\n');
+  if (lineEnd < 0 || lineEnd > HEADLINE_MAX) return;
+  const headline = text.slice(0, lineEnd).trim();
+  if (!headline || SENTENCE_END_RE.test(headline)) return;
+  const matcher = matcherFor(set);
+  for (let k = 0; k < found.length && found[k]!.end <= lineEnd; k++) {
+    const m = mentions[k]!;
+    if (m.verdict !== 'unverified' || !UNNAMED_REASONS.has(m.reason ?? '')) continue;
+    if (significantDigits(m.value) < HEADLINE_DIGITS) continue;
+    const claim = claimAt(k);
+    const figures = new Set<SourcedFigure>();
+    for (let j = k + 1; j < found.length && found[j]!.start < lineEnd + HEADLINE_BODY_SPAN; j++) {
+      const below = mentions[j]!;
+      if (found[j]!.start <= lineEnd || !below.figure) continue;
+      if (below.verdict !== 'verified' && below.verdict !== 'approximate') continue;
+      const relation = compareValues(claim, below.figure);
+      if (relation === 'different' || !matcher.mayNameIn(headline, below.figure)) continue;
+      if (!matcher.fitsClaim(claim, below.figure)) continue;
+      figures.add(below.figure);
+    }
+    // (Two figures the headline could round are two readings: no verdict.)
+    if (figures.size !== 1) continue;
+    const [figure] = figures;
+    mentions[k] = withVerdict(m, matcher.judgeRestatement(claim, figure!, headline, 'headline'));
   }
 }
 

@@ -405,6 +405,12 @@ export class Matcher {
     return withChangeNote(claim, claim.asChange.value, change);
   }
 
+  /** Whether the words of `text` share a keyword word (or, in Chinese, a character pair) with the figure's. */
+  mayNameIn(text: string, figure: SourcedFigure): boolean {
+    const window = makeWindow(this.contexts, text);
+    return this.contexts.mayName(figure, window) || (window.cjk && this.contexts.sharesPair(figure, window));
+  }
+
   /** Whether a figure of a value like the claim's counts `noun` ("recalls", "items"). */
   countsAMeasureNoun(claim: Claim, noun: string): boolean {
     return this.candidatesOf(claim, claim.unit).some((f) => this.contexts.namesNoun(f, noun));
@@ -466,7 +472,7 @@ export class Matcher {
     claim: Claim,
     figure: SourcedFigure,
     cue: string,
-    how: 'restates' | 'corrects' | 'rejected' = 'restates',
+    how: 'restates' | 'corrects' | 'rejected' | 'headline' = 'restates',
   ): Verdict {
     const relation = compareValues(claim, figure);
     const verdict =
@@ -476,9 +482,14 @@ export class Matcher {
           ? this.approximate(claim, figure)
           : this.contradicted(claim, figure);
     const worded = this.worded(claim, verdict);
-    const note = hasChinese(claim.sentence)
-      ? `该数字（“${cue}”）${RESTATEMENT_ZH[how]}前一数字。`
-      : ` The number ${how === 'rejected' ? 'is set against' : how} the one before it ("${cue}").`;
+    const note =
+      how === 'headline'
+        ? hasChinese(claim.sentence)
+          ? `标题中的数字即正文所说的数字（“${cue}”）。`
+          : ` The headline's number is the one the text gives below ("${cue}").`
+        : hasChinese(claim.sentence)
+          ? `该数字（“${cue}”）${RESTATEMENT_ZH[how]}前一数字。`
+          : ` The number ${how === 'rejected' ? 'is set against' : how} the one before it ("${cue}").`;
     return { ...worded, explanation: worded.explanation + note };
   }
 
