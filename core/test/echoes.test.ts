@@ -65,6 +65,15 @@ describe('a rounding written right after the number it restates', () => {
     expect(v['1,300']).toBe('contradicted');
   });
 
+  it('reads a restatement after the few words of the noun, with "which is", "so", "that is"', () => {
+    const v = verdicts(
+      'In 2025 steering defects accounted for 33.5% of the vehicles recalled, engine faults for 19.7% and ' +
+        'instruments and lighting for 18.1%; together the three make up 71.3% of the total, which is more than seven in ten.',
+      '2026-04-01',
+    );
+    expect(v).toMatchObject({ '71.3%': 'verified', 'seven in ten': 'approximate' });
+  });
+
   it('does not read another measure, another currency or a far value as a restatement', () => {
     const v = verdicts(
       '2023年全国实施汽车召回214次，约672.8万辆。去年為小微企業提供認證貸608.5億元人民幣，約合新臺幣2,750億元。',

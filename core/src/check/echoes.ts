@@ -33,14 +33,23 @@ function restatedGapRe(): RegExp {
   // (The hedges are the lexicon's, data/lexicon/hedges.json: any that rounds or bounds a number.)
   const hedges = [...hedgeWords()].filter(([, q]) => RESTATING_HEDGES.has(q)).map(([w]) => w);
   restatedGap = new RegExp(
-    `^[^\\S\\n]*(?:[A-Za-z]+|[${CJK_CHAR}]{1,2})?[^\\S\\n]*[,，(（][^\\S\\n]*` +
-      `(?:(?:即|亦即|也就是|或|or|i\\.e\\.,?|that is,?)[^\\S\\n]*)?` +
+    `^[^\\S\\n]*(?:${RESTATED_UNIT})?[^\\S\\n]*[,，(（][^\\S\\n]*` +
+      `(?:(?:${RESTATING_WORDS})[^\\S\\n]*)?` +
       `(?:(?:增长|增長|提高|上升|下降|减少|減少|up|down)[^\\S\\n]*)?` +
       `(?:(?:${alternation(hedges)})[^\\S\\n]*)?$`,
     'i',
   );
   return restatedGap;
 }
+/**
+ * What may stand between a number and the comma before its restatement: its unit, or the few
+ * words of its noun ("10.42 million toys, chargers and other things, that is more than ten
+ * million"; "占召回总数量的71.3%，即超过七成"), never another number.
+ */
+const RESTATED_UNIT = `[A-Za-z%'’-]+(?:[^\\S\\n]+[A-Za-z'’-]+){0,4}|[${CJK_CHAR}]{1,2}`;
+/** The words that say the next number is the one before, again: "or", "so", "that is", 即. */
+const RESTATING_WORDS =
+  "即|亦即|也就是说|也就是|或者说|或|or|so|i\\.e\\.,?|that is,?|that's|which is|which was|in other words,?";
 /** The hedges that may open a restatement: a rounding or a bound, not 达到 ("reached"). */
 const RESTATING_HEDGES: ReadonlySet<Qualifier> = new Set(['about', 'nearly', 'more-than', 'at-least']);
 
