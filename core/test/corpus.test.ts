@@ -1,7 +1,8 @@
 /**
  * Claim-level accuracy on the labeled corpora. Prints one summary line per corpus; set
  * CORPUS_DETAIL=<corpus name> for its confusion table and every error (`npm run corpus -w core`
- * shows the first corpus). corpus-holdout14 and corpus-holdout15 are held out: read for their numbers only.
+ * shows the first corpus). corpus-holdout14, corpus-holdout15 and corpus-holdout16 are held out: read
+ * for their numbers only.
  */
 import { describe, expect, it } from 'vitest';
 import { builtinSet } from '../src/set/builtin-set.ts';
@@ -76,13 +77,14 @@ const BARS: Partial<Record<CorpusName, Bars>> = {
   // wrong red in the fifteenth session, kept on purpose: "获证组织约110万家" after "截至2024年底，…，
   // 2023年底约为376万张；" is read with the comparison's 2023 (the nearest dated clause), and the
   // rule that a hedge against a source's "about" must hold its value (five wrong green marks less
-  // elsewhere) no longer lets the 2023 figure's slack meet it.
+  // elsewhere) no longer lets the 2023 figure's slack meet it. In the sixteenth, that number (the
+  // other date's exact figure, dated only by the clause before) gets no verdict: 88.0%, 4 wrong red.
   'corpus-holdout4': {
     minArticles: 12,
-    accuracy: 0.86,
+    accuracy: 0.875,
     recall: 0.99,
     wrongGreenRate: 0.012,
-    wrongRedRate: 0.0079,
+    wrongRedRate: 0.0063,
   },
   // Written blind in the fifth session (711 labels) and scored once at its end: 74.8%, 4 wrong
   // green, 11 wrong red (that session's starting code: 74.4% / 5 / 11). Read as the sixth session's
@@ -171,47 +173,60 @@ const BARS: Partial<Record<CorpusName, Bars>> = {
   // development set: 80.2%, 19 wrong green, 19 wrong red. In the fourteenth, one more red on an
   // unlabeled number: "a billion" in "so it's 103 million, not a billion", which the text itself
   // rejects (the labels, written by a search for digits and number words, left it out). 81.1% / 11 /
-  // 17 after the fifteenth.
+  // 17 after the fifteenth; 81.4% / 11 / 15 after the sixteenth.
   'corpus-holdout12': {
     minArticles: 12,
-    accuracy: 0.811,
+    accuracy: 0.813,
     recall: 0.97,
     wrongGreenRate: 0.0169,
-    wrongRedRate: 0.0106,
+    wrongRedRate: 0.0093,
   },
   // Written blind in the thirteenth session (1,555 labels, styles no earlier set used), committed
   // before any scoring, never read (only its summary line is printed): 73.1%, 23 wrong green, 31
   // wrong red at the session's start; 74.5% / 21 / 29 at its end. Then the fourteenth and fifteenth
-  // sessions' development set: 75.2% / 9 / 22, then 76.0% / 9 / 20.
+  // sessions' development set: 75.2% / 9 / 22, then 76.0% / 9 / 20; 76.0% / 9 / 18 after the sixteenth.
   'corpus-holdout13': {
     minArticles: 12,
     accuracy: 0.76,
     recall: 0.94,
     wrongGreenRate: 0.012,
-    wrongRedRate: 0.013,
+    wrongRedRate: 0.0116,
   },
   // Written blind in the fourteenth session (1,256 labels, styles no earlier set used), committed
   // before any scoring and never read (only its summary line is printed): 74.2% / 8 / 15 at that
-  // session's start, 74.5% / 7 / 15 at its end, 74.8% / 7 / 13 at the fifteenth's end. The issue's
-  // targets (0.92, no wrong green, at most one wrong red in 250) are not met on new text; these bars
-  // only stop regressions.
+  // session's start, 74.5% / 7 / 15 at its end, 74.8% / 7 / 13 at the fifteenth's end, 75.2% / 7 / 11
+  // at the sixteenth's. The issue's targets (0.92, no wrong green, at most one wrong red in 250) are
+  // not met on new text; these bars only stop regressions.
   'corpus-holdout14': {
     minArticles: 12,
-    accuracy: 0.748,
+    accuracy: 0.751,
     recall: 0.97,
     wrongGreenRate: 0.0152,
-    wrongRedRate: 0.0105,
+    wrongRedRate: 0.0088,
   },
   // Written blind in the fifteenth session (1,423 labels, styles no earlier set used) by a helper who
   // never ran the checker, committed before any scoring and never read (only its summary line is
-  // printed): 72.2% / 13 / 22 with the session's starting code, 72.0% / 14 / 24 at its end. The
-  // honest number for new text.
+  // printed): 72.2% / 13 / 22 with the session's starting code, 72.0% / 14 / 24 at its end, 72.1% /
+  // 14 / 24 at the sixteenth's end.
   'corpus-holdout15': {
     minArticles: 12,
-    accuracy: 0.719,
+    accuracy: 0.72,
     recall: 0.97,
     wrongGreenRate: 0.0295,
     wrongRedRate: 0.017,
+  },
+  // Written blind in the sixteenth session (1,252 labels) by a helper who never ran the checker, in
+  // the mainstream styles the issue names (wire stories with datelines, business dailies, a think-tank
+  // brief, trade press, an op-ed, a live blog, data journalism, 新华社, 经济日报, 财新, a Hong Kong
+  // paper, a CNA report, bilingual releases); committed before any scoring and never read (only its
+  // summary line is printed): 82.8% / 7 / 26 with the session's starting code, 83.3% / 7 / 22 at its
+  // end. The honest number for the texts the product is for; far from the issue's targets.
+  'corpus-holdout16': {
+    minArticles: 12,
+    accuracy: 0.833,
+    recall: 0.98,
+    wrongGreenRate: 0.0233,
+    wrongRedRate: 0.0176,
   },
 };
 
