@@ -37,3 +37,15 @@ describe('two values of one sentence that give each other’s figures', () => {
     expect(one['24']).toBe('unverified');
   });
 });
+
+describe('a list value read with the sentence before', () => {
+  it("is not confirmed by a figure another item names and its own item does not (a swapped pair's)", () => {
+    const v = verdictsOf(
+      'The first national survey counted 5,784 national standards as strongly implemented and 2,772 as weak. ' +
+        'As shares, the strong and weak groups are 6.3% and 13.1% respectively.',
+      '2024-03-30',
+    );
+    expect(v['6.3%']).not.toBe('verified');
+    expect(v['13.1%']).not.toBe('verified');
+  });
+});

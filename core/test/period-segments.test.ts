@@ -291,3 +291,16 @@ describe('the start of a change written "from X to Y" in a sentence that names o
     expect(fromToStartShift(s, s.indexOf('11.2'), s.indexOf('11.2') + 12)).toBe(0);
   });
 });
+
+describe('a year that labels a value of its own in brackets', () => {
+  it('dates that value, not the number before the brackets ("214 (2022: 204)")', () => {
+    const text =
+      'FACTBOX - China recalls in 2023 (source: SAMR)\n- Vehicle recall campaigns: 214 (2022: 204)\n- Vehicles recalled: 6.728 mln (2022: 4.488 mln)\n';
+    expect(verdictsOf(text, '2024-03-20')).toMatchObject({
+      '214': 'verified',
+      '204': 'verified',
+      '6.728 mln': 'verified',
+      '4.488 mln': 'verified',
+    });
+  });
+});

@@ -180,7 +180,10 @@ export function textChecker(text: string, set: FigureSet, options: CheckOptions 
           // measure is the sentence before's, each item's place its own.
           bounds ??= sentenceBounds(text);
           // (A value paired with its item is as pinned as one a cue points back with: wrong is wrong.)
-          return resolveReference(text, m, read, set, bounds, true) ?? checked;
+          const referred = resolveReference(text, m, read, set, bounds, true);
+          // (Not a figure another item names and its own does not: "the strong and weak groups are
+          // 6.3% and 13.1% respectively" gives the weak group's share to "strong", a swap.)
+          return referred && !namedByAnotherItem(referred.figure, member, set) ? referred : checked;
         }
         const claim = claimAt(index);
         const checked = withVerdict(m, judgeClaim(set, claim));
@@ -619,6 +622,13 @@ const ZH_OWN_WORDS_START_RE = /[^，,；;：:（）()、]*$/;
 /** A value's own words in the span `crossedValues` gives it (English after the value, Chinese before). */
 function ownWords(span: string, zh: boolean): string {
   return zh ? (ZH_OWN_WORDS_START_RE.exec(span)?.[0] ?? '') : span.split(OWN_WORDS_END_RE)[0]!;
+}
+
+/** Whether a figure shares words with another item of a list and none with the value's own item. */
+function namedByAnotherItem(figure: SourcedFigure | null, member: ListMember, set: FigureSet): boolean {
+  if (!figure) return false;
+  const matcher = matcherFor(set);
+  return !matcher.mayNameIn(member.item, figure) && member.others.some((o) => matcher.mayNameIn(o, figure));
 }
 
 /** A value contradicted by its own item's figure, which the other value of the pair equals. */

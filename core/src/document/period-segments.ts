@@ -21,6 +21,8 @@ import type { TextTime } from './text-date.ts';
 // (A comma between digits groups thousands: "1,242" is one number. After a word it separates, also a
 // full-width one made narrow: "证书为415.8万张，2023年底…". "than" before a count is a hedge's, "more
 // than 2000 enterprises", whose number is no year.)
+/** What joins a label to its value: "2022: 204", 2022年：204. */
+const LABEL_SEPARATORS: ReadonlySet<string> = new Set([':', '：']);
 const CLAUSE_SEPARATOR_RE =
   /(?<!\d),|,(?!\d{3}(?!\d))|[;:|，；：、()（）]|\s(?:and|while|whereas|but|from|to|than(?=\s(?!\d[\d,.]*\s+[a-z]+s\b))|versus|vs\.?|against|compared (?:with|to))\s|和|而/g;
 /**
@@ -272,14 +274,16 @@ export function periodTextOf(
     for (let j = k + 1; j < clauses.length && clauses[j]!.joinedBy === 'and'; j++)
       if (clauses[j]!.dated && clauses[j]!.shift === 0) return clauses[j]!.text;
   }
-  // A period in brackets right after the number is the number's: "44,499 (end of 2023)".
+  // A period in brackets right after the number is the number's: "44,499 (end of 2023)". Not a
+  // year that labels a number of its own in the brackets: "214 (2022: 204)".
   const bracketed = clauses[k + 1];
   if (
     bracketed &&
     OPENING_BRACKETS.has(bracketed.joinedBy) &&
     bracketed.dated &&
     bracketed.shift === 0 &&
-    !bracketed.counts
+    !bracketed.counts &&
+    !labelsAValue(clauses, k + 1)
   )
     return bracketed.text;
   // "In 2024, urged recalls covered half, and the year before, investigations prompted nearly
@@ -299,10 +303,16 @@ export function periodTextOf(
   // A period after the number ("…, in 2022"), past clauses that only add to it ("up 67%", "Liu said").
   for (let j = k + 1; j < clauses.length; j++) {
     const next = clauses[j]!;
-    if (next.dated) return next.shift === 0 && !next.counts ? next.text : '';
+    if (next.dated) return next.shift === 0 && !next.counts && !labelsAValue(clauses, j) ? next.text : '';
     if (next.counts && !next.changes) return '';
   }
   return '';
+}
+
+/** Whether clause `j` is a label whose value follows it ("2022" in "(2022: 204)"): that value's date. */
+function labelsAValue(clauses: readonly Clause[], j: number): boolean {
+  const next = clauses[j + 1];
+  return next !== undefined && LABEL_SEPARATORS.has(next.joinedBy) && next.counts;
 }
 
 /**
