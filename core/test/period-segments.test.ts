@@ -304,3 +304,20 @@ describe('a year that labels a value of its own in brackets', () => {
     });
   });
 });
+
+describe('values after "to" in "from A in YEAR to B, C and then D"', () => {
+  it('are not dated by the year of the value they start from', () => {
+    const v = verdictsOf(
+      'The number of campaigns moved much less: from 204 in 2022 to 214, 233 and then 190, a fall of nearly a fifth last year.',
+      '2026-04-01',
+    );
+    expect(v).toMatchObject({ '204': 'verified', '214': 'verified', '233': 'verified' });
+    // (A total reached "to" a number, with no "from", keeps the sentence's year.)
+    expect(
+      verdictsOf(
+        'China set up 35 new committees in 2022, and added 23 more in 2023, bringing the total to 1,338.',
+        '2024-04-01',
+      )['1,338'],
+    ).not.toBe('contradicted');
+  });
+});

@@ -299,6 +299,14 @@ export function periodTextOf(
     break;
   }
   const before = datedClauseFrom(clauses, k - 1);
+  // ("from 204 in 2022 to 214, 233 and then 190": the values after "to" come later than the dated
+  // value they start from, at times the sentence does not say.)
+  if (
+    before?.counts &&
+    before.joinedBy === 'from' &&
+    clauses.slice(clauses.indexOf(before) + 1, k + 1).some((c) => c.joinedBy === 'to')
+  )
+    return '';
   if (before) return before.text;
   // A period after the number ("…, in 2022"), past clauses that only add to it ("up 67%", "Liu said").
   for (let j = k + 1; j < clauses.length; j++) {
