@@ -321,3 +321,13 @@ describe('values after "to" in "from A in YEAR to B, C and then D"', () => {
     ).not.toBe('contradicted');
   });
 });
+
+describe('a month said without its year', () => {
+  it('is the month of the year the clause before names ("up from 1,879 in August")', () => {
+    const v = verdictsOf(
+      'Internationally recognised calibration and measurement capabilities (CMCs) reached 1,958 at the end of 2024, up from 1,879 in August.',
+      '2025-03-05',
+    );
+    expect(v).toMatchObject({ '1,958': 'verified', '1,879': 'verified' });
+  });
+});

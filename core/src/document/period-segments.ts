@@ -13,6 +13,7 @@
  * 2022"). "A year earlier", "the previous year", "a year later" in a clause shift the earlier
  * clause's year.
  */
+import { MONTH_NAMES } from '../rules/months.ts';
 import { isPresentText, maskDayDates, maskEventYears, maskSayingDates, periodsNamed } from './context.ts';
 import { normalizeWidth } from '../extract/number-words.ts';
 import { hasWords } from '../rules/scripts.ts';
@@ -21,6 +22,13 @@ import type { TextTime } from './text-date.ts';
 // (A comma between digits groups thousands: "1,242" is one number. After a word it separates, also a
 // full-width one made narrow: "证书为415.8万张，2023年底…". "than" before a count is a hedge's, "more
 // than 2000 enterprises", whose number is no year.)
+/** A month a clause names without a year: "in August", "by March". */
+const MONTH_WITHOUT_YEAR_RE = new RegExp(
+  String.raw`\b(?:in|by|as of|since)\s+(?:${MONTH_NAMES})\b(?!\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2})`,
+  'i',
+);
+/** A sentence's closing stop, dropped before a year is added after the clause. */
+const TRAILING_STOP_RE = /[.。!！?？]\s*$/;
 /** What joins a label to its value: "2022: 204", 2022年：204. */
 const LABEL_SEPARATORS: ReadonlySet<string> = new Set([':', '：']);
 const CLAUSE_SEPARATOR_RE =
@@ -299,6 +307,11 @@ export function periodTextOf(
     break;
   }
   const before = datedClauseFrom(clauses, k - 1);
+  // "reached 1,958 at the end of 2024, up from 1,879 in August": a month said without its year is
+  // the month of the year the clause before names.
+  const year = before?.years[before.years.length - 1];
+  if (year !== undefined && MONTH_WITHOUT_YEAR_RE.test(own.text))
+    return `${own.text.replace(TRAILING_STOP_RE, '')} ${year}`;
   // ("from 204 in 2022 to 214, 233 and then 190": the values after "to" come later than the dated
   // value they start from, at times the sentence does not say.)
   if (
