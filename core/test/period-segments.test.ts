@@ -331,3 +331,13 @@ describe('a month said without its year', () => {
     expect(v).toMatchObject({ '1,958': 'verified', '1,879': 'verified' });
   });
 });
+
+describe('a value compared with as "the YEAR level of X"', () => {
+  it('keeps its year to itself: the clauses after it are dated by the sentence', () => {
+    const v = verdictsOf(
+      'Recalls of battery-electric and plug-in hybrid models covered 4.49mn cars in 2024, almost triple the 2023 level of 1.6mn, and exactly two-fifths of all vehicles recalled.',
+      '2025-04-01',
+    );
+    expect(v).toMatchObject({ '1.6mn': 'approximate', 'two-fifths': 'verified' });
+  });
+});

@@ -59,9 +59,12 @@ export function maskComparisonBases(text: string): string {
 const YEAR_BASE_RE =
   /\b(?:than|versus|vs\.?|against|compared (?:with|to))\s+(?:the\s+)?(?:(?:number|figure|level|total|tally|count)\s+(?:in|of|for)\s+|in\s+)?(?:(?:the\s+)?end of\s+)?(?:19|20)\d{2}\b|\b(?:double|twice|triple|half)\s+(?:the\s+)?(?:number|figure|level|total|tally|count)\s+(?:in|of|for)\s+(?:19|20)\d{2}\b/gi;
 
-/** A value compared with and its own year: "double the 26 of 2024", "than the 6.7 million in 2023". */
+/**
+ * A value compared with and its own year: "double the 26 of 2024", "than the 6.7 million in 2023",
+ * "triple the 2023 level of 1.6mn".
+ */
 const VALUE_BASE_RE =
-  /\b(?:double|twice|triple|half|than|versus|vs\.?|against)\s+(?:the\s+)?(?:about\s+|some\s+)?[\d,.]+(?:\s+[a-z]+){0,2}\s+(?:in|of|for)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\b/i;
+  /\b(?:double|twice|triple|half|than|versus|vs\.?|against)\s+(?:the\s+)?(?:about\s+|some\s+)?[\d,.]+(?:\s+[a-z]+){0,2}\s+(?:in|of|for)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\b|\b(?:double|twice|triple|treble|half|than|versus|vs\.?|against)\s+(?:the\s+)?(?:19|20)\d{2}(?:'s)?\s+(?:number|figure|level|total|tally|count)\s+of\s+(?:about\s+|some\s+)?[\d,.]/i;
 
 /** BASE_PERIOD_RE, for a test (not global: no lastIndex carried between calls). */
 const ANY_BASE_PERIOD_RE = new RegExp(BASE_PERIOD_RE.source, 'i');
