@@ -124,6 +124,13 @@ describe('differences and Hong Kong change words', () => {
     const text =
       "By Xinhua's calculation, roughly 4.5 million more vehicles were recalled in 2024 than in 2023.";
     expect(verdicts(text, '2025-03-20')['4.5 million']).toBe('unverified');
+    // ("fewer than in 2024" right after the number: a difference too.)
+    expect(
+      verdicts(
+        'The industry recalled nearly 7 million vehicles in 2025, about 4.4 million fewer than in 2024.',
+        '2026-03-25',
+      )['4.4 million'],
+    ).toBe('unverified');
     // "more than" is a hedge, not a difference.
     expect(
       verdicts('Carmakers recalled more than 11 million vehicles in 2024.', '2025-03-20')['11 million'],

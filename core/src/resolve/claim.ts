@@ -169,9 +169,11 @@ export function isForecast(claim: Claim): boolean {
   return (FORECAST_RE.test(own) || MODAL_BEFORE_RE.test(claim.lead ?? '')) && !isTargetText(own);
 }
 
-/** "… more vehicles were recalled in 2024 than in 2023": the number is a difference. */
-// (A noun between "more" and "than": "more than" alone is a hedge of the next number.)
-const DIFFERENCE_AFTER_RE = /^\s*(?:more|fewer|less)\s+(?:[\w-]+\s+){1,6}?than\b/i;
+/** "… more vehicles were recalled in 2024 than in 2023", "4.4 million fewer than in 2024": a difference. */
+// (A noun between "more" and "than", or "than" before a time: "more than" before a number is a
+// hedge of that number.)
+const DIFFERENCE_AFTER_RE =
+  /^\s*(?:more|fewer|less)\s+(?:(?:[\w-]+\s+){1,6}?than\b|than\s+(?:in|the|a year|last|before)\b)/i;
 /** 多出1472项, 多了…: the number says by how much one figure exceeds another. */
 // (增加/减少 by an amount, not 新增 "newly added" nor 增加到 "rose to".)
 const DIFFERENCE_BEFORE_RE = /(?:多出|多了|少了|相差|差距|(?<!新)增加了?约?|减少了?约?|減少了?約?)$/;
