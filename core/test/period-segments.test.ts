@@ -341,3 +341,19 @@ describe('a value compared with as "the YEAR level of X"', () => {
     expect(v).toMatchObject({ '1.6mn': 'approximate', 'two-fifths': 'verified' });
   });
 });
+
+describe('a number right after "the previous year\'s"', () => {
+  it('is the year before the paragraph gives, in a sentence that names no year, and once only in one that does', () => {
+    const tail =
+      "Carmakers used over-the-air updates in 19 campaigns covering 4.07mn vehicles, more than three times the previous year's 1.17mn.";
+    expect(verdictsOf(`OTA recalls had a record year in 2024. ${tail}`, '2025-04-01')['1.17mn']).toBe(
+      'approximate',
+    );
+    expect(
+      verdictsOf(
+        `In 2024 carmakers used over-the-air updates in 19 campaigns covering 4.07mn vehicles, more than three times the previous year's 1.17mn.`,
+        '2025-04-01',
+      )['1.17mn'],
+    ).toBe('approximate');
+  });
+});

@@ -375,8 +375,20 @@ export function clauseShift(sentence: string, start: number, end: number, time?:
  */
 export function baseValueShift(sentence: string, start: number): number {
   const based = BASE_VALUE_BEFORE_RE.exec(sentence.slice(Math.max(0, start - BASE_SHIFT_SPAN), start));
-  return based && BASE_YEAR_BEFORE_RE.test(based[1]!) ? -1 : 0;
+  if (based && BASE_YEAR_BEFORE_RE.test(based[1]!)) return -1;
+  // ("more than three times the previous year's 1.17mn": the year before's value, in English, in
+  // a sentence that names no year; one that does is read clause by clause, periodTextOf.)
+  return !SENTENCE_YEAR_RE.test(sentence) &&
+    YEAR_BEFORES_RE.test(sentence.slice(Math.max(0, start - YEAR_BEFORES_SPAN), start))
+    ? -1
+    : 0;
 }
+
+/** "the previous year's", "the year before's", "a year earlier's" right before a number. */
+const YEAR_BEFORES_RE =
+  /\b(?:the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+(?:before|earlier))['’]s\s+(?:about\s+|some\s+|nearly\s+)?(?:RMB|Rmb|CNY|US\$|HK\$|¥)?\s*$/i;
+const YEAR_BEFORES_SPAN = 40;
+const SENTENCE_YEAR_RE = /(?:19|20)\d{2}/;
 
 /**
  * -1 for "down 39% from 11.24 million the year before" in a sentence that names no period of its
