@@ -58,8 +58,10 @@ function parseLabeled(name: string, marked: string): LabeledArticle {
  * then the thirteenth's development set), `corpus-holdout13` (written blind in the thirteenth
  * session, then the fourteenth's and fifteenth's development set), `corpus-holdout14` (written
  * blind in the fourteenth session, never read), `corpus-holdout15` (written blind in the
- * fifteenth session, never read) and `corpus-holdout16` (written blind in the sixteenth session in
- * the mainstream styles the issue names, never read).
+ * fifteenth session, never read), `corpus-holdout16` (written blind in the sixteenth session in
+ * the mainstream styles the issue names, scored at the session's start and after its first rules,
+ * then read as its development set) and `corpus-holdout17` (written blind later in the sixteenth
+ * session in mainstream styles too, never read).
  */
 export type CorpusName =
   | 'corpus'
@@ -79,7 +81,8 @@ export type CorpusName =
   | 'corpus-holdout13'
   | 'corpus-holdout14'
   | 'corpus-holdout15'
-  | 'corpus-holdout16';
+  | 'corpus-holdout16'
+  | 'corpus-holdout17';
 
 function corpusDir(name: CorpusName): string {
   return fileURLToPath(new URL(`./${name}/`, import.meta.url));
