@@ -357,3 +357,13 @@ describe('a number right after "the previous year\'s"', () => {
     ).toBe('approximate');
   });
 });
+
+describe('a goal the number is set against', () => {
+  it('is the goal\'s, not the number\'s ("reached 85.21 in 2023 against a 2025 target of 86")', () => {
+    const v = verdictsOf(
+      'The manufacturing quality competitiveness index, a composite, reached 85.21 in 2023 against a 2025 target of 86.',
+      '2024-04-01',
+    );
+    expect(v).toMatchObject({ '85.21': 'verified', '86': 'verified' });
+  });
+});

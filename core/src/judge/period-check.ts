@@ -79,7 +79,10 @@ function readClaimPeriodCues(claim: Claim): PeriodCues {
   // 仍有差距").
   // (The number's offset in its sentence is where its clause's words before it end.)
   const at = claim.nearSpans?.[claim.nearSpans.length - 2]?.[1] ?? claim.sentence.indexOf(claim.text);
-  const own = outsideAsides(claim.near, claim.text).replace(UNCLOSED_ASIDE_RE, '');
+  // (Nor a goal the number is set against: "reached 85.21 against a 2025 target of 86".)
+  const own = outsideAsides(claim.near, claim.text)
+    .replace(UNCLOSED_ASIDE_RE, '')
+    .replace(AGAINST_TARGET_RE, '');
   const target =
     isTargetText(own) ||
     isTargetText(outsideAsides(at < 0 ? claim.sentence : claim.sentence.slice(0, at), claim.text));
@@ -105,6 +108,9 @@ function readClaimPeriodCues(claim: Claim): PeriodCues {
       };
 }
 
+/** A goal a number is compared with, and what follows it: "against a 2025 target of 86". */
+const AGAINST_TARGET_RE =
+  /\b(?:against|versus|vs\.?|compared (?:with|to))\s+(?:a|an|the|its)?\s*(?:(?:19|20)\d{2}\s+)?(?:target|goal)\b.*$/i;
 /** An aside the number's clause only opens ("85.6 (the 2025 target is"): another number's. */
 const UNCLOSED_ASIDE_RE = /[(（][^)）]*$/;
 
