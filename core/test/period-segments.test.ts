@@ -367,3 +367,13 @@ describe('a goal the number is set against', () => {
     expect(v).toMatchObject({ '85.21': 'verified', '86': 'verified' });
   });
 });
+
+describe("a goal's year in the paragraph", () => {
+  it('dates no level said after it ("The 2025 target is 94%. … the index reached 85.6")', () => {
+    const v = verdictsOf(
+      'The pass rate rose to 93.93% in 2024. The 2025 target is 94%, and China will probably hit it. The competitiveness index of manufacturing quality reached 85.6.',
+      '2025-04-01',
+    );
+    expect(v['85.6']).toBe('verified');
+  });
+});

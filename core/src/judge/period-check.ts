@@ -108,6 +108,9 @@ function readClaimPeriodCues(claim: Claim): PeriodCues {
       };
 }
 
+/** A goal's year: "the 2025 target", "target for 2025", 2025年目标, 到2025年. */
+const GOAL_YEAR_RE =
+  /(?:19|20)\d{2}(?:'s)?\s*年?\s*(?:targets?|goals?|目标|目標)|\b(?:targets?|goals?)\s+(?:for|of|by)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}|(?<![截直])(?:到|至)(?:19|20)\d{2}\s*年(?![底末])/gi;
 /** A goal a number is compared with, and what follows it: "against a 2025 target of 86". */
 const AGAINST_TARGET_RE =
   /\b(?:against|versus|vs\.?|compared (?:with|to))\s+(?:a|an|the|its)?\s*(?:(?:19|20)\d{2}\s+)?(?:target|goal)\b.*$/i;
@@ -233,7 +236,9 @@ function readParagraphYear(before: string, time: TextTime | undefined): number |
     .split(SENTENCE_END_RE)
     .filter((sentence) => !LOOKING_BACK_RE.test(sentence))
     .join(' ')
-    .replace(COMPARISON_BASE_RE, ' ');
+    .replace(COMPARISON_BASE_RE, ' ')
+    // (Nor a goal's year: "The 2025 target is 94%." dates no level said after it.)
+    .replace(GOAL_YEAR_RE, ' ');
   if (!paragraph.trim()) return undefined;
   // (With the text's date, so that the paragraph's 去年 or "last year" dates it too.)
   const earlier = periodsNamed(paragraph, time);
