@@ -377,3 +377,17 @@ describe("a goal's year in the paragraph", () => {
     expect(v['85.6']).toBe('verified');
   });
 });
+
+describe('"two years earlier"', () => {
+  it('shifts the year by two', () => {
+    const v = verdictsOf(
+      'By the end of 2024 Chinese recalls had covered 114 million vehicles in total, up from 95.79 million two years earlier and 103 million at the end of 2023.',
+      '2025-04-01',
+    );
+    expect(v).toMatchObject({
+      '114 million': 'verified',
+      '95.79 million': 'approximate',
+      '103 million': 'verified',
+    });
+  });
+});

@@ -71,7 +71,7 @@ const ANY_BASE_PERIOD_RE = new RegExp(BASE_PERIOD_RE.source, 'i');
 
 /** A period relative to the sentence's other period, not to the text's date. */
 const SHIFT_RE =
-  /\b(?:a|one) year (?:earlier|before|ago)\b|\bthe (?:previous|prior|preceding) year\b|\bthe year before\b|上一年|前一年|(?<![比较較])上年(?![末底度])|\b(?:a|one) year later\b|\bthe (?:following|next) year\b|\bthe year after\b|次年|第二年/i;
+  /\b(?:a|one|two|2) years? (?:earlier|before|ago)\b|两年前|\bthe (?:previous|prior|preceding) year\b|\bthe year before\b|上一年|前一年|(?<![比较較])上年(?![末底度])|\b(?:a|one) year later\b|\bthe (?:following|next) year\b|\bthe year after\b|次年|第二年/i;
 /**
  * Right before a number: the value a change is compared with, and its period (group 1). The year
  * before the sentence's ("比上年的85.2") shifts it (BASE_YEAR_BEFORE_RE); a period of its own
@@ -202,10 +202,12 @@ function timeOfBefore(clauses: readonly Clause[]): boolean {
   );
 }
 
-/** +1 for a shift to a later year ("a year later", 次年), -1 for an earlier one. */
-function directionOf(shift: string): 1 | -1 {
-  return LATER_RE.test(shift) ? 1 : -1;
+/** +1 for a shift to a later year ("a year later", 次年), -1 for an earlier one; ±2 for two years. */
+function directionOf(shift: string): number {
+  return (LATER_RE.test(shift) ? 1 : -1) * (TWO_YEARS_RE.test(shift) ? 2 : 1);
 }
+/** A shift of two years: "two years earlier", 两年前. */
+const TWO_YEARS_RE = /\b(?:two|2) years\b|两年/i;
 
 /**
  * The shift words of the clause before clause `k` when `k` opens with "when" ("… on the previous
