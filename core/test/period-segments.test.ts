@@ -391,3 +391,13 @@ describe('"two years earlier"', () => {
     });
   });
 });
+
+describe('"a year earlier" than "now"', () => {
+  it("is the year before the text's date, not now", () => {
+    const v = verdictsOf(
+      'By 31 August, 963 medical laboratories had been accredited. In other words, almost 1,000 medical laboratories are now accredited, against about 739 a year earlier.',
+      '2024-09-20',
+    );
+    expect(v['739']).toBe('unverified');
+  });
+});

@@ -267,6 +267,10 @@ export function periodTextOf(
     const year = base?.years[base.years.length - 1];
     // A year before an unknown year ("Last year … against 771 the previous year" in an undated
     // text) is unknown too: the base's words carry that.
+    // (Nor is "a year earlier" than "now" now: "… now accredited, against about 739 a year
+    // earlier" is a year before the text's date, and of no known year in an undated text.)
+    if (year === undefined && base?.key === 'now')
+      return time?.date ? String(Number(time.date.slice(0, 4)) + own.shift) : own.text;
     if (year === undefined) return base ? base.text : '';
     return String(year + own.shift);
   }
