@@ -619,7 +619,7 @@ const OWN_WORDS_END_RE = /[,;:()（）]|\band\b/;
 /** Where a Chinese value's own words start: after the last clause punctuation before it. */
 const ZH_OWN_WORDS_START_RE = /[^，,；;：:（）()、]*$/;
 
-/** A value's own words in the span `crossedValues` gives it (English after the value, Chinese before). */
+/** A value's own words in the span markCrossedValues gives it (English after the value, Chinese before). */
 function ownWords(span: string, zh: boolean): string {
   return zh ? (ZH_OWN_WORDS_START_RE.exec(span)?.[0] ?? '') : span.split(OWN_WORDS_END_RE)[0]!;
 }
@@ -797,7 +797,8 @@ function resolveReference(
     const verdict = matcherFor(set).judgeReferenced(claim, caption, true, '', 'caption');
     if (verdict) return withVerdict(mention, verdict);
   }
-  // "1,450 samples a day": a number followed by a noun of its own counts that, not an antecedent.
+  // "1,450 samples a day": a number followed by a noun of its own counts that, not an antecedent;
+  // a noun the set counts ("72 recalls") may take its kind from the sentences before.
   const ownNoun = nounAfter(text, mention.end);
   if (ownNoun !== undefined)
     return (
@@ -880,11 +881,11 @@ function answerTo(claim: Claim, question: string): Claim {
     : { ...claim, cueText };
 }
 
-/** A clause that names its measure only in part, completed by its section's heading or the headline. */
 /**
- * A number with a noun of the measure's own ("690 recalls covering 9.966 million items") whose
- * clause leaves out the kind the sentences before named ("consumer-product recalls"): the clause
- * and those sentences together name the measure, read as a heading completes a clause.
+ * A number with a noun of the measure's own ("In 2023 that rose to 72 recalls and 1.603 million
+ * vehicles") whose clause leaves out the kind the sentences before named ("new-energy vehicle
+ * recalls"): the clause and those sentences together name the measure, read as a heading completes
+ * a clause (Matcher.judgeReferenced, 'kind').
  */
 function byEarlierSentences(
   text: string,
@@ -901,6 +902,7 @@ function byEarlierSentences(
   return undefined;
 }
 
+/** A clause that names its measure only in part, completed by its section's heading or the headline. */
 function byTopic(text: string, mention: Mention, claim: Claim, set: FigureSet): CheckedMention | undefined {
   // (The section's heading and the headline together: "再看新能源车：" under "…汽车召回…".)
   const topics = topicsOf(text, mention.contextStart);

@@ -390,9 +390,9 @@ export function baseValueShift(sentence: string, start: number): number {
     : 0;
 }
 
-/** "the previous year's", "the year before's", "a year earlier's" right before a number. */
+/** "the previous year's", "the year before's", "the year earlier's" right before a number. */
 const YEAR_BEFORES_RE =
-  /\b(?:the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+(?:before|earlier))['’]s\s+(?:about\s+|some\s+|nearly\s+)?(?:RMB|Rmb|CNY|US\$|HK\$|¥)?\s*$/i;
+  /\b(?:the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+(?:before|earlier))['’]s\s+(?:about\s+|some\s+|nearly\s+)?$/i;
 const YEAR_BEFORES_SPAN = 40;
 const SENTENCE_YEAR_RE = /(?:19|20)\d{2}/;
 

@@ -707,17 +707,15 @@ export class Matcher {
     return own !== undefined && own !== counts;
   }
 
+  /** Whether the words of `text` alone name the figure clearly. */
+  namesIn(text: string, figure: SourcedFigure): boolean {
+    const window = makeWindow(this.contexts, text);
+    return this.contexts.match(figure, window, window).strength === 2;
+  }
+
   /**
    * Whether a figure may be the claim's by its period and by what it counts (its words aside).
    */
-  /** Whether the words of `text` alone name the figure clearly. */
-  namesIn(text: string, figure: SourcedFigure): boolean {
-    return (
-      this.contexts.match(figure, makeWindow(this.contexts, text), makeWindow(this.contexts, text))
-        .strength === 2
-    );
-  }
-
   fitsClaim(claim: Claim, figure: SourcedFigure): boolean {
     return !this.countsOtherThan(claim, figure) && !this.periodProblem(figure, claimPeriodCues(claim), claim);
   }
