@@ -11,7 +11,7 @@ import { explainInChinese } from '../judge/explain.ts';
 import { namesAPeriod } from '../document/context.ts';
 import { claimPeriodCues } from '../judge/period-check.ts';
 import type { Claim } from '../resolve/claim.ts';
-import { countsItsOwnNoun } from '../resolve/reference.ts';
+import { countsItsOwnNoun, headlineOf } from '../resolve/reference.ts';
 import type { ListMember } from '../document/lists.ts';
 import { significantDigits } from '../rules/numbers.ts';
 import { compareValues } from '../judge/value-compare.ts';
@@ -151,12 +151,8 @@ export function repeatedValues(
   }
 }
 
-/** The longest first line read as a headline. */
-const HEADLINE_MAX = 160;
 /** How far into the text below the headline its figures are looked for: the lead paragraphs. */
 const HEADLINE_BODY_SPAN = 2400;
-/** A first line that ends a sentence is the text's first sentence, no headline. */
-const SENTENCE_END_RE = /[.。!！?？]$/;
 /** What a headline's number must keep of its figure: a rounding, to this many significant digits. */
 const HEADLINE_DIGITS = 2;
 
@@ -173,10 +169,9 @@ export function headlineEchoes(
   claimAt: (index: number) => Claim,
   set: FigureSet,
 ): void {
-  const lineEnd = text.indexOf('\n');
-  if (lineEnd < 0 || lineEnd > HEADLINE_MAX) return;
-  const headline = text.slice(0, lineEnd).trim();
-  if (!headline || SENTENCE_END_RE.test(headline)) return;
+  const top = headlineOf(text);
+  if (!top) return;
+  const { text: headline, end: lineEnd } = top;
   const matcher = matcherFor(set);
   for (let k = 0; k < found.length && found[k]!.end <= lineEnd; k++) {
     const m = mentions[k]!;

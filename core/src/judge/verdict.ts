@@ -407,7 +407,11 @@ export class Matcher {
 
   /** Whether the words of `text` share a keyword word (or, in Chinese, a character pair) with the figure's. */
   mayNameIn(text: string, figure: SourcedFigure): boolean {
-    const window = makeWindow(this.contexts, text);
+    return this.sharesWords(figure, makeWindow(this.contexts, text));
+  }
+
+  /** Whether a window shares a keyword word with the figure's, or, in Chinese, a character pair. */
+  private sharesWords(figure: SourcedFigure, window: Window): boolean {
     return this.contexts.mayName(figure, window) || (window.cjk && this.contexts.sharesPair(figure, window));
   }
 
@@ -516,8 +520,7 @@ export class Matcher {
       // (A heading completes the clause's words; it does not lend a measure the clause never touches.)
       if (
         topic &&
-        !this.contexts.mayName(figure, near) &&
-        !(near.cjk && this.contexts.sharesPair(figure, near)) &&
+        !this.sharesWords(figure, near) &&
         // (Or, in Chinese, a clause of nothing but a date and the count counts what its classifier
         // counts: "- 2022年47次，约121万辆" under "再看新能源车：". Not "展厅接待204次".)
         !(claim.classifier && isBareCount(claim.near) && this.countsSameThings(figure, claim.classifier))

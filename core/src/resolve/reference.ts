@@ -186,21 +186,35 @@ export function antecedentsOf(
     if (sentence) out.push({ text: sentence, distance });
     i--;
   }
-  // (A headline that ends like a sentence may be the text's first sentence: not lent as an antecedent.)
-  const headline = headlineBefore(text, sentenceStart);
-  if (headline && !/[.。!！?？]$/.test(headline)) out.push({ text: headline, distance: 'headline' });
+  const headline = headlineOf(text);
+  if (headline && headline.end < sentenceStart) out.push({ text: headline.text, distance: 'headline' });
   return out;
 }
 
 /**
- * The text's first line if it is short enough to be a headline and ends before `at`; '' otherwise.
- * The headline is short: its line break is near the start (searched there only, for the same
- * reason as above).
+ * The text's first line if it is short enough to be a headline, with the offset of its line
+ * break. The headline is short: its line break is near the start (searched there only, for the
+ * same reason as above).
  */
-function headlineBefore(text: string, at: number): string {
+function firstLine(text: string): { text: string; end: number } | undefined {
   const firstBreak = text.slice(0, HEADLINE_SCAN).indexOf('\n');
-  const headline = (firstBreak === -1 ? '' : text.slice(0, firstBreak)).trim();
-  return headline && firstBreak < at && headline.length <= HEADLINE_MAX ? headline : '';
+  const line = (firstBreak === -1 ? '' : text.slice(0, firstBreak)).trim();
+  return line && line.length <= HEADLINE_MAX ? { text: line, end: firstBreak } : undefined;
+}
+
+/** A line that ends like a sentence: a first line that does may be the text's first sentence. */
+const SENTENCE_LIKE_END_RE = /[.。!！?？]$/;
+
+/** The text's headline: a short first line that does not end like a sentence. */
+export function headlineOf(text: string): { text: string; end: number } | undefined {
+  const line = firstLine(text);
+  return line && !SENTENCE_LIKE_END_RE.test(line.text) ? line : undefined;
+}
+
+/** The text's first line if it is short enough to be a headline and ends before `at`; '' otherwise. */
+function headlineBefore(text: string, at: number): string {
+  const line = firstLine(text);
+  return line && line.end < at ? line.text : '';
 }
 
 /** The longest line that may head a section ("SLIDE 3 — Testing market", "再看新能源车："). */
