@@ -217,3 +217,23 @@ describe('a change said as a comparison with a year ("48.6% fewer than in 2021")
     expect(isChangeText('more than the previous year')).toBe(true);
   });
 });
+
+describe('a change is not a level', () => {
+  it('does not confirm a rate said as a change with the rate itself', () => {
+    expect(verdictsOf('In 2024 the manufacturing product quality pass rate rose 93.93%.')['93.93%']).toBe(
+      'unverified',
+    );
+    expect(verdictsOf('2023年，国家标准有效实施率增长93.7%。')['93.7%']).toBe('unverified');
+  });
+
+  it('still judges a change the set gives as one, with no changeOf ("increased by 45.3%")', () => {
+    expect(
+      verdictsOf('The total number of group standards increased by 45.3% from 2022 to 2023.')['45.3%'],
+    ).toBe('verified');
+    expect(
+      verdictsOf('Quality certification cut the quality costs of small firms by 5.8% on average in 2024.')[
+        '5.8%'
+      ],
+    ).not.toBe('contradicted');
+  });
+});

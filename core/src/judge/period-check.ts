@@ -2,6 +2,7 @@
  * The period side of a verdict: what period a claim's words give it (its clause, its paragraph,
  * the base of a change), what periods an official figure speaks for, and whether they fit.
  */
+import { isChangeFigure } from '../set/schema.ts';
 import type { SourcedFigure } from '../set/figure-set.ts';
 import type { TextTime } from '../document/text-date.ts';
 import { paragraphEnding } from '../document/sentences.ts';
@@ -312,6 +313,8 @@ export function checkPeriod(figure: SourcedFigure, cues: PeriodCues): string | u
   // (A share of a whole only: many a set's rates are changes by nature, "average decrease of 5.8%".)
   if (figure.shareOf !== undefined && cues.changeValue)
     return 'the text gives a change; the official figure is a share';
+  if (cues.changeValue && figure.unit === 'percent' && !isChangeFigure(figure))
+    return 'the text gives a change; the official figure is a level';
   if (figure.period.kind === 'annual') return undefined;
   if (cues.presentFloor !== undefined && Number(figure.period.end.slice(0, 4)) < cues.presentFloor)
     return `the text speaks of the present; the official figure is ${figure.period.label}`;

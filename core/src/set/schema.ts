@@ -232,6 +232,20 @@ export type Figure = z.infer<typeof FigureSchema>;
 export type FigureInput = z.input<typeof FigureSchema>;
 
 /**
+ * Whether a figure is a change: over a span (`period.kind` "change"), or naming what changed
+ * (`changeOf`) or only which way (`changeDirection`, "an average decrease of 5.8%").
+ */
+export function isChangeFigure(figure: {
+  period: { kind: PeriodKind };
+  changeOf?: string | undefined;
+  changeDirection?: string | undefined;
+}): boolean {
+  return (
+    figure.period.kind === 'change' || figure.changeOf !== undefined || figure.changeDirection !== undefined
+  );
+}
+
+/**
  * Values no source can state: a negative count, or a percentage above 100 or below 0 that is not
  * a change. A change is a figure over a span (`period.kind` "change") or one that names what
  * changed (`changeOf`, `changeDirection`): "grew 250%" may be anything. (A figure with `shareOf`
@@ -245,11 +259,14 @@ export function valueProblems(figure: {
   changeDirection?: string | undefined;
   shareOf?: string | undefined;
 }): string[] {
-  const { value, unit, period } = figure;
+  const { value, unit } = figure;
   if (unit === 'count' && value < 0) return [`a count cannot be negative (${value})`];
-  const change =
-    period.kind === 'change' || figure.changeOf !== undefined || figure.changeDirection !== undefined;
-  if (unit === 'percent' && !change && figure.shareOf === undefined && (value < 0 || value > 100))
+  if (
+    unit === 'percent' &&
+    !isChangeFigure(figure) &&
+    figure.shareOf === undefined &&
+    (value < 0 || value > 100)
+  )
     return [
       `a share must be between 0 and 100 percent (${value}); a growth rate needs period kind "change" or changeOf`,
     ];
