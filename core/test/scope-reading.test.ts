@@ -17,6 +17,14 @@ describe('the scope a writer names in other words', () => {
     ).toMatchObject({ '2,934,000': 'verified' });
   });
 
+  it("reads the regulator's intervention as prompted by SAMR", () => {
+    expect(
+      verdicts(
+        'In 2024 SAMR said its intervention led to 26 recalls covering 5.67mn vehicles, just over half of the total.',
+      ),
+    ).toMatchObject({ '5.67mn': 'approximate', half: 'approximate' });
+  });
+
   it('completes a head noun next to the number with the scope named earlier in the sentence', () => {
     const text =
       'Over-the-air (OTA) updates, which fix software remotely, were used in 19 campaigns in 2024, covering 4,068,000 vehicles.';
