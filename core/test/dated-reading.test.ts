@@ -13,6 +13,13 @@ describe('a relative period in a text that does not say when it was written', ()
     expect(verdicts(text)).toEqual({ '6,846,000': 'unverified', '4,488,000': 'unverified' });
   });
 
+  it('leaves "the year before" it unknown too, and reads it once the text is dated', () => {
+    const text =
+      'Last year, regulators oversaw 771 consumer-product recalls. The year before, the number of consumer products recalled had jumped by 37.7%, and the number of vehicles recalled had fallen 48.6%.';
+    expect(verdicts(text)).toMatchObject({ '37.7%': 'unverified', '48.6%': 'unverified' });
+    expect(verdicts(text, '2024-05-01')).toMatchObject({ '37.7%': 'verified', '48.6%': 'verified' });
+  });
+
   it('is read once the text is dated', () => {
     expect(verdicts('Last year carmakers recalled 6,846,000 vehicles.', '2026-03-20')).toEqual({
       '6,846,000': 'verified',

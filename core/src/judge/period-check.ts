@@ -100,13 +100,18 @@ function readClaimPeriodCues(claim: Claim): PeriodCues {
     ? dated
     : inParagraph(dated, claim.before, claim.time, claim.leadIn, claim.after);
   const shift = claim.periodShift ?? 0;
-  return shift === 0
-    ? placed
-    : {
-        ...placed,
-        years: placed.years.map((y) => y + shift),
-        months: placed.months.map((m) => m + 12 * shift),
-      };
+  if (shift === 0) return placed;
+  // A year before or after a year the text leaves unknown ("The year before, …" after "Last year"
+  // in an undated text) is unknown too.
+  if (placed.years.length === 0 && placed.months.length === 0 && claim.before) {
+    const unknown = paragraphUnresolved(claim.before, claim.time);
+    if (unknown) return { ...placed, unresolved: placed.unresolved ?? unknown };
+  }
+  return {
+    ...placed,
+    years: placed.years.map((y) => y + shift),
+    months: placed.months.map((m) => m + 12 * shift),
+  };
 }
 
 /** A goal's year: "the 2025 target", "target for 2025", 2025年目标, 到2025年. */
@@ -229,6 +234,11 @@ function paragraphYear(before: string, time: TextTime | undefined): number | und
 }
 
 let lastParagraph: { before: string; time: TextTime | undefined; year: number | undefined } | undefined;
+
+/** A relative date the paragraph before names and the text leaves unknown ("last year" undated). */
+function paragraphUnresolved(before: string, time: TextTime | undefined): string | undefined {
+  return periodsNamed(paragraphEnding(before), time).unresolved;
+}
 
 function readParagraphYear(before: string, time: TextTime | undefined): number | undefined {
   // (A sentence looking back from the paragraph's time, "That total had been 402,284 at the end
