@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { verdictsOf } from './verdicts-of.ts';
 import { builtinSet } from '../src/set/builtin-set.ts';
 import { checkText } from '../src/check/check-text.ts';
 import {
@@ -398,5 +399,18 @@ describe('the options of a multiple-choice question', () => {
   it('is no "A:" answer under a "Q:" question', () => {
     const text = 'Q: How many national standards does China have?\nA: 44,499 at the end of 2023.';
     expect(verdictOf(text, '44,499').verdict).toBe('verified');
+  });
+});
+
+describe('a series of dated values under its label', () => {
+  it('reads every item with the label, past the bare items before it', () => {
+    const text =
+      'Chart 4: Recalls prompted by the regulator, share of vehicles recalled. 2022: 39.2%; 2023: 59.4%; 2024: 50.5%; 2025: 42.9%.';
+    expect(verdictsOf(text, '2026-04-01')).toMatchObject({
+      '39.2%': 'verified',
+      '59.4%': 'verified',
+      '50.5%': 'verified',
+      '42.9%': 'verified',
+    });
   });
 });

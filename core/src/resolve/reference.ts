@@ -9,6 +9,7 @@ import references from '../../../data/lexicon/references.json' with { type: 'jso
 import { parseWordList } from '../document/lexicon.ts';
 import { BULLETS, LIST_ITEM_RE, opensListItem } from '../rules/bullets.ts';
 import { LEAD_IN_END_RE, lineEndWithin, lineStartWithin } from '../document/sentences.ts';
+import { hasWords } from '../rules/scripts.ts';
 
 const CuesSchema = z.object({ en: z.array(z.string().min(1)), zh: z.array(z.string().min(1)) }).strict();
 const ReferencesSchema = z
@@ -147,6 +148,14 @@ export interface Antecedent {
   distance: 1 | 2 | 'headline';
 }
 
+/** A sentence that is only a date and a value ("2023: 59.4%;", "2023年：59.4%；"): a series' item. */
+function isBareItem(sentence: string): boolean {
+  return !hasWords(sentence.replace(DATE_CHARS_RE, ''));
+}
+const DATE_CHARS_RE = /[年月日]/g;
+/** How many items of a series a number reaches back past to find its label. */
+const MAX_BARE_ITEMS = 12;
+
 /** A headline is a short first line without a closing full stop. */
 const HEADLINE_MAX = 160;
 /** Characters searched for the headline's line break: a first line longer than this is no headline. */
@@ -164,7 +173,9 @@ export function antecedentsOf(
 ): Antecedent[] {
   const out: Antecedent[] = [];
   let i = upperBound(bounds, sentenceStart) - 1; // index of the sentence holding sentenceStart
-  for (const distance of [1, 2] as const) {
+  let bareItems = 0;
+  let distance: 1 | 2 = 1;
+  for (;;) {
     const end = bounds[i];
     const start = bounds[i - 1];
     if (start === undefined || end === undefined) break;
@@ -183,8 +194,16 @@ export function antecedentsOf(
       break;
     }
     const sentence = text.slice(start, end).trim();
-    if (sentence) out.push({ text: sentence, distance });
     i--;
+    // ("2022: 39.2%; 2023: 59.4%" under its label: the items before in the series name nothing, and
+    // a number reaches back past them to the label, as the first item did.)
+    if (isBareItem(sentence) && bareItems < MAX_BARE_ITEMS) {
+      bareItems++;
+      continue;
+    }
+    if (sentence) out.push({ text: sentence, distance });
+    if (distance === 2) break;
+    distance = 2;
   }
   const headline = headlineOf(text);
   if (headline && headline.end < sentenceStart) out.push({ text: headline.text, distance: 'headline' });
