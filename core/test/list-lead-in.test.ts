@@ -83,3 +83,20 @@ describe('what is no fact line of a list', () => {
     expect(verdictsOf(text, '2025-04-15')['233']).toBe('verified');
   });
 });
+
+describe("a list's lead-in that labels its items", () => {
+  const text =
+    'China recalled 6.846 million vehicles in 2025.\n\nBy cause:\n- Design: 73 campaigns, 4.215 million vehicles, 61.6%\n- Labelling and other: 16 campaigns, 129,000 vehicles, 1.9%\n';
+
+  it('completes an item whose own label names no measure ("Design" + "cause")', () => {
+    expect(verdictsOf(text, '2026-04-01')).toMatchObject({ '73': 'verified', '4.215 million': 'verified' });
+  });
+
+  it('is only an introduction when it is a sentence', () => {
+    const sentence = text.replace(
+      'By cause:',
+      'Here is how the recalls of that year break down, as published:',
+    );
+    expect(verdictsOf(sentence, '2026-04-01')['4.215 million']).toBe('unverified');
+  });
+});

@@ -2,6 +2,7 @@
  * The one matcher: given a figure found in text (or a table cell with its labels), find the
  * official figure it refers to and give a verdict. Every front end calls this; none has its own.
  */
+import { LEAD_IN_END_RE } from '../document/sentences.ts';
 import { precisionOfValue, scaleSlipPower, significantDigits } from '../rules/numbers.ts';
 import { CJK_RE, hasChinese } from '../rules/scripts.ts';
 import { MONTH_NAMES, isoMonth } from '../rules/months.ts';
@@ -112,6 +113,16 @@ function proseLineAbove(before: string | undefined): string {
   return isListItem(line) ? '' : line;
 }
 
+/**
+ * A list's lead-in that labels its items ("By cause:", "By system (vehicles recalled in 2025):"):
+ * short, ending with a colon. A sentence that ends with one ("Here are the numbers our clients find
+ * useful:") only introduces them.
+ */
+function isLeadInLabel(leadIn: string): boolean {
+  return leadIn.length <= LEAD_IN_LABEL_MAX && LEAD_IN_END_RE.test(leadIn);
+}
+const LEAD_IN_LABEL_MAX = 48;
+
 /** A year written anywhere, even in a date that dates an event. */
 const ANY_YEAR_RE = /(?:19|20)\d{2}/;
 
@@ -212,14 +223,25 @@ export class Matcher {
 
   /** A multiplier that names no figure, read again as the change it says ("tripled": +200%). */
   private decideValue(claim: Claim): Verdict {
-    const verdict = this.decideValueAs(claim);
+    const verdict = this.withLeadIn(claim, this.decideValueAs(claim));
     if (verdict.verdict !== 'unverified' || !claim.asChange) return verdict;
     const change = this.decideValueAs(changeClaim(claim, claim.asChange));
     if (change.verdict === 'unverified') return verdict;
     return withChangeNote(claim, claim.asChange.value, change);
   }
 
-  private decideValueAs(claim: Claim): Verdict {
+  /**
+   * "By cause:" over "- Design: 73 campaigns, 4.215 million vehicles": a list's lead-in completes
+   * the label of an item whose own words name no measure ("design causes"). Only then: the item's
+   * own label, when it names one, is more specific than the lead-in's words for every item.
+   */
+  private withLeadIn(claim: Claim, verdict: Verdict): Verdict {
+    if (verdict.verdict !== 'unverified' || !claim.leadIn || !isLeadInLabel(claim.leadIn)) return verdict;
+    const read = this.decideValueAs(claim, ` ${claim.leadIn}`);
+    return read.verdict === 'unverified' ? verdict : read;
+  }
+
+  private decideValueAs(claim: Claim, label = ''): Verdict {
     // A sum in another currency is compared with the yuan figures: the digits may be right.
     const unit = claim.unit === 'currency' && claim.currency !== undefined ? 'yuan' : claim.unit;
     const candidates = this.candidatesOf(claim, unit);
@@ -233,7 +255,7 @@ export class Matcher {
     // sentence's subject too, the words before its first number. Its words count as the
     // sentence's as well, which may name no word of the measure itself.
     const kind = claim.kindOf ? this.contexts.scopesNamedIn(claim.kindOf) : [];
-    const kindWords = kind.length > 0 ? ` ${kind.join(' ')} ${subjectOf(claim.kindOf!)}` : '';
+    const kindWords = (kind.length > 0 ? ` ${kind.join(' ')} ${subjectOf(claim.kindOf!)}` : '') + label;
     const naming = kindWords ? makeWindow(this.contexts, claim.sentence + kindWords) : sentence;
     if (!naming.cjk && !candidates.some((f) => this.contexts.mayName(f, naming))) {
       return unnamed(claim, candidates);
