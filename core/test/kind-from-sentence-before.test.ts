@@ -55,3 +55,11 @@ describe('a number with a noun of its measure, whose kind the sentence before na
     expect(list['10751']).not.toBe('verified');
   });
 });
+
+describe('a sentence dated by a shift from the one before', () => {
+  it('dates itself: "A year earlier the figures were … about 1.02 million organisations"', () => {
+    const text =
+      'Those bodies had issued more than 4.158 million valid certificates by the end of 2024, to about 1.1 million certified organisations. A year earlier the figures were about 3.76 million certificates, up nearly 12%, and about 1.02 million organisations, up more than 9%.';
+    expect(verdictsOf(text, '2025-06-01')).toMatchObject({ '1.02 million': 'verified', '9%': 'verified' });
+  });
+});

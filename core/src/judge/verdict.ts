@@ -471,7 +471,9 @@ export class Matcher {
     // date's figure, "slides that give 192 benchmarks" after the August count.)
     if (how === 'kind') {
       const own = claimPeriodCues(claim);
-      if (own.years.length === 0 || own.inherited) return undefined;
+      // ("A year earlier the figures were … about 1.02 million organisations": a shift from the
+      // paragraph's year dates the sentence itself.)
+      if (own.years.length === 0 || (own.inherited && !claim.periodShift)) return undefined;
     }
     const verdict = this.readWithAntecedent(claim, antecedent, strong, cue, how, candidates, near);
     // A clause that names a measure of its own is about that measure, not the antecedent's (a bare
