@@ -237,3 +237,15 @@ describe('a change is not a level', () => {
     ).not.toBe('contradicted');
   });
 });
+
+describe('"made up" is no change', () => {
+  it('reads "made up 40% of recalled vehicles" as a share', () => {
+    expect(isChangeText('electrified cars made up 40% of recalled vehicles')).toBe(false);
+    expect(isChangeText('recalls were up 40%')).toBe(true);
+    expect(
+      verdictsOf('A year earlier, in 2024, new-energy cars made up 40% of recalled vehicles.', '2026-03-25')[
+        '40%'
+      ],
+    ).toBe('verified');
+  });
+});

@@ -60,8 +60,10 @@ function parseLabeled(name: string, marked: string): LabeledArticle {
  * blind in the fourteenth session, never read), `corpus-holdout15` (written blind in the
  * fifteenth session, never read), `corpus-holdout16` (written blind in the sixteenth session in
  * the mainstream styles the issue names, scored at the session's start and after its first rules,
- * then read as its development set) and `corpus-holdout17` (written blind later in the sixteenth
- * session in mainstream styles too, never read).
+ * then read as its development set), `corpus-holdout17` (written blind later in the sixteenth
+ * session in mainstream styles too, scored only until the seventeenth session wrote the next set,
+ * then read as its development set) and `corpus-holdout18` (written blind in the seventeenth
+ * session in mainstream styles, never read).
  */
 export type CorpusName =
   | 'corpus'
@@ -82,7 +84,8 @@ export type CorpusName =
   | 'corpus-holdout14'
   | 'corpus-holdout15'
   | 'corpus-holdout16'
-  | 'corpus-holdout17';
+  | 'corpus-holdout17'
+  | 'corpus-holdout18';
 
 function corpusDir(name: CorpusName): string {
   return fileURLToPath(new URL(`./${name}/`, import.meta.url));
