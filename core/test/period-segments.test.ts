@@ -401,3 +401,18 @@ describe('"a year earlier" than "now"', () => {
     expect(v['739']).toBe('unverified');
   });
 });
+
+describe('a row written as text', () => {
+  it('splits at slashes and column gaps, each value dated by the label before it', () => {
+    expect(
+      verdictsOf(
+        '国家标准　　2022年底 43027　　2023年底 44499\n行业标准  2022年底 78431  2023年底 80828',
+        '2024-03-28',
+      ),
+    ).toEqual({ '43027': 'verified', '44499': 'verified', '78431': 'verified', '80828': 'verified' });
+    expect(verdictsOf('(GFX LINE 1: VEHICLE RECALLS 2023: 214 / 2024: 233)', '2025-03-20')).toEqual({
+      '214': 'verified',
+      '233': 'verified',
+    });
+  });
+});

@@ -6,7 +6,8 @@
  * dates all its numbers by it, as before.
  *
  * The rule, from how such sentences are written: a sentence splits into clauses at commas,
- * semicolons, pipes (a row written as text: "2022: 204 | 2023: 214"), "and", "while", "from",
+ * semicolons, pipes, slashes and column gaps (a row written as text: "2022: 204 | 2023: 214", "2023:
+ * 214 / 2024: 233", "2022年底 43027 (wide spaces) 2023年底 44499"), "and", "while", "from",
  * "than", "compared with" (，；、和 in Chinese). A number takes the period of its own clause;
  * failing that, of the nearest earlier clause that names one (a leading "In 2023, …" dates the
  * clauses after it); failing that, of the next clause when that clause is only a period ("…, in
@@ -32,7 +33,7 @@ const TRAILING_STOP_RE = /[.。!！?？]\s*$/;
 /** What joins a label to its value: "2022: 204", 2022年：204. */
 const LABEL_SEPARATORS: ReadonlySet<string> = new Set([':', '：']);
 const CLAUSE_SEPARATOR_RE =
-  /(?<!\d),|,(?!\d{3}(?!\d))|[;:|，；：、()（）]|\s(?:and|while|whereas|but|from|to|than(?=\s(?!\d[\d,.]*\s+[a-z]+s\b))|versus|vs\.?|against|compared (?:with|to))\s|和|而/g;
+  /(?<!\d),|,(?!\d{3}(?!\d))|[;:|，；：、()（）\u3000]|\s\/\s|(?<=\S) {2,}(?=\S)|\s(?:and|while|whereas|but|from|to|than(?=\s(?!\d[\d,.]*\s+[a-z]+s\b))|versus|vs\.?|against|compared (?:with|to))\s|和|而/g;
 /**
  * A period a change is measured from ("up 49.9% on the previous year", "rose 67% on 2023", 比上年,
  * "more than double the previous year's"),
