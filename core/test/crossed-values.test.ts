@@ -49,3 +49,20 @@ describe('a list value read with the sentence before', () => {
     expect(v['13.1%']).not.toBe('verified');
   });
 });
+
+describe('values each given "for" its item, with "respectively" as well', () => {
+  it('are judged by their own items: a swap is contradicted for both', () => {
+    expect(
+      verdictsOf(
+        'One newspaper gave 79.85 for life services and 78.01 for public services, respectively.',
+        '2024-03-01',
+      ),
+    ).toEqual({ '79.85': 'contradicted', '78.01': 'contradicted' });
+    expect(
+      verdictsOf(
+        'The scores were 78.01 for life services and 79.85 for public services, respectively.',
+        '2024-03-01',
+      ),
+    ).toEqual({ '78.01': 'verified', '79.85': 'verified' });
+  });
+});

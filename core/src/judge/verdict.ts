@@ -123,6 +123,16 @@ function isLeadInLabel(leadIn: string): boolean {
 }
 const LEAD_IN_LABEL_MAX = 48;
 
+/**
+ * A value followed by the item it is given for ("gave 79.85 for life services and 78.01 for public
+ * services, respectively"): its own words are its item's, whatever list cue the sentence has.
+ */
+function pairedWithItem(claim: Claim): boolean {
+  const at = claim.sentence.indexOf(claim.text);
+  return at >= 0 && PAIRED_ITEM_AFTER_RE.test(claim.sentence.slice(at + claim.text.length));
+}
+const PAIRED_ITEM_AFTER_RE = /^\s+for\s+(?!the\s+(?:year|period|first|same)\b)[a-z]/i;
+
 /** A year written anywhere, even in a date that dates an event. */
 const ANY_YEAR_RE = /(?:19|20)\d{2}/;
 
@@ -1116,7 +1126,7 @@ export class Matcher {
       !figure ||
       verdict.verdict === 'contradicted' ||
       claim.ownWords === undefined ||
-      (claim.listItem === undefined && hasListCue(claim.sentence)) ||
+      (claim.listItem === undefined && hasListCue(claim.sentence) && !pairedWithItem(claim)) ||
       sharedBy(claim.sentence)
     )
       return undefined;
