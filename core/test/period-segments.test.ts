@@ -416,3 +416,16 @@ describe('a row written as text', () => {
     });
   });
 });
+
+describe('a date in brackets that labels a value of its own', () => {
+  it('dates that value only, a whole day as well as a year', () => {
+    const sentence = (label: string) =>
+      `As at 31 December 2024, there were 1,230 certification bodies in the PRC (${label}: 1,242), holding more than 4.158 million valid certificates in aggregate.`;
+    for (const label of ['31 December 2023', '2023'])
+      expect(verdictsOf(sentence(label), '2025-03-30')).toEqual({
+        '1,230': 'verified',
+        '1,242': 'verified',
+        '4.158 million': 'verified',
+      });
+  });
+});

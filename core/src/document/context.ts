@@ -289,7 +289,9 @@ const DAY_DATE_RE = new RegExp(
   String.raw`(?<!\b(?:as of|as at|by|until|through|end of|on or before)\s|截至|截止|到)` +
     String.raw`(?:\b(?:${MONTH_NAMES})\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\b` +
     String.raw`|(?<![-/.])\b\d{1,2}\s+(?:${MONTH_NAMES})\s+(?:19|20)\d{2}\b` +
-    String.raw`|(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)`,
+    String.raw`|(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)` +
+    // (Not a day that labels a value: "(31 December 2023: 1,242)" dates the 1,242.)
+    String.raw`(?!\s?[:：]\s?(?:\d|$))`,
   'gi',
 );
 

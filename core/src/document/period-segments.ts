@@ -149,7 +149,12 @@ function clausesOf(written: string, time: TextTime | undefined): Clause[] | unde
     const text = sentence.slice(at, end);
     const compares = COMPARES_RE.test(text);
     // (A year something is compared with, "more than double the number in 2024", dates nothing.)
-    const unbased = text.replace(YEAR_BASE_RE, ' ');
+    // (A label keeps its colon: a day before one dates the value after it, "31 December 2023: 1,242".)
+    const label =
+      LABEL_SEPARATORS.has(sentence[end] ?? '') && /^\s?\d/.test(sentence.slice(end + 1, end + 3))
+        ? `${text}:`
+        : text;
+    const unbased = label.replace(YEAR_BASE_RE, ' ');
     const cues = periodsNamed(compares ? maskComparisonBases(unbased) : unbased, time);
     // "now", "currently" date a clause too: "There are now more than 54,000 …, and private ones
     // exceeded 34,000 at the end of last year".
@@ -239,7 +244,8 @@ const SHIFT_JOINERS_RE = /\b(?:and|but|while|then|in|by|for)\b|而|在/gi;
 function datedClauseFrom(clauses: readonly Clause[], from: number): Clause | undefined {
   for (let j = from; j >= 0; j--) {
     const c = clauses[j]!;
-    if (c.dated && c.shift === 0 && !c.base) return c;
+    // (Not a label in brackets of another value, "(2023: 1,242)": it dates that value only.)
+    if (c.dated && c.shift === 0 && !c.base && (j === from || !labelsABracketedValue(clauses, j))) return c;
   }
   return undefined;
 }
@@ -338,6 +344,11 @@ export function periodTextOf(
     if (next.counts && !next.changes) return '';
   }
   return '';
+}
+
+/** Whether clause `j` opens brackets as the label of the value after it ("(2023: 1,242)"). */
+function labelsABracketedValue(clauses: readonly Clause[], j: number): boolean {
+  return OPENING_BRACKETS.has(clauses[j]!.joinedBy) && labelsAValue(clauses, j);
 }
 
 /** Whether clause `j` is a label whose value follows it ("2022" in "(2022: 204)"): that value's date. */
