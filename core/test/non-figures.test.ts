@@ -88,3 +88,16 @@ describe('reference markers', () => {
     expect(texts('Table [2024] and the 2,139 [a] note')).toContain('2,139');
   });
 });
+
+describe('a line in capitals', () => {
+  it('reads its numbers (a word in capitals before one is no code prefix there)', () => {
+    expect(
+      extractFigures('OVER-THE-AIR RECALLS COVERED 4.068 MILLION VEHICLES IN 2024.').map((m) => m.text),
+    ).toEqual(['4.068 MILLION']);
+  });
+
+  it("keeps a standard's code a code, in capitals or not", () => {
+    expect(extractFigures('NEW ISO 9001 RULES FOR LABS')).toEqual([]);
+    expect(extractFigures('Certified to ISO 9001 and GB 2760.')).toEqual([]);
+  });
+});

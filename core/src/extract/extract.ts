@@ -115,6 +115,45 @@ const MONTH_AFTER_RE = new RegExp(`^\\s*(?:of\\s+)?(?:${MONTH_NAMES})\\b`, 'i');
 /** Words before a number that make it a code, a name or a position rather than a quantity. */
 const CODE_BEFORE_RE =
   /(?:\b(?:[A-Z]{2,}[A-Z0-9]*(?:\/[A-Z]+)*|No\.?|Nos\.?|Article|Art\.|Section|Chapter|Room|Page|Pages|pp?\.|Vol\.?|Volume|Issue|Level|Grade|Phase|Class|Item|Rule|Route|Highway|Line|Gate|Building|Floor|Category|Annex|Appendix|Figure|Fig\.|Table|Version|Release|v)\s*$|#\s*$)/;
+/**
+ * A word in capitals before a number in a line written all in capitals ("RECALLS COVERED 4.068
+ * MILLION VEHICLES", a TV graphic's "RECALLS 2023: 214") is a word like any other, not a code's
+ * prefix; a standard's code keeps its prefix there too ("ISO 9001").
+ */
+function wordInCapitalsLine(text: string, start: number, word: string): boolean {
+  if (!/^[A-Z][A-Z-]+$/.test(word) || CODE_PREFIXES.has(word)) return false;
+  // (A word that heads a code in any case stays one: "LINE 1", "PAGE 2", "TABLE 3".)
+  if (CODE_BEFORE_RE.test(`${word[0]}${word.slice(1).toLowerCase()} `)) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const line = text.slice(Math.max(lineStart, start - CAPITALS_LINE_SCAN), start);
+  return !/[a-z]/.test(line) && (line.match(CAPITALS_WORD_RE) ?? []).length >= CAPITALS_WORDS_MIN;
+}
+/** Prefixes of standards and codes, which stay codes in a line in capitals. */
+const CODE_PREFIXES: ReadonlySet<string> = new Set([
+  'ISO',
+  'IEC',
+  'GB',
+  'ASTM',
+  'EN',
+  'IEEE',
+  'ISBN',
+  'ISSN',
+  'UN',
+  'DIN',
+  'JIS',
+  'ANSI',
+  'HS',
+  'CCC',
+  'CMA',
+  'CNAS',
+  'ILAC',
+  'IAF',
+]);
+const CAPITALS_WORD_RE = /\b[A-Z][A-Z-]+\b/g;
+/** How far back a line is read for its capitals, and how many words in capitals make it a line in capitals. */
+const CAPITALS_LINE_SCAN = 80;
+const CAPITALS_WORDS_MIN = 2;
+
 /** "c.3.76", "ca. 470": circa, a hedge glued to its number (not "v.2", "No.5"). */
 const CIRCA_BEFORE_RE = /(?:^|[^A-Za-z])ca?\.\s?$/i;
 /** Short forms of percent and of percentage points, which may be glued to the number ("95pct", "1.2pp"). */
@@ -502,7 +541,12 @@ function scanDigits(text: string, out: Draft[]): void {
 
     const before = text.slice(Math.max(0, start - 24), start);
     const word = wordBefore(text, start);
-    if (CODE_BEFORE_RE.test(before) && !CURRENCY_CODES.has(word.replace(/[.$]/g, '').toUpperCase())) continue;
+    if (
+      CODE_BEFORE_RE.test(before) &&
+      !CURRENCY_CODES.has(word.replace(/[.$]/g, '').toUpperCase()) &&
+      !wordInCapitalsLine(text, start, word)
+    )
+      continue;
     if (/第\s*$/.test(before)) continue; // 第20届: ordinal
 
     const suffix: Suffix | 'skip' = multiple
