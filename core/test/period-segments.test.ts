@@ -429,3 +429,14 @@ describe('a date in brackets that labels a value of its own', () => {
       });
   });
 });
+
+describe('the year a change is measured against', () => {
+  it('dates no clause after it ("49.9% more than in 2022, and that 23.8% of them …")', () => {
+    expect(
+      verdictsOf(
+        "The regulator's recall notice for 2023 showed that carmakers called back 6.728 million vehicles that year, 49.9% more than in 2022, and that 23.8% of them were new-energy vehicles.",
+        '2024-06-01',
+      ),
+    ).toEqual({ '6.728 million': 'verified', '49.9%': 'verified', '23.8%': 'verified' });
+  });
+});

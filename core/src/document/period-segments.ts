@@ -244,8 +244,16 @@ const SHIFT_JOINERS_RE = /\b(?:and|but|while|then|in|by|for)\b|而|在/gi;
 function datedClauseFrom(clauses: readonly Clause[], from: number): Clause | undefined {
   for (let j = from; j >= 0; j--) {
     const c = clauses[j]!;
-    // (Not a label in brackets of another value, "(2023: 1,242)": it dates that value only.)
-    if (c.dated && c.shift === 0 && !c.base && (j === from || !labelsABracketedValue(clauses, j))) return c;
+    // (Not a label in brackets of another value, "(2023: 1,242)": it dates that value only. Nor the
+    // year a change is measured against, "49.9% more than in 2022, and that 23.8% …": no period.)
+    if (
+      c.dated &&
+      c.shift === 0 &&
+      !c.base &&
+      (j === from || !labelsABracketedValue(clauses, j)) &&
+      !(BASE_SEPARATORS.has(c.joinedBy) && !c.counts)
+    )
+      return c;
   }
   return undefined;
 }
