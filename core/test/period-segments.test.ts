@@ -440,3 +440,23 @@ describe('the year a change is measured against', () => {
     ).toEqual({ '6.728 million': 'verified', '49.9%': 'verified', '23.8%': 'verified' });
   });
 });
+
+describe('a period said only in a comparison base after the numbers', () => {
+  it('dates the base alone ("— 42.9% of the total — …, down from just over half in 2024")', () => {
+    expect(
+      verdictsOf(
+        'The agency said 55 recalls involving 2.934 million vehicles — 42.9% of the total — followed its own urging or defect investigations, down from just over half in 2024.',
+        '2026-03-20',
+      ),
+    ).toMatchObject({ '55': 'verified', '2.934 million': 'verified', '42.9%': 'verified' });
+  });
+
+  it('is no base after a hedge ("More than seven out of ten of the cars recalled last year")', () => {
+    expect(
+      verdictsOf(
+        'More than seven out of ten of the cars recalled last year had defects in their steering, engines or instruments and lighting, and steering alone accounted for a third.',
+        '2026-04-08',
+      ),
+    ).toMatchObject({ 'a third': 'approximate' });
+  });
+});

@@ -193,8 +193,11 @@ function clausesOf(written: string, time: TextTime | undefined): Clause[] | unde
   // One period said after a number of its own ("…, up from 82 per cent in 2023") is that number's:
   // it dates a number of another clause only as the rules below say.
   const counting = clauses.filter((c) => c.counts).length;
+  // (Nor does a period said only in a comparison's base: "… 42.9% of the total …, down from just
+  // over half in 2024" dates the base alone.)
+  const based = clauses.some((c) => c.dated && c.shift === 0 && isComparisonBase(c));
   const result =
-    periods.size > 1 || (periods.size > 0 && (shifted || counting > 1)) || timeOfBefore(clauses)
+    periods.size > 1 || (periods.size > 0 && (shifted || counting > 1 || based)) || timeOfBefore(clauses)
       ? clauses
       : undefined;
   memo = { sentence: written, time, clauses: result };
@@ -251,7 +254,7 @@ function datedClauseFrom(clauses: readonly Clause[], from: number): Clause | und
       c.shift === 0 &&
       !c.base &&
       (j === from || !labelsABracketedValue(clauses, j)) &&
-      !(BASE_SEPARATORS.has(c.joinedBy) && !c.counts)
+      !(isComparisonBase(c) && !c.counts)
     )
       return c;
   }
@@ -348,11 +351,24 @@ export function periodTextOf(
   // A period after the number ("…, in 2022"), past clauses that only add to it ("up 67%", "Liu said").
   for (let j = k + 1; j < clauses.length; j++) {
     const next = clauses[j]!;
+    // (A comparison's base after the number, "— 42.9% of the total — … down from just over half in
+    // 2024", is dated for itself.)
+    if (isComparisonBase(next)) return '';
     if (next.dated) return next.shift === 0 && !next.counts && !labelsAValue(clauses, j) ? next.text : '';
     if (next.counts && !next.changes) return '';
   }
   return '';
 }
+
+/**
+ * A clause that is the base of a comparison: after "from", "against", "compared with", or after
+ * "than" when a period follows it ("than in 2022", "than the year before"), not a hedge's "more than
+ * seven out of ten".
+ */
+function isComparisonBase(c: Clause): boolean {
+  return BASE_SEPARATORS.has(c.joinedBy) && (c.joinedBy !== 'than' || THAN_PERIOD_RE.test(c.text));
+}
+const THAN_PERIOD_RE = /^\s*(?:in|at|on|for|by|during|the|a year|last|(?:19|20)\d{2})\b/i;
 
 /** Whether clause `j` opens brackets as the label of the value after it ("(2023: 1,242)"). */
 function labelsABracketedValue(clauses: readonly Clause[], j: number): boolean {
