@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { lineEndWithin, lineStartWithin, paragraphEnding } from '../src/document/sentences.ts';
+import {
+  lineEndWithin,
+  lineStartWithin,
+  paragraphEnding,
+  sentenceBounds,
+} from '../src/document/sentences.ts';
 import { verdictsOf } from './verdicts-of.ts';
 
 describe('a hard-wrapped paragraph', () => {
@@ -62,5 +67,17 @@ describe('a short line that runs on', () => {
   it('still ends at a short heading over a line of its own', () => {
     const text = 'Vehicle recalls in 2023\nThe regulator prompted 27 recalls.\n';
     expect(verdictsOf(text, '2025-06-12')['27']).toBe('verified');
+  });
+});
+
+describe('a line wholly in brackets', () => {
+  it('is complete: a long script cue does not run on into the next', () => {
+    const text =
+      '(GFX LINE 3: ELECTRIC & HYBRID SHARE OF ALL VEHICLES RECALLED 2023: 23.8% / 2024: 40%)\n(GFX LINE 4: OVER-THE-AIR VEHICLES 2023: 1.173 MILLION / 2024: 4.068 MILLION)\n';
+    expect(sentenceBounds(text)).toContain(text.indexOf('(GFX LINE 4'));
+    expect(verdictsOf(text, '2025-03-20')).toMatchObject({
+      '1.173 MILLION': 'verified',
+      '4.068 MILLION': 'verified',
+    });
   });
 });

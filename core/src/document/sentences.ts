@@ -14,6 +14,8 @@ const BOUNDARY_RE = new RegExp(
 
 /** The shortest line read as hard-wrapped prose: a shorter one ends its sentence (a heading, a last line). */
 export const WRAPPED_LINE_MIN = 60;
+/** A line wholly in brackets, complete as an aside is: a script's cue, "(GFX LINE 3: … 40%)". */
+const BRACKETED_LINE_RE = /^\s*[(（[].*[)）\]]$/;
 /** A line that ends a sentence, complete by its punctuation. */
 const COMPLETE_LINE_RE = /[.!?。！？”"]$/;
 /**
@@ -31,6 +33,7 @@ const GOES_ON_RE = /^\s*(?:\d{1,3}\s{2,})?[a-z]/;
 function wrapsOn(line: string, next: string): boolean {
   return (
     !COMPLETE_LINE_RE.test(line) &&
+    !BRACKETED_LINE_RE.test(line) &&
     (line.length >= WRAPPED_LINE_MIN || (RUNS_ON_END_RE.test(line) && GOES_ON_RE.test(next)))
   );
 }
