@@ -23,6 +23,11 @@ describe('the scope a writer names in other words', () => {
         'In 2024 SAMR said its intervention led to 26 recalls covering 5.67mn vehicles, just over half of the total.',
       ),
     ).toMatchObject({ '5.67mn': 'approximate', half: 'approximate' });
+    expect(
+      verdicts(
+        'In 2024 twenty-six recalls came after the regulator stepped in, and they covered 5.672 million vehicles, 42% more than in 2023.',
+      ),
+    ).toMatchObject({ '5.672 million': 'verified', '42%': 'verified' });
   });
 
   it('completes a head noun next to the number with the scope named earlier in the sentence', () => {
