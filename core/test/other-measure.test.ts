@@ -112,3 +112,14 @@ describe('a number whose own words name another measure of the same release than
     expect(verdictsOf(bracketed, '2026-04-01')['18.1%']).toBe('verified');
   });
 });
+
+describe('a part said of the whole just before it ("of which", 其中)', () => {
+  it('is never the measure of the whole: it is the part the set gives', () => {
+    expect(
+      verdictsOf(
+        'In 2023 there were 53,834 testing and inspection institutions of all types in the PRC, of which 53,015 held qualification accreditation (CMA).',
+        '2025-03-01',
+      ),
+    ).toEqual({ '53,834': 'verified', '53,015': 'verified' });
+  });
+});

@@ -186,7 +186,7 @@ export function textChecker(text: string, set: FigureSet, options: CheckOptions 
           return referred && !namedByAnotherItem(referred.figure, member, set) ? referred : checked;
         }
         const claim = claimAt(index);
-        const checked = withVerdict(m, judgeClaim(set, claim));
+        const checked = partOfTheOneBefore(withVerdict(m, judgeClaim(set, claim)), index);
         if (checked.verdict !== 'unverified' || checked.figure !== null) return checked;
         const rejected =
           index > 0
@@ -203,6 +203,25 @@ export function textChecker(text: string, set: FigureSet, options: CheckOptions 
         if (rejected) return rejected;
         bounds ??= sentenceBounds(text);
         return resolveReference(text, m, claim, set, bounds) ?? checked;
+      };
+      // "53,834 institutions of all types, of which 53,015 held qualification": a part is never
+      // the measure of the whole just before it, whose words its sentence shares.
+      const partOfTheOneBefore = (checked: CheckedMention, index: number): CheckedMention => {
+        const before = checkedSoFar[index - 1];
+        const m = found[index]!;
+        if (
+          checked.verdict !== 'contradicted' ||
+          !checked.figure ||
+          !before?.figure ||
+          before.figure.measureKey !== checked.figure.measureKey ||
+          (before.verdict !== 'verified' && before.verdict !== 'approximate') ||
+          found[index - 1]!.contextStart !== m.contextStart ||
+          !PART_CUE_BEFORE_RE.test(text.slice(found[index - 1]!.end, m.start))
+        )
+          return checked;
+        const read = withVerdict(m, judgeClaim(set, { ...claimAt(index), partOf: before.figure.measureKey }));
+        // (Only a part the set gives as such: a part it does not give stays as wrong as it read.)
+        return read.verdict === 'verified' || read.verdict === 'approximate' ? read : checked;
       };
       // (In order: a number the text rejects is read with the verdict on the one before it.)
       const checkedSoFar: CheckedMention[] = [];
@@ -376,6 +395,10 @@ function optionQuestion(text: string, at: number, end: number): string | undefin
   }
   return undefined;
 }
+
+/** Words that make a number a part of the one before it: "…, of which 53,015", "…，其中5.3万". */
+const PART_CUE_BEFORE_RE =
+  /\b(?:of which|of them|of these|among them)\s+(?:[a-z]+\s+){0,2}$|其中[^，,。；;\d]{0,6}$/i;
 
 /** A share said of the count just before it: "38,600 cars, a fifth of them", "3.86万辆，其中两成". */
 const SHARE_OF_AFTER_RE = /^\s*of\s+(?:them|those|these|which|it)\b/i;

@@ -455,7 +455,8 @@ export class Matcher {
   /** The figures of a value like the claim's, only changes for a multiplier read as one. */
   private candidatesOf(claim: Claim, unit: Claim['unit']): SourcedFigure[] {
     const all = this.values.candidates(claim.value, unit);
-    return claim.onlyChanges ? all.filter((f) => f.changeOf !== undefined) : all;
+    const parts = claim.partOf ? all.filter((f) => f.measureKey !== claim.partOf) : all;
+    return claim.onlyChanges ? parts.filter((f) => f.changeOf !== undefined) : parts;
   }
 
   private referencedAs(

@@ -94,6 +94,11 @@ export interface Claim {
   after?: string;
   /** The line that introduces the list the number is an item of (its date dates the items). */
   leadIn?: string;
+  /**
+   * The measure of the number just before, when this one is a part of it ("53,834 institutions, of
+   * which 53,015 held qualification"): never this number's measure.
+   */
+  partOf?: string;
   /** In Chinese, the number counts places by the noun after its 个 ("57个…国家"). */
   countsPlaces?: true;
   /**
