@@ -100,3 +100,20 @@ describe("a list's lead-in that labels its items", () => {
     expect(verdictsOf(sentence, '2026-04-01')['4.215 million']).toBe('unverified');
   });
 });
+
+describe('label lines with a note after a comma', () => {
+  it('are items: the heading above them dates them ("2023年主要质量指标")', () => {
+    const text =
+      '截至2024年底，全国制造业质量竞争力指数85.6。\n\n【相关链接】\n2023年主要质量指标\n制造业质量竞争力指数：85.21\n农产品质量安全例行监测合格率：97.8%，比上年略有提高\n';
+    expect(verdictsOf(text, '2025-03-10')).toMatchObject({ '85.21': 'verified', '97.8%': 'verified' });
+  });
+
+  it('are not headed by a line of data above them', () => {
+    expect(
+      leadInAbove(
+        '2024 for comparison: 238 recalls / 11.24m vehicles\nNEV: 105 recalls, 2.65m vehicles, 38.7%\n',
+        60,
+      ),
+    ).toBeUndefined();
+  });
+});

@@ -10,6 +10,7 @@ import { parseWordList } from '../document/lexicon.ts';
 import { BULLETS, LIST_ITEM_RE, opensListItem } from '../rules/bullets.ts';
 import { LEAD_IN_END_RE, lineEndWithin, lineStartWithin } from '../document/sentences.ts';
 import { hasWords } from '../rules/scripts.ts';
+import { extractFigures } from '../extract/extract.ts';
 
 const CuesSchema = z.object({ en: z.array(z.string().min(1)), zh: z.array(z.string().min(1)) }).strict();
 const ReferencesSchema = z
@@ -300,8 +301,9 @@ const ITEM_LINE_MAX = 300;
 /** The quote marks of an email reply ("> "), which stand before a quoted draft's lines. */
 const QUOTE_MARKS_RE = /^(?:>\s?)+/;
 /** An "Indicator: value" line ("Testing institutions: over 54,000", "认证机构：1230家"): an item too. */
+// (With a note after a comma: "制造业产品质量合格率：93.65%，较上年提高0.38个百分点".)
 const LABEL_ITEM_RE =
-  /^[^:：.。!！?？\n]{1,60}[:：]\s*[<>≈~]?\s*(?:[A-Za-z]+\s+){0,2}\d[\d.,]*\s*[^\s.。!！?？;；]{0,12}(?:\s*[(（][^)）\n]{0,40}[)）])?\s*$/;
+  /^[^:：.。!！?？\n]{1,60}[:：]\s*[<>≈~]?\s*(?:[A-Za-z]+\s+){0,2}\d[\d.,]*\s*[^\s.。!！?？;；,，]{0,12}(?:[,，]\s*[^\n。!！?？]{1,40})?(?:\s*[(（][^)）\n]{0,40}[)）])?\s*$/;
 
 /**
  * The line that introduces the list a number's line is an item of: the nearest line above that
@@ -322,7 +324,10 @@ export function leadInAbove(text: string, at: number): string | undefined {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, end).trim().replace(QUOTE_MARKS_RE, '');
     if (line && !isListItem(line))
-      return LEAD_IN_END_RE.test(line) || (line.length <= HEADING_MAX && !NOT_HEADING_END_RE.test(line))
+      // (A heading names no value of its own: "2024 for comparison: 238 recalls / 11.24m vehicles"
+      // is a line of data, not the items' heading.)
+      return LEAD_IN_END_RE.test(line) ||
+        (line.length <= HEADING_MAX && !NOT_HEADING_END_RE.test(line) && extractFigures(line).length === 0)
         ? line
         : undefined;
     end = start - 1;
