@@ -460,3 +460,14 @@ describe('a period said only in a comparison base after the numbers', () => {
     ).toMatchObject({ 'a third': 'approximate' });
   });
 });
+
+describe('a Chinese change from one value to another (由…增至…)', () => {
+  it('dates the start by its own words and the end by the text, as "from … to" does', () => {
+    expect(
+      verdictsOf(
+        '与此同时，有效认证证书由2023年底的约376万张增至415.8万余张，获证组织由约102万家增至约110万家。',
+        '2025-02-01',
+      ),
+    ).toEqual({ '376万': 'verified', '415.8万余': 'verified', '102万': 'verified', '110万': 'verified' });
+  });
+});

@@ -17,7 +17,7 @@
 import { MONTH_NAMES } from '../rules/months.ts';
 import { isPresentText, maskDayDates, maskEventYears, maskSayingDates, periodsNamed } from './context.ts';
 import { normalizeWidth } from '../extract/number-words.ts';
-import { hasWords } from '../rules/scripts.ts';
+import { hasChinese, hasWords } from '../rules/scripts.ts';
 import type { TextTime } from './text-date.ts';
 
 // (A comma between digits groups thousands: "1,242" is one number. After a word it separates, also a
@@ -32,8 +32,16 @@ const MONTH_WITHOUT_YEAR_RE = new RegExp(
 const TRAILING_STOP_RE = /[.。!！?？]\s*$/;
 /** What joins a label to its value: "2022: 204", 2022年：204. */
 const LABEL_SEPARATORS: ReadonlySet<string> = new Set([':', '：']);
-const CLAUSE_SEPARATOR_RE =
-  /(?<!\d),|,(?!\d{3}(?!\d))|[;:|，；：、()（）\u3000]|\s\/\s|(?<=\S) {2,}(?=\S)|\s(?:and|while|whereas|but|from|to|than(?=\s(?!\d[\d,.]*\s+[a-z]+s\b))|versus|vs\.?|against|compared (?:with|to))\s|和|而/g;
+/** The verbs of a Chinese change "to" a value, and the "from" that opens its start value. */
+const ZH_TO =
+  '增至|增加到|增加至|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|降至|降到|下降到|下降至|减少到|减少至|减至|回落到|回落至';
+const ZH_TO_RE = new RegExp(`^(?:${ZH_TO})$`);
+const ZH_FROM_RE = /^(?:由|从|從)$/;
+const CLAUSE_SEPARATOR_RE = new RegExp(
+  String.raw`(?<!\d),|,(?!\d{3}(?!\d))|[;:|，；：、()（）\u3000]|\s\/\s|(?<=\S) {2,}(?=\S)|\s(?:and|while|whereas|but|from|to|than(?=\s(?!\d[\d,.]*\s+[a-z]+s\b))|versus|vs\.?|against|compared (?:with|to))\s|和|而` +
+    `|${ZH_TO}|(?:由|从|從)(?=[^，。；;,]{1,30}?(?:${ZH_TO}))`,
+  'g',
+);
 /**
  * A period a change is measured from ("up 49.9% on the previous year", "rose 67% on 2023", 比上年,
  * "more than double the previous year's"),
@@ -184,7 +192,9 @@ function clausesOf(written: string, time: TextTime | undefined): Clause[] | unde
   for (const m of sentence.matchAll(CLAUSE_SEPARATOR_RE)) {
     push(m.index);
     at = m.index + m[0].length;
-    joinedBy = m[0].trim().toLowerCase();
+    const word = m[0].trim().toLowerCase();
+    // (由/从…增至: the Chinese "from … to", read as the English.)
+    joinedBy = ZH_FROM_RE.test(word) ? 'from' : ZH_TO_RE.test(word) ? 'to' : word;
   }
   push(sentence.length);
   // Only a sentence that names more than one period needs its clauses told apart.
@@ -332,6 +342,15 @@ export function periodTextOf(
     const year = datedClauseFrom(clauses, j - 1)?.years.at(-1);
     if (year !== undefined) return String(year + c.shift);
     break;
+  }
+  // "证书由2023年底的约376万张增至415.8万余张，获证组织由约102万家增至约110万家": a start value with
+  // no date of its own has the date of the start value of the change said before it. (An English
+  // start value is read by fromToStartShift.)
+  if (own.joinedBy === 'from' && hasChinese(own.text)) {
+    for (let j = k - 1; j >= 0; j--) {
+      const c = clauses[j]!;
+      if (c.joinedBy === 'from' && c.dated && c.shift === 0) return c.text;
+    }
   }
   const before = datedClauseFrom(clauses, k - 1);
   // "reached 1,958 at the end of 2024, up from 1,879 in August": a month said without its year is
