@@ -238,3 +238,14 @@ describe('two values that end their sentence after the verb that states them', (
     expect(v).toEqual({ '771': 'verified', '10.42 million': 'verified' });
   });
 });
+
+describe('a list value whose own clause dates itself', () => {
+  it('is dated by its own words, not by the clause of the earlier figure it pairs with', () => {
+    expect(
+      verdictsOf(
+        '行业标准方面，截至2023年底共批准设立75类行业标准，备案行业标准80828项，前年底分别为73类和78431项。',
+        '2024-03-28',
+      ),
+    ).toEqual({ '75': 'verified', '80828': 'verified', '73': 'verified', '78431': 'verified' });
+  });
+});

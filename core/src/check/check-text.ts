@@ -451,7 +451,12 @@ function listClaim(
   });
   // ("In 2023 and 2024, NEV recalls involved 4.49mn and 1.6mn vehicles respectively": each value is
   // dated by its own item only.)
-  if (periodText !== undefined) read.periodText = `${item} ${mask(periodText)}`;
+  // (A value's own clause that dates itself dates it, not the item an earlier figure's clause is:
+  // "截至2023年底共批准设立75类…，前年底分别为73类和78431项".)
+  if (periodText !== undefined) {
+    const own = mask(periodText);
+    read.periodText = namesAPeriod(own) ? own : `${item} ${own}`;
+  }
   // (Items that are the years of the sentence before date their values alone.)
   else if (YEAR_ITEM_RE.test(item)) read.periodText = item;
   // (The other items are masked from the clause's scope too: "四川、安徽分别为…" is Sichuan's first.)
