@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { verdictsOf } from './verdicts-of.ts';
 import { builtinSet } from '../src/set/builtin-set.ts';
 import { ContextMatcher, makeWindow } from '../src/resolve/context-matcher.ts';
 import { checkText } from '../src/check/check-text.ts';
@@ -43,5 +44,22 @@ describe('a phrase found with a word missing', () => {
     expect(v.verdict).not.toBe('verified');
     const right = checkText('By the end of 2023 there were 766 sub-technical committees.', set).mentions[0]!;
     expect(right.verdict).toBe('verified');
+  });
+});
+
+describe('the agency that states a figure', () => {
+  it('names no measure ("according to the State Administration for Market Regulation")', () => {
+    const text =
+      'By the end of last year, 93.93% of manufactured products met the standards, according to the State Administration for Market Regulation. That is better than in 2023, when the rate was 93.65%.';
+    expect(verdictsOf(text, '2025-03-15')['93.65%']).not.toBe('contradicted');
+  });
+
+  it('leaves the words of the measure around it: "about a quarter of the world total"', () => {
+    expect(
+      verdictsOf(
+        'The State Administration for Market Regulation said last month that testing revenue was over RMB470 billion, about a quarter of the world total.',
+        '2024-09-20',
+      ),
+    ).toMatchObject({ 'a quarter': 'verified' });
   });
 });

@@ -53,6 +53,7 @@ const ScopesSchema = z
     parts: z.array(z.string().min(1)),
     sameAs: z.record(z.string().min(1), z.string().min(1)),
     namesAfter: z.object({ en: z.array(z.string().min(1)), zh: z.array(z.string().min(1)) }).strict(),
+    speakers: z.array(z.string().min(1)),
   })
   .strict();
 

@@ -9,6 +9,7 @@ import { seriesKey, type SourcedFigure } from '../set/figure-set.ts';
 import { normalizeScope, scopeWords, scopeWordsOf, tokenize } from '../document/context.ts';
 import { CJK_RE, foldChinese } from '../extract/chinese.ts';
 import { chineseVariants, scopeWordList } from '../document/lexicon.ts';
+import { escapeRegExp } from '../extract/lexicon.ts';
 import { PairAlphabet } from './char-pairs.ts';
 import { ZH_CLASSIFIER_CHARS } from '../rules/chinese-units.ts';
 import { addBit, bitIndexes, emptyBits, hasBit, orInto, type FigureBits } from './figure-bits.ts';
@@ -790,7 +791,25 @@ export interface SentenceWindow extends Window {
   readonly starts: readonly number[];
 }
 
-export function makeWindow(matcher: ContextMatcher, text: string): SentenceWindow {
+/**
+ * The text with the agencies that state figures blanked (scopes.json \`speakers\`, offsets kept):
+ * "according to the State Administration for Market Regulation" says who, not what.
+ */
+function withoutSpeakers(text: string): string {
+  return SPEAKER_HINT_RE.test(text) ? text.replace(SPEAKERS_RE, (name) => ' '.repeat(name.length)) : text;
+}
+const SPEAKERS_RE = new RegExp(
+  `\\b(?:${[...scopeWordList.speakers]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')})\\b`,
+  'gi',
+);
+/** Every speaker's name says "Administration": most texts are passed over by this one test. */
+const SPEAKER_HINT_RE = /administration/i;
+
+export function makeWindow(matcher: ContextMatcher, written: string): SentenceWindow {
+  const text = withoutSpeakers(written);
   const starts: number[] = [];
   const tokens = tokenize(text, starts);
   return windowOf(matcher, text, tokens, starts);
