@@ -251,3 +251,14 @@ describe('a month the text says it was published in', () => {
     );
   });
 });
+
+describe('a document signed with a place and a date at its end', () => {
+  it('is of that date ("Hefei, 26 March 2026 / 合肥，2026年3月26日")', () => {
+    const text =
+      'VOLUNTARY ANNOUNCEMENT\n\nThe Company carried out two recalls last year.\n\nBy order of the Board\nHefei, 26 March 2026 / 合肥，2026年3月26日\n';
+    expect(textTime(text).date).toBe('2026-03-26');
+    expect(textTime('公告\n\n去年本公司实施召回2次。\n\n董事会\n合肥，2026年3月26日\n').date).toBe(
+      '2026-03-26',
+    );
+  });
+});

@@ -143,6 +143,20 @@ function dateLine(text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * A place and a date signing a document at its end, as announcements and letters are signed
+ * ("Hefei, 26 March 2026", "Hong Kong, 20 March 2024 / 合肥，2026年3月26日"): the text's date.
+ */
+function placeDateSigned(plain: string): string | undefined {
+  const tail = plain.trimEnd().slice(-SIGNATURE_SPAN);
+  let signed: string | undefined;
+  for (const line of tail.matchAll(PLACE_DATE_LINE_RE)) signed = fullDateIn(line[1]!, true) ?? signed;
+  return signed;
+}
+/** "Hefei, 26 March 2026" on a line of its own (a translation may follow after a slash). */
+const PLACE_DATE_LINE_RE =
+  /^[ \t]*(?:[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,2}|[\u4e00-\u9fff]{2,8})[,，]\s*([^\n/]{6,30}?)[ \t]*(?:\/[^\n]*)?$/gm;
+
 /** How far from its end a text's signature date is looked for (the issuer's name, the date, a note). */
 const SIGNATURE_SPAN = 300;
 
@@ -248,6 +262,7 @@ export function textTime(text: string, given?: string, eventDates: readonly stri
       signedLater(fullDateIn(head), plain) ??
       editionDate(head) ??
       dateLine(plain) ??
+      placeDateSigned(plain) ??
       cnaCode(plain.trimEnd());
     if (own) {
       time.date = own;
