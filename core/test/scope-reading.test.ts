@@ -222,3 +222,13 @@ describe('a place that names a newspaper or a broadcaster (scopes.json namesAfte
     );
   });
 });
+
+describe('one company as the object of a relative clause', () => {
+  it('is not the subject of the number ("which let a manufacturer fix a defect")', () => {
+    expect(
+      verdicts(
+        'Over-the-air software updates, which let a manufacturer fix a defect without a visit to a dealer, were used in 13 recalls covering 1.756 million vehicles in 2025.',
+      ),
+    ).toMatchObject({ '13': 'verified', '1.756 million': 'verified' });
+  });
+});

@@ -350,13 +350,13 @@ const CHINESE_DATELINE_END_RE = /(?:日|专|專)[电電]】?|】/g;
 /**
  * One company or body as the subject of a number's clause: "a joint-venture carmaker", "one
  * Shanghai lab", 一家企业, 某车企, 该公司 (not an object: "visiting a dealer", "to a firm", "without a
- * visit to the dealer"). Every
+ * visit to the dealer", "which let a manufacturer fix a defect"). Every
  * figure of the set is a total, so such a number is none.
  */
 const ENTITY_NOUNS =
   '(?:carmaker|automaker|company|firm|manufacturer|maker|lab|laboratory|dealer|brand|supplier|retailer)';
 const ONE_ENTITY_RE = new RegExp(
-  String.raw`(?<!\b(?:\w+ing|to|from|at|by|with|for|of|in|on|than)\s)\b(?:a|an|one)\s+(?:(?!(?:to|of|for|with|from|at|by|in|on|the)\b)[\w-]+\s+){0,3}?${ENTITY_NOUNS}\b|(?:一家|某|该|該)(?:[\u4e00-\u9fff]{0,4}?)(?:企业|企業|公司|车企|車企|厂商|廠商|机构|機構|实验室|實驗室|品牌|集团|集團)`,
+  String.raw`(?<!\b(?:\w+ing|to|from|at|by|with|for|of|in|on|than|lets?|allows?|allowed|helps?|helped|enables?|enabled|requires?|required|forces?|forced|asks?|asked)\s)\b(?:a|an|one)\s+(?:(?!(?:to|of|for|with|from|at|by|in|on|the)\b)[\w-]+\s+){0,3}?${ENTITY_NOUNS}\b|(?:一家|某|该|該)(?:[\u4e00-\u9fff]{0,4}?)(?:企业|企業|公司|车企|車企|厂商|廠商|机构|機構|实验室|實驗室|品牌|集团|集團)`,
   'i',
 );
 
