@@ -127,3 +127,14 @@ describe('a count between a verb and its noun (召回1123.7万辆汽车)', () =>
     expect(verdictsOf('2024年共召回1213.7万辆汽车。', '2025-04-01')['1213.7万']).toBe('contradicted');
   });
 });
+
+describe('Cantonese 同 ("and") before a number', () => {
+  it('ends the clause before it: "268間認證機構同16間審定與核查機構"', () => {
+    expect(
+      verdictsOf(
+        'CNAS累計認可各類機構共19,510間，包括18,202間實驗室、1,024間檢驗機構、268間認證機構同16間審定與核查機構。',
+        '2024-09-05',
+      ),
+    ).toMatchObject({ '268': 'verified', '16': 'verified' });
+  });
+});

@@ -190,7 +190,8 @@ function clauseStart(text: string, m: Mention): number {
   if (m.localStart <= m.contextStart) return m.localStart;
   const between = text.slice(m.localStart, m.start);
   // (An ideographic space parts clauses in Chinese captions and subtitles: "召回233次 涉及车辆…" with U+3000 between.)
-  const sep = /,|，|、|;|；|:\s|\u3000|\band\b|\bwhile\b|\bwith\b|和|及/.exec(between);
+  // (同 before a number is Cantonese "and": "268間認證機構同16間審定與核查機構".)
+  const sep = /,|，|、|;|；|:\s|\u3000|\band\b|\bwhile\b|\bwith\b|和|及|同\s?$/.exec(between);
   return sep ? m.localStart + sep.index + sep[0].length : m.localStart;
 }
 
