@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { verdictsOf } from './verdicts-of.ts';
 import { builtinSet } from '../src/set/builtin-set.ts';
 import { checkText } from '../src/check/check-text.ts';
 import { tokenize } from '../src/document/context.ts';
@@ -71,5 +72,15 @@ describe('the passive a Chinese writer uses for a recall', () => {
 describe("Taiwan's word for quality", () => {
   it('spells 质量 as 品质 (品質成本 is 质量成本)', () => {
     expect(chineseVariants('质量成本')).toContain('品质成本');
+  });
+});
+
+describe('"employed" names the people employed', () => {
+  it('reads "the labs employed more than 1.56 million people" as the industry\'s employees', () => {
+    expect(
+      verdictsOf('Testing labs employed more than 1.56 million people in 2023.', '2025-01-01')[
+        '1.56 million'
+      ],
+    ).toBe('verified');
   });
 });
