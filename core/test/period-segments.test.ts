@@ -471,3 +471,23 @@ describe('a Chinese change from one value to another (由…增至…)', () => {
     ).toEqual({ '376万': 'verified', '415.8万余': 'verified', '102万': 'verified', '110万': 'verified' });
   });
 });
+
+describe('the base of a change after "up from" or "down from"', () => {
+  it('takes the measure of the clause before it', () => {
+    expect(
+      verdictsOf(
+        'Carmakers recalled about 6.8 million vehicles last year, down from more than 11 million in 2024.',
+        '2026-04-08',
+      ),
+    ).toEqual({ '6.8 million': 'approximate', '11 million': 'approximate' });
+  });
+
+  it('is dated by a shift said after it ("up from 37 and 3.535 million a year earlier")', () => {
+    expect(
+      verdictsOf(
+        'Emission recalls are small but growing. The cumulative total of emission recalls reached 50 campaigns and 4.113 million vehicles at the end of 2025, up from 37 and 3.535 million a year earlier.',
+        '2026-04-01',
+      ),
+    ).toMatchObject({ '37': 'verified', '3.535 million': 'verified' });
+  });
+});

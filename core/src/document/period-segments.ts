@@ -315,9 +315,17 @@ export function periodTextOf(
   }
   // The base of a comparison takes the period said after it, through values joined by "and": "up
   // from about 3.76mn certificates and 1.2mn organisations at the end of 2023".
+  // (Or shifted from the clause before it: "reached 50 campaigns … at the end of 2025, up from 37
+  // and 3.535 million a year earlier".)
   if (BASE_SEPARATORS.has(own.joinedBy)) {
-    for (let j = k + 1; j < clauses.length && clauses[j]!.joinedBy === 'and'; j++)
-      if (clauses[j]!.dated && clauses[j]!.shift === 0) return clauses[j]!.text;
+    for (let j = k + 1; j < clauses.length && clauses[j]!.joinedBy === 'and'; j++) {
+      const later = clauses[j]!;
+      if (later.dated && later.shift === 0) return later.text;
+      if (later.shift !== 0) {
+        const year = datedClauseFrom(clauses, k - 1)?.years.at(-1);
+        if (year !== undefined) return String(year + later.shift);
+      }
+    }
   }
   // A period in brackets right after the number is the number's: "44,499 (end of 2023)". Not a
   // year that labels a number of its own in the brackets: "214 (2022: 204)".

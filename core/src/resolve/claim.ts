@@ -201,7 +201,7 @@ function clauseStart(text: string, m: Mention): number {
  * clause before it: it is read from there.
  */
 const ELLIPTIC_BEFORE_RE =
-  /^[\s,;]*(?:(?:to|and|or|from|versus|vs\.?|against|compared with|compared to|then|while|with|about|around|roughly|nearly|almost|some|just|well|over|under|more than|less than|fewer than|at least|up to)\s+)*$/i;
+  /^[\s,;]*(?:(?:to|and|or|from|versus|vs\.?|against|compared with|compared to|then|while|with|about|around|roughly|nearly|almost|some|just|well|over|under|more than|less than|fewer than|at least|up to|up|down)\s+)*$/i;
 
 /**
  * A participle after a comma continues the clause before, whose subject it shares: "27 recalls of
