@@ -413,4 +413,14 @@ describe('a series of dated values under its label', () => {
       '42.9%': 'verified',
     });
   });
+
+  it('pins small values to the label too, right or wrong', () => {
+    const series = (v: string) => `OTA campaigns: 2022, 17; 2023, ${v}; 2024, 19.`;
+    expect(verdictsOf(series('6'), '2026-04-01')).toEqual({
+      '17': 'verified',
+      '6': 'verified',
+      '19': 'verified',
+    });
+    expect(verdictsOf(series('7'), '2026-04-01')['7']).toBe('contradicted');
+  });
 });

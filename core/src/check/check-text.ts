@@ -34,6 +34,7 @@ import { alternation, hedgeWords } from '../extract/lexicon.ts';
 import {
   antecedentsOf,
   asksQuestion,
+  isBareItem,
   captionBelow,
   questionAbove,
   nounAfter,
@@ -852,9 +853,13 @@ function resolveReference(
     const turnOpening = label > 0 && mention.contextStart <= paragraphStart + label;
     opensWithCue = turnOpening || opening.toLowerCase().includes(cue.words.toLowerCase());
   }
+  // ("OTA campaigns: 2022, 17; 2023, 6; 2024, 19": an item of a series, a date and a value and
+  // nothing else, is as pinned to the series' label as a list's item is.)
+  const seriesItem = isBareItem(mention.context);
   for (const antecedent of antecedentsOf(text, mention.contextStart, bounds, opensWithCue)) {
     if (antecedent.distance !== 1 && !cue) break;
-    const strong = (cue?.strength === 'strong' || listItem) && antecedent.distance !== 'headline';
+    const strong =
+      (cue?.strength === 'strong' || listItem || seriesItem) && antecedent.distance !== 'headline';
     const verdict = matcherFor(set).judgeReferenced(
       claim,
       antecedent.text,

@@ -150,7 +150,7 @@ export interface Antecedent {
 }
 
 /** A sentence that is only a date and a value ("2023: 59.4%;", "2023年：59.4%；"): a series' item. */
-function isBareItem(sentence: string): boolean {
+export function isBareItem(sentence: string): boolean {
   return !hasWords(sentence.replace(DATE_CHARS_RE, ''));
 }
 const DATE_CHARS_RE = /[年月日]/g;
