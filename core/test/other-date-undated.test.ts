@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { maskEventYears } from '../src/document/context.ts';
+import { verdictsOf } from './verdicts-of.ts';
 import { checkText } from '../src/check/check-text.ts';
 import { builtinSet } from '../src/set/builtin-set.ts';
 
@@ -31,5 +33,27 @@ describe("another date's exact figure", () => {
     ).mentions.find((x) => x.text === '204');
     expect(m?.verdict).toBe('unverified');
     expect(m?.explanation).toMatch(/另一日期的官方数字/);
+  });
+});
+
+describe('running totals', () => {
+  it('are dated by the date the sentence names, not by the year they run from', () => {
+    expect(
+      verdictsOf(
+        'By the end of 2023, China had carried out 2,842 vehicle recalls since its defective-auto rules took effect in 2004, covering 103 million vehicles.',
+        '2024-03-15',
+      ),
+    ).toEqual({ '2,842': 'verified', '103 million': 'verified' });
+    // (A start with no word of a total still dates: "Since 2021 the company has carried out …".)
+    expect(maskEventYears('Since 2021 it has carried out four recalls')).toContain('2021');
+  });
+
+  it('larger than the latest the set has, undated, may be a later count: no red', () => {
+    const text = 'Cumulative vehicle recalls since 2004: 3,265 campaigns.';
+    expect(verdictsOf(text, '2026-04-01')['3,265']).toBe('unverified');
+    // (A slip of digits or scale is still wrong.)
+    expect(verdictsOf('Cumulative vehicle recalls since 2004: 3,705 campaigns.', '2026-04-01')['3,705']).toBe(
+      'contradicted',
+    );
   });
 });

@@ -338,10 +338,22 @@ export function maskDayDates(text: string): string {
 const EVENT_YEAR_RE =
   /\bthe\s+((?:19|20)\d{2})\s+(?:[\w-]+\s+){0,4}?(?:conference|meeting|session|sessions|forum|summit|expo|congress|games|edition)\b|((?:19|20)\d{2})年?(?:度)?(?:全国|中国)?[\u4e00-\u9fff]{0,10}?(?:工作会议|会议|大会|论坛|峰会|博览会|两会)|\b(?:lowest|highest|fewest|most|least|smallest|largest|biggest|first|worst|best)\b(?:\s+[\w-]+){0,4}?\s+since\s+(?:19|20)\d{2}\b|(?:19|20)\d{2}年以来(?:的)?(?:最|首次|新高|新低)/gi;
 
-/** Years of events blanked (see EVENT_YEAR_RE), offsets kept. */
+/**
+ * The year a running total starts from: "since 2004", "since its rules took effect in 2004". Blanked
+ * only where the text says it is a total ("cumulative", "in total", "by the end of …"): "Since 2021
+ * the company has carried out four recalls" is dated by its start.
+ */
+const SINCE_START_RE =
+  /\bsince\s+(?:(?:its|the|their)\s+(?:[\w-]+\s+){0,5}?(?:took effect|began|begun|started|was launched|was introduced|came into force|came into effect)\s+in\s+)?(?:19|20)\d{2}\b/gi;
+const RUNNING_TOTAL_RE = /\b(?:cumulative(?:ly)?|in total|a total of|altogether|to date|by the end of)\b/i;
+
+/** Years of events blanked (see EVENT_YEAR_RE, SINCE_START_RE), offsets kept. */
 export function maskEventYears(text: string): string {
   if (!YEARISH_RE.test(text)) return text;
-  return text.replace(EVENT_YEAR_RE, (event) => event.replace(/(?:19|20)\d{2}/, '    '));
+  const events = text.replace(EVENT_YEAR_RE, (event) => event.replace(/(?:19|20)\d{2}/, '    '));
+  return RUNNING_TOTAL_RE.test(events)
+    ? events.replace(SINCE_START_RE, (since) => since.replace(/(?:19|20)\d{2}/, '    '))
+    : events;
 }
 
 /**

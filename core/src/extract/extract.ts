@@ -114,7 +114,7 @@ const MONTH_BEFORE_RE = new RegExp(`\\b(?:${MONTH_NAMES})\\.?\\s*$`, 'i');
 const MONTH_AFTER_RE = new RegExp(`^\\s*(?:of\\s+)?(?:${MONTH_NAMES})\\b`, 'i');
 /** Words before a number that make it a code, a name or a position rather than a quantity. */
 const CODE_BEFORE_RE =
-  /(?:\b(?:[A-Z]{2,}[A-Z0-9]*(?:\/[A-Z]+)*|No\.?|Nos\.?|Article|Art\.|Section|Chapter|Room|Page|Pages|pp?\.|Vol\.?|Volume|Issue|Level|Grade|Phase|Class|Item|Rule|Route|Highway|Line|Gate|Building|Floor|Category|Annex|Appendix|Figure|Fig\.|Table|Version|Release|v)\s*$|#\s*$)/;
+  /(?:\b(?:[A-Z]{2,}[A-Z0-9]*(?:\/[A-Z]+)*|No\.?|Nos\.?|Article|Art\.|Section|Chapter|Room|Page|Pages|pp?\.|Vol\.?|Volume|Issue|Level|Grade|Phase|Class|Item|Rule|Route|Highway|Line|Gate|Building|Floor|Category|Annex|Appendix|Figure|Fig\.|Table|Chart|Graph|Exhibit|Slide|Panel|Version|Release|v)\s*$|#\s*$)/;
 /**
  * A word in capitals before a number in a line written all in capitals ("RECALLS COVERED 4.068
  * MILLION VEHICLES", a TV graphic's "RECALLS 2023: 214") is a word like any other, not a code's

@@ -295,6 +295,11 @@ function periodFactsOf(figure: SourcedFigure): PeriodFacts {
   return facts;
 }
 
+/** Whether a figure is a running total ("cumulative", "in total"), which only grows. */
+export function isRunningTotal(figure: SourcedFigure): boolean {
+  return periodFactsOf(figure).cumulative;
+}
+
 /** How close to its statement a figure's date is for it to be the state of things when it was said. */
 const STATED_AS_OF_DAYS = 31;
 

@@ -55,6 +55,7 @@ import {
   datesItself,
   figureYears,
   isLaterSource,
+  isRunningTotal,
   laterThanText,
   statedAsItStood,
 } from './period-check.ts';
@@ -132,6 +133,9 @@ function pairedWithItem(claim: Claim): boolean {
   return at >= 0 && PAIRED_ITEM_AFTER_RE.test(claim.sentence.slice(at + claim.text.length));
 }
 const PAIRED_ITEM_AFTER_RE = /^\s+for\s+(?!the\s+(?:year|period|first|same)\b)[a-z]/i;
+
+/** How much larger than the set's latest running total a later one may plausibly be. */
+const LATER_TOTAL_MAX_GROWTH = 1.3;
 
 /** A year written anywhere, even in a date that dates an event. */
 const ANY_YEAR_RE = /(?:19|20)\d{2}/;
@@ -321,6 +325,8 @@ export class Matcher {
     levelSeries(scored);
     namePartsByTheirWhole(scored);
     const decided = publishedLater(this.decide(claim, scored, near), scored, claim.time?.date);
+    const later = decided && this.laterTotal(claim, decided);
+    if (later) return later;
     if (decided) {
       const other = this.otherMeasureNamed(claim, decided);
       if (other) return other;
@@ -335,6 +341,34 @@ export class Matcher {
         claim.time?.date,
       ) ?? this.nearby(scored, claim)
     );
+  }
+
+  /**
+   * A running total larger than the latest the set has, in a clause that names no date of its own
+   * ("cumulative vehicle recalls since 2004: 3,265 campaigns" in a text of 2026): running totals
+   * only grow, and it may be a later count than the set's. No verdict rather than a wrong red.
+   */
+  private laterTotal(claim: Claim, decided: Verdict): Verdict | undefined {
+    const figure = decided.figure;
+    if (decided.verdict !== 'contradicted' || !figure || !isRunningTotal(figure)) return undefined;
+    // (Not a slip of scale nor of digits: "1.14 billion" for 114 million, 3,705 for 3,075.)
+    if (
+      claim.value <= figure.value ||
+      claim.value > figure.value * LATER_TOTAL_MAX_GROWTH ||
+      transposes(claim, figure) ||
+      (claim.time?.date !== undefined && claim.time.date <= figure.period.end)
+    )
+      return undefined;
+    const cues = claimPeriodCues(claim);
+    if (cues.years.length > 0 || cues.months.length > 0) return undefined;
+    if (this.set.byMeasure(figure.measureKey).some((g) => g.period.end > figure.period.end)) return undefined;
+    return {
+      ...unverified(
+        `"${claim.text}" is larger than the latest running total the set has (${describeFigure(figure)}, ${shortAttribution(figure)}), and the text gives it no date: it may be a later count. No verdict.`,
+        'other-date',
+      ),
+      alternatives: [figure],
+    };
   }
 
   /**
