@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { verdictsOf } from './verdicts-of.ts';
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../src/extract/extract.ts';
 import { bandOf, relateBands, sourceBand, type Band } from '../src/judge/hedge-band.ts';
@@ -367,5 +368,16 @@ describe('hedge words, as data', () => {
     });
     const m = checkText('截至2024年底，获国际认可的校准测量能力近两千项。', builtinSet()).mentions[0];
     expect(m?.verdict, m?.explanation).toBe('approximate');
+  });
+});
+
+describe('"past" as a hedge', () => {
+  it('reads "climbed past 4.1 million" as more than 4.1 million', () => {
+    expect(
+      verdictsOf(
+        'The number of valid certificates climbed past 4.1 million by the end of 2024.',
+        '2025-01-10',
+      )['4.1 million'],
+    ).toBe('approximate');
   });
 });
