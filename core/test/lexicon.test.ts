@@ -84,3 +84,20 @@ describe('"employed" names the people employed', () => {
     ).toBe('verified');
   });
 });
+
+describe('"items" are products', () => {
+  it('reads "10.42 million items" as consumer products recalled', () => {
+    expect(
+      verdictsOf(
+        'SAMR publishes an annual notice each spring. For 2023 it reported 771 recalls covering 10.42 million items, up 11.7% and 4.6% respectively on 2022.',
+        '2024-04-01',
+      ),
+    ).toMatchObject({ '10.42 million': 'verified', '4.6%': 'verified' });
+  });
+
+  it('tells a change of recalls from a change of items, even written "the number of"', () => {
+    const text =
+      'Last year China carried out 771 consumer-product recalls covering 10.42 million items. The number of recalls rose 4.6% and the number of items 11.7%.';
+    expect(verdictsOf(text, '2024-04-01')).toMatchObject({ '4.6%': 'contradicted', '11.7%': 'contradicted' });
+  });
+});

@@ -652,9 +652,10 @@ function changeCountsIn(
 ): { counts: NonNullable<Claim['changeCounts']>; borrowedVerb?: string } | undefined {
   if (!changeSubjects) {
     const { en, zh } = countedNounWords().changeSubjects;
-    // ("recalls grew 108.0% and vehicles 44.4%": the second subject's verb is the first's.)
+    // ("recalls grew 108.0% and vehicles 44.4%", "… and the number of items 11.7%": the second
+    // subject's verb is the first's.)
     const subjectWordEn = `(?:(?<campaign>${en.campaigns.join('|')})|(?<unit>${en.units.join('|')}))`;
-    const subjectEn = `\\b${subjectWordEn}(?:(?<verb>${CHANGE_VERB})|(?<=\\band\\s+\\w+)\\s+)`;
+    const subjectEn = `\\b${subjectWordEn}(?:(?<verb>${CHANGE_VERB})|(?<=\\band\\s+(?:the\\s+number\\s+of\\s+)?\\w+)\\s+)`;
     const subjectZh = `(?:(?<campaign>${zh.campaigns.join('|')})|(?<unit>${zh.units.join('|')}))(?<verb>${CHANGE_VERB_ZH})`;
     changeSubjects = {
       en: {
@@ -703,7 +704,7 @@ function readsAlone(head: Record<string, string | undefined>, cjk: boolean): boo
 // (The first change's base may follow it: "fell 12.4% from 2021 and campaigns 48.6%". Not "while":
 // it joins unrelated subjects, "car recalls jumped 67%, while products recalled fell 3%".)
 const PAIR_GAP_RE =
-  /^[\d.,]*\s*(?:%|per ?cent)?\s*(?:(?:from|on|over|against|compared with)\s+(?:\d{4}|a year earlier|the (?:previous|prior) year|the year before|last year))?\s*(?:,|，|、|;|；)?\s*(?:and|和|以及|而)?\s*$/i;
+  /^[\d.,]*\s*(?:%|per ?cent)?\s*(?:(?:from|on|over|against|compared with)\s+(?:\d{4}|a year earlier|the (?:previous|prior) year|the year before|last year))?\s*(?:,|，|、|;|；)?\s*(?:and|和|以及|而)?\s*(?:the\s+number\s+of\s+)?$/i;
 
 /** Where one number's words end and another's begin: a number, a joining word, a comma. */
 const OWN_WORDS_BOUNDARY_RE =
