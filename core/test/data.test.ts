@@ -1,4 +1,5 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { verdictsOf } from './verdicts-of.ts';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
@@ -245,3 +246,20 @@ function numberTextValue(text: string): number | 'words' | undefined {
 function unitFamily(unit: string): string {
   return unit === 'score' ? 'count' : unit;
 }
+
+describe('keywords in the words writers use', () => {
+  it('name the reports issued, the uses counted and the results transformed', () => {
+    expect(
+      verdictsOf(
+        'As at 31 December 2024 the number of qualified institutions was more than 53,000, and more than 600 million reports were issued in 2024, according to SAMR.',
+        '2025-03-30',
+      )['600 million'],
+    ).toBe('verified');
+    expect(
+      verdictsOf(
+        'The implementation survey collected more than 830,000 records and counted nearly 81.5 million uses.',
+        '2024-03-28',
+      ),
+    ).toEqual({ '830,000': 'verified', '81.5 million': 'verified' });
+  });
+});
