@@ -261,5 +261,12 @@ describe('keywords in the words writers use', () => {
         '2024-03-28',
       ),
     ).toEqual({ '830,000': 'verified', '81.5 million': 'verified' });
+    // (The set's one national conversion rate: "the conversion rate" names it.)
+    expect(
+      verdictsOf(
+        'The regulator said in August 2024 that the conversion rate had surpassed 83%.',
+        '2025-03-01',
+      )['83%'],
+    ).toBe('verified');
   });
 });
