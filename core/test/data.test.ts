@@ -261,6 +261,12 @@ describe('keywords in the words writers use', () => {
         '2024-03-28',
       ),
     ).toEqual({ '830,000': 'verified', '81.5 million': 'verified' });
+    expect(
+      verdictsOf(
+        'At the end of 2024 some 4.158 million valid certificates were held by about 1.1 million organisations.',
+        '2025-03-01',
+      )['1.1 million'],
+    ).toBe('verified');
     // (The set's one national conversion rate: "the conversion rate" names it.)
     expect(
       verdictsOf(
