@@ -381,3 +381,20 @@ describe('"past" as a hedge', () => {
     ).toBe('approximate');
   });
 });
+
+describe('"about" against "more than"', () => {
+  it('meets it at the same round number, not a round number below', () => {
+    expect(
+      verdictsOf(
+        'In August 2024 there were about 53,000 qualified inspection and testing institutions.',
+        '2024-10-01',
+      )['53,000'],
+    ).toBe('contradicted');
+    expect(
+      verdictsOf(
+        'In August 2024 there were about 54,000 qualified inspection and testing institutions.',
+        '2024-10-01',
+      )['54,000'],
+    ).toBe('approximate');
+  });
+});

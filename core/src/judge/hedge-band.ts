@@ -27,8 +27,12 @@
 import { precisionOfValue } from '../rules/numbers.ts';
 import type { Qualifier } from '../set/schema.ts';
 
-/** How far "about" widens a number beyond its own rounding, as a share of the value. */
-const ABOUT_SLACK = 0.03;
+/**
+ * How far "about" widens a number beyond its own rounding, as a share of the value: enough for
+ * "about 45,000" to meet "more than 45,000", not for "about 53,000" to meet "more than 54,000"
+ * (a gap of 2%, which a careful editor calls an understatement).
+ */
+const ABOUT_SLACK = 0.015;
 
 /** An interval of values, each end open or closed. */
 export interface Band {
