@@ -1,7 +1,7 @@
 /**
  * Claim-level accuracy on the labeled corpora. Prints one summary line per corpus; set
  * CORPUS_DETAIL=<corpus name> for its confusion table and every error (`npm run corpus -w core`
- * shows the first corpus). corpus-holdout14, corpus-holdout15 and corpus-holdout17 are held out: read
+ * shows the first corpus). corpus-holdout14, corpus-holdout15 and corpus-holdout18 are held out: read
  * for their numbers only.
  */
 import { describe, expect, it } from 'vitest';
@@ -31,7 +31,7 @@ const BARS: Partial<Record<CorpusName, Bars>> = {
   // after the ninth: 92.1%, 2 wrong green, 1 wrong red.
   'corpus-news': {
     minArticles: 12,
-    accuracy: 0.92,
+    accuracy: 0.935,
     recall: 0.97,
     wrongGreenRate: 0.008,
     wrongRedRate: 0.002,
@@ -45,7 +45,7 @@ const BARS: Partial<Record<CorpusName, Bars>> = {
   // 1 wrong green.
   'corpus-holdout': {
     minArticles: 12,
-    accuracy: 0.842,
+    accuracy: 0.863,
     recall: 0.97,
     wrongGreenRate: 0.011,
     wrongRedRate: 0.002,
@@ -65,7 +65,7 @@ const BARS: Partial<Record<CorpusName, Bars>> = {
   // then 89.5%, 2 wrong green, 1 wrong red; 92.0% after the ninth session.
   'corpus-holdout3': {
     minArticles: 12,
-    accuracy: 0.92,
+    accuracy: 0.927,
     recall: 0.98,
     wrongGreenRate: 0.01,
     wrongRedRate: 0.002,
@@ -81,7 +81,7 @@ const BARS: Partial<Record<CorpusName, Bars>> = {
   // other date's exact figure, dated only by the clause before) gets no verdict: 88.0%, 4 wrong red.
   'corpus-holdout4': {
     minArticles: 12,
-    accuracy: 0.875,
+    accuracy: 0.888,
     recall: 0.99,
     wrongGreenRate: 0.012,
     wrongRedRate: 0.0063,
@@ -95,7 +95,7 @@ const BARS: Partial<Record<CorpusName, Bars>> = {
   // the ninth.
   'corpus-holdout5': {
     minArticles: 12,
-    accuracy: 0.81,
+    accuracy: 0.839,
     recall: 0.98,
     wrongGreenRate: 0.013,
     wrongRedRate: 0.003,
@@ -106,7 +106,7 @@ const BARS: Partial<Record<CorpusName, Bars>> = {
   // green; the ninth's: 84.3%, 1 wrong green, 1 wrong red.
   'corpus-holdout6': {
     minArticles: 12,
-    accuracy: 0.842,
+    accuracy: 0.855,
     recall: 0.96,
     wrongGreenRate: 0.0038,
     wrongRedRate: 0.001,
@@ -116,7 +116,7 @@ const BARS: Partial<Record<CorpusName, Bars>> = {
   // 83.8% after the ninth.
   'corpus-holdout7': {
     minArticles: 12,
-    accuracy: 0.837,
+    accuracy: 0.855,
     recall: 0.98,
     wrongGreenRate: 0.0034,
     wrongRedRate: 0.0031,
@@ -127,7 +127,7 @@ const BARS: Partial<Record<CorpusName, Bars>> = {
   // tenth, 84.6% / 4 / 5 after the eleventh.
   'corpus-holdout8': {
     minArticles: 12,
-    accuracy: 0.846,
+    accuracy: 0.859,
     recall: 0.98,
     wrongGreenRate: 0.0063,
     wrongRedRate: 0.0037,
@@ -140,7 +140,7 @@ const BARS: Partial<Record<CorpusName, Bars>> = {
   // "指数升至86" want); this label wants a rounding of 93.93%. 82.0% after the thirteenth session.
   'corpus-holdout9': {
     minArticles: 12,
-    accuracy: 0.819,
+    accuracy: 0.842,
     recall: 0.97,
     wrongGreenRate: 0.0099,
     wrongRedRate: 0.0028,
@@ -151,7 +151,7 @@ const BARS: Partial<Record<CorpusName, Bars>> = {
   // wrong red. 80.6% / 15 / 9 after the thirteenth session.
   'corpus-holdout10': {
     minArticles: 12,
-    accuracy: 0.805,
+    accuracy: 0.823,
     recall: 0.975,
     wrongGreenRate: 0.023,
     wrongRedRate: 0.0062,
@@ -162,7 +162,7 @@ const BARS: Partial<Record<CorpusName, Bars>> = {
   // development set: 75.2%, 7 wrong green, 10 wrong red; 75.9% / 7 / 10 after the thirteenth.
   'corpus-holdout11': {
     minArticles: 12,
-    accuracy: 0.759,
+    accuracy: 0.773,
     recall: 0.96,
     wrongGreenRate: 0.012,
     wrongRedRate: 0.0065,
@@ -176,10 +176,10 @@ const BARS: Partial<Record<CorpusName, Bars>> = {
   // 17 after the fifteenth; 81.4% / 11 / 15 after the sixteenth.
   'corpus-holdout12': {
     minArticles: 12,
-    accuracy: 0.813,
+    accuracy: 0.822,
     recall: 0.97,
     wrongGreenRate: 0.0169,
-    wrongRedRate: 0.0093,
+    wrongRedRate: 0.0075,
   },
   // Written blind in the thirteenth session (1,555 labels, styles no earlier set used), committed
   // before any scoring, never read (only its summary line is printed): 73.1%, 23 wrong green, 31
@@ -187,22 +187,22 @@ const BARS: Partial<Record<CorpusName, Bars>> = {
   // sessions' development set: 75.2% / 9 / 22, then 76.0% / 9 / 20; 76.0% / 9 / 18 after the sixteenth.
   'corpus-holdout13': {
     minArticles: 12,
-    accuracy: 0.76,
+    accuracy: 0.765,
     recall: 0.94,
     wrongGreenRate: 0.012,
-    wrongRedRate: 0.0116,
+    wrongRedRate: 0.0104,
   },
   // Written blind in the fourteenth session (1,256 labels, styles no earlier set used), committed
   // before any scoring and never read (only its summary line is printed): 74.2% / 8 / 15 at that
   // session's start, 74.5% / 7 / 15 at its end, 74.8% / 7 / 13 at the fifteenth's end, 75.2% / 7 / 11
-  // at the sixteenth's after its first rules, 75.3% / 7 / 9 at its end; 75.2% / 7 / 9 in the
-  // seventeenth (one label lost to a rule written from development text; the bar lowered by that one
-  // label, openly, and the set still not read). The issue's targets (0.92,
+  // at the sixteenth's after its first rules, 75.3% / 7 / 9 at its end; 75.2% / 7 / 9 midway through
+  // the seventeenth (one label lost; the bar lowered by it for a while, openly), 76.0% / 7 / 9 at its
+  // end. The issue's targets (0.92,
   // no wrong green, at most one wrong red in 250) are not met on new text; these bars only stop
   // regressions.
   'corpus-holdout14': {
     minArticles: 12,
-    accuracy: 0.752,
+    accuracy: 0.759,
     recall: 0.97,
     wrongGreenRate: 0.0152,
     wrongRedRate: 0.0072,
@@ -210,39 +210,55 @@ const BARS: Partial<Record<CorpusName, Bars>> = {
   // Written blind in the fifteenth session (1,423 labels, styles no earlier set used) by a helper who
   // never ran the checker, committed before any scoring and never read (only its summary line is
   // printed): 72.2% / 13 / 22 with the session's starting code, 72.0% / 14 / 24 at its end; 72.2% /
-  // 14 / 22 at the sixteenth's end.
+  // 14 / 22 at the sixteenth's end, 73.0% / 13 / 18 at the seventeenth's.
   'corpus-holdout15': {
     minArticles: 12,
-    accuracy: 0.722,
+    accuracy: 0.73,
     recall: 0.97,
-    wrongGreenRate: 0.0295,
-    wrongRedRate: 0.0155,
+    wrongGreenRate: 0.0274,
+    wrongRedRate: 0.0127,
   },
   // Written blind in the sixteenth session (1,252 labels) by a helper who never ran the checker, in
   // the mainstream styles the issue names (wire stories with datelines, business dailies, a think-tank
   // brief, trade press, an op-ed, a live blog, data journalism, 新华社, 经济日报, 财新, a Hong Kong
   // paper, a CNA report, bilingual releases); committed before any scoring: 82.8% / 7 / 26 with the
   // session's starting code, 83.3% / 7 / 22 after its first rules. Then read as the rest of that
-  // session's development set (its wrong red marks first): 84.4% / 5 / 10.
+  // session's development set (its wrong red marks first): 84.4% / 5 / 10; 87.0% / 4 / 5 at the
+  // seventeenth's end.
   'corpus-holdout16': {
     minArticles: 12,
-    accuracy: 0.844,
+    accuracy: 0.869,
     recall: 0.98,
-    wrongGreenRate: 0.0166,
-    wrongRedRate: 0.008,
+    wrongGreenRate: 0.0133,
+    wrongRedRate: 0.0041,
   },
   // Written blind later in the sixteenth session (1,238 labels) by a helper who never ran the checker,
   // in mainstream styles again (wire and markets stories, an editorial, a fact check, a TV script,
   // 人民日报, 第一财经, a bureau's release, a broker's summary, Hong Kong and Taiwan business papers,
   // bilingual documents); committed before any scoring and never read (only its summary line is
-  // printed): 83.4% / 7 / 28 with the session's starting code, 83.8% / 7 / 25 at its end. The honest
-  // number for the texts the product is for: wrong red marks are five in 250, the targets' five times.
+  // printed): 83.4% / 7 / 28 with the session's starting code, 83.8% / 7 / 25 at its end. Read as the
+  // seventeenth session's development set once corpus-holdout18 was written (its wrong marks first):
+  // 87.6% / 5 / 7.
   'corpus-holdout17': {
     minArticles: 12,
-    accuracy: 0.838,
+    accuracy: 0.876,
     recall: 0.97,
-    wrongGreenRate: 0.0209,
-    wrongRedRate: 0.0202,
+    wrongGreenRate: 0.0149,
+    wrongRedRate: 0.0058,
+  },
+  // Written blind in the seventeenth session (1,219 labels) by a helper who never ran the checker, in
+  // mainstream styles (a wire story, a markets brief, an analysis, a regional daily, a newsletter, a
+  // sell-side note, a consumer column, a podcast, 新华网, 中国质量报, 21世纪经济报道, 界面新闻, a bureau's
+  // summary, a broker's weekly, 明報, 台灣經濟日報, bilingual bulletins); committed before any scoring
+  // and never read (only its summary line is printed): 84.2% / 7 / 16 with the session's starting
+  // code, 85.2% / 7 / 14 at its end. The honest number: wrong red marks are three in 250, wrong
+  // green marks one and a half; the targets are not met.
+  'corpus-holdout18': {
+    minArticles: 12,
+    accuracy: 0.851,
+    recall: 0.99,
+    wrongGreenRate: 0.0232,
+    wrongRedRate: 0.0115,
   },
 };
 
