@@ -397,13 +397,15 @@ function optionQuestion(text: string, at: number, end: number): string | undefin
   return undefined;
 }
 
-/** Words that make a number a part of the one before it: "…, of which 53,015", "…，其中5.3万". */
-const PART_CUE_BEFORE_RE =
-  /\b(?:of which|of them|of these|among them)\s+(?:[a-z]+\s+){0,2}$|其中[^，,。；;\d]{0,6}$/i;
-
 /** A share said of the count just before it: "38,600 cars, a fifth of them", "3.86万辆，其中两成". */
 const SHARE_OF_AFTER_RE = /^\s*of\s+(?:them|those|these|which|it)\b/i;
 const SHARE_OF_BEFORE_RE = /其中[^，,。；;\d]{0,6}$/;
+
+/** Words that make a number a part of the one before it: "…, of which 53,015", "…，其中5.3万". */
+const PART_CUE_BEFORE_RE = new RegExp(
+  String.raw`\b(?:of which|of them|of these|among them)\s+(?:[a-z]+\s+){0,2}$|${SHARE_OF_BEFORE_RE.source}`,
+  'i',
+);
 
 /**
  * A share of a count that is no official figure (a company's, a province's) is a share of that

@@ -792,7 +792,7 @@ export interface SentenceWindow extends Window {
 }
 
 /**
- * The text with the agencies that state figures blanked (scopes.json \`speakers\`, offsets kept):
+ * The text with the agencies that state figures blanked (scopes.json `speakers`, offsets kept):
  * "according to the State Administration for Market Regulation" says who, not what.
  */
 function withoutSpeakers(text: string): string {

@@ -300,8 +300,10 @@ const LEAD_IN_SCAN = 3000;
 const ITEM_LINE_MAX = 300;
 /** The quote marks of an email reply ("> "), which stand before a quoted draft's lines. */
 const QUOTE_MARKS_RE = /^(?:>\s?)+/;
-/** An "Indicator: value" line ("Testing institutions: over 54,000", "认证机构：1230家"): an item too. */
-// (With a note after a comma: "制造业产品质量合格率：93.65%，较上年提高0.38个百分点".)
+/**
+ * An "Indicator: value" line ("Testing institutions: over 54,000", "认证机构：1230家"): an item too,
+ * with a note after a comma as well ("制造业产品质量合格率：93.65%，较上年提高0.38个百分点").
+ */
 const LABEL_ITEM_RE =
   /^[^:：.。!！?？\n]{1,60}[:：]\s*[<>≈~]?\s*(?:[A-Za-z]+\s+){0,2}\d[\d.,]*\s*[^\s.。!！?？;；,，]{0,12}(?:[,，]\s*[^\n。!！?？]{1,40})?(?:\s*[(（][^)）\n]{0,40}[)）])?\s*$/;
 
