@@ -283,6 +283,25 @@ function isLabelLine(text: string, m: Mention): boolean {
 }
 
 /**
+ * A row of a table written as text: a label, then cells parted by column gaps (ideographic spaces,
+ * two spaces or more, tabs): "行业标准　　2022年底 78431　　2023年底 80828". Every cell is read with
+ * the row's label, as a label line's value is.
+ */
+function isTextTableRow(text: string, m: Mention): boolean {
+  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+  if (m.start - lineStart > TEXT_ROW_MAX || lineStart < m.contextStart) return false;
+  const before = text.slice(lineStart, m.start);
+  // (Not a value in brackets, which a caption may give another unit: "449.1（40）".)
+  if (OPEN_BRACKET_BEFORE_RE.test(before)) return false;
+  const row = TEXT_ROW_RE.exec(before);
+  return row !== null && !/\d/.test(row[1]!);
+}
+/** A row's label (no digit) and at least one column gap before the number. */
+const TEXT_ROW_RE = /^\s*([^\s\u3000][^\n\u3000\t]*?)(?:\u3000+|\t+| {2,})/;
+/** The longest stretch of a row before a cell that is still read as one row. */
+const TEXT_ROW_MAX = 200;
+
+/**
  * Where an English number's own words end: a comma, "while", "which", or "and" opening the next
  * pair ("Hebei had 24,163 and Henan 23,309", "revenue by 9.7% and profit margins by 5.8%").
  */
@@ -789,7 +808,7 @@ export function claimFromMention(text: string, m: Mention, time?: TextTime): Cla
   const own = Math.max(clauseStart(text, m), m.start - beforeSpan);
   // "Indicator: Food safety evaluative sampling pass rate, 2023: above 99%": a label line's whole
   // label is the number's clause, commas and all.
-  const labelLine = isLabelLine(text, m);
+  const labelLine = isLabelLine(text, m) || isTextTableRow(text, m);
   const nearFrom = labelLine
     ? m.contextStart
     : cjk
