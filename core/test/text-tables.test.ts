@@ -295,7 +295,7 @@ describe('a scale word in a column label', () => {
 describe('a row of a table written as text', () => {
   it("reads every cell with the row's label: a swap between rows is red for both", () => {
     const rows = (industry: string, local: string) =>
-      `图1：2022年底与2023年底标准存量对比（单位：项）\n行业标准　　2022年底 78431　　2023年底 ${industry}\n地方标准　　2022年底 61969　　2023年底 ${local}\n`;
+      `图1：2022年底与2023年底标准存量对比（单位：项）\n行业标准\u3000\u30002022年底 78431\u3000\u30002023年底 ${industry}\n地方标准\u3000\u30002022年底 61969\u3000\u30002023年底 ${local}\n`;
     expect(verdictsOf(rows('80828', '69709'), '2024-03-28')).toMatchObject({
       '80828': 'verified',
       '69709': 'verified',

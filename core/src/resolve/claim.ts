@@ -284,7 +284,7 @@ function isLabelLine(text: string, m: Mention): boolean {
 
 /**
  * A row of a table written as text: a label, then cells parted by column gaps (ideographic spaces,
- * two spaces or more, tabs): "行业标准　　2022年底 78431　　2023年底 80828". Every cell is read with
+ * two spaces or more, tabs): "行业标准 (wide spaces) 2022年底 78431 (wide spaces) 2023年底 80828". Every cell is read with
  * the row's label, as a label line's value is.
  */
 function isTextTableRow(text: string, m: Mention): boolean {
