@@ -238,12 +238,12 @@ const BARS: Partial<Record<CorpusName, Bars>> = {
   // bilingual documents); committed before any scoring and never read (only its summary line is
   // printed): 83.4% / 7 / 28 with the session's starting code, 83.8% / 7 / 25 at its end. Read as the
   // seventeenth session's development set once corpus-holdout18 was written (its wrong marks first):
-  // 87.6% / 5 / 7.
+  // 87.8% / 3 / 7.
   'corpus-holdout17': {
     minArticles: 12,
-    accuracy: 0.876,
+    accuracy: 0.878,
     recall: 0.97,
-    wrongGreenRate: 0.0149,
+    wrongGreenRate: 0.009,
     wrongRedRate: 0.0058,
   },
   // Written blind in the seventeenth session (1,219 labels) by a helper who never ran the checker, in
