@@ -350,10 +350,13 @@ const RUNNING_TOTAL_RE = /\b(?:cumulative(?:ly)?|in total|a total of|altogether|
 /** Years of events blanked (see EVENT_YEAR_RE, SINCE_START_RE), offsets kept. */
 export function maskEventYears(text: string): string {
   if (!YEARISH_RE.test(text)) return text;
-  const events = text.replace(EVENT_YEAR_RE, (event) => event.replace(/(?:19|20)\d{2}/, '    '));
-  return RUNNING_TOTAL_RE.test(events)
-    ? events.replace(SINCE_START_RE, (since) => since.replace(/(?:19|20)\d{2}/, '    '))
-    : events;
+  const events = text.replace(EVENT_YEAR_RE, blankYear);
+  return RUNNING_TOTAL_RE.test(events) ? events.replace(SINCE_START_RE, blankYear) : events;
+}
+
+/** A span with its (first) year blanked, offsets kept. */
+function blankYear(span: string): string {
+  return span.replace(/(?:19|20)\d{2}/, '    ');
 }
 
 /**

@@ -15,6 +15,7 @@
  * clause's year.
  */
 import { MONTH_NAMES } from '../rules/months.ts';
+import { COLUMN_GAP } from './text-tables.ts';
 import { isPresentText, maskDayDates, maskEventYears, maskSayingDates, periodsNamed } from './context.ts';
 import { normalizeWidth } from '../extract/number-words.ts';
 import { hasChinese, hasWords } from '../rules/scripts.ts';
@@ -38,7 +39,7 @@ const ZH_TO =
 const ZH_TO_RE = new RegExp(`^(?:${ZH_TO})$`);
 const ZH_FROM_RE = /^(?:由|从|從)$/;
 const CLAUSE_SEPARATOR_RE = new RegExp(
-  String.raw`(?<!\d),|,(?!\d{3}(?!\d))|[;:|，；：、()（）\u3000]|\s\/\s|(?<=\S) {2,}(?=\S)|\s(?:and|while|whereas|but|from|to|than(?=\s(?!\d[\d,.]*\s+[a-z]+s\b))|versus|vs\.?|against|compared (?:with|to))\s|和|而` +
+  String.raw`(?<!\d),|,(?!\d{3}(?!\d))|[;:|，；：、()（）]|\s\/\s|(?<=\S)(?:${COLUMN_GAP})(?=\S)|\s(?:and|while|whereas|but|from|to|than(?=\s(?!\d[\d,.]*\s+[a-z]+s\b))|versus|vs\.?|against|compared (?:with|to))\s|和|而` +
     `|${ZH_TO}|(?:由|从|從)(?=[^，。；;,]{1,30}?(?:${ZH_TO}))`,
   'g',
 );
@@ -253,6 +254,12 @@ const ALL_SHIFTS_RE = new RegExp(SHIFT_RE.source, 'gi');
  */
 const SHIFT_JOINERS_RE = /\b(?:and|but|while|then|in|by|for)\b|而|在/gi;
 
+/** The last year of the nearest dated clause at or before `from` (datedClauseFrom), shifted. */
+function shiftedYear(clauses: readonly Clause[], from: number, shift: number): string | undefined {
+  const year = datedClauseFrom(clauses, from)?.years.at(-1);
+  return year === undefined ? undefined : String(year + shift);
+}
+
 /** The nearest clause at or before `from` that names a period of its own (not a shift). */
 function datedClauseFrom(clauses: readonly Clause[], from: number): Clause | undefined {
   for (let j = from; j >= 0; j--) {
@@ -308,11 +315,7 @@ export function periodTextOf(
   const previous = clauses[k - 1];
   if (previous && WHEN_RE.test(own.text) && previous.dated && previous.shift === 0) return previous.text;
   const back = shiftBeforeWhen(clauses, k);
-  if (back) {
-    const base = datedClauseFrom(clauses, k - 2);
-    const year = base?.years[base.years.length - 1];
-    return year === undefined ? '' : String(year + directionOf(back));
-  }
+  if (back) return shiftedYear(clauses, k - 2, directionOf(back)) ?? '';
   // The base of a comparison takes the period said after it, through values joined by "and": "up
   // from about 3.76mn certificates and 1.2mn organisations at the end of 2023".
   // (Or shifted from the clause before it: "reached 50 campaigns … at the end of 2025, up from 37
@@ -321,10 +324,8 @@ export function periodTextOf(
     for (let j = k + 1; j < clauses.length && clauses[j]!.joinedBy === 'and'; j++) {
       const later = clauses[j]!;
       if (later.dated && later.shift === 0) return later.text;
-      if (later.shift !== 0) {
-        const year = datedClauseFrom(clauses, k - 1)?.years.at(-1);
-        if (year !== undefined) return String(year + later.shift);
-      }
+      const shifted = later.shift === 0 ? undefined : shiftedYear(clauses, k - 1, later.shift);
+      if (shifted !== undefined) return shifted;
     }
   }
   // A period in brackets right after the number is the number's: "44,499 (end of 2023)". Not a

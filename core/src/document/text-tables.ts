@@ -254,8 +254,12 @@ function cellsOf(line: string, offset: number): TextTableCell[] | undefined {
   return cells.length >= 2 ? cells : undefined;
 }
 
-/** Cells of a table aligned with spaces are parted by two spaces or more, or an ideographic space. */
-const ALIGNED_GAP_RE = / {2,}|\u3000+/g;
+/**
+ * The gap between the columns of a table aligned with spaces: two spaces or more, or ideographic
+ * spaces (as Chinese charts do). Rows written as text are split at it elsewhere too.
+ */
+export const COLUMN_GAP = String.raw` {2,}|\u3000+`;
+const ALIGNED_GAP_RE = new RegExp(COLUMN_GAP, 'g');
 /** Whether a line may part cells with a gap: two spaces, or an ideographic space (as Chinese charts do). */
 const MAY_HAVE_GAP_RE = / {2}|\u3000/;
 /** A cell of an aligned table is short: a longer run of words is prose. */

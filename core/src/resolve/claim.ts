@@ -5,6 +5,7 @@
  * scope (one company, a province) and what makes it no quote at all (a forecast, a difference).
  * Built the same way for prose (`claimFromMention`) and for table cells (`numberOfClaim`).
  */
+import { COLUMN_GAP } from '../document/text-tables.ts';
 import { OWN_CALCULATION_RE } from '../rules/own-calculation.ts';
 import type { Mention, MentionUnit, NotCheckable } from '../extract/extract.ts';
 import type { Currency } from '../extract/lexicon.ts';
@@ -283,9 +284,9 @@ function isLabelLine(text: string, m: Mention): boolean {
 }
 
 /**
- * A row of a table written as text: a label, then cells parted by column gaps (ideographic spaces,
- * two spaces or more, tabs): "行业标准 (wide spaces) 2022年底 78431 (wide spaces) 2023年底 80828". Every cell is read with
- * the row's label, as a label line's value is.
+ * A row of a table written as text: a label, then cells parted by column gaps (COLUMN_GAP) or tabs:
+ * "行业标准 (wide spaces) 2022年底 78431 (wide spaces) 2023年底 80828". Every cell is read with the
+ * row's label, as a label line's value is.
  */
 function isTextTableRow(text: string, m: Mention): boolean {
   const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
@@ -297,7 +298,7 @@ function isTextTableRow(text: string, m: Mention): boolean {
   return row !== null && !/\d/.test(row[1]!);
 }
 /** A row's label (no digit) and at least one column gap before the number. */
-const TEXT_ROW_RE = /^\s*([^\s\u3000][^\n\u3000\t]*?)(?:\u3000+|\t+| {2,})/;
+const TEXT_ROW_RE = new RegExp(String.raw`^\s*([^\s\u3000][^\n\u3000\t]*?)(?:${COLUMN_GAP}|\t+)`);
 /** The longest stretch of a row before a cell that is still read as one row. */
 const TEXT_ROW_MAX = 200;
 
