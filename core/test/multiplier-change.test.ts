@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../src/extract/extract.ts';
 import { verdictsOf } from './verdicts-of.ts';
 
 describe('a multiplier written as a change', () => {
@@ -80,5 +81,32 @@ describe('a multiplier that refers back to a measure named before', () => {
       '2025-05-01',
     );
     expect(wrong['quadrupled']).not.toBe('approximate');
+  });
+});
+
+describe('"N times": a multiple before a comparison, occasions otherwise', () => {
+  it('"a thousand times too many" is a multiple, never a count of certification bodies', () => {
+    const v = verdictsOf(
+      'One summary gave the number of certified organisations as 1.1 billion, a thousand times too many. China had 1,230 certification bodies.',
+      '2025-02-01',
+    );
+    expect(v['a thousand']).toBe('unverified');
+    expect(v['1,230']).toBe('verified');
+  });
+
+  it('reads the unit from the words after "times"', () => {
+    const units = (text: string) => extractFigures(text).map((m) => [m.text, m.unit]);
+    expect(units('Sales were three times as high.')).toEqual([['three', 'times']]);
+    expect(units('Output rose 2.5 times more than costs.')).toEqual([['2.5', 'times']]);
+    expect(units('Recalls rose 3-fold.')).toEqual([['3', 'times']]);
+    expect(units('Recalls were 89 times in all.')).toEqual([['89', 'count']]);
+  });
+
+  it('"recalls were 89 times" (for 89次) counts recall campaigns', () => {
+    const v = verdictsOf(
+      'In 2024 China carried out 233 vehicle recalls; among them, new energy vehicle recalls were 89 times, involving 4.491 million vehicles.',
+      '2025-04-01',
+    );
+    expect(v['89']).toBe('verified');
   });
 });

@@ -30,7 +30,14 @@ import { tablesAsTabs } from '../document/text-tables.ts';
 import { isPartOfWord, scanProportions } from './proportions.ts';
 import { dropNonFigures } from './non-figures.ts';
 import { CURRENCY_BEFORE_RE, currencyOf, currencyOfMarker, gluedCurrencyBefore } from './currency.ts';
-import { bareAlternation, escapeRegExp, hedgesAfter, hedgeWords, type Currency } from './lexicon.ts';
+import {
+  NUMBER_LEXICON,
+  bareAlternation,
+  escapeRegExp,
+  hedgesAfter,
+  hedgeWords,
+  type Currency,
+} from './lexicon.ts';
 
 /**
  * A number that is found but is not a statistic: a market index level or a temperature. The
@@ -408,7 +415,7 @@ function readSuffix(text: string, pos: number, allowLetterScale: boolean): Suffi
     unit = 'yuan';
   } else if (/^\s?(?:US dollars|dollars|euros|pounds)\b|^\s?(?:美元|欧元|英镑|港元)/i.test(after)) {
     unit = 'currency';
-  } else if (/^\s?(?:times|fold)\b|^\s?倍/i.test(after)) {
+  } else if (MULTIPLE_AFTER_RE.test(after)) {
     unit = 'times';
   }
   if (!qualifier) {
@@ -694,7 +701,7 @@ function scanWords(text: string, out: Draft[]): void {
       start: prefix.start,
       end,
       value: factor,
-      unit: prefix.unit ?? 'count',
+      unit: prefix.unit ?? (MULTIPLE_AFTER_RE.test(text.slice(end, end + MULTIPLE_SPAN)) ? 'times' : 'count'),
       qualifier: prefix.qualifier,
       precision: factor,
       form: 'words',
@@ -704,6 +711,17 @@ function scanWords(text: string, out: Draft[]): void {
 
 /** Scales written in pinyin ("1,123.7 wan", "1.14 yi"). */
 const PINYIN_SCALES: ReadonlySet<string> = new Set(['wan', 'yi']);
+
+/** How far after a number MULTIPLE_AFTER_RE reads. */
+const MULTIPLE_SPAN = 24;
+/**
+ * A multiple after a number: "-fold", 倍, or "times" before a comparison ("three times as many", "a
+ * thousand times too many"). A bare "times" counts occasions ("recalls were 89 times", for 89次).
+ */
+const MULTIPLE_AFTER_RE = new RegExp(
+  `^(?:[\\s-]?fold\\b|\\s?倍|\\s?times\\s+(?:${bareAlternation(NUMBER_LEXICON.multiples.comparisonAfterTimes)})\\b)`,
+  'i',
+);
 /** 万 and 亿, which scale the numeral before them. */
 const ZH_SCALE_CHAR_RE = /^[万萬亿億]$/;
 /** 多, 余: "more than" between a Chinese numeral and its classifier. */

@@ -37,6 +37,7 @@ export const NumberLexiconSchema = z
         README: note,
         times: z.record(z.string().min(1), z.number().positive()),
         change: z.record(z.string().min(1), z.number()),
+        comparisonAfterTimes: words,
       })
       .strict(),
     chinese: z

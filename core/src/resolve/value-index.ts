@@ -8,21 +8,25 @@ import type { SourcedFigure } from '../set/figure-set.ts';
 import type { MentionUnit } from '../extract/extract.ts';
 import type { Unit } from '../set/schema.ts';
 
-type Family = 'number' | 'percent' | 'money';
+type Family = 'number' | 'percent' | 'money' | 'multiple';
 
 function familyOfUnit(unit: Unit): Family {
   if (unit === 'percent' || unit === 'percentage-points') return 'percent';
   if (unit === 'yuan') return 'money';
+  if (unit === 'times') return 'multiple';
   return 'number';
 }
 
 const PERCENT: readonly Family[] = ['percent'];
 const MONEY: readonly Family[] = ['money'];
 const NONE: readonly Family[] = [];
-const NUMBER: readonly Family[] = ['number'];
-const NUMBER_OR_MONEY: readonly Family[] = ['number', 'money'];
+const MULTIPLE: readonly Family[] = ['multiple'];
+const ANY_NUMBER: readonly Family[] = ['number', 'money', 'multiple'];
 
-/** Which figure families a mention's unit can refer to. A bare number may be money named later. */
+/**
+ * Which figure families a mention's unit can refer to. A bare number may be money named later, or
+ * a multiple; a multiple ("a thousand times too many", 3.5倍) is never a count or a sum.
+ */
 function familiesOfMention(unit: MentionUnit): readonly Family[] {
   switch (unit) {
     case 'percent':
@@ -33,9 +37,9 @@ function familiesOfMention(unit: MentionUnit): readonly Family[] {
     case 'currency':
       return NONE;
     case 'times':
-      return NUMBER;
+      return MULTIPLE;
     default:
-      return NUMBER_OR_MONEY;
+      return ANY_NUMBER;
   }
 }
 
