@@ -98,3 +98,22 @@ describe('a series of years after its first item', () => {
     expect(v).toEqual({ '47': 'verified', '74': 'contradicted', '89': 'verified' });
   });
 });
+
+describe("a phrase completed from the sentence only by words that may be the clause's", () => {
+  it("another number's clause later in the sentence does not complete this number's phrase", () => {
+    const v = verdictsOf(
+      'It has signed 108 standardization cooperation documents with 65 countries and regions, including 57 with 47 Belt and Road partners.',
+      '2024-03-29',
+    );
+    expect(v['65']).toBe('verified');
+    expect(v['57']).toBe('verified');
+  });
+
+  it('a scope named before the number still completes it', () => {
+    const v = verdictsOf(
+      'With Belt and Road partners, China has signed 57 standardization cooperation documents.',
+      '2024-03-29',
+    );
+    expect(v['57']).toBe('verified');
+  });
+});

@@ -407,7 +407,8 @@ export class ContextMatcher {
         n >= 2 &&
         inSentence === n &&
         hasBit(nearWords, head) &&
-        allNearOrScope(phraseIds, from, to, nearWords, terms.aliasIds[p] ?? terms.scopeIds)
+        allNearOrScope(phraseIds, from, to, nearWords, terms.aliasIds[p] ?? terms.scopeIds) &&
+        completes(phraseIds, from, to, near)
       ) {
         strength = 2;
         completed = true;
@@ -745,6 +746,11 @@ export interface Window {
   matches?: Array<ContextMatch | undefined>;
   matchedWith?: Window;
   /**
+   * For a clause of a sentence: the sentence's words that may complete a phrase the clause names
+   * in part (see completes), as bits by vocabulary id; undefined when any of the sentence's may.
+   */
+  leadWordBits?(): Uint32Array | undefined;
+  /**
    * Whether a (folded) Chinese keyword occurs here: exactly, or by most of its character pairs
    * (the near-spelling test that suits Chinese, where words are not separated).
    */
@@ -845,8 +851,16 @@ export function subWindow(
       starts.push(at);
     }
   }
-  return windowOf(matcher, text, tokens, starts);
+  const window = new TextWindow(matcher, text, tokens, starts);
+  const last = spans[spans.length - 1];
+  if (last) {
+    // (Up to the next number after the clause: the words between belong to no other number's clause.)
+    const next = sentence.text.slice(last[1]).search(DIGIT_RE);
+    window.lead = { sentence, limit: next < 0 ? sentence.text.length : last[1] + next };
+  }
+  return window;
 }
+const DIGIT_RE = /\d/;
 
 function windowOf(matcher: ContextMatcher, text: string, tokens: string[], starts: number[]): SentenceWindow {
   return new TextWindow(matcher, text, tokens, starts);
@@ -866,6 +880,9 @@ class TextWindow implements SentenceWindow {
   touchedZh?: FigureBits;
   matches?: Array<ContextMatch | undefined>;
   matchedWith?: Window;
+  /** For a clause: its sentence, and where the words that may complete its phrases end. */
+  lead: { sentence: SentenceWindow; limit: number } | undefined;
+  private leadBits: Uint32Array | undefined;
   private scopeList: string[] | undefined;
   private folded: string | undefined;
   private bigrams: Set<string> | undefined;
@@ -885,6 +902,18 @@ class TextWindow implements SentenceWindow {
     this.words = words;
     this.wordBits = bits;
     this.wordIds = ids;
+  }
+
+  leadWordBits(): Uint32Array | undefined {
+    if (!this.lead) return undefined;
+    if (!this.leadBits) {
+      const { sentence, limit } = this.lead;
+      const tokens: string[] = [];
+      for (let i = 0; i < sentence.tokens.length && sentence.starts[i]! < limit; i++)
+        tokens.push(sentence.tokens[i]!);
+      this.leadBits = this.matcher.wordsOf(tokens).bits;
+    }
+    return this.leadBits;
   }
 
   /** Scope words are only needed for the few candidates whose keywords match: read them lazily. */
@@ -1002,6 +1031,19 @@ function allNearOrScope(
     const id = ids[k]!;
     if (!hasBit(nearWords, id) && !scopeIds.includes(id)) return false;
   }
+  return true;
+}
+
+/**
+ * Whether the sentence words that complete a phrase stand where they may complete the clause's:
+ * before its end, or after it before the next number. "108 cooperation documents with 65 countries
+ * and regions, including 57 with 47 Belt and Road partners": the Belt and Road of 57's clause does
+ * not make 65 the Belt and Road documents.
+ */
+function completes(ids: Int32Array, from: number, to: number, near: Window): boolean {
+  const lead = near.leadWordBits?.();
+  if (!lead) return true;
+  for (let k = from; k < to; k++) if (!hasBit(lead, ids[k]!)) return false;
   return true;
 }
 
