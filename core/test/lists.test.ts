@@ -249,3 +249,21 @@ describe('a list value whose own clause dates itself', () => {
     ).toEqual({ '75': 'verified', '80828': 'verified', '73': 'verified', '78431': 'verified' });
   });
 });
+
+describe('an item whose prepositional object is an enumeration', () => {
+  const text =
+    'Engine defects and faults in instruments, lighting and related parts accounted for 18.1% and 19.7% of recalled vehicles, respectively.';
+  it('is one item: "faults in instruments, lighting and related parts"', () => {
+    const lists = findLists(text, extractFigures(text));
+    expect([...lists.values()].map((m) => m.item)).toEqual([
+      'Engine defects',
+      'faults in instruments, lighting and related parts',
+    ]);
+  });
+
+  it('so a swapped pair is red for both (2025: engine 19.7%, instruments and lighting 18.1%)', () => {
+    const v = verdictsOf(text, '2026-03-25');
+    expect(v['18.1%']).toBe('contradicted');
+    expect(v['19.7%']).toBe('contradicted');
+  });
+});

@@ -97,6 +97,8 @@ const ITEM_PREDICATE_RE =
   /\s+(?:had|have|has|were|was|are|is|followed|recorded|reported|saw|posted|came|stood|reached|totall?ed|numbered|registered|accounted|published|issued|with|led)\b.*$/s;
 /** Where a list of items begins: after the clause before it. */
 const CLAUSE_BREAK_RE = new RegExp(String.raw`[，；;:：。]|,\s(?=[a-z]+\s)|,(?=\s?[${CJK_CHAR}])`, 'g');
+/** CLAUSE_BREAK_RE without the comma before a lower-case word, which may join an enumeration. */
+const STRONG_BREAK_RE = new RegExp(String.raw`[，；;:：。]|,(?=\s?[${CJK_CHAR}])`, 'g');
 
 /** The shortest piece of an item masked on its own. */
 const ITEM_PIECE_MIN = 2;
@@ -320,6 +322,18 @@ function itemsOf(
     if (head.length >= k) region = region.slice(0, comma);
   }
   let parts = splitItems(region, k);
+  // "Engine defects and faults in instruments, lighting and related parts accounted for 18.1% and
+  // 19.7%, respectively": the comma before "lighting" joins the object of a preposition, not two
+  // items; read from the clause's real start, the enumeration after "in" is one item's.
+  const wide = PREPOSITION_LIST_BEFORE_RE.test(
+    text.slice(Math.max(sentenceStart, regionStart - PREPOSITION_SPAN), regionStart),
+  )
+    ? prepositionalItems(
+        text.slice(lastBreak(text, sentenceStart, regionStart, STRONG_BREAK_RE), regionEnd),
+        k,
+      )
+    : undefined;
+  if (wide) parts = wide;
   // "2022年、2023年和2024年，汽车召回次数分别是204次、214次和233次": the items are the clause before
   // the one the cue stands in, when they are exactly as many as the values.
   if (parts.length < k && regionStart > sentenceStart) {
@@ -357,6 +371,34 @@ function splitItems(region: string, k = 0): string[] {
   return k > 0 && main.length === k ? main : split(ITEM_SPLIT_RE);
 }
 
+/** A comma right after a preposition's object: the enumeration it starts may be inside one item. */
+const PREPOSITION_LIST_BEFORE_RE = /\b(?:in|of|for|with|from|on)\s+[\w-]+(?:\s+[\w-]+)?,\s$/;
+/** How far before a list's region PREPOSITION_LIST_BEFORE_RE reads. */
+const PREPOSITION_SPAN = 40;
+const SEPARATOR_KEPT_RE = new RegExp(`(${MAIN_ITEM_SPLIT_RE.source})`);
+/** A preposition inside an item: the pieces after it are its object's, not items of their own. */
+const PREPOSITION_RE = /\s(?:in|of|for|with|from|on)\s/;
+
+/**
+ * The items of `region` when an item's prepositional object is itself an enumeration ("faults in
+ * instruments, lighting and related parts"): the pieces after an item with a preposition join it.
+ * Undefined unless that gives exactly `k` items.
+ */
+function prepositionalItems(region: string, k: number): string[] | undefined {
+  const items: string[] = [];
+  let open = false;
+  // (Split with the separators kept, so that a joined item reads as written.)
+  const pieces = region.split(SEPARATOR_KEPT_RE);
+  for (let i = 0; i < pieces.length; i += 2) {
+    const p = pieces[i]!.trim();
+    if (!p) continue;
+    if (open && items.length > 0) items[items.length - 1] += `${pieces[i - 1] ?? ' '}${p}`;
+    else items.push(p);
+    if (PREPOSITION_RE.test(` ${p} `)) open = true;
+  }
+  return items.length === k ? items : undefined;
+}
+
 /** How far back the sentence before a list is read for its years. */
 const SENTENCE_BEFORE_SPAN = 240;
 /** Where a sentence ends, to find the one before a list. */
@@ -384,10 +426,9 @@ const SUBJECT_VERB_RE =
   /^\S+(?:\s+\S+){0,4}\s+(?:had|have|has|were|was|are|is|recorded|reported|saw|posted|reached|totall?ed|numbered|registered|involved|covered|accounted for|published|issued|stood at)$/;
 
 /** Offset just after the last clause break in [from, to), or `from`. */
-function lastBreak(text: string, from: number, to: number): number {
+function lastBreak(text: string, from: number, to: number, breaks: RegExp = CLAUSE_BREAK_RE): number {
   let at = from;
-  CLAUSE_BREAK_RE.lastIndex = 0;
   const span = text.slice(from, to);
-  for (const m of span.matchAll(CLAUSE_BREAK_RE)) at = from + m.index + m[0].length;
+  for (const m of span.matchAll(breaks)) at = from + m.index + m[0].length;
   return at;
 }
