@@ -83,6 +83,10 @@ describe('multiplicative changes', () => {
     ['收入翻了一番', '翻了一番', 2, 'times', 'exact'],
     ['產值翻兩番', '翻兩番', 4, 'times', 'exact'],
     ['投诉量减半', '减半', -50, 'percent', 'exact'],
+    ['A doubling of recalls since 2020.', 'doubling', 2, 'times', 'exact'],
+    ['NEV recalls were tripling.', 'tripling', 3, 'times', 'exact'],
+    ['Group standards saw a sevenfold rise.', 'sevenfold', 7, 'times', 'exact'],
+    ['There are twice as many labs.', 'twice', 2, 'times', 'exact'],
   ])('%s -> %s', (text, written, value, unit, qualifier) => {
     const m = extractFigures(text).find((x) => x.text === written);
     expect(m, texts(text).join(' | ')).toBeDefined();
@@ -90,6 +94,10 @@ describe('multiplicative changes', () => {
     expect(m!.unit).toBe(unit);
     expect(m!.qualifier).toBe(qualifier);
   });
+});
+
+it('"twice" is a multiple only before what it multiplies, never a frequency', () => {
+  expect(extractFigures('Meetings are held twice a year.')).toEqual([]);
 });
 
 describe('proportions and coarse counts in Chinese', () => {

@@ -237,9 +237,9 @@ function share(
   );
 }
 
-const MULTIPLIER_ADJECTIVES: ReadonlySet<string> = new Set(['double', 'triple', 'quadruple']);
-/** What a multiplier adjective multiplies: "double the …", "triple that", "double its". */
-const MULTIPLIED_AFTER_RE = /^\s+(?:the|that|its|their|what)\b/i;
+const MULTIPLIER_ADJECTIVES: ReadonlySet<string> = new Set(['double', 'triple', 'quadruple', 'twice']);
+/** What a multiplier adjective multiplies: "double the …", "triple that", "double its", "twice as many". */
+const MULTIPLIED_AFTER_RE = /^\s+(?:the|that|its|their|what|as)\b/i;
 
 /** "tripled", 翻两番 (unit `times`); "halved", 减半 (a change of −50%). */
 function multiple(text: string, m: RegExpExecArray, out: Draft[], readPrefix: PrefixReader): void {
