@@ -62,8 +62,10 @@ function parseLabeled(name: string, marked: string): LabeledArticle {
  * the mainstream styles the issue names, scored at the session's start and after its first rules,
  * then read as its development set), `corpus-holdout17` (written blind later in the sixteenth
  * session in mainstream styles too, scored only until the seventeenth session wrote the next set,
- * then read as its development set) and `corpus-holdout18` (written blind in the seventeenth
- * session in mainstream styles, never read).
+ * then read as its development set), `corpus-holdout18` (written blind in the seventeenth
+ * session in mainstream styles, scored only until the eighteenth session wrote the next set, then
+ * read as its development set) and `corpus-holdout19` (written blind in the eighteenth session in
+ * mainstream styles, never read).
  */
 export type CorpusName =
   | 'corpus'
@@ -85,7 +87,8 @@ export type CorpusName =
   | 'corpus-holdout15'
   | 'corpus-holdout16'
   | 'corpus-holdout17'
-  | 'corpus-holdout18';
+  | 'corpus-holdout18'
+  | 'corpus-holdout19';
 
 function corpusDir(name: CorpusName): string {
   return fileURLToPath(new URL(`./${name}/`, import.meta.url));
