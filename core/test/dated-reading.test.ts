@@ -602,3 +602,19 @@ describe('大前年, three years before the text', () => {
     expect(verdictsOf('大前年汽车召回涉及车辆672.8万辆。', '2026-04-08')['672.8万']).toBe('verified');
   });
 });
+
+describe('"has since": a span from the date before to one the text does not give', () => {
+  const text =
+    'At the end of 2023 the regulator counted about 1.02 million certified organisations. The number of certified organisations has since grown by roughly 8%.';
+  it('is no change of the set (2023 on 2022: more than 9%), neither red nor read with the level', () => {
+    const v = verdictsOf(text, '2025-01-08');
+    expect(v['8%']).toBe('unverified');
+  });
+  it("while the same change with the level's own date is read with it", () => {
+    const v = verdictsOf(
+      'At the end of 2023 the regulator counted about 1.02 million certified organisations, up 8% on the year.',
+      '2025-01-08',
+    );
+    expect(v['8%']).toBe('contradicted');
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtinSet } from '../src/set/builtin-set.ts';
 import { checkText } from '../src/check/check-text.ts';
+import { verdictsOf } from './verdicts-of.ts';
 
 const set = builtinSet();
 const only = (text: string, date = '2024-10-01') => checkText(text, set, { date }).mentions[0]!;
@@ -58,5 +59,16 @@ describe('a modal verb', () => {
       { date: '2026-05-01' },
     ).mentions[0];
     expect(fact?.verdict).toBe('verified');
+  });
+});
+
+describe('"expected X to grow": a forecast with its subject between', () => {
+  it('"they expected testing revenue to grow 6% to 8% in 2025" is no quote of 2023\'s growth', () => {
+    const v = verdictsOf(
+      'Analysts said they expected testing revenue to grow 6% to 8% in 2025, slower than the more than 9% recorded in 2023.',
+      '2025-01-08',
+    );
+    expect(v['6%']).toBe('unverified');
+    expect(v['8%']).toBe('unverified');
   });
 });

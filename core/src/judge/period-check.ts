@@ -94,6 +94,10 @@ function readClaimPeriodCues(claim: Claim): PeriodCues {
       ? { ...cues, changeValue: true as const }
       : cues;
   const targeted = changed.target === target ? changed : { ...changed, target };
+  // "The number of certified organisations has since grown by roughly 8%": since the date before,
+  // up to a time the text does not give; no period of the set's, whatever the paragraph's year.
+  if (cues.years.length === 0 && cues.months.length === 0 && isSinceThen(claim))
+    return { ...targeted, unresolved: targeted.unresolved ?? 'since then' };
   const dated = reportingYearBefore(targeted, claim);
   // "rose from 85.21 to 85.6" compares two dates of its own: the paragraph's year is neither.
   const placed = FROM_TO_RE.test(claim.sentence)
@@ -113,6 +117,14 @@ function readClaimPeriodCues(claim: Claim): PeriodCues {
     months: placed.months.map((m) => m + 12 * shift),
   };
 }
+
+/** Whether the claim's own clause says "has since", "since then", 此后: a span left open. */
+export function isSinceThen(claim: Claim): boolean {
+  return SINCE_THEN_RE.test(claim.cueText ?? claim.near);
+}
+
+/** "has since", "since then", 此后: a span from the date before to an unstated later one. */
+const SINCE_THEN_RE = /\b(?:has|have|had)\s+since\b|\bsince then\b|此后|此後|自那以后|自那以後/i;
 
 /** A goal's year: "the 2025 target", "target for 2025", 2025年目标, 到2025年. */
 const GOAL_YEAR_RE =

@@ -58,6 +58,7 @@ import {
   isRunningTotal,
   laterThanText,
   statedAsItStood,
+  isSinceThen,
 } from './period-check.ts';
 import { isCeiling, isFloor } from './hedge-band.ts';
 
@@ -677,6 +678,9 @@ export class Matcher {
     const claim = written.asChange ? changeClaim(written, written.asChange) : written;
     // (A change the writer worked out is no quote of the level's change.)
     if (level.changeOf !== undefined || claim.ownCalculation || claim.difference) return undefined;
+    // (Nor a change over a span the text leaves open: "has since grown by roughly 8%" after the
+    // level is no change the level's date has.)
+    if (isSinceThen(claim)) return undefined;
     const scope = level.scope.join('|');
     // (A level stated early in a year is the year before's too: its change may be that year's.)
     const years = figureYears(level);
