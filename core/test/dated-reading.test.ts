@@ -618,3 +618,28 @@ describe('"has since": a span from the date before to one the text does not give
     expect(v['8%']).toBe('contradicted');
   });
 });
+
+describe('"up from" a value with no date of its own', () => {
+  it("is the year before's value when the level is a year's (2023: 6.728 million, 2022: 4.488 million)", () => {
+    const v = verdictsOf(
+      'Recalls covered 6.728 million vehicles in 2023, up from 4.488 million.',
+      '2024-03-12',
+    );
+    expect(v['4.488 million']).toBe('verified');
+  });
+  it('a wrong start is still red against the year before', () => {
+    const v = verdictsOf(
+      'Recalls covered 6.728 million vehicles in 2023, up from 4.848 million.',
+      '2024-03-12',
+    );
+    expect(v['4.848 million']).toBe('contradicted');
+  });
+  it('not after a month, nor "from" that compares nothing', () => {
+    const v = verdictsOf(
+      'CMCs reached 1,958 at the end of 2024, up from 1,879 in August. Leader standards came in 2023 from 2,003 enterprises.',
+      '2025-02-01',
+    );
+    expect(v['1,879']).toBe('verified');
+    expect(v['2,003']).toBe('verified');
+  });
+});

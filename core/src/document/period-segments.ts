@@ -362,6 +362,16 @@ export function periodTextOf(
     }
   }
   const before = datedClauseFrom(clauses, k - 1);
+  // "Recalls covered 6.728 million vehicles in 2023, up from 4.488 million": the undated base of a
+  // year's figure is the year before's, the comparison an annual figure is made with. (Not after
+  // a month, whose base may be any earlier date.)
+  if (
+    isYearOnYearBase(own, clauses[k - 1]) &&
+    before?.shift === 0 &&
+    before.years.length > 0 &&
+    !NAMES_MONTH_RE.test(before.text)
+  )
+    return String(before.years.at(-1)! - 1);
   // "reached 1,958 at the end of 2024, up from 1,879 in August": a month said without its year is
   // the month of the year the clause before names.
   const year = before?.years[before.years.length - 1];
@@ -387,6 +397,27 @@ export function periodTextOf(
   }
   return '';
 }
+
+/**
+ * An English change's start with no date of its own: "…, up from 4.488 million". (Only "from" after
+ * a word of change: "standards from 2,003 enterprises" compares nothing, and "against", "compared
+ * with" may set two kinds side by side: "50.3% …, against 49.5% of industry standards".)
+ */
+function isYearOnYearBase(c: Clause, previous: Clause | undefined): boolean {
+  return (
+    c.joinedBy === 'from' &&
+    !c.dated &&
+    !hasChinese(c.text) &&
+    !MONTH_WITHOUT_YEAR_RE.test(c.text) &&
+    previous !== undefined &&
+    CHANGE_BEFORE_FROM_RE.test(previous.text)
+  );
+}
+/** A word of change right before "from": "up from", "rose from", "a fall from". */
+const CHANGE_BEFORE_FROM_RE =
+  /\b(?:up|down|rose|risen|rising|fell|fallen|falling|grew|grown|growing|increased?|decreased?|climbed|jumped|dropped|declined|a rise|a fall|an increase|a decrease|a jump|a drop)\s*$/i;
+/** A month named in a clause (English or Chinese). */
+const NAMES_MONTH_RE = new RegExp(String.raw`(?:${MONTH_NAMES})|\d{1,2}\s?月`, 'i');
 
 /**
  * A clause that is the base of a comparison: after "from", "against", "compared with", or after
