@@ -367,6 +367,7 @@ export function periodTextOf(
   // a month, whose base may be any earlier date.)
   if (
     isYearOnYearBase(own, clauses[k - 1]) &&
+    clauses[k + 1]?.joinedBy !== 'to' &&
     before?.shift === 0 &&
     before.years.length > 0 &&
     !NAMES_MONTH_RE.test(before.text)
@@ -399,7 +400,8 @@ export function periodTextOf(
 }
 
 /**
- * An English change's start with no date of its own: "…, up from 4.488 million". (Only "from" after
+ * An English change's start with no date of its own: "…, up from 4.488 million" (a start with an
+ * end after it, "rose from 93.65% to 93.93%", is fromToStartShift's). (Only "from" after
  * a word of change: "standards from 2,003 enterprises" compares nothing, and "against", "compared
  * with" may set two kinds side by side: "50.3% …, against 49.5% of industry standards".)
  */
@@ -417,7 +419,7 @@ function isYearOnYearBase(c: Clause, previous: Clause | undefined): boolean {
 const CHANGE_BEFORE_FROM_RE =
   /\b(?:up|down|rose|risen|rising|fell|fallen|falling|grew|grown|growing|increased?|decreased?|climbed|jumped|dropped|declined|a rise|a fall|an increase|a decrease|a jump|a drop)\s*$/i;
 /** A month named in a clause (English or Chinese). */
-const NAMES_MONTH_RE = new RegExp(String.raw`(?:${MONTH_NAMES})|\d{1,2}\s?月`, 'i');
+const NAMES_MONTH_RE = new RegExp(String.raw`\b(?:${MONTH_NAMES})\b|\d{1,2}\s?月`, 'i');
 
 /**
  * A clause that is the base of a comparison: after "from", "against", "compared with", or after
