@@ -99,3 +99,16 @@ describe('a kind named by no noun of its own', () => {
     expect(v['5.672 million']).toBe('verified');
   });
 });
+
+describe('"Those 27 campaigns covered nearly 4 million vehicles"', () => {
+  const text =
+    'Manufacturers carried out 214 recall campaigns covering 6.728 million vehicles in 2023.\n\nMore than half of the vehicles were recalled after the regulator opened a probe. Those 27 campaigns covered nearly 4 million vehicles.';
+  it('a probe is a defect investigation: "more than half" is the share prompted by SAMR (59.4%)', () => {
+    expect(verdictsOf(text, '2024-03-12')['half']).toBe('approximate');
+  });
+  it('a determiner before a number and its noun points back at the kind: 3.996 million, not all vehicles', () => {
+    const v = verdictsOf(text, '2024-03-12');
+    expect(v['27']).toBe('verified');
+    expect(v['4 million']).toBe('approximate');
+  });
+});

@@ -140,7 +140,9 @@ export function kindCue(clause: string): string | undefined {
   return c.zh.find((w) => clause.includes(w));
 }
 
-const NOUN_NEXT_RE = /^\s+(?!(?:who|whom|whose|of|that|which|in|at|on|for|with|from)\b)[a-z]/i;
+// (A number may stand between: "Those 27 campaigns covered nearly 4 million vehicles".)
+const NOUN_NEXT_RE =
+  /^\s+(?:\d[\d,.]*\s+)?(?!(?:who|whom|whose|of|that|which|in|at|on|for|with|from)\b)[a-z]/i;
 
 /** An earlier span that may name the measure, and how far back it is. */
 export interface Antecedent {
