@@ -72,3 +72,20 @@ describe('"expected X to grow": a forecast with its subject between', () => {
     expect(v['8%']).toBe('unverified');
   });
 });
+
+describe("an outlet's own calculation", () => {
+  it('"by Bloomberg\'s calculation" is the writer\'s working-out, never red', () => {
+    const v = verdictsOf(
+      "Over-the-air updates were used in six campaigns covering 1.73 million cars in 2022. That would make over-the-air fixes about 17% of all recalled vehicles by Bloomberg's calculation.",
+      '2023-04-01',
+    );
+    expect(v['17%']).toBe('unverified');
+  });
+  it('"by the regulator\'s own estimate" is the source\'s, and checked', () => {
+    const v = verdictsOf(
+      "The testing industry, by the regulator's own estimate, accounts for about a quarter of the world's testing market.",
+      '2024-09-20',
+    );
+    expect(v['a quarter']).not.toBe('unverified');
+  });
+});
