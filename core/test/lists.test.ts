@@ -267,3 +267,23 @@ describe('an item whose prepositional object is an enumeration', () => {
     expect(v['19.7%']).toBe('contradicted');
   });
 });
+
+describe("an English item's words after its number", () => {
+  it('qualify it: "5,784 … as strongly implemented and 2,772 as weakly implemented, 6.3% and 13.1% respectively" is a swap', () => {
+    const v = verdictsOf(
+      'The survey classed 5,784 national standards as strongly implemented and 2,772 as weakly implemented, 6.3 per cent and 13.1 per cent of the total respectively.',
+      '2024-05-01',
+    );
+    expect(v['6.3 per cent']).toBe('contradicted');
+    expect(v['13.1 per cent']).toBe('contradicted');
+  });
+  it('but not the number\'s own noun ("design faults were behind 73 campaigns and manufacturing faults behind 101, covering 2.502 million and 4.215 million vehicles respectively")', () => {
+    const text =
+      'In 2025, design faults were behind 73 campaigns and manufacturing faults behind 101, covering 2.502 million and 4.215 million vehicles respectively.';
+    const lists = findLists(text, extractFigures(text));
+    expect([...lists.values()].map((m) => m.item.trim())).toEqual([
+      'design faults were behind 73',
+      'manufacturing faults behind 101',
+    ]);
+  });
+});

@@ -300,10 +300,20 @@ function itemsOf(
   const earlier = range(from, run[0]!).filter((x) => mentions[x]!.end <= regionEnd);
   if (earlier.length >= k) {
     const own = earlier.slice(-k);
-    const items = own.map((x) => {
+    const english = !hasChinese(text.slice(mentions[own[0]!]!.contextStart, regionEnd));
+    const items = own.map((x, t) => {
       const m = mentions[x]!;
       const clauseStart = Math.max(m.localStart, lastBreak(text, m.contextStart, m.start));
-      return text.slice(clauseStart, m.end);
+      if (!english) return text.slice(clauseStart, m.end);
+      // "classed 5,784 national standards as strongly implemented and 2,772 as weakly implemented,
+      // 6.3 per cent and 13.1 per cent … respectively": an English item's words may follow its
+      // number, up to the next item; and an item begins after the "and" that ends the one before.
+      const next = t + 1 < own.length ? mentions[own[t + 1]!]!.start : mentions[run[0]!]!.start;
+      const words = /^[^,;:.!?()]*/.exec(text.slice(m.end, next))![0];
+      const after = ITEM_WORDS_AFTER_RE.exec(words)?.[0] ?? '';
+      const before = text.slice(clauseStart, m.start);
+      const joined = t > 0 ? lastJoin(before) : 0;
+      return text.slice(clauseStart + joined, m.end) + after.replace(TRAILING_JOIN_RE, '');
     });
     return { items, mask: false, regionEnd };
   }
@@ -397,6 +407,21 @@ function prepositionalItems(region: string, k: number): string[] | undefined {
     if (PREPOSITION_RE.test(` ${p} `)) open = true;
   }
   return items.length === k ? items : undefined;
+}
+
+/**
+ * The words that qualify an English item after its number, up to a clause break: from a preposition
+ * on ("5,784 national standards as strongly implemented"), not the number's own noun ("73 campaigns",
+ * which counts what the item's number counts, not what the values do).
+ */
+const ITEM_WORDS_AFTER_RE = /\s(?:as|for|with|under|in|from|by|on)\s[^,;:.!?()]*/;
+/** An "and" (or "or") that closes the words after an item's number. */
+const TRAILING_JOIN_RE = /\s+(?:and|or)\s*$/i;
+/** Offset just after the last "and" or comma in an item's words before its number, or 0. */
+function lastJoin(before: string): number {
+  let at = 0;
+  for (const m of before.matchAll(/\band\b|,/gi)) at = m.index + m[0].length;
+  return at;
 }
 
 /** How far back the sentence before a list is read for its years. */
