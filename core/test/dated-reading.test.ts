@@ -643,3 +643,14 @@ describe('"up from" a value with no date of its own', () => {
     expect(v['2,003']).toBe('verified');
   });
 });
+
+describe('"…, an increase of 35 percent, on 2023": the year a change is measured on', () => {
+  it('dates no level before the change', () => {
+    const v = verdictsOf(
+      'The year also saw the approval and release of 2,869 national standards, an increase of 35 percent, or more than a third, on 2023.',
+      '2025-03-03',
+    );
+    expect(v['2,869']).toBe('verified');
+    expect(v['35 percent']).toBe('verified');
+  });
+});

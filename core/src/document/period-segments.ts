@@ -392,7 +392,11 @@ export function periodTextOf(
     const next = clauses[j]!;
     // (A comparison's base after the number, "— 42.9% of the total — … down from just over half in
     // 2024", is dated for itself.)
-    if (isComparisonBase(next)) return '';
+    if (
+      isComparisonBase(next) ||
+      (ON_YEAR_BASE_RE.test(next.text) && clauses.slice(k, j).some((c) => c.changes))
+    )
+      return '';
     if (next.dated) return next.shift === 0 && !next.counts && !labelsAValue(clauses, j) ? next.text : '';
     if (next.counts && !next.changes) return '';
   }
@@ -429,6 +433,8 @@ const NAMES_MONTH_RE = new RegExp(String.raw`\b(?:${MONTH_NAMES})\b|\d{1,2}\s?�
 function isComparisonBase(c: Clause): boolean {
   return BASE_SEPARATORS.has(c.joinedBy) && (c.joinedBy !== 'than' || THAN_PERIOD_RE.test(c.text));
 }
+/** "…, an increase of 35 percent, …, on 2023": the year a change is measured on, after the change. */
+const ON_YEAR_BASE_RE = /^\s*on\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\b/i;
 const THAN_PERIOD_RE = /^\s*(?:in|at|on|for|by|during|the|a year|last|(?:19|20)\d{2})\b/i;
 
 /** Whether clause `j` opens brackets as the label of the value after it ("(2023: 1,242)"). */
