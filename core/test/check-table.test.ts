@@ -256,3 +256,25 @@ describe('table logic (core checkTable from the add-in)', () => {
     expect(r.cells.map((c) => c.col)).toEqual([2]);
   });
 });
+
+describe('a label whose unit is a currency code glued to its scale ("RMBbn")', () => {
+  it("scales the row's bare numbers and makes them yuan", () => {
+    const values = [
+      ['Item', '2023'],
+      ['Certification revenue (RMBbn)', '50.3'],
+    ];
+    const report = checkTable({ values }, builtinSet());
+    expect(report.cells.find((c) => c.text === '50.3')?.verdict).toBe('verified');
+  });
+});
+
+describe('certification is not certificates (the stems the lexicon keeps apart)', () => {
+  it('"Certification revenue … YoY +12%" is no growth of valid certificates (nearly 12%)', () => {
+    const values = [
+      ['Item', '2023', 'YoY'],
+      ['Certification revenue (RMBbn)', '50.3', '+12%'],
+    ];
+    const report = checkTable({ values }, builtinSet());
+    expect(report.cells.find((c) => c.text.includes('12%'))?.verdict).toBe('unverified');
+  });
+});

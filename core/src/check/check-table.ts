@@ -487,6 +487,9 @@ export function checkTable(input: TableInput, set: FigureSet): TableReport {
   return { cells, summary: summarize(cells), checkable };
 }
 
+/** Yuan named in a label: "yuan", 元, "RMB" (glued to its scale too: "RMBbn"), "CNY". */
+const YUAN_LABEL_RE = /\byuan\b|\b(?:RMB|CNY)(?=\b|bn\b|mn\b)|元/i;
+
 /** What a cell's labels make of a bare number: a rate's percent, else yuan and a scale word's scale. */
 function byLabels(
   raw: number,
@@ -494,7 +497,7 @@ function byLabels(
   labels: string,
 ): { value: number; unit: MentionUnit; precision: number } {
   if (RATE_WORDS.test(labels)) return { value: raw, unit: 'percent', precision };
-  const unit: MentionUnit = /\byuan\b|\bRMB\b|元/i.test(labels) ? 'yuan' : 'count';
+  const unit: MentionUnit = YUAN_LABEL_RE.test(labels) ? 'yuan' : 'count';
   const scale = scaleOfLabel(labels);
   // (A number written out in full, to the scale's own zeros or beyond it, is already in units:
   // "6,728,000" under "thousands". "11,237" under "vehicles in thousands" is not.)

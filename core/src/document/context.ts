@@ -163,9 +163,17 @@ function tokensOf(written: string, rewrite: boolean): readonly string[] {
   return (rewrite ? englishLexicon().words.get(s) : undefined) ?? [s];
 }
 
-/** Porter's stem of a word, possessive dropped ("world's" -> "world"). */
+/** Porter's stem of a word, possessive dropped ("world's" -> "world"), unless the lexicon keeps it apart. */
 function stem(word: string): string {
-  return porter(word.replace(/'s?$/, ''));
+  const bare = word.replace(/'s?$/, '');
+  return keptStems().get(bare) ?? porter(bare);
+}
+
+let kept: ReadonlyMap<string, string> | undefined;
+/** The lexicon's `stems`: words given their own token rather than a stem they would share. */
+function keptStems(): ReadonlyMap<string, string> {
+  kept ??= new Map(Object.entries(lexicon().stems ?? {}));
+  return kept;
 }
 
 export interface PeriodCues {

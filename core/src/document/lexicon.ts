@@ -12,7 +12,12 @@ const EntrySchema = z
   .object({ canonical: z.string().min(1), variants: z.array(z.string().min(1)).min(1) })
   .strict();
 const LexiconSchema = z
-  .object({ $comment: z.string().optional(), en: z.array(EntrySchema), zh: z.array(EntrySchema) })
+  .object({
+    $comment: z.string().optional(),
+    en: z.array(EntrySchema),
+    zh: z.array(EntrySchema),
+    stems: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z]+$/)).optional(),
+  })
   .strict();
 export type Lexicon = z.infer<typeof LexiconSchema>;
 

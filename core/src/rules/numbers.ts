@@ -95,13 +95,14 @@ export function proportionPrecision(denominator: number): number {
 
 /** Scale words of a label ("Revenue (RMB bn)", "in thousands", "车辆单位：万辆"), largest first where they overlap. */
 // (A word stands apart from letters and digits, as with \b, but not from "_": a dataset's column
-// "vehicles_wan" is in 万, while "1100 million" is no "100 million".)
+// "vehicles_wan" is in 万, while "1100 million" is no "100 million". "bn" and "mn" may be glued to
+// a currency code: "Revenue (RMBbn)".)
 const SCALE_WORDS: Array<[RegExp, number]> = [
   [/(?<![a-z0-9])trillions?(?![a-z0-9])|万亿|萬億/i, 1e12],
   [/(?<![a-z0-9])(?:100 million|hundred million)(?![a-z0-9])|亿|億/i, 1e8],
-  [/(?<![a-z0-9])(?:billions?|bn)(?![a-z0-9])/i, 1e9],
+  [/(?:(?<![a-z0-9])|(?<=\b(?:RMB|CNY|USD|HKD)))(?:billions?|bn)(?![a-z0-9])/i, 1e9],
   [/(?<![a-z0-9])(?:10 thousand|ten thousand|wan)(?![a-z0-9])|万(?!亿)|萬(?!億)/i, 1e4],
-  [/(?<![a-z0-9])(?:millions?|mn|mln)(?![a-z0-9])|百万|百萬/i, 1e6],
+  [/(?:(?<![a-z0-9])|(?<=\b(?:RMB|CNY|USD|HKD)))(?:millions?|mn|mln)(?![a-z0-9])|百万|百萬/i, 1e6],
   [/(?<![a-z0-9])thousands?(?![a-z0-9])|'000\b|千/i, 1e3],
 ];
 
