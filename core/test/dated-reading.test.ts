@@ -654,3 +654,22 @@ describe('"…, an increase of 35 percent, on 2023": the year a change is measur
     expect(v['35 percent']).toBe('verified');
   });
 });
+
+describe('"since the system began" with a present perfect: a running total up to the text\'s date', () => {
+  it('takes no year from an earlier clause ("In 2022 the figures were …, and since the system began … 4,885")', () => {
+    const v = verdictsOf(
+      'In 2022 the figures were 690 recalls and about 10 million items, and since the system began companies have carried out 4,885 consumer recalls involving more than 100 million products.',
+      '2024-03-15',
+    );
+    expect(v['690']).toBe('verified');
+    expect(v['4,885']).toBe('verified');
+    expect(v['100 million']).toBe('approximate');
+  });
+  it('but "had been recalled since the system began" is as of the date said', () => {
+    const v = verdictsOf(
+      'By the end of 2024, a record 1.14 billion vehicles had been recalled since the system began.',
+      '2026-02-01',
+    );
+    expect(v['1.14 billion']).toBe('contradicted');
+  });
+});

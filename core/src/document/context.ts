@@ -373,10 +373,18 @@ function blankYear(span: string): string {
  * "2022年末，全国现行国家标准43027项" dates to the end of 2022).
  */
 const PRESENT_ADVERB_RE = /\b(?:currently|now|today|at present|presently)\b|目前|当前|當前|如今|现在|現在/i;
+/**
+ * A running total up to now, whatever year an earlier clause names: "In 2022 the figures were 690
+ * recalls …, and since the system began companies have carried out 4,885". (Not "had been recalled
+ * since the system began", which is as of the date said.)
+ */
+const SINCE_BEGINNING_RE =
+  /\bsince\s+(?:the\s+)?(?:(?:recall\s+)?(?:system|scheme|programme|program|regime|rules)\s+(?:began|started|was launched|was introduced|came into force|took effect)|records began|(?:its|their)\s+(?:inception|launch))\b/i;
+const PAST_PERFECT_RE = /\bhad\b/i;
 
 /** Whether a text speaks of the present ("now", "currently", 目前). */
 export function isPresentText(text: string): boolean {
-  return PRESENT_ADVERB_RE.test(text);
+  return PRESENT_ADVERB_RE.test(text) || (SINCE_BEGINNING_RE.test(text) && !PAST_PERFECT_RE.test(text));
 }
 
 /** Whether a clause speaks of a change ("up", "year-on-year", 同比增长). */
