@@ -232,3 +232,20 @@ describe('one company as the object of a relative clause', () => {
     ).toMatchObject({ '13': 'verified', '1.756 million': 'verified' });
   });
 });
+
+describe('other countries, and who speaks for them', () => {
+  it('"revenue of UK-based testing businesses is about GBP5 billion" is about the UK, not a misstated yuan figure', () => {
+    const v = verdictsOf(
+      'For comparison, revenue of UK-based testing businesses is about GBP5 billion a year.',
+      '2024-10-30',
+    );
+    expect(v['GBP5 billion']).toBe('unverified');
+  });
+  it('"The representative of Japan said that China had accredited 19,510 bodies": Japan only speaks', () => {
+    const v = verdictsOf(
+      'The representative of Japan said China had accredited 19,510 bodies by the end of August 2024.',
+      '2024-11-01',
+    );
+    expect(v['19,510']).toBe('verified');
+  });
+});

@@ -802,8 +802,17 @@ export interface SentenceWindow extends Window {
  * "according to the State Administration for Market Regulation" says who, not what.
  */
 function withoutSpeakers(text: string): string {
-  return SPEAKER_HINT_RE.test(text) ? text.replace(SPEAKERS_RE, (name) => ' '.repeat(name.length)) : text;
+  const blank = (name: string) => ' '.repeat(name.length);
+  const named = SPEAKER_HINT_RE.test(text) ? text.replace(SPEAKERS_RE, blank) : text;
+  return DELEGATE_HINT_RE.test(named) ? named.replace(DELEGATE_RE, blank) : named;
 }
+/**
+ * Who speaks for a country in minutes and reports, "The representative of Australia observed that
+ * China's testing revenue …": the country says who spoke, not what the figure covers.
+ */
+const DELEGATE_RE =
+  /\b(?:representatives?|delegates?|delegations?|ambassadors?|envoys?)\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}/g;
+const DELEGATE_HINT_RE = /representative|delegat|ambassador|envoy/i;
 const SPEAKERS_RE = new RegExp(
   `\\b(?:${[...scopeWordList.speakers]
     .sort((a, b) => b.length - a.length)
