@@ -89,3 +89,13 @@ describe("an outlet's own calculation", () => {
     expect(v['a quarter']).not.toBe('unverified');
   });
 });
+
+describe("the writer's own survey", () => {
+  it('"In our own survey, 41% of exporting firms said …" is no official share', () => {
+    const v = verdictsOf(
+      'In our own survey, 41% of exporting firms said they had never consulted the standard; new enterprise standards related to strategic emerging industries made up 38.5% in 2023.',
+      '2024-05-01',
+    );
+    expect(v['41%']).toBe('unverified');
+  });
+});
