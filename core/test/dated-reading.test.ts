@@ -673,3 +673,14 @@ describe('"since the system began" with a present perfect: a running total up to
     expect(v['1.14 billion']).toBe('contradicted');
   });
 });
+
+describe("a stock stated early in a year, and the year before's own figure", () => {
+  it('"2023年生活性服務滿意度僅78.01分" is red: 78.01 was quoted in January 2024, 2023\'s score is 81.30', () => {
+    const v = verdictsOf('有評論稱「2023年生活性服務滿意度僅78.01分」。', '2024-03-06');
+    expect(v['78.01']).toBe('contradicted');
+  });
+  it('while 78.01 as of January 2024 is green', () => {
+    const v = verdictsOf('截至2024年1月底，生活性服务质量满意度为78.01分。', '2024-03-06');
+    expect(v['78.01']).toBe('verified');
+  });
+});

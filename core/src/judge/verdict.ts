@@ -325,6 +325,7 @@ export class Matcher {
     }
     levelSeries(scored);
     namePartsByTheirWhole(scored);
+    if (periodCuesOf) preferOwnYear(scored, periodCuesOf);
     const decided = publishedLater(this.decide(claim, scored, near), scored, claim.time?.date);
     const later = decided && this.laterTotal(claim, decided);
     if (later) return later;
@@ -1405,6 +1406,35 @@ export class Matcher {
  * the member. Each member gets the clearest naming any member got, so that a source that happens
  * to list more keywords for 2025 does not outrank the 2023 figure the number equals.
  */
+/**
+ * A figure stated early in a year speaks for the year before too ("as of January 2024": 78.01),
+ * unless the set has the measure's own figure for that year (2023: 81.30): then a number the text
+ * dates to that year is that figure's ("2023年生活性服務滿意度僅78.01分" is red, not green).
+ */
+function preferOwnYear(scored: Scored[], cues: PeriodCues): void {
+  const years = new Set(cues.years);
+  if (years.size !== 1) return;
+  const year = cues.years[0]!;
+  const ownYear = (s: Scored) =>
+    !s.periodProblem && !s.scopeProblem && Number(s.figure.period.end.slice(0, 4)) === year;
+  for (const s of scored) {
+    if (s.periodProblem || !statedEarlyIn(s.figure, year + 1)) continue;
+    const own = scored.find((t) => t !== s && t.figure.measureKey === s.figure.measureKey && ownYear(t));
+    if (own) s.periodProblem = `the set has the figure for ${year} (${own.figure.period.label})`;
+  }
+}
+
+/** A stock stated in the first months of `year` (figureYears' grace for the year before). */
+function statedEarlyIn(figure: SourcedFigure, year: number): boolean {
+  return (
+    figure.period.kind === 'as-of' &&
+    Number(figure.period.end.slice(0, 4)) === year &&
+    Number(figure.period.end.slice(5, 7)) <= EARLY_MONTHS
+  );
+}
+/** How many months into a year a stock still speaks for the year before (see figureYears). */
+const EARLY_MONTHS = 3;
+
 function levelSeries(scored: Scored[]): void {
   const best = new Map<string, ContextMatch>();
   for (const s of scored) {
