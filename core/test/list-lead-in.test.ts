@@ -117,3 +117,16 @@ describe('label lines with a note after a comma', () => {
     ).toBeUndefined();
   });
 });
+
+describe("a box's title with a bullet of its own", () => {
+  const box =
+    '■數字看質量（2023年）\n製造業產品質量合格率：93.65%（綱要2025年目標：94%）\n製造業質量競爭力指數：約85.2（目標：86）\n生活性服務滿意度：81.3分\n資料來源：國家市場監管總局\n';
+  it('dates the items under it, past items with a hedge ("約85.2")', () => {
+    const v = verdictsOf(box, '2024-03-06');
+    expect(v['81.3']).toBe('verified');
+  });
+  it("but not a goal's value in an item (the 2025 target of 86)", () => {
+    const v = verdictsOf(box, '2024-03-06');
+    expect(v['86']).toBe('verified');
+  });
+});

@@ -189,7 +189,8 @@ function inParagraph(
   // closing note later in the paragraph: '… 97.8%". All three are captioned "2024".')
   const year = before ? paragraphYear(before, time) : undefined;
   if (year !== undefined) return { ...cues, years: [year], inherited: true, fromParagraph: true };
-  const led = leadIn ? leadInYear(leadIn, time) : undefined;
+  // (Not a goal's: "（目標：86）" under "■數字看質量（2023年）" is the 2025 target still.)
+  const led = leadIn && !cues.target ? leadInYear(leadIn, time) : undefined;
   if (led) return { ...cues, ...led, inherited: true };
   const noted = after ? closingNoteYear(after) : undefined;
   return noted === undefined ? cues : { ...cues, years: [noted], inherited: true };

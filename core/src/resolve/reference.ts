@@ -307,7 +307,7 @@ const QUOTE_MARKS_RE = /^(?:>\s?)+/;
  * with a note after a comma as well ("制造业产品质量合格率：93.65%，较上年提高0.38个百分点").
  */
 const LABEL_ITEM_RE =
-  /^[^:：.。!！?？\n]{1,60}[:：]\s*[<>≈~]?\s*(?:[A-Za-z]+\s+){0,2}\d[\d.,]*\s*[^\s.。!！?？;；,，]{0,12}(?:[,，]\s*[^\n。!！?？]{1,40})?(?:\s*[(（][^)）\n]{0,40}[)）])?\s*$/;
+  /^[^:：.。!！?？\n]{1,60}[:：]\s*[<>≈~]?\s*(?:[A-Za-z]+\s+|[约約近逾超过過]{1,2}){0,2}\d[\d.,]*\s*[^\s.。!！?？;；,，]{0,12}(?:[,，]\s*[^\n。!！?？]{1,40})?(?:\s*[(（][^)）\n]{0,40}[)）])?\s*$/;
 
 /**
  * The line that introduces the list a number's line is an item of: the nearest line above that
@@ -327,7 +327,8 @@ export function leadInAbove(text: string, at: number): string | undefined {
   while (end > from) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, end).trim().replace(QUOTE_MARKS_RE, '');
-    if (line && !isListItem(line))
+    // (A box's title may wear a bullet of its own: "■數字看質量（2023年）" over its items.)
+    if (line && (!isListItem(line) || BOX_TITLE_RE.test(line)))
       // (A heading names no value of its own: "2024 for comparison: 238 recalls / 11.24m vehicles"
       // is a line of data, not the items' heading.)
       return LEAD_IN_END_RE.test(line) ||
@@ -338,6 +339,9 @@ export function leadInAbove(text: string, at: number): string | undefined {
   }
   return undefined;
 }
+
+/** A box's title: a box mark, words and at most a year in brackets, no value. */
+const BOX_TITLE_RE = /^[■□▌▍◆◇●]\s*[^\d:：]{1,30}(?:[(（](?:19|20)\d{2}\s*年?[)）])?$/;
 
 /** A line that is an item of a list: a bullet, a numbered item, an "Indicator: value" line. */
 export function isListItem(line: string): boolean {
