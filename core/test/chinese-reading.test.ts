@@ -138,3 +138,10 @@ describe('Cantonese 同 ("and") before a number', () => {
     ).toMatchObject({ '268': 'verified', '16': 'verified' });
   });
 });
+
+describe('督促召回: recalls urged by the regulator', () => {
+  it('names the urged share ("督促召回占比 50.5%", 2024)', () => {
+    const v = verdictsOf('2024年汽车召回数据：督促召回占比50.5%。', '2025-04-01');
+    expect(v['50.5%']).toBe('verified');
+  });
+});
