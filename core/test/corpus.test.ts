@@ -1,7 +1,7 @@
 /**
  * Claim-level accuracy on the labeled corpora. Prints one summary line per corpus; set
  * CORPUS_DETAIL=<corpus name> for its confusion table and every error (`npm run corpus -w core`
- * shows the first corpus). corpus-holdout14, corpus-holdout15 and corpus-holdout18 are held out: read
+ * shows the first corpus). corpus-holdout14, corpus-holdout15 and corpus-holdout19 are held out: read
  * for their numbers only.
  */
 import { describe, expect, it } from 'vitest';
@@ -55,7 +55,7 @@ const BARS: Partial<Record<CorpusName, Bars>> = {
   // wrong red; 89.4% after the ninth session.
   'corpus-holdout2': {
     minArticles: 12,
-    accuracy: 0.894,
+    accuracy: 0.907,
     recall: 0.98,
     wrongGreenRate: 0.003,
     wrongRedRate: 0.003,
@@ -127,7 +127,7 @@ const BARS: Partial<Record<CorpusName, Bars>> = {
   // tenth, 84.6% / 4 / 5 after the eleventh.
   'corpus-holdout8': {
     minArticles: 12,
-    accuracy: 0.859,
+    accuracy: 0.862,
     recall: 0.98,
     wrongGreenRate: 0.0063,
     wrongRedRate: 0.0037,
@@ -179,7 +179,7 @@ const BARS: Partial<Record<CorpusName, Bars>> = {
   // 17 after the fifteenth; 81.4% / 11 / 15 after the sixteenth.
   'corpus-holdout12': {
     minArticles: 12,
-    accuracy: 0.822,
+    accuracy: 0.825,
     recall: 0.97,
     wrongGreenRate: 0.0169,
     wrongRedRate: 0.0075,
@@ -190,7 +190,7 @@ const BARS: Partial<Record<CorpusName, Bars>> = {
   // sessions' development set: 75.2% / 9 / 22, then 76.0% / 9 / 20; 76.0% / 9 / 18 after the sixteenth.
   'corpus-holdout13': {
     minArticles: 12,
-    accuracy: 0.765,
+    accuracy: 0.767,
     recall: 0.94,
     wrongGreenRate: 0.012,
     wrongRedRate: 0.0104,
@@ -227,13 +227,13 @@ const BARS: Partial<Record<CorpusName, Bars>> = {
   // paper, a CNA report, bilingual releases); committed before any scoring: 82.8% / 7 / 26 with the
   // session's starting code, 83.3% / 7 / 22 after its first rules. Then read as the rest of that
   // session's development set (its wrong red marks first): 84.4% / 5 / 10; 87.0% / 4 / 5 at the
-  // seventeenth's end.
+  // seventeenth's end; 87.4% / 3 / 4 at the eighteenth's.
   'corpus-holdout16': {
     minArticles: 12,
-    accuracy: 0.869,
+    accuracy: 0.873,
     recall: 0.98,
-    wrongGreenRate: 0.0133,
-    wrongRedRate: 0.0041,
+    wrongGreenRate: 0.01,
+    wrongRedRate: 0.0032,
   },
   // Written blind later in the sixteenth session (1,238 labels) by a helper who never ran the checker,
   // in mainstream styles again (wire and markets stories, an editorial, a fact check, a TV script,
@@ -241,27 +241,42 @@ const BARS: Partial<Record<CorpusName, Bars>> = {
   // bilingual documents); committed before any scoring and never read (only its summary line is
   // printed): 83.4% / 7 / 28 with the session's starting code, 83.8% / 7 / 25 at its end. Read as the
   // seventeenth session's development set once corpus-holdout18 was written (its wrong marks first):
-  // 87.8% / 3 / 7.
+  // 87.8% / 3 / 7; 88.0% / 1 / 7 at the eighteenth's end.
   'corpus-holdout17': {
     minArticles: 12,
-    accuracy: 0.878,
+    accuracy: 0.879,
     recall: 0.97,
-    wrongGreenRate: 0.009,
-    wrongRedRate: 0.0058,
+    wrongGreenRate: 0.003,
+    wrongRedRate: 0.0057,
   },
   // Written blind in the seventeenth session (1,219 labels) by a helper who never ran the checker, in
   // mainstream styles (a wire story, a markets brief, an analysis, a regional daily, a newsletter, a
   // sell-side note, a consumer column, a podcast, 新华网, 中国质量报, 21世纪经济报道, 界面新闻, a bureau's
   // summary, a broker's weekly, 明報, 台灣經濟日報, bilingual bulletins); committed before any scoring
   // and never read (only its summary line is printed): 84.2% / 7 / 16 with the session's starting
-  // code, 85.2% / 7 / 14 at its end. The honest number: wrong red marks are three in 250, wrong
-  // green marks one and a half; the targets are not met.
+  // code, 85.2% / 7 / 14 at its end. Read as the eighteenth session's development set once
+  // corpus-holdout19 was written (its wrong marks first): 87.4% / 3 / 3.
   'corpus-holdout18': {
     minArticles: 12,
-    accuracy: 0.851,
+    accuracy: 0.874,
     recall: 0.99,
-    wrongGreenRate: 0.0232,
-    wrongRedRate: 0.0115,
+    wrongGreenRate: 0.01,
+    wrongRedRate: 0.0025,
+  },
+  // Written blind in the eighteenth session (1,119 labels) by a helper who never ran the checker, in
+  // styles no earlier set used (an Economist-style leader, an aftersales trade magazine, a regional
+  // TV website, a consultant's post, a consumer NGO's summary, a select-committee transcript, an
+  // earnings call, an op-ed, an FAQ, a live blog, 经济日报评论员, 澎湃数据新闻, 证券时报快讯, a county
+  // video script, 知乎, 一图读懂, 星島, 聯合報, bilingual notices); committed before any scoring and
+  // never read (only its summary line is printed): 79.0% / 9 / 9 with the session's starting code,
+  // 79.5% / 9 / 8 at its end. The honest number for new text: eight in a thousand labels wrong red,
+  // two in a hundred not-green labels wrong green; the targets are not met.
+  'corpus-holdout19': {
+    minArticles: 12,
+    accuracy: 0.795,
+    recall: 0.98,
+    wrongGreenRate: 0.0194,
+    wrongRedRate: 0.0072,
   },
 };
 
