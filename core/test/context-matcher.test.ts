@@ -63,3 +63,14 @@ describe('the agency that states a figure', () => {
     ).toMatchObject({ 'a quarter': 'verified' });
   });
 });
+
+describe('paraphrases in the lexicon', () => {
+  it('"the sector took in about RMB 470 billion": a sector is an industry', () => {
+    const v = verdictsOf('In 2023 the testing sector took in about RMB 470 billion.', '2024-10-01');
+    expect(v['470 billion']).not.toBe('unverified');
+  });
+  it('"certifiers" are certification bodies, and "certified" is not', () => {
+    const v = verdictsOf('China had 1,230 certifiers at the end of 2024.', '2025-02-01');
+    expect(v['1,230']).toBe('verified');
+  });
+});
