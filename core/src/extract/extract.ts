@@ -131,8 +131,9 @@ function wordInCapitalsLine(text: string, start: number, word: string): boolean 
   if (!/^[A-Z][A-Z-]+$/.test(word) || CODE_PREFIXES.has(word)) return false;
   // (A word that heads a code in any case stays one: "LINE 1", "PAGE 2", "TABLE 3".)
   if (CODE_BEFORE_RE.test(`${word[0]}${word.slice(1).toLowerCase()} `)) return false;
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const line = text.slice(Math.max(lineStart, start - CAPITALS_LINE_SCAN), start);
+  // (Within the scan only: a text on one line is not read back to its start for each number.)
+  const scanned = text.slice(Math.max(0, start - CAPITALS_LINE_SCAN), start);
+  const line = scanned.slice(scanned.lastIndexOf('\n') + 1);
   return !/[a-z]/.test(line) && (line.match(CAPITALS_WORD_RE) ?? []).length >= CAPITALS_WORDS_MIN;
 }
 /** Prefixes of standards and codes, which stay codes in a line in capitals. */

@@ -6,6 +6,7 @@
  * Built the same way for prose (`claimFromMention`) and for table cells (`numberOfClaim`).
  */
 import { COLUMN_GAP } from '../document/text-tables.ts';
+import { lineStartWithin } from '../document/sentences.ts';
 import { OWN_CALCULATION_RE } from '../rules/own-calculation.ts';
 import type { Mention, MentionUnit, NotCheckable } from '../extract/extract.ts';
 import type { Currency } from '../extract/lexicon.ts';
@@ -289,8 +290,10 @@ function isLabelLine(text: string, m: Mention): boolean {
  * row's label, as a label line's value is.
  */
 function isTextTableRow(text: string, m: Mention): boolean {
-  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
-  if (m.start - lineStart > TEXT_ROW_MAX || lineStart < m.contextStart) return false;
+  // (The line's start is looked for within TEXT_ROW_MAX only: a text with no line breaks is not
+  // read back to its start once per number.)
+  const lineStart = lineStartWithin(text, m.start, TEXT_ROW_MAX);
+  if (lineStart === undefined || lineStart < m.contextStart) return false;
   const before = text.slice(lineStart, m.start);
   // (Not a value in brackets, which a caption may give another unit: "449.1（40）".)
   if (OPEN_BRACKET_BEFORE_RE.test(before)) return false;

@@ -862,14 +862,11 @@ export function subWindow(
   }
   const window = new TextWindow(matcher, text, tokens, starts);
   const last = spans[spans.length - 1];
-  if (last) {
-    // (Up to the next number after the clause: the words between belong to no other number's clause.)
-    const next = sentence.text.slice(last[1]).search(DIGIT_RE);
-    window.lead = { sentence, limit: next < 0 ? sentence.text.length : last[1] + next };
-  }
+  if (last) window.lead = { sentence, from: last[1] };
   return window;
 }
-const DIGIT_RE = /\d/;
+/** How far after a clause the words that may complete its phrases are read (see leadWordBits). */
+const LEAD_SPAN = 200;
 
 function windowOf(matcher: ContextMatcher, text: string, tokens: string[], starts: number[]): SentenceWindow {
   return new TextWindow(matcher, text, tokens, starts);
@@ -889,8 +886,8 @@ class TextWindow implements SentenceWindow {
   touchedZh?: FigureBits;
   matches?: Array<ContextMatch | undefined>;
   matchedWith?: Window;
-  /** For a clause: its sentence, and where the words that may complete its phrases end. */
-  lead: { sentence: SentenceWindow; limit: number } | undefined;
+  /** For a clause: its sentence, and where the clause ends in it. */
+  lead: { sentence: SentenceWindow; from: number } | undefined;
   private leadBits: Uint32Array | undefined;
   private scopeList: string[] | undefined;
   private folded: string | undefined;
@@ -916,7 +913,19 @@ class TextWindow implements SentenceWindow {
   leadWordBits(): Uint32Array | undefined {
     if (!this.lead) return undefined;
     if (!this.leadBits) {
-      const { sentence, limit } = this.lead;
+      // Up to the next number after the clause (the words between belong to no other number's
+      // clause), read no further than LEAD_SPAN: a long sentence is not scanned once per number.
+      const { sentence, from } = this.lead;
+      const text = sentence.text;
+      const end = Math.min(text.length, from + LEAD_SPAN);
+      let limit = end;
+      for (let i = from; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 48 && c <= 57) {
+          limit = i;
+          break;
+        }
+      }
       const tokens: string[] = [];
       for (let i = 0; i < sentence.tokens.length && sentence.starts[i]! < limit; i++)
         tokens.push(sentence.tokens[i]!);
