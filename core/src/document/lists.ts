@@ -309,7 +309,7 @@ function itemsOf(
       // 6.3 per cent and 13.1 per cent … respectively": an English item's words may follow its
       // number, up to the next item; and an item begins after the "and" that ends the one before.
       const next = t + 1 < own.length ? mentions[own[t + 1]!]!.start : mentions[run[0]!]!.start;
-      const words = /^[^,;:.!?()]*/.exec(text.slice(m.end, next))![0];
+      const words = CLAUSE_WORDS_RE.exec(text.slice(m.end, next))![0];
       const after = ITEM_WORDS_AFTER_RE.exec(words)?.[0] ?? '';
       const before = text.slice(clauseStart, m.start);
       const joined = t > 0 ? lastJoin(before) : 0;
@@ -415,12 +415,16 @@ function prepositionalItems(region: string, k: number): string[] | undefined {
  * which counts what the item's number counts, not what the values do).
  */
 const ITEM_WORDS_AFTER_RE = /\s(?:as|for|with|under|in|from|by|on)\s[^,;:.!?()]*/;
+/** The words after a number up to a clause break. */
+const CLAUSE_WORDS_RE = /^[^,;:.!?()]*/;
+/** What ends one English item before the next: "and", a comma. */
+const ITEM_JOIN_RE = /\band\b|,/gi;
 /** An "and" (or "or") that closes the words after an item's number. */
 const TRAILING_JOIN_RE = /\s+(?:and|or)\s*$/i;
 /** Offset just after the last "and" or comma in an item's words before its number, or 0. */
 function lastJoin(before: string): number {
   let at = 0;
-  for (const m of before.matchAll(/\band\b|,/gi)) at = m.index + m[0].length;
+  for (const m of before.matchAll(ITEM_JOIN_RE)) at = m.index + m[0].length;
   return at;
 }
 

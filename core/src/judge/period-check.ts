@@ -331,9 +331,20 @@ export function figureYears(figure: SourcedFigure): number[] {
   const years: number[] = [];
   for (let y = start; y <= end; y++) years.push(y);
   // A figure given early in a year ("as of January 2024") is also the previous year-end's.
-  if (figure.period.kind === 'as-of' && Number(figure.period.end.slice(5, 7)) <= 3) years.push(end - 1);
+  if (statedEarlyIn(figure, end)) years.push(end - 1);
   return years;
 }
+
+/** A stock stated in the first months of `year`, which figureYears reads as the year before's too. */
+export function statedEarlyIn(figure: SourcedFigure, year: number): boolean {
+  return (
+    figure.period.kind === 'as-of' &&
+    Number(figure.period.end.slice(0, 4)) === year &&
+    Number(figure.period.end.slice(5, 7)) <= EARLY_MONTHS
+  );
+}
+/** How many months into a year a stock still speaks for the year before. */
+const EARLY_MONTHS = 3;
 
 export function checkPeriod(figure: SourcedFigure, cues: PeriodCues): string | undefined {
   // A change of a measure ("up 67%") is named by the measure's words plus a word of change.

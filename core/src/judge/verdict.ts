@@ -58,6 +58,7 @@ import {
   isRunningTotal,
   laterThanText,
   statedAsItStood,
+  statedEarlyIn,
   isSinceThen,
 } from './period-check.ts';
 import { isCeiling, isFloor } from './hedge-band.ts';
@@ -1402,11 +1403,6 @@ export class Matcher {
 }
 
 /**
- * The dates of one measure are one series: the words name the measure, the value and the date pick
- * the member. Each member gets the clearest naming any member got, so that a source that happens
- * to list more keywords for 2025 does not outrank the 2023 figure the number equals.
- */
-/**
  * A figure stated early in a year speaks for the year before too ("as of January 2024": 78.01),
  * unless the set has the measure's own figure for that year (2023: 81.30): then a number the text
  * dates to that year is that figure's ("2023年生活性服務滿意度僅78.01分" is red, not green).
@@ -1424,17 +1420,11 @@ function preferOwnYear(scored: Scored[], cues: PeriodCues): void {
   }
 }
 
-/** A stock stated in the first months of `year` (figureYears' grace for the year before). */
-function statedEarlyIn(figure: SourcedFigure, year: number): boolean {
-  return (
-    figure.period.kind === 'as-of' &&
-    Number(figure.period.end.slice(0, 4)) === year &&
-    Number(figure.period.end.slice(5, 7)) <= EARLY_MONTHS
-  );
-}
-/** How many months into a year a stock still speaks for the year before (see figureYears). */
-const EARLY_MONTHS = 3;
-
+/**
+ * The dates of one measure are one series: the words name the measure, the value and the date pick
+ * the member. Each member gets the clearest naming any member got, so that a source that happens
+ * to list more keywords for 2025 does not outrank the 2023 figure the number equals.
+ */
 function levelSeries(scored: Scored[]): void {
   const best = new Map<string, ContextMatch>();
   for (const s of scored) {
