@@ -59,6 +59,7 @@ const ScopesSchema = z
     sameAs: z.record(z.string().min(1), z.string().min(1)),
     namesAfter: z.object({ en: z.array(z.string().min(1)), zh: z.array(z.string().min(1)) }).strict(),
     speakers: z.array(z.string().min(1)),
+    delegates: z.array(z.string().regex(/^[a-z]+$/)),
   })
   .strict();
 

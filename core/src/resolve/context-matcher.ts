@@ -810,9 +810,12 @@ function withoutSpeakers(text: string): string {
  * Who speaks for a country in minutes and reports, "The representative of Australia observed that
  * China's testing revenue …": the country says who spoke, not what the figure covers.
  */
-const DELEGATE_RE =
-  /\b(?:representatives?|delegates?|delegations?|ambassadors?|envoys?)\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}/g;
-const DELEGATE_HINT_RE = /representative|delegat|ambassador|envoy/i;
+const DELEGATE_RE = new RegExp(
+  String.raw`\b(?:${[...scopeWordList.delegates].sort((a, b) => b.length - a.length).join('|')})\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}`,
+  'g',
+);
+/** One test that passes over most texts: every delegate word (scopes.json) in any case. */
+const DELEGATE_HINT_RE = new RegExp(scopeWordList.delegates.join('|'), 'i');
 const SPEAKERS_RE = new RegExp(
   `\\b(?:${[...scopeWordList.speakers]
     .sort((a, b) => b.length - a.length)
