@@ -216,7 +216,7 @@ const BARS: Partial<Record<CorpusName, Bars>> = {
   // 14 / 22 at the sixteenth's end, 73.0% / 13 / 18 at the seventeenth's.
   'corpus-holdout15': {
     minArticles: 12,
-    accuracy: 0.73,
+    accuracy: 0.731,
     recall: 0.97,
     wrongGreenRate: 0.0274,
     wrongRedRate: 0.0127,
@@ -255,10 +255,10 @@ const BARS: Partial<Record<CorpusName, Bars>> = {
   // summary, a broker's weekly, 明報, 台灣經濟日報, bilingual bulletins); committed before any scoring
   // and never read (only its summary line is printed): 84.2% / 7 / 16 with the session's starting
   // code, 85.2% / 7 / 14 at its end. Read as the eighteenth session's development set once
-  // corpus-holdout19 was written (its wrong marks first): 87.4% / 3 / 3.
+  // corpus-holdout19 was written (its wrong marks first): 87.5% / 3 / 3.
   'corpus-holdout18': {
     minArticles: 12,
-    accuracy: 0.874,
+    accuracy: 0.875,
     recall: 0.99,
     wrongGreenRate: 0.01,
     wrongRedRate: 0.0025,
