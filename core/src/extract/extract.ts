@@ -25,7 +25,7 @@ import {
   parseNumberWords,
   spokenDigit,
 } from './number-words.ts';
-import { sentenceBounds } from '../document/sentences.ts';
+import { lineStartWithin, sentenceBounds } from '../document/sentences.ts';
 import { tablesAsTabs } from '../document/text-tables.ts';
 import { isPartOfWord, scanProportions } from './proportions.ts';
 import { dropNonFigures } from './non-figures.ts';
@@ -132,8 +132,8 @@ function wordInCapitalsLine(text: string, start: number, word: string): boolean 
   // (A word that heads a code in any case stays one: "LINE 1", "PAGE 2", "TABLE 3".)
   if (CODE_BEFORE_RE.test(`${word[0]}${word.slice(1).toLowerCase()} `)) return false;
   // (Within the scan only: a text on one line is not read back to its start for each number.)
-  const scanned = text.slice(Math.max(0, start - CAPITALS_LINE_SCAN), start);
-  const line = scanned.slice(scanned.lastIndexOf('\n') + 1);
+  const from = lineStartWithin(text, start, CAPITALS_LINE_SCAN) ?? start - CAPITALS_LINE_SCAN;
+  const line = text.slice(from, start);
   return !/[a-z]/.test(line) && (line.match(CAPITALS_WORD_RE) ?? []).length >= CAPITALS_WORDS_MIN;
 }
 /** Prefixes of standards and codes, which stay codes in a line in capitals. */

@@ -870,6 +870,7 @@ export function subWindow(
 }
 /** How far after a clause the words that may complete its phrases are read (see leadWordBits). */
 const LEAD_SPAN = 200;
+const DIGIT_RE = /\d/;
 
 function windowOf(matcher: ContextMatcher, text: string, tokens: string[], starts: number[]): SentenceWindow {
   return new TextWindow(matcher, text, tokens, starts);
@@ -919,16 +920,9 @@ class TextWindow implements SentenceWindow {
       // Up to the next number after the clause (the words between belong to no other number's
       // clause), read no further than LEAD_SPAN: a long sentence is not scanned once per number.
       const { sentence, from } = this.lead;
-      const text = sentence.text;
-      const end = Math.min(text.length, from + LEAD_SPAN);
-      let limit = end;
-      for (let i = from; i < end; i++) {
-        const c = text.charCodeAt(i);
-        if (c >= 48 && c <= 57) {
-          limit = i;
-          break;
-        }
-      }
+      const after = sentence.text.slice(from, from + LEAD_SPAN);
+      const next = after.search(DIGIT_RE);
+      const limit = from + (next < 0 ? after.length : next);
       const tokens: string[] = [];
       for (let i = 0; i < sentence.tokens.length && sentence.starts[i]! < limit; i++)
         tokens.push(sentence.tokens[i]!);
