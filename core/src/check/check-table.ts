@@ -4,6 +4,7 @@
  * the header cells above its column, the sheet's name. The Excel add-in and `factcheck sheet`
  * both call this; neither has table logic of its own.
  */
+import { hasChinese } from '../rules/scripts.ts';
 import { OWN_CALCULATION_RE } from '../rules/own-calculation.ts';
 import { roundSignificant, scaleOfLabel } from '../rules/numbers.ts';
 import { extractFigures, type MentionUnit } from '../extract/extract.ts';
@@ -93,7 +94,7 @@ const RATE_WORDS = /\b(?:rate|ratio|share|proportion|percent(?:age)?|per cent|pc
  * What a column holds, from its header. Identifier, date, unit and source columns are never
  * checked; a period column's years are the row's period; a date column is not a period.
  */
-type ColumnRole = 'value' | 'id' | 'date' | 'period' | 'unit' | 'source';
+type ColumnRole = 'value' | 'id' | 'date' | 'period' | 'unit' | 'source' | 'entity';
 const ROLE_PATTERNS: Array<[RegExp, ColumnRole]> = [
   [
     /^(?:id|#|no\.?|nr\.?|n°|number|rank(?:ing)?|code|serial(?: no\.?)?|s\/n|index|row|key|[\w .-]*\b(?:id|code)|序号|编号|代码|排名|名次)$/i,
@@ -109,6 +110,11 @@ const ROLE_PATTERNS: Array<[RegExp, ColumnRole]> = [
   ],
   [/^(?:units?|unit of measure(?:ment)?|measure unit|uom|计量单位|計量單位|单位|單位)$/i, 'unit'],
   [/^(?:sources?|publisher|reference|citation|来源|出处|数据来源)$/i, 'source'],
+  // Each row one company's: its numbers are no totals the official figures give.
+  [
+    /^(?:company|companies|firm|firms|brand|brands|manufacturer|carmaker|automaker|issuer|公司|公司名称|企业|企业名称|企業|品牌|厂商|廠商|车企)$/i,
+    'entity',
+  ],
 ];
 
 function columnRole(header: string): ColumnRole {
@@ -243,6 +249,8 @@ function labelPart(text: string): string {
 
 /** Label cells kept per side of a checked cell: enough for any real layout, and linear on wide rows. */
 const MAX_LEFT_LABELS = 6;
+/** Other columns' headers read into a cell's sentence, the nearest first. */
+const MAX_ROW_HEADERS = 6;
 const MAX_RIGHT_LABELS = 4;
 
 interface RowPlan {
@@ -379,12 +387,15 @@ export function checkTable(input: TableInput, set: FigureSet): TableReport {
   };
 
   const matcher = matcherFor(set);
+  const entityCol = roles.indexOf('entity');
   const cells: CheckedCell[] = [];
   let checkable = 0;
   for (let r = headerRows; r < values.length; r++) {
     const row = values[r] ?? [];
     const plan = planRow(r, row);
     const rowLabel = input.rowLabels?.[r] ?? '';
+    const rowHeaders = headersOfRow(row, roles, headerPart, plan.yearCols);
+    const entity = entityCol >= 0 ? cellText(row[entityCol]) : '';
     // Index of the first label column right of the current cell: advances with c (linear per row).
     let next = 0;
     for (let c = 0; c < row.length; c++) {
@@ -415,6 +426,12 @@ export function checkTable(input: TableInput, set: FigureSet): TableReport {
         .filter(Boolean)
         .join(' ');
       const sentence = [labels, input.sheetName ?? '', caption].filter(Boolean).join(' ');
+      // The row's other headers, as a reader reads the row ("召回次数" beside "涉及车辆" counts
+      // vehicle recalls). (Not a period's: "2023年底" beside "2024年底" dates no cell.)
+      const others = rowHeaders
+        .filter((h) => h !== header && !YEAR_IN_HEADER_RE.test(h))
+        .slice(0, MAX_ROW_HEADERS)
+        .join(' ');
       const format = input.numberFormats?.[r]?.[c] ?? '';
 
       if (isNumeric(v, syntax)) {
@@ -434,14 +451,20 @@ export function checkTable(input: TableInput, set: FigureSet): TableReport {
           precision = roundSignificant(precision * 100);
           unit = 'percent';
         } else ({ value, unit, precision } = byLabels(raw, precision, labels));
+        // A signed number in a dated row is a change and its direction: "-48.6%" fell by 48.6%.
+        // (Undated, as beside "End-2023" and "End-2024" columns, its period is the writer's.)
+        const sign = plan.period ? SIGN_RE.exec(written)?.[0] : undefined;
+        if (sign && value < 0) value = -value;
         const claim: Claim = {
           value,
           unit,
           qualifier: 'exact',
           precision,
           text: written,
-          near: labels,
+          near: sign ? `${labels} ${signWord(sign, labels)}` : labels,
           sentence,
+          ...(others ? { rowHeaders: others } : {}),
+          ...(entity ? { oneEntity: entity } : {}),
           ...(computed.has(c) ? { computedColumn: true } : {}),
         };
         cells.push({
@@ -470,6 +493,7 @@ export function checkTable(input: TableInput, set: FigureSet): TableReport {
           near,
           sentence: `${sentence} ${read}`,
           ...(computed.has(c) ? { computedColumn: true } : {}),
+          ...(entity ? { oneEntity: entity } : {}),
         };
         cells.push({
           row: r + rowOffset,
@@ -485,6 +509,35 @@ export function checkTable(input: TableInput, set: FigureSet): TableReport {
     }
   }
   return { cells, summary: summarize(cells), checkable };
+}
+
+/** A header that names a year: a period column's, no words of a measure. */
+const YEAR_IN_HEADER_RE = /(?:19|20)\d{2}/;
+
+/** A sign written before a table's number: its change's direction. */
+const SIGN_RE = /^\s*[+\-−]/;
+
+/** The words a sign stands for, in the labels' language, as the change words of prose read them. */
+function signWord(sign: string, labels: string): string {
+  const fall = sign.trim() !== '+';
+  if (hasChinese(labels)) return fall ? '下降' : '增长';
+  return fall ? 'down' : 'up';
+}
+
+/** The headers of a row's filled value columns, in column order, each once. */
+function headersOfRow(
+  row: ReadonlyArray<CellValue>,
+  roles: readonly ColumnRole[],
+  headerPart: readonly string[],
+  yearCols: ReadonlySet<number>,
+): string[] {
+  const out: string[] = [];
+  for (let c = 0; c < row.length; c++) {
+    const h = headerPart[c];
+    if (!h || (roles[c] ?? 'value') !== 'value' || yearCols.has(c) || cellText(row[c]) === '') continue;
+    if (!out.includes(h)) out.push(h);
+  }
+  return out;
 }
 
 /** Yuan named in a label: "yuan", 元, "RMB" (glued to its scale too: "RMBbn"), "CNY". */
@@ -510,6 +563,8 @@ function byLabels(
 const UNIT_WORDS = 'millions?|billions?|thousands?|bn|mn|percent|yuan|RMB';
 
 /** "车辆单位：万辆", "占比单位：%", "单位：万辆" (單位 in traditional characters): a unit, perhaps keyed to the columns it applies to. */
+/** Between the units of a caption's list of units, one per column ("次、万辆"). */
+const UNIT_LIST_SEP_RE = /[、／/]/;
 const KEYED_UNIT_RE = /([\p{Script=Han}A-Za-z]{0,8})[单單]位[：:]\s*([^；;，,)）]+)/gu;
 /**
  * A caption's unit in brackets: "(million units)", "(RMB bn)", "(%)", "（%）". Short, and a part of
@@ -585,6 +640,9 @@ function captionUnitsOf(caption: string): (header: string, rowLabel: string) => 
     }
   }
   general ??= BRACKET_UNIT_RE.exec(caption)?.[1];
+  // "单位：次、万辆": one unit per column, each named by its header's noun (召回次数, 涉及车辆).
+  const parts = general?.split(UNIT_LIST_SEP_RE).map((u) => u.trim());
+  const generalParts = parts && parts.length > 1 ? parts : undefined;
   // A column no key names takes the keyed unit of its kind: a rate's percent, else the count's unit
   // ("其中OTA召回" under "车辆单位：万辆；占比单位：%" is in 万辆).
   const ofKind = (h: string) => keyed.find(([, unit]) => /%|百分/.test(unit) === RATE_WORDS.test(h))?.[1];
@@ -594,6 +652,8 @@ function captionUnitsOf(caption: string): (header: string, rowLabel: string) => 
     const label = `${h} ${rowLabel}`.toLowerCase();
     const english = englishKeyed.find(([key]) => label.includes(key))?.[1];
     if (english) return english;
-    return keyed.length ? ofKind(h) : englishKeyed.length ? undefined : general;
+    if (keyed.length) return ofKind(h);
+    if (englishKeyed.length) return undefined;
+    return generalParts ? generalParts.find((unit) => h.includes(unit.slice(-1))) : general;
   };
 }

@@ -239,7 +239,7 @@ export class Matcher {
 
   /** A multiplier that names no figure, read again as the change it says ("tripled": +200%). */
   private decideValue(claim: Claim): Verdict {
-    const verdict = this.withLeadIn(claim, this.decideValueAs(claim));
+    const verdict = this.withRowHeaders(claim, this.withLeadIn(claim, this.decideValueAs(claim)));
     if (verdict.verdict !== 'unverified' || !claim.asChange) return verdict;
     const change = this.decideValueAs(changeClaim(claim, claim.asChange));
     if (change.verdict === 'unverified') return verdict;
@@ -254,6 +254,14 @@ export class Matcher {
   private withLeadIn(claim: Claim, verdict: Verdict): Verdict {
     if (verdict.verdict !== 'unverified' || !claim.leadIn || !isLeadInLabel(claim.leadIn)) return verdict;
     const read = this.decideValueAs(claim, ` ${claim.leadIn}`);
+    return read.verdict === 'unverified' ? verdict : read;
+  }
+
+  /** A table cell whose own labels name no measure, read with its row's other headers. */
+  private withRowHeaders(claim: Claim, verdict: Verdict): Verdict {
+    if (verdict.verdict !== 'unverified' || !claim.rowHeaders || verdict.reason !== 'not-named')
+      return verdict;
+    const read = this.decideValueAs(claim, ` ${claim.rowHeaders}`);
     return read.verdict === 'unverified' ? verdict : read;
   }
 

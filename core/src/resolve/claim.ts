@@ -131,6 +131,11 @@ export interface Claim {
   countedActivity?: string;
   /** What an English change's subject counts: recall campaigns or units (vehicles, items). */
   changeCounts?: 'campaigns' | 'units';
+  /**
+   * The other column headers of a table row ("涉及车辆 车辆数同比" beside "召回次数"): they complete a
+   * header whose own words name no measure, as a list's lead-in completes an item.
+   */
+  rowHeaders?: string;
   /** The number is an "Indicator: value" line's value: a fact sheet's current figure when undated. */
   labelLine?: true;
   /** A threshold a question asks about ("more or less than 20,000?", 大過定細過兩萬): no claim. */

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { builtinSet } from '../src/set/builtin-set.ts';
+import { checkTable, type CellValue } from '../src/check/check-table.ts';
+import { checkText } from '../src/check/check-text.ts';
+
+const set = builtinSet();
+const verdicts = (values: CellValue[][], caption = '') =>
+  checkTable({ values, caption }, set).cells.map((c) => `${c.text} ${c.verdict}`);
+
+describe('a table row read as a reader reads it', () => {
+  const caption = '我把几个核心数字整理成一张表(单位:次、万辆):';
+
+  it("completes a header that names no measure with the row's other headers", () => {
+    expect(
+      verdicts(
+        [
+          ['年份', '召回次数', '涉及车辆'],
+          ['2022', '204', '448.8'],
+          ['2023', '214', '672.8'],
+        ],
+        caption,
+      ),
+    ).toEqual(['204 verified', '448.8 verified', '214 verified', '672.8 verified']);
+    // Alone, "召回次数" may count vehicle or consumer product recalls: no verdict.
+    expect(
+      verdicts(
+        [
+          ['年份', '召回次数'],
+          ['2022', '204'],
+        ],
+        '(单位:次)',
+      ),
+    ).toEqual(['204 unverified']);
+  });
+
+  it('never completes a header whose own words named a figure it could not be', () => {
+    const rows: CellValue[][] = [
+      ['Jurisdiction', 'Campaigns', 'Vehicles affected (million)', 'Of which remote remedy (million)'],
+      ['China', '233', '11.237', '4.068'],
+      ['United Kingdom', '411', '1.9', '0.2'],
+    ];
+    const r = checkTable({ values: rows, caption: 'Table 1: Vehicle recalls, 2024' }, set);
+    expect(r.cells.find((c) => c.text === '4.068')?.verdict).not.toBe('contradicted');
+  });
+
+  it("gives each column of a caption's list of units its own unit, by its header's noun", () => {
+    const r = checkTable(
+      {
+        values: [
+          ['年份', '召回次数', '涉及车辆'],
+          ['2024', '233', '1123.7'],
+        ],
+        caption,
+      },
+      set,
+    );
+    expect(r.cells.map((c) => c.checkedValue)).toEqual([233, 11_237_000]);
+  });
+
+  it('reads a signed number in a dated row as a change and its direction', () => {
+    const rows = (cell: string): CellValue[][] => [
+      ['年份', '涉及车辆', '车辆数同比'],
+      ['2022', '448.8', cell],
+    ];
+    expect(verdicts(rows('-48.6%'), caption)).toEqual(['448.8 verified', '-48.6% verified']);
+    const wrongWay = checkTable({ values: rows('+48.6%'), caption }, set).cells[1];
+    expect(wrongWay?.verdict).toBe('contradicted');
+    expect(wrongWay?.likelyError?.kind).toBe('direction');
+  });
+
+  it('leaves a signed number in an undated row to the writer', () => {
+    const r = verdicts([
+      ['Indicator (unit)', 'End-2023', 'End-2024', 'YoY (%)'],
+      ['Certified organisations (mn)', '1.20', '1.10', '-8.3'],
+    ]);
+    expect(r).toContain('-8.3 unverified');
+  });
+
+  it("reads each row of a company column as that company's, no national total", () => {
+    const r = checkTable(
+      {
+        values: [
+          ['公司', '营业收入(亿元)', '同比'],
+          ['华测检测', '56.05', '+8.2%'],
+          ['广电计量', '28.9', '+22%'],
+        ],
+        caption: '表2 部分A股检测上市公司2023年营业收入',
+      },
+      set,
+    );
+    expect(r.cells.map((c) => c.verdict)).toEqual(['unverified', 'unverified', 'unverified', 'unverified']);
+    expect(r.cells[3]?.explanation).toContain('单个企业');
+  });
+
+  it('reads a table written with spaces in a text the same way', () => {
+    const text = [
+      '市场监管总局每年3月发布上一年的召回通告。我把几个核心数字整理成一张表(单位:次、万辆):',
+      '',
+      '年份    召回次数    涉及车辆      车辆数同比',
+      '2022    204         448.8         -48.6%',
+      '2023    214         672.8         +49.9%',
+      '2024    233         1123.7        +67%',
+      '',
+    ].join('\n');
+    const r = checkText(text, set, { date: '2026-03-25' });
+    expect(r.mentions.filter((m) => m.verdict === 'verified').map((m) => m.text)).toEqual([
+      '204',
+      '448.8',
+      '48.6%',
+      '214',
+      '672.8',
+      '49.9%',
+      '233',
+      '1123.7',
+      '67%',
+    ]);
+  });
+});
