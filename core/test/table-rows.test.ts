@@ -92,6 +92,24 @@ describe('a table row read as a reader reads it', () => {
     expect(r.cells[3]?.explanation).toContain('单个企业');
   });
 
+  it("reads a cell of a hedged number with its row's unit, and never as a label of the others", () => {
+    const r = checkTable(
+      {
+        values: [
+          ['指标', '2023年底', '2024年底', '变化'],
+          ['有效认证证书(万张)', '约376', '415.8余', '约+10.6%'],
+          ['获证组织(万家)', '约102', '约110', '约+7.8%'],
+        ],
+      },
+      set,
+    );
+    const byText = new Map(r.cells.map((c) => [c.text, c]));
+    expect(byText.get('376')?.verdict).toBe('verified');
+    expect(byText.get('415.8余')?.checkedValue).toBe(4_158_000);
+    expect(byText.get('415.8余')?.verdict).toBe('verified');
+    expect(byText.get('110')?.verdict).toBe('verified');
+  });
+
   it('reads a table written with spaces in a text the same way', () => {
     const text = [
       '市场监管总局每年3月发布上一年的召回通告。我把几个核心数字整理成一张表(单位:次、万辆):',

@@ -181,8 +181,15 @@ function cellText(v: CellValue): string {
 /** A text cell that labels others: has letters, and is not itself a figure. */
 function isLabel(v: CellValue, syntax: NumberSyntax = DOT_SYNTAX): boolean {
   const t = cellText(v);
-  return t !== '' && !isNumeric(v, syntax) && /[\p{L}]/u.test(t);
+  return t !== '' && !isNumeric(v, syntax) && /[\p{L}]/u.test(t) && !HEDGED_NUMBER_CELL_RE.test(t);
 }
+
+/**
+ * A cell that is a number with only a hedge ("约376", "415.8余", "约+10.6%", "c.1.1"): a value, no
+ * label of its row's other numbers (its "%" makes no rate of them).
+ */
+const HEDGED_NUMBER_CELL_RE =
+  /^\s*(?:约|約|近|超过|超過|逾|c\.|ca\.|~|≈|[<>]=?)?\s*[+\-−]?\d[\d.,]*\s*(?:余|餘|多)?\s*%?\s*$/i;
 
 /** Whether a cell states a figure: a number other than a year, or text with one ("44,499 standards"). */
 export function isFigureCell(v: CellValue, culture?: NumberCulture): boolean {
@@ -485,7 +492,7 @@ export function checkTable(input: TableInput, set: FigureSet): TableReport {
         checkable++;
         const near = `${labels} ${read.slice(0, m.start)} ${read.slice(m.end)}`;
         // A bare number with a hedge ("c.3.76", ">10") takes the labels' unit as a numeric cell does.
-        const bare = m.unit === 'count' && /^[\d.,\s]+$/.test(m.text);
+        const bare = m.unit === 'count' && HEDGED_NUMBER_CELL_RE.test(m.text);
         const read_ = bare ? byLabels(m.value, m.precision, labels) : undefined;
         const claim: Claim = {
           ...numberOfClaim(m),
@@ -562,9 +569,9 @@ function byLabels(
 /** The words of a unit in an English caption (besides %): "(million units)", "revenue in RMB bn". */
 const UNIT_WORDS = 'millions?|billions?|thousands?|bn|mn|percent|yuan|RMB';
 
-/** "车辆单位：万辆", "占比单位：%", "单位：万辆" (單位 in traditional characters): a unit, perhaps keyed to the columns it applies to. */
 /** Between the units of a caption's list of units, one per column ("次、万辆"). */
 const UNIT_LIST_SEP_RE = /[、／/]/;
+/** "车辆单位：万辆", "占比单位：%", "单位：万辆" (單位 in traditional characters): a unit, perhaps keyed to the columns it applies to. */
 const KEYED_UNIT_RE = /([\p{Script=Han}A-Za-z]{0,8})[单單]位[：:]\s*([^；;，,)）]+)/gu;
 /**
  * A caption's unit in brackets: "(million units)", "(RMB bn)", "(%)", "（%）". Short, and a part of
