@@ -291,7 +291,7 @@ export function isChangeValueLead(lead: string): boolean {
 // ("48.6% fewer than in 2021" compares with a year: a change. Single spaces: the number's own
 // clause has the number blanked, and "more than [doubled] in 2025" must not read as one.)
 const CHANGE_RE =
-  /\b(?:(?<!\b(?:made|make|makes|making)\s)up|down|rose|rise[sn]?|rising|grew|grow(?:s|n|th|ing)?|increase[sd]?|increasing|jump(?:ed|s)?|climb(?:ed|s)?|surge[sd]?|gain(?:ed|s)?|decrease[sd]?|declin(?:e|ed|es|ing)|f[ae]ll(?:s|en)?|drop(?:ped|s)?|slump(?:ed|s)?|plunge[sd]?|shr[au]nk|shrinks?|year-on-year|year on year|y-o-y|yoy|compared|from a year|on the (?:previous|prior) year|more than (?:the )?(?:previous|prior|a year)|higher|lower|change|doubled|tripled|trebled|quadrupled)\b|\b(?:fewer|more|less|greater|higher|lower) than (?:in |at the end of )?(?:(?:19|20)\d{2}\b|(?:the )?(?:previous|prior|preceding|last) year\b|a year (?:earlier|before|ago)\b|the year before\b)|同比|环比|按年|年增|年减|年減|比上年|较上年|較上年|比去年|较去年|較去年|(?:比|较|較)(?:上一年|前一年|前年|同期)|增长|增長|增加|下降|下跌|减少|減少|提高|降低|上升|回落|增幅|降幅/i;
+  /\b(?:(?<!\b(?:made|make|makes|making)\s)up|down|rose|rise[sn]?|rising|grew|grow(?:s|n|th|ing)?|increase[sd]?|increasing|jump(?:ed|s)?|climb(?:ed|s)?|surge[sd]?|gain(?:ed|s)?|decrease[sd]?|declin(?:e|ed|es|ing)|f[ae]ll(?:s|en)?|drop(?:ped|s)?|slump(?:ed|s)?|plunge[sd]?|shr[au]nk|shrinks?|year-on-year|year on year|y-o-y|yoy|compared|from a year|on the (?:previous|prior) year|more than (?:the )?(?:previous|prior|a year)|higher|lower|change|doubled|tripled|trebled|quadrupled)\b|\b(?:fewer|more|less|greater|higher|lower) than (?:in |at the end of )?(?:(?:19|20)\d{2}\b|(?:the )?(?:previous|prior|preceding|last) year\b|a year (?:earlier|before|ago)\b|the year before\b)|同比|环比|按年|年增|年减|年減|比上年|较上年|較上年|比去年|较去年|較去年|(?:比|较|較)(?:上一年|前一年|前年|同期)|增长|增長|增加|下降|下跌|减少|減少|提高|降低|上升|回落|增幅|降幅|[↑↓▲▼]/i;
 
 const DAY_DATE_RE = new RegExp(
   String.raw`(?<!\b(?:as of|as at|by|until|through|end of|on or before)\s|截至|截止|到)` +
@@ -304,9 +304,9 @@ const DAY_DATE_RE = new RegExp(
 );
 
 const RISE_RE =
-  /\b(?:up|rose|rise[sn]?|rising|grew|grow(?:s|n|th|ing)?|increase[sd]?|increasing|jump(?:ed|s)?|climb(?:ed|s)?|surge[sd]?|gain(?:ed|s)?|higher|more|greater|doubled|tripled|trebled|quadrupled)\b|增长|增長|增加|提高|上升|增幅|年增|翻/i;
+  /\b(?:up|rose|rise[sn]?|rising|grew|grow(?:s|n|th|ing)?|increase[sd]?|increasing|jump(?:ed|s)?|climb(?:ed|s)?|surge[sd]?|gain(?:ed|s)?|higher|more|greater|doubled|tripled|trebled|quadrupled)\b|增长|增長|增加|提高|上升|增幅|年增|翻|[↑▲]/i;
 const FALL_RE =
-  /\b(?:down|decrease[sd]?|declin(?:e|ed|es|ing)|f[ae]ll(?:s|en)?|drop(?:ped|s)?|slump(?:ed|s)?|plunge[sd]?|shr[au]nk|shrinks?|lower|fewer|less)\b|下降|下跌|减少|減少|降低|回落|降幅|年减|年減/i;
+  /\b(?:down|decrease[sd]?|declin(?:e|ed|es|ing)|f[ae]ll(?:s|en)?|drop(?:ped|s)?|slump(?:ed|s)?|plunge[sd]?|shr[au]nk|shrinks?|lower|fewer|less)\b|下降|下跌|减少|減少|降低|回落|降幅|年减|年減|[↓▼]/i;
 
 const RELATIVE_ANY_RE = new RegExp(RELATIVE_YEARS.map(({ re }) => re.source).join('|'), 'gi');
 

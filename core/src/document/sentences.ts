@@ -84,10 +84,11 @@ export function sentenceBounds(text: string): number[] {
   const extra: number[] = [];
   while (nl !== -1) {
     const line = text.slice(lineStart, nl).trimEnd();
+    const next = text.slice(nl + 1, nl + 1 + NEXT_LINE_PEEK);
     if (
-      !wrapsOn(line, text.slice(nl + 1, nl + 1 + NEXT_LINE_PEEK)) ||
+      (!wrapsOn(line, next) && !labelsValueBelow(line, text, nl + 1)) ||
       LEAD_IN_END_RE.test(line) ||
-      SYMBOL_BULLET_RE.test(text.slice(nl + 1, nl + 8))
+      SYMBOL_BULLET_RE.test(next.slice(0, 7))
     )
       extra.push(nl + 1);
     lineStart = nl + 1;
@@ -95,6 +96,27 @@ export function sentenceBounds(text: string): number[] {
   }
   if (extra.length === 0) return bounds;
   return mergeSorted(bounds, extra);
+}
+
+/**
+ * The longest line read as a label over the value on the line below it, and the longest such
+ * value line: an infographic's text, a slide's card ("2023年全国实施汽车召回" over "214 次 ↑ 4.9%",
+ * "涉及车辆" over "672.8万 辆").
+ */
+const CARD_LINE_MAX = 24;
+/** A label line: words and perhaps a year, no other number, no punctuation that ends or opens. */
+const CARD_LABEL_RE = new RegExp(
+  String.raw`^[^\d.!?。！？:：;；]*(?:(?:19|20)\d{2}年?[^\d.!?。！？:：;；]*)?$`,
+);
+/** A value line: it starts with its number. */
+const CARD_VALUE_RE = /^\s*[+\-−]?\d/;
+
+/** Whether `line` is a card's label over the value that starts the line at `next`. */
+function labelsValueBelow(line: string, text: string, next: number): boolean {
+  if (line.trim().length === 0 || line.length > CARD_LINE_MAX || !CARD_LABEL_RE.test(line)) return false;
+  const end = text.indexOf('\n', next);
+  const valueLine = text.slice(next, end === -1 ? text.length : end);
+  return valueLine.length <= CARD_LINE_MAX && CARD_VALUE_RE.test(valueLine);
 }
 
 /** Two ascending lists as one, each offset once (a merge: a long text has many of both). */
