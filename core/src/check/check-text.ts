@@ -23,7 +23,9 @@ import { summarize, type VerdictCounts } from '../judge/verdicts.ts';
 import { explainInChinese } from '../judge/explain.ts';
 import {
   mayBeSigned,
+  mayHaveNotes,
   quotedLineDate,
+  notedDate,
   signedLineDate,
   textTime,
   type TextTime,
@@ -91,7 +93,7 @@ export function checkMention(
       claimFromMention(
         text,
         mention,
-        quotedTime(text, mention, time ?? textTime(text, undefined, eventDatesOf(set)), mayBeSigned(text)),
+        quotedTime(text, mention, time ?? textTime(text, undefined, eventDatesOf(set)), timeMarksOf(text)),
       ),
     ),
   );
@@ -122,12 +124,23 @@ export function checkText(text: string, set: FigureSet, options: CheckOptions = 
  * A number on a line that quotes an earlier text dated at its head, or on a comment signed with
  * its timestamp at its end, is read at that date.
  */
-function quotedTime(text: string, mention: Mention, time: TextTime, signed: boolean): TextTime {
-  // (A date the caller gives is the text's, whatever a signature on the line says.)
+function quotedTime(text: string, mention: Mention, time: TextTime, marks: TimeMarks): TextTime {
+  // (A date the caller gives is the text's, whatever a signature on the line says; a note added
+  // later is dated by its own date.)
   const date =
     quotedLineDate(text, mention.start) ??
-    (time.dateSource === 'given' || !signed ? undefined : signedLineDate(text, mention.start));
+    (marks.noted ? notedDate(text, mention.start) : undefined) ??
+    (time.dateSource === 'given' || !marks.signed ? undefined : signedLineDate(text, mention.start));
   return date ? { ...time, date, dateSource: 'text' } : time;
+}
+
+/** Whether a text may have signed lines or dated notes: each tested once for the whole text. */
+interface TimeMarks {
+  signed: boolean;
+  noted: boolean;
+}
+function timeMarksOf(text: string): TimeMarks {
+  return { signed: mayBeSigned(text), noted: mayHaveNotes(text) };
 }
 
 /** Checks the figures of one text, a run of consecutive mentions at a time (see textChecker). */
@@ -148,8 +161,8 @@ export interface TextChecker {
  */
 export function textChecker(text: string, set: FigureSet, options: CheckOptions = {}): TextChecker {
   const time = textTime(text, options.date, eventDatesOf(set));
-  // (Whether any line may be signed, once for the text: most texts have no signature to look for.)
-  const signed = mayBeSigned(text);
+  // (Once for the text: most texts have no signature and no dated note to look for.)
+  const marks = timeMarksOf(text);
   let bounds: number[] | undefined;
   const tables = textTablesOf(text, set);
   return {
@@ -169,7 +182,7 @@ export function textChecker(text: string, set: FigureSet, options: CheckOptions 
         (claims[index] ??= claimFromMention(
           text,
           found[index]!,
-          quotedTime(text, found[index]!, time, signed),
+          quotedTime(text, found[index]!, time, marks),
         ));
       const checkOne = (m: Mention, index: number): CheckedMention => {
         const member = lists.get(index);

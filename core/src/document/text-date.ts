@@ -351,3 +351,48 @@ export function signedLineDate(text: string, at: number): string | undefined {
   const iso = isoDate(Number(m[3]), month, Number(m[1]));
   return isIsoDate(iso) ? iso : undefined;
 }
+
+/**
+ * A dated note added to a text, at the head of its line or in brackets: "(Note added 20 August
+ * 2024: it did. SAMR now gives …)", "Update, 16 January 2025:", "（2024年8月20日补注：…）". It was
+ * written then: its "now" and "last year" are that date's, whatever the text's own date.
+ */
+const NOTE_WORDS = String.raw`note added|notes? added on|updated?|correction|clarification|editor'?s note|addendum|postscript`;
+const NOTE_OPEN_RE = new RegExp(
+  String.raw`(?:^|[(（\[【]\s*)(?:(?:${NOTE_WORDS})\s*(?:,|on)?\s*(?:(\d{1,2})\s+(${MONTH_NAMES})\.?|(${MONTH_NAMES})\.?\s+(\d{1,2}),?)\s+((?:19|20)\d{2})\s*[:：.]|((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*(?:补注|補註|更新|更正|补充|補充|编者注|編者注|附注|附註)\s*[:：])`,
+  'gim',
+);
+/** Any word of a dated note: a text without one has no note to look for. */
+const NOTE_WORD_RE = new RegExp(
+  String.raw`\b(?:${NOTE_WORDS})\b|补注|補註|更新|更正|补充|補充|编者注|編者注|附注|附註`,
+  'i',
+);
+
+/** Whether a text may have a dated note at all (see notedDate): one test of the whole text. */
+export function mayHaveNotes(text: string): boolean {
+  return NOTE_WORD_RE.test(text);
+}
+
+/** How far back in its line a note may open before a number it dates. */
+const NOTE_SPAN = 600;
+
+/** The date of a dated note (see NOTE_OPEN_RE) that holds the number at `at`. */
+export function notedDate(text: string, at: number): string | undefined {
+  const lineStart = lineStartWithin(text, at, NOTE_SPAN) ?? at - NOTE_SPAN;
+  const head = text.slice(lineStart, at);
+  let last: RegExpExecArray | undefined;
+  NOTE_OPEN_RE.lastIndex = 0;
+  for (let m = NOTE_OPEN_RE.exec(head); m; m = NOTE_OPEN_RE.exec(head)) last = m;
+  if (!last) return undefined;
+  // (A note in brackets ends at its closing bracket.)
+  const opener = /[(（\[【]/.exec(last[0])?.[0];
+  if (opener && CLOSER[opener] && head.slice(last.index + last[0].length).includes(CLOSER[opener]))
+    return undefined;
+  const year = Number(last[5] ?? last[6]);
+  const month = last[2] ? monthNumber(last[2]) : last[3] ? monthNumber(last[3]) : Number(last[7]);
+  const day = Number(last[1] ?? last[4] ?? last[8]);
+  if (month === undefined) return undefined;
+  const iso = isoDate(year, month, day);
+  return isIsoDate(iso) ? iso : undefined;
+}
+const CLOSER: Readonly<Record<string, string>> = { '(': ')', '（': '）', '[': ']', '【': '】' };
