@@ -385,7 +385,7 @@ export function notedDate(text: string, at: number): string | undefined {
   for (let m = NOTE_OPEN_RE.exec(head); m; m = NOTE_OPEN_RE.exec(head)) last = m;
   if (!last) return undefined;
   // (A note in brackets ends at its closing bracket.)
-  const opener = /[(（\[【]/.exec(last[0])?.[0];
+  const opener = /[(（[【]/.exec(last[0])?.[0];
   if (opener && CLOSER[opener] && head.slice(last.index + last[0].length).includes(CLOSER[opener]))
     return undefined;
   const year = Number(last[5] ?? last[6]);
