@@ -64,8 +64,9 @@ function parseLabeled(name: string, marked: string): LabeledArticle {
  * session in mainstream styles too, scored only until the seventeenth session wrote the next set,
  * then read as its development set), `corpus-holdout18` (written blind in the seventeenth
  * session in mainstream styles, scored only until the eighteenth session wrote the next set, then
- * read as its development set) and `corpus-holdout19` (written blind in the eighteenth session in
- * mainstream styles, never read).
+ * read as its development set), `corpus-holdout19` (written blind in the eighteenth session in
+ * mainstream styles, scored only until the nineteenth session wrote the next set, then read as its
+ * development set) and `corpus-holdout20` (written blind in the nineteenth session, never read).
  */
 export type CorpusName =
   | 'corpus'
@@ -88,7 +89,8 @@ export type CorpusName =
   | 'corpus-holdout16'
   | 'corpus-holdout17'
   | 'corpus-holdout18'
-  | 'corpus-holdout19';
+  | 'corpus-holdout19'
+  | 'corpus-holdout20';
 
 function corpusDir(name: CorpusName): string {
   return fileURLToPath(new URL(`./${name}/`, import.meta.url));
