@@ -4,7 +4,7 @@
  * points), and a hedge admits one such unit on its side:
  *
  * - exact "44,500": 44,450–44,550 (a rounding: half a unit either way);
- * - "about 44,500": the rounding widened by the hedge to ±3% ({@link ABOUT_SLACK}), at least ±half a unit;
+ * - "about 44,500": the rounding widened by the hedge to ±1.5% ({@link ABOUT_SLACK}), at least ±half a unit;
  * - "more than 83%": (83, 84); "at least 83%": [83, 84) (with 84 in hand, one writes "at least 84%");
  * - "nearly 12,000": (11,000, 12,000); "less than 12,000": [11,000, 12,000); "up to 12,000":
  *   [11,000, 12,000].

@@ -126,6 +126,12 @@ function isLeadInLabel(leadIn: string): boolean {
 }
 const LEAD_IN_LABEL_MAX = 48;
 
+/** A month named without its year ("in August"): a date the period reading cannot place. */
+const UNPLACED_MONTH_RE = new RegExp(
+  String.raw`\b(?:${MONTH_NAMES})\b(?!\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2})`,
+  'i',
+);
+
 /**
  * A value followed by the item it is given for ("gave 79.85 for life services and 78.01 for public
  * services, respectively"): its own words are its item's, whatever list cue the sentence has.
@@ -239,7 +245,10 @@ export class Matcher {
 
   /** A multiplier that names no figure, read again as the change it says ("tripled": +200%). */
   private decideValue(claim: Claim): Verdict {
-    const verdict = this.withRowHeaders(claim, this.withLeadIn(claim, this.decideValueAs(claim)));
+    const verdict = this.withOwnNoun(
+      claim,
+      this.withRowHeaders(claim, this.withLeadIn(claim, this.decideValueAs(claim))),
+    );
     if (verdict.verdict !== 'unverified' || !claim.asChange) return verdict;
     const change = this.decideValueAs(changeClaim(claim, claim.asChange));
     if (change.verdict === 'unverified') return verdict;
@@ -255,6 +264,35 @@ export class Matcher {
     if (verdict.verdict !== 'unverified' || !claim.leadIn || !isLeadInLabel(claim.leadIn)) return verdict;
     const read = this.decideValueAs(claim, ` ${claim.leadIn}`);
     return read.verdict === 'unverified' ? verdict : read;
+  }
+
+  /**
+   * "1,450 stations": a number whose words name no measure, followed by a noun that only one
+   * measure of the set counts, is read as that measure's when its value agrees (the card says
+   * which noun named it).
+   */
+  private withOwnNoun(claim: Claim, verdict: Verdict): Verdict {
+    if (verdict.verdict !== 'unverified' || verdict.reason !== 'not-named' || !claim.countedNoun)
+      return verdict;
+    // (A reading by the noun alone is weak: a clause with a date it cannot place, a month without
+    // its year, "1,958 capabilities in August", is left unread.)
+    if (UNPLACED_MONTH_RE.test(claim.near)) return verdict;
+    // (Every word from the number to its noun must be the measure's: "1,450 charging stations"
+    // are none of the service stations.)
+    const at = claim.sentence.indexOf(claim.text);
+    const rest = at >= 0 ? claim.sentence.slice(at + claim.text.length) : '';
+    const nounAt = rest.indexOf(claim.countedNoun);
+    const phrase = nounAt >= 0 ? rest.slice(0, nounAt + claim.countedNoun.length) : claim.countedNoun;
+    const keyword = this.contexts.onlyMeasureCounting(phrase);
+    if (!keyword) return verdict;
+    const read = this.decideValueAs(claim, ` ${keyword}`);
+    // (A value that agrees bears out so weak a naming; one that differs may count other stations:
+    // no red on the noun alone.)
+    if (read.verdict === 'unverified' || read.verdict === 'contradicted') return verdict;
+    return {
+      ...read,
+      explanation: `${read.explanation} Only this measure in the official set counts ${claim.countedNoun}.`,
+    };
   }
 
   /** A table cell whose own labels name no measure, read with its row's other headers. */

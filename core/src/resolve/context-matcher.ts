@@ -597,6 +597,34 @@ export class ContextMatcher {
     return tokens.every((t) => own.has(t));
   }
 
+  /**
+   * The one measure a counted noun names by its head alone ("1,450 stations": only the one-stop
+   * service stations are counted in stations): one of that measure's English keywords ending in the
+   * head, or undefined when no measure or more than one counts it.
+   */
+  onlyMeasureCounting(noun: string): string | undefined {
+    let found = this.onlyCounting.get(noun);
+    if (found === undefined) {
+      const head = tokenize(noun).pop();
+      const resolved = head === undefined ? undefined : (this.resolve(head) ?? head);
+      const keys = new Set<string>();
+      let keyword = '';
+      for (const [figure] of this.terms) {
+        if (resolved === undefined || !this.namesNoun(figure, noun)) continue;
+        const ending = figure.keywords.en.find((k) => {
+          const last = tokenize(k).pop();
+          return last !== undefined && (this.resolve(last) ?? last) === resolved;
+        });
+        if (ending === undefined) continue;
+        keys.add(figure.measureKey);
+        keyword ||= ending;
+      }
+      this.onlyCounting.set(noun, (found = keys.size === 1 ? keyword : ''));
+    }
+    return found || undefined;
+  }
+  private readonly onlyCounting = new Map<string, string>();
+
   /** Memos of namesNoun: a noun's tokens; a figure's keyword and measure tokens. */
   private readonly nounTokens = new Map<string, readonly string[]>();
   private readonly ownTokens = new Map<SourcedFigure, ReadonlySet<string>>();
