@@ -5,7 +5,7 @@
 import { LEAD_IN_END_RE } from '../document/sentences.ts';
 import { precisionOfValue, scaleSlipPower, significantDigits } from '../rules/numbers.ts';
 import { CJK_RE, hasChinese } from '../rules/scripts.ts';
-import { MONTH_NAMES, isoMonth } from '../rules/months.ts';
+import { MONTH_NAMES, UNPLACED_MONTH_RE, isoMonth } from '../rules/months.ts';
 import { explainInChinese, sameDateDisagreements, withChangeArithmetic } from './explain.ts';
 import { seriesKey, type FigureSet, type SourcedFigure } from '../set/figure-set.ts';
 import {
@@ -125,12 +125,6 @@ function isLeadInLabel(leadIn: string): boolean {
   return leadIn.length <= LEAD_IN_LABEL_MAX && LEAD_IN_END_RE.test(leadIn);
 }
 const LEAD_IN_LABEL_MAX = 48;
-
-/** A month named without its year ("in August"): a date the period reading cannot place. */
-const UNPLACED_MONTH_RE = new RegExp(
-  String.raw`\b(?:${MONTH_NAMES})\b(?!\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2})`,
-  'i',
-);
 
 /**
  * A value followed by the item it is given for ("gave 79.85 for life services and 78.01 for public
@@ -408,8 +402,12 @@ export class Matcher {
       (claim.time?.date !== undefined && claim.time.date <= figure.period.end)
     )
       return undefined;
+    // (Nor when the text dates it, unless to a later year than the set's total: "3,265 quoted for
+    // the end of 2025" when the set's last total is 2024's.)
     const cues = claimPeriodCues(claim);
-    if (cues.years.length > 0 || cues.months.length > 0) return undefined;
+    const year = Number(figure.period.end.slice(0, 4));
+    const month = year * 12 + Number(figure.period.end.slice(5, 7)) - 1;
+    if (cues.months.some((m) => m <= month) || cues.years.some((y) => y <= year)) return undefined;
     if (this.set.byMeasure(figure.measureKey).some((g) => g.period.end > figure.period.end)) return undefined;
     return {
       ...unverified(
@@ -512,7 +510,8 @@ export class Matcher {
     bare = false,
   ): Verdict | undefined {
     const verdict = this.referencedAs(claim, antecedent, strong, cue, how, bare);
-    if (verdict || !claim.asChange) return verdict;
+    if (verdict) return this.laterTotal(claim, verdict) ?? verdict;
+    if (!claim.asChange) return verdict;
     // ("… and their number almost tripled": a multiplier the antecedent's measure names no level
     // of is read again as the change it says.)
     const change = this.referencedAs(changeClaim(claim, claim.asChange), antecedent, strong, cue, how, bare);

@@ -4,6 +4,14 @@
 export const MONTH_NAMES =
   'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
 
+/**
+ * A month named without its year ("in August", "August this year"): a date the period reading
+ * cannot place. Capitalized only: "may" and "march" are verbs too.
+ */
+export const UNPLACED_MONTH_RE = new RegExp(
+  String.raw`\b(?:${MONTH_NAMES})\b(?!\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2})`,
+);
+
 /** Month number (1-12) by the first three letters of its name, lower case. */
 export const MONTH_NUMBERS: Readonly<Record<string, number>> = {
   jan: 1,
