@@ -832,8 +832,25 @@ export interface SentenceWindow extends Window {
 function withoutSpeakers(text: string): string {
   const blank = (name: string) => ' '.repeat(name.length);
   const named = SPEAKER_HINT_RE.test(text) ? text.replace(SPEAKERS_RE, blank) : text;
-  return DELEGATE_HINT_RE.test(named) ? named.replace(DELEGATE_RE, blank) : named;
+  const spoken = DELEGATE_HINT_RE.test(named) ? named.replace(DELEGATE_RE, blank) : named;
+  return CAPITAL_HINT_RE.test(spoken)
+    ? spoken.replace(CAPITAL_SPEAKS_RE, (all, _from: string, after?: string, before?: string) => {
+        const capital = after ?? before ?? '';
+        return all.replace(capital, blank(capital));
+      })
+    : spoken;
 }
+/**
+ * A capital standing for its government (scopes.json `capitals`): "figures from Beijing",
+ * "according to Beijing", "Beijing reports …", "Beijing's own figures say …". Only the capital is
+ * blanked.
+ */
+const CAPITALS = scopeWordList.capitals.join('|');
+const CAPITAL_SPEAKS_RE = new RegExp(
+  String.raw`\b(from|according to)\s+(${CAPITALS})\b(?!['’]s\s)|\b(${CAPITALS})(?=(?:['’]s\s+(?:own\s+)?(?:figures?|data|statistics|numbers?))?\s+(?:reports?|reported|says?|said|claims?|claimed|announced|publishe[sd]|gives?|gave|counts?|counted|puts?|states?|stated)\b)`,
+  'g',
+);
+const CAPITAL_HINT_RE = new RegExp(String.raw`\b(?:${CAPITALS})\b`);
 /**
  * Who speaks for a country in minutes and reports, "The representative of Australia observed that
  * China's testing revenue …": the country says who spoke, not what the figure covers.
