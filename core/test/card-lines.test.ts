@@ -19,6 +19,16 @@ describe("an infographic's cards: a label line over the value line below it", ()
     expect(verdicts(down)).toContain('49.9% contradicted');
   });
 
+  it('reads a line that opens with what continues a statement (涉及, 占, 同比) with the line above', () => {
+    const card2 = ['新能源汽车召回 72 次', '涉及车辆 160.3万 辆', '占全年召回总数量 23.8%', ''].join('\n');
+    expect(verdicts(card2)).toEqual(['72 verified', '160.3万 verified', '23.8% verified']);
+    // (A line that opens with a measure of its own is a statement of its own.)
+    expect(sentenceBounds('新能源汽车召回 72 次\n消费品召回 771 次')).toEqual([
+      0,
+      '新能源汽车召回 72 次\n'.length,
+    ]);
+  });
+
   it('keeps a heading apart from a paragraph, and a label from a value line of prose', () => {
     const heading =
       'Vehicle recalls\n233 campaigns were carried out by carmakers in 2024, covering 11.237 million vehicles.';

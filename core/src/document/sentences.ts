@@ -86,7 +86,7 @@ export function sentenceBounds(text: string): number[] {
     const line = text.slice(lineStart, nl).trimEnd();
     const next = text.slice(nl + 1, nl + 1 + NEXT_LINE_PEEK);
     if (
-      (!wrapsOn(line, next) && !labelsValueBelow(line, text, nl + 1)) ||
+      (!wrapsOn(line, next) && !labelsValueBelow(line, text, nl + 1) && !continuedBelow(line, next)) ||
       LEAD_IN_END_RE.test(line) ||
       SYMBOL_BULLET_RE.test(next.slice(0, 7))
     )
@@ -117,6 +117,23 @@ function labelsValueBelow(line: string, text: string, next: number): boolean {
   const end = text.indexOf('\n', next);
   const valueLine = text.slice(next, end === -1 ? text.length : end);
   return valueLine.length <= CARD_LINE_MAX && CARD_VALUE_RE.test(valueLine);
+}
+
+/**
+ * A card's next line that cannot stand alone: it opens with what continues a statement, 涉及 (the
+ * vehicles a recall count covers), 占 (a share), 同比 (a change), as the clauses after a comma do
+ * in prose ("新能源汽车召回 72 次" over "涉及车辆 160.3万 辆").
+ */
+const CONTINUES_RE = /^\s*(?:涉及|占|同比|环比|環比|比上年|较上年|較上年)/;
+
+/** Whether the short line `line` goes on in the line that starts with `next`. */
+function continuedBelow(line: string, next: string): boolean {
+  return (
+    line.trim().length > 0 &&
+    line.length <= CARD_LINE_MAX &&
+    !COMPLETE_LINE_RE.test(line) &&
+    CONTINUES_RE.test(next)
+  );
 }
 
 /** Two ascending lists as one, each offset once (a merge: a long text has many of both). */
