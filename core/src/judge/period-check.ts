@@ -28,6 +28,9 @@ export function laterThanText(
 ): string | undefined {
   const date = time?.date;
   if (date === undefined) return undefined;
+  // (A goal is the plan's, set before any statement that repeats it: "the outline issued last year
+  // set a target of 94%" may be older than the set's source for it.)
+  if (figure.period.kind === 'target') return undefined;
   if (cues && namesEndedPeriod(figure, cues, date)) return undefined;
   // (A week's grace: the set dates some statements by the copy archived, days after the event.)
   // (Every candidate of every number asks: the dates are parsed once, the text's for its run.)
