@@ -8,7 +8,7 @@ import type { Mention } from '../extract/extract.ts';
 import { seriesKey, type FigureSet, type SourcedFigure } from '../set/figure-set.ts';
 import { matcherFor, unverified, type Verdict } from '../judge/verdict.ts';
 import { explainInChinese } from '../judge/explain.ts';
-import { namesAPeriod } from '../document/context.ts';
+import { namesAPeriod, periodsNamed } from '../document/context.ts';
 import { claimPeriodCues } from '../judge/period-check.ts';
 import type { Claim } from '../resolve/claim.ts';
 import { countsItsOwnNoun, headlineOf } from '../resolve/reference.ts';
@@ -338,7 +338,43 @@ export function discussedValues(
         break;
       }
     }
+    if (mentions[k] === m) byDistinctiveValue(text, mention, m, claimAt(k), mentions, k, matcher);
   }
+}
+
+/** How much text before a number's sentence may name the measure its distinctive value is of. */
+const DISTINCTIVE_PASSAGE_BEFORE = 400;
+
+/**
+ * A distinctive official value in a passage that names its measure, with no confirmed number to
+ * point back to (Matcher.judgeByDistinctiveValue): read with that measure, at the number's own date
+ * or, when it names none, at a date the passage names ("Last year … 6.846 million. My neighbour
+ * insists it was 11.237 million" is no quote of 2024's figure).
+ */
+function byDistinctiveValue(
+  text: string,
+  mention: Mention,
+  checked: CheckedMention,
+  claim: Claim,
+  mentions: CheckedMention[],
+  k: number,
+  matcher: ReturnType<typeof matcherFor>,
+): void {
+  const passage = text.slice(
+    Math.max(0, mention.contextStart - DISTINCTIVE_PASSAGE_BEFORE),
+    mention.contextEnd,
+  );
+  const verdict = matcher.judgeByDistinctiveValue(claim, checked, passage);
+  if (!verdict?.figure) return;
+  if (!datesItself(claim)) {
+    // (Undated, it is green only at a date the passage names, and red only for what no date
+    // changes: dollars for a yuan figure.)
+    if (verdict.verdict === 'contradicted' && verdict.likelyError?.kind !== 'currency') return;
+    const named = periodsNamed(passage, claim.time).years;
+    const year = Number(verdict.figure.period.end.slice(0, 4));
+    if (named.length > 0 && !named.includes(year)) return;
+  }
+  mentions[k] = withVerdict(mention, verdict);
 }
 
 /** Whether a number's own sentence names a period (a year, a month, "last year"). */

@@ -125,6 +125,11 @@ function isLeadInLabel(leadIn: string): boolean {
   return leadIn.length <= LEAD_IN_LABEL_MAX && LEAD_IN_END_RE.test(leadIn);
 }
 const LEAD_IN_LABEL_MAX = 48;
+/**
+ * The fewest significant digits of a value distinctive enough to name its measure on its own
+ * (44,499): stricter than `distinctive` (three), which a word pointing back supports.
+ */
+const DISTINCTIVE_DIGITS = 4;
 
 /**
  * A value followed by the item it is given for ("gave 79.85 for life services and 78.01 for public
@@ -172,7 +177,8 @@ export class Matcher {
       : withChangeArithmetic(verdict, this.set);
   }
 
-  private decideClaim(claim: Claim): Verdict {
+  /** `label`: words that name the measure for the number, when its own words do not (see judgeByDistinctiveValue). */
+  private decideClaim(claim: Claim, label = ''): Verdict {
     if (claim.notCheckable)
       return unverified(
         `${claim.notCheckable === 'temperature' ? 'A temperature' : 'An index level'}, not an official statistic.`,
@@ -200,7 +206,7 @@ export class Matcher {
         `The number is about ${claim.oneEntity}, not a total the official figures give.`,
         'scope',
       );
-    const decided = this.decideValue(claim);
+    const decided = this.decideValue(claim, label);
     // "There were 44,499 people at the national standards conference": a number followed by a noun
     // of its own counts that noun, and is no quote of a figure whose words never name it.
     const verdict =
@@ -238,11 +244,13 @@ export class Matcher {
   }
 
   /** A multiplier that names no figure, read again as the change it says ("tripled": +200%). */
-  private decideValue(claim: Claim): Verdict {
-    const verdict = this.withOwnNoun(
-      claim,
-      this.withRowHeaders(claim, this.withLeadIn(claim, this.decideValueAs(claim))),
-    );
+  private decideValue(claim: Claim, label = ''): Verdict {
+    const verdict = label
+      ? this.decideValueAs(claim, label)
+      : this.withOwnNoun(
+          claim,
+          this.withRowHeaders(claim, this.withLeadIn(claim, this.decideValueAs(claim))),
+        );
     if (verdict.verdict !== 'unverified' || !claim.asChange) return verdict;
     const change = this.decideValueAs(changeClaim(claim, claim.asChange));
     if (change.verdict === 'unverified') return verdict;
@@ -287,6 +295,32 @@ export class Matcher {
       ...read,
       explanation: `${read.explanation} Only this measure in the official set counts ${claim.countedNoun}.`,
     };
+  }
+
+  /**
+   * The last reading of a number nothing else has read: an official value distinctive enough (four
+   * significant digits or more) and of one measure only names that measure, in a `passage` that
+   * names it (the number's sentence and the text just before): "Its June bulletin counted 53,834 institutions of
+   * all types in 2023" after "… the number of inspection and testing institutions …". Its date is
+   * still read: the right value for another date is that date's figure. Undefined when it does not
+   * apply or reads nothing.
+   */
+  judgeByDistinctiveValue(claim: Claim, unread: Verdict, passage: string): Verdict | undefined {
+    if (unread.reason !== 'official-value-unnamed') return undefined;
+    if (significantDigits(claim.value) < DISTINCTIVE_DIGITS) return undefined;
+    const same = (unread.alternatives ?? []).filter((f) => compareValues(claim, f) === 'equal');
+    const figure = same[0];
+    if (!figure || same.some((f) => f.measureKey !== figure.measureKey)) return undefined;
+    const keyword = figure.keywords.en[0];
+    if (!keyword) return undefined;
+    // (Only in a passage about the measure: "The stadium in Kunming seats 44,499" is no count of
+    // standards, whatever its digits.)
+    const about = makeWindow(this.contexts, passage);
+    if (this.contexts.match(figure, about, about).strength < 2) return undefined;
+    // (Read in full: a sum in dollars for a yuan figure is still the wrong currency.)
+    const read = this.decideClaim(claim, ` ${keyword}`);
+    if (read.verdict === 'unverified' || read.figure?.measureKey !== figure.measureKey) return undefined;
+    return this.worded(claim, read);
   }
 
   /** A table cell whose own labels name no measure, read with its row's other headers. */
