@@ -52,10 +52,14 @@ const BARS: Partial<Record<CorpusName, Bars>> = {
   },
   // Written blind while the first held-out set was being read and measured once (77.5%, 4 wrong
   // green, 13 wrong red), then read as a development set: 81.4%, then 86.0%, no wrong green, 1
-  // wrong red; 89.4% after the ninth session.
+  // wrong red; 89.4% after the ninth session. Lowered openly from 0.907 to 0.904 in the nineteenth:
+  // a source's floor at a round unit now speaks to the digit below it ("more than 10%" is 10–11%),
+  // which removed three wrong green marks elsewhere; "1.2mn organisations at the end of 2023" no
+  // longer fits January's "more than 1 million" and so no longer reaches the red it earned against
+  // the year-end "about 1.02 million" (now unverified).
   'corpus-holdout2': {
     minArticles: 12,
-    accuracy: 0.907,
+    accuracy: 0.904,
     recall: 0.98,
     wrongGreenRate: 0.003,
     wrongRedRate: 0.003,

@@ -258,6 +258,19 @@ describe('hedge band properties', () => {
   });
 });
 
+describe("a source's floor at a round unit", () => {
+  it('speaks to the digit below it: "more than 10%" is 10–11%, "more than 45,000" still 45,000–46,000', () => {
+    expect(sourceBand(10, 'more-than')).toMatchObject({ low: 10, high: 11 });
+    expect(sourceBand(45_000, 'more-than')).toMatchObject({ low: 45_000, high: 46_000 });
+    expect(relateBands(bandOf(12, 1, 'exact'), sourceBand(10, 'more-than'))).toBe('overstates');
+    expect(relateBands(bandOf(10.5, 0.1, 'exact'), sourceBand(10, 'more-than'))).toBe('overlaps');
+  });
+
+  it("while a quote's coarse floor keeps its unit: 逾千 is true of 1,242", () => {
+    expect(relateBands(bandOf(1000, 1000, 'more-than'), sourceBand(1242, 'exact'))).toBe('overlaps');
+  });
+});
+
 describe('currency and scale slips', () => {
   it('a US$ or HK$ amount for a yuan figure is a wrong currency', () => {
     expect(currencyConflict({ currency: 'USD' }, { unit: 'yuan' })).toEqual({

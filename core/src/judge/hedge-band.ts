@@ -6,6 +6,7 @@
  * - exact "44,500": 44,450–44,550 (a rounding: half a unit either way);
  * - "about 44,500": the rounding widened by the hedge to ±1.5% ({@link ABOUT_SLACK}), at least ±half a unit;
  * - "more than 83%": (83, 84); "at least 83%": [83, 84) (with 84 in hand, one writes "at least 84%");
+ *   a source's floor at a round unit speaks to the digit below it: "more than 10%" is (10, 11);
  * - "nearly 12,000": (11,000, 12,000); "less than 12,000": [11,000, 12,000); "up to 12,000":
  *   [11,000, 12,000].
  *
@@ -86,7 +87,11 @@ export function bandOf(value: number, precision: number, qualifier: Qualifier): 
  */
 export function sourceBand(value: number, qualifier: Qualifier, precision?: number): Band {
   if (qualifier === 'exact') return closed(value, value);
-  return bandOf(value, precision ?? precisionOfValue(value), qualifier);
+  const p = precision ?? precisionOfValue(value);
+  // A source's floor at a round unit speaks to the digit below it: "more than 10%" is 10–11%, as
+  // "nearly 1,000" is 900–1,000 (with 12% in hand the source would say so). A quote's coarse floor
+  // ("逾千", more than a thousand, for 1,242) only has to be true, and keeps its unit.
+  return isFloor(qualifier) ? bandOf(value, stepBelow(value, p), qualifier) : bandOf(value, p, qualifier);
 }
 
 /** Whether `quoted` meets `source`, or lies wholly above (overstates) or below (understates) it. */
