@@ -1,7 +1,7 @@
 /**
  * Claim-level accuracy on the labeled corpora. Prints one summary line per corpus; set
  * CORPUS_DETAIL=<corpus name> for its confusion table and every error (`npm run corpus -w core`
- * shows the first corpus). corpus-holdout14, corpus-holdout15 and corpus-holdout19 are held out: read
+ * shows the first corpus). corpus-holdout14, corpus-holdout15 and corpus-holdout20 are held out: read
  * for their numbers only.
  */
 import { describe, expect, it } from 'vitest';
@@ -144,9 +144,9 @@ const BARS: Partial<Record<CorpusName, Bars>> = {
   // "指数升至86" want); this label wants a rounding of 93.93%. 82.0% after the thirteenth session.
   'corpus-holdout9': {
     minArticles: 12,
-    accuracy: 0.842,
+    accuracy: 0.849,
     recall: 0.97,
-    wrongGreenRate: 0.0099,
+    wrongGreenRate: 0.0085,
     wrongRedRate: 0.0028,
   },
   // Written blind in the tenth session (1,453 labels, styles no earlier set used), committed before
@@ -155,7 +155,7 @@ const BARS: Partial<Record<CorpusName, Bars>> = {
   // wrong red. 80.6% / 15 / 9 after the thirteenth session.
   'corpus-holdout10': {
     minArticles: 12,
-    accuracy: 0.823,
+    accuracy: 0.824,
     recall: 0.975,
     wrongGreenRate: 0.023,
     wrongRedRate: 0.0062,
@@ -204,12 +204,12 @@ const BARS: Partial<Record<CorpusName, Bars>> = {
   // session's start, 74.5% / 7 / 15 at its end, 74.8% / 7 / 13 at the fifteenth's end, 75.2% / 7 / 11
   // at the sixteenth's after its first rules, 75.3% / 7 / 9 at its end; 75.2% / 7 / 9 midway through
   // the seventeenth (one label lost; the bar lowered by it for a while, openly), 76.0% / 7 / 9 at its
-  // end. The issue's targets (0.92,
+  // end; 76.0% / 7 / 9 at the eighteenth's, 76.8% / 7 / 9 at the nineteenth's. The issue's targets (0.92,
   // no wrong green, at most one wrong red in 250) are not met on new text; these bars only stop
   // regressions.
   'corpus-holdout14': {
     minArticles: 12,
-    accuracy: 0.759,
+    accuracy: 0.767,
     recall: 0.97,
     wrongGreenRate: 0.0152,
     wrongRedRate: 0.0072,
@@ -234,7 +234,7 @@ const BARS: Partial<Record<CorpusName, Bars>> = {
   // seventeenth's end; 87.4% / 3 / 4 at the eighteenth's.
   'corpus-holdout16': {
     minArticles: 12,
-    accuracy: 0.873,
+    accuracy: 0.876,
     recall: 0.98,
     wrongGreenRate: 0.01,
     wrongRedRate: 0.0032,
@@ -248,7 +248,7 @@ const BARS: Partial<Record<CorpusName, Bars>> = {
   // 87.8% / 3 / 7; 88.0% / 1 / 7 at the eighteenth's end.
   'corpus-holdout17': {
     minArticles: 12,
-    accuracy: 0.879,
+    accuracy: 0.883,
     recall: 0.97,
     wrongGreenRate: 0.003,
     wrongRedRate: 0.0057,
@@ -262,7 +262,7 @@ const BARS: Partial<Record<CorpusName, Bars>> = {
   // corpus-holdout19 was written (its wrong marks first): 87.5% / 3 / 3.
   'corpus-holdout18': {
     minArticles: 12,
-    accuracy: 0.875,
+    accuracy: 0.876,
     recall: 0.99,
     wrongGreenRate: 0.01,
     wrongRedRate: 0.0025,
@@ -273,14 +273,29 @@ const BARS: Partial<Record<CorpusName, Bars>> = {
   // earnings call, an op-ed, an FAQ, a live blog, 经济日报评论员, 澎湃数据新闻, 证券时报快讯, a county
   // video script, 知乎, 一图读懂, 星島, 聯合報, bilingual notices); committed before any scoring and
   // never read (only its summary line is printed): 79.0% / 9 / 9 with the session's starting code,
-  // 79.5% / 9 / 8 at its end. The honest number for new text: eight in a thousand labels wrong red,
-  // two in a hundred not-green labels wrong green; the targets are not met.
+  // 79.5% / 9 / 8 at its end. Read as the nineteenth session's development set once
+  // corpus-holdout20 was written (its wrong marks first): 83.3% / 7 / 5.
   'corpus-holdout19': {
     minArticles: 12,
-    accuracy: 0.795,
+    accuracy: 0.832,
     recall: 0.98,
-    wrongGreenRate: 0.0194,
-    wrongRedRate: 0.0072,
+    wrongGreenRate: 0.0151,
+    wrongRedRate: 0.0045,
+  },
+  // Written blind in the nineteenth session (1,128 labels) by a helper who never ran the checker,
+  // in styles no earlier set used (a wire factbox, a letters page, a business-school case, written
+  // parliamentary answers, a chart blog, a conference recap, an investor letter, a book review, a
+  // rating-action commentary, a trade-association newsletter, 人民日报海外版, a 微博 thread, 中国质量报,
+  // a 政协 proposal, a journal article, a traffic-radio script, 大公報, 澳門日報, bilingual drills and
+  // client alerts); committed before any scoring and never read (only its summary line is printed):
+  // 81.9% / 12 / 8 with the session's starting code, 81.9% / 11 / 8 at its end. None of the
+  // session's rules, written from corpus-holdout19, changed a verdict here but one wrong green.
+  'corpus-holdout20': {
+    minArticles: 12,
+    accuracy: 0.819,
+    recall: 0.98,
+    wrongGreenRate: 0.0245,
+    wrongRedRate: 0.0071,
   },
 };
 
