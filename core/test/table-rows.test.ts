@@ -110,6 +110,19 @@ describe('a table row read as a reader reads it', () => {
     expect(byText.get('110')?.verdict).toBe('verified');
   });
 
+  it('judges identical cells once, with the verdicts each would get alone', () => {
+    const header = ['Defective vehicles recalled', 'National standards in force'];
+    const rows: CellValue[][] = Array.from({ length: 40 }, (_, r) =>
+      r % 3 === 0 ? [6728000, 44499] : r % 3 === 1 ? [1, 44500] : [7400000, 12],
+    );
+    const together = checkTable({ values: [header, ...rows] }, set).cells.map((c) => c.verdict);
+    const alone = rows.flatMap((row) =>
+      checkTable({ values: [header, row] }, set).cells.map((c) => c.verdict),
+    );
+    expect(together).toEqual(alone);
+    expect(new Set(together)).toEqual(new Set(['verified', 'unverified', 'approximate', 'contradicted']));
+  });
+
   it('reads a table written with spaces in a text the same way', () => {
     const text = [
       '市场监管总局每年3月发布上一年的召回通告。我把几个核心数字整理成一张表(单位:次、万辆):',

@@ -256,8 +256,10 @@ function labelPart(text: string): string {
 
 /** Label cells kept per side of a checked cell: enough for any real layout, and linear on wide rows. */
 const MAX_LEFT_LABELS = 6;
-/** Other columns' headers read into a cell's sentence, the nearest first. */
+/** Other columns' headers that may complete a cell's own, the first six left to right. */
 const MAX_ROW_HEADERS = 6;
+/** The most verdicts of identical cells a table check keeps at once. */
+const JUDGED_MEMO_MAX = 20_000;
 const MAX_RIGHT_LABELS = 4;
 
 interface RowPlan {
@@ -394,6 +396,19 @@ export function checkTable(input: TableInput, set: FigureSet): TableReport {
   };
 
   const matcher = matcherFor(set);
+  // Cells with the same value and the same words are judged once: a sheet repeats both down its
+  // columns, and a verdict depends on nothing else.
+  const judged = new Map<string, ReturnType<typeof matcher.judge>>();
+  const judge = (claim: Claim) => {
+    const key = JSON.stringify(claim);
+    let verdict = judged.get(key);
+    if (!verdict) {
+      // (Bounded: a sheet of a million different cells keeps no million verdicts.)
+      if (judged.size >= JUDGED_MEMO_MAX) judged.clear();
+      judged.set(key, (verdict = matcher.judge(claim)));
+    }
+    return verdict;
+  };
   const entityCol = roles.indexOf('entity');
   const cells: CheckedCell[] = [];
   let checkable = 0;
@@ -434,9 +449,9 @@ export function checkTable(input: TableInput, set: FigureSet): TableReport {
         .join(' ');
       const sentence = [labels, input.sheetName ?? '', caption].filter(Boolean).join(' ');
       // The row's other headers, as a reader reads the row ("召回次数" beside "涉及车辆" counts
-      // vehicle recalls). (Not a period's: "2023年底" beside "2024年底" dates no cell.)
+      // vehicle recalls).
       const others = rowHeaders
-        .filter((h) => h !== header && !YEAR_IN_HEADER_RE.test(h))
+        .filter((h) => h !== header)
         .slice(0, MAX_ROW_HEADERS)
         .join(' ');
       const format = input.numberFormats?.[r]?.[c] ?? '';
@@ -482,7 +497,7 @@ export function checkTable(input: TableInput, set: FigureSet): TableReport {
           unit,
           text: written,
           labels,
-          ...matcher.judge(claim),
+          ...judge(claim),
         });
         continue;
       }
@@ -510,7 +525,7 @@ export function checkTable(input: TableInput, set: FigureSet): TableReport {
           unit: claim.unit,
           text: m.text,
           labels,
-          ...matcher.judge(claim),
+          ...judge(claim),
         });
       }
     }
@@ -531,7 +546,7 @@ function signWord(sign: string, labels: string): string {
   return fall ? 'down' : 'up';
 }
 
-/** The headers of a row's filled value columns, in column order, each once. */
+/** The headers of a row's filled value columns, in column order, each once (as many as a cell may use). */
 function headersOfRow(
   row: ReadonlyArray<CellValue>,
   roles: readonly ColumnRole[],
@@ -541,8 +556,12 @@ function headersOfRow(
   const out: string[] = [];
   for (let c = 0; c < row.length; c++) {
     const h = headerPart[c];
-    if (!h || (roles[c] ?? 'value') !== 'value' || yearCols.has(c) || cellText(row[c]) === '') continue;
+    // (Not a period's header: "2023年底" beside "2024年底" dates no cell.)
+    if (!h || YEAR_IN_HEADER_RE.test(h) || (roles[c] ?? 'value') !== 'value' || yearCols.has(c)) continue;
+    if (cellText(row[c]) === '') continue;
     if (!out.includes(h)) out.push(h);
+    // (A cell leaves out its own header and takes MAX_ROW_HEADERS of the rest.)
+    if (out.length > MAX_ROW_HEADERS) break;
   }
   return out;
 }
