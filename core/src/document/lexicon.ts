@@ -60,7 +60,7 @@ const ScopesSchema = z
     namesAfter: z.object({ en: z.array(z.string().min(1)), zh: z.array(z.string().min(1)) }).strict(),
     speakers: z.array(z.string().min(1)),
     delegates: z.array(z.string().regex(/^[a-z]+$/)),
-    capitals: z.array(z.string().regex(/^[A-Z][a-z]+$/)),
+    capitals: z.array(z.string().regex(/^[A-Z][a-z]+$/)).min(1),
   })
   .strict();
 

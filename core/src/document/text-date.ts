@@ -375,6 +375,8 @@ export function mayHaveNotes(text: string): boolean {
 
 /** How far back in its line a note may open before a number it dates. */
 const NOTE_SPAN = 600;
+/** The bracket that closes a note opened with each. */
+const CLOSER: Readonly<Record<string, string>> = { '(': ')', '（': '）', '[': ']', '【': '】' };
 
 /** The date of a dated note (see NOTE_OPEN_RE) that holds the number at `at`. */
 export function notedDate(text: string, at: number): string | undefined {
@@ -395,4 +397,3 @@ export function notedDate(text: string, at: number): string | undefined {
   const iso = isoDate(year, month, day);
   return isIsoDate(iso) ? iso : undefined;
 }
-const CLOSER: Readonly<Record<string, string>> = { '(': ')', '（': '）', '[': ']', '【': '】' };

@@ -177,7 +177,10 @@ export class Matcher {
       : withChangeArithmetic(verdict, this.set);
   }
 
-  /** `label`: words that name the measure for the number, when its own words do not (see judgeByDistinctiveValue). */
+  /**
+   * `label`: words that name the measure for the number when its own words do not (see
+   * judgeByDistinctiveValue).
+   */
   private decideClaim(claim: Claim, label = ''): Verdict {
     if (claim.notCheckable)
       return unverified(
@@ -264,7 +267,12 @@ export class Matcher {
    */
   private withLeadIn(claim: Claim, verdict: Verdict): Verdict {
     if (verdict.verdict !== 'unverified' || !claim.leadIn || !isLeadInLabel(claim.leadIn)) return verdict;
-    const read = this.decideValueAs(claim, ` ${claim.leadIn}`);
+    return this.rereadWith(claim, verdict, claim.leadIn);
+  }
+
+  /** The claim read again with `words` naming its measure; the first reading if that reads nothing. */
+  private rereadWith(claim: Claim, verdict: Verdict, words: string): Verdict {
+    const read = this.decideValueAs(claim, ` ${words}`);
     return read.verdict === 'unverified' ? verdict : read;
   }
 
@@ -300,10 +308,10 @@ export class Matcher {
   /**
    * The last reading of a number nothing else has read: an official value distinctive enough (four
    * significant digits or more) and of one measure only names that measure, in a `passage` that
-   * names it (the number's sentence and the text just before): "Its June bulletin counted 53,834 institutions of
-   * all types in 2023" after "… the number of inspection and testing institutions …". Its date is
-   * still read: the right value for another date is that date's figure. Undefined when it does not
-   * apply or reads nothing.
+   * names it (the number's sentence and the text just before): "Its June bulletin counted 53,834
+   * institutions of all types in 2023" after "… the number of inspection and testing institutions
+   * …". Its date is still read: the right value for another date is that date's figure. Undefined
+   * when it does not apply or reads nothing.
    */
   judgeByDistinctiveValue(claim: Claim, unread: Verdict, passage: string): Verdict | undefined {
     if (unread.reason !== 'official-value-unnamed') return undefined;
@@ -327,8 +335,7 @@ export class Matcher {
   private withRowHeaders(claim: Claim, verdict: Verdict): Verdict {
     if (verdict.verdict !== 'unverified' || !claim.rowHeaders || verdict.reason !== 'not-named')
       return verdict;
-    const read = this.decideValueAs(claim, ` ${claim.rowHeaders}`);
-    return read.verdict === 'unverified' ? verdict : read;
+    return this.rereadWith(claim, verdict, claim.rowHeaders);
   }
 
   private decideValueAs(claim: Claim, label = ''): Verdict {

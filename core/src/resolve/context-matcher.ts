@@ -834,8 +834,8 @@ function withoutSpeakers(text: string): string {
   const named = SPEAKER_HINT_RE.test(text) ? text.replace(SPEAKERS_RE, blank) : text;
   const spoken = DELEGATE_HINT_RE.test(named) ? named.replace(DELEGATE_RE, blank) : named;
   return CAPITAL_HINT_RE.test(spoken)
-    ? spoken.replace(CAPITAL_SPEAKS_RE, (all, _from: string, after?: string, before?: string) => {
-        const capital = after ?? before ?? '';
+    ? spoken.replace(CAPITAL_SPEAKS_RE, (all, _from: string, reported?: string, reporting?: string) => {
+        const capital = reported ?? reporting ?? '';
         return all.replace(capital, blank(capital));
       })
     : spoken;
