@@ -33,6 +33,20 @@ describe('a table row read as a reader reads it', () => {
     ).toEqual(['204 unverified']);
   });
 
+  it('completes nothing with a label column\'s header: "Measure" names no measure', () => {
+    const r = checkTable(
+      {
+        values: [
+          ['Measure', 'Period', 'Value', 'Unit', 'Source'],
+          ['Stadium capacity', '2023', 65000, 'seats', 'City'],
+        ],
+        sheetName: 'Standards',
+      },
+      set,
+    );
+    expect(r.cells.map((c) => c.verdict)).toEqual(['unverified']);
+  });
+
   it('never completes a header whose own words named a figure it could not be', () => {
     const rows: CellValue[][] = [
       ['Jurisdiction', 'Campaigns', 'Vehicles affected (million)', 'Of which remote remedy (million)'],

@@ -416,7 +416,7 @@ export function checkTable(input: TableInput, set: FigureSet): TableReport {
     const row = values[r] ?? [];
     const plan = planRow(r, row);
     const rowLabel = input.rowLabels?.[r] ?? '';
-    const rowHeaders = headersOfRow(row, roles, headerPart, plan.yearCols);
+    const rowHeaders = headersOfRow(row, roles, headerPart, plan.yearCols, syntax);
     const entity = entityCol >= 0 ? cellText(row[entityCol]) : '';
     // Index of the first label column right of the current cell: advances with c (linear per row).
     let next = 0;
@@ -546,19 +546,22 @@ function signWord(sign: string, labels: string): string {
   return fall ? 'down' : 'up';
 }
 
-/** The headers of a row's filled value columns, in column order, each once (as many as a cell may use). */
+/** The headers of a row's columns of values, in column order, each once (as many as a cell may use). */
 function headersOfRow(
   row: ReadonlyArray<CellValue>,
   roles: readonly ColumnRole[],
   headerPart: readonly string[],
   yearCols: ReadonlySet<number>,
+  syntax: NumberSyntax,
 ): string[] {
   const out: string[] = [];
   for (let c = 0; c < row.length; c++) {
     const h = headerPart[c];
     // (Not a period's header: "2023年底" beside "2024年底" dates no cell.)
     if (!h || YEAR_IN_HEADER_RE.test(h) || (roles[c] ?? 'value') !== 'value' || yearCols.has(c)) continue;
-    if (cellText(row[c]) === '') continue;
+    // (Only columns of values: a label column's header, "Measure", is no word of the row's measure.)
+    const cell = row[c];
+    if (!isNumeric(cell, syntax) && !HEDGED_NUMBER_CELL_RE.test(cellText(cell))) continue;
     if (!out.includes(h)) out.push(h);
     // (A cell leaves out its own header and takes MAX_ROW_HEADERS of the rest.)
     if (out.length > MAX_ROW_HEADERS) break;
