@@ -110,7 +110,7 @@ const BARS: Partial<Record<CorpusName, Bars>> = {
   // green; the ninth's: 84.3%, 1 wrong green, 1 wrong red.
   'corpus-holdout6': {
     minArticles: 12,
-    accuracy: 0.855,
+    accuracy: 0.862,
     recall: 0.96,
     wrongGreenRate: 0.0038,
     wrongRedRate: 0.001,
@@ -120,7 +120,7 @@ const BARS: Partial<Record<CorpusName, Bars>> = {
   // 83.8% after the ninth.
   'corpus-holdout7': {
     minArticles: 12,
-    accuracy: 0.855,
+    accuracy: 0.862,
     recall: 0.98,
     wrongGreenRate: 0.0034,
     wrongRedRate: 0.0031,
@@ -169,7 +169,7 @@ const BARS: Partial<Record<CorpusName, Bars>> = {
   // were kept apart (which mended a wrong green of corpus-holdout18 and labels of other sets).
   'corpus-holdout11': {
     minArticles: 12,
-    accuracy: 0.771,
+    accuracy: 0.774,
     recall: 0.96,
     wrongGreenRate: 0.012,
     wrongRedRate: 0.0065,
@@ -204,12 +204,12 @@ const BARS: Partial<Record<CorpusName, Bars>> = {
   // session's start, 74.5% / 7 / 15 at its end, 74.8% / 7 / 13 at the fifteenth's end, 75.2% / 7 / 11
   // at the sixteenth's after its first rules, 75.3% / 7 / 9 at its end; 75.2% / 7 / 9 midway through
   // the seventeenth (one label lost; the bar lowered by it for a while, openly), 76.0% / 7 / 9 at its
-  // end; 76.0% / 7 / 9 at the eighteenth's, 76.8% / 7 / 9 at the nineteenth's. The targets (0.92,
+  // end; 76.0% / 7 / 9 at the eighteenth's, 76.9% / 7 / 9 at the nineteenth's. The targets (0.92,
   // no wrong green, at most one wrong red in 250) are not met on new text; these bars only stop
   // regressions.
   'corpus-holdout14': {
     minArticles: 12,
-    accuracy: 0.767,
+    accuracy: 0.768,
     recall: 0.97,
     wrongGreenRate: 0.0152,
     wrongRedRate: 0.0072,

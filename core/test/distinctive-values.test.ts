@@ -32,6 +32,15 @@ describe('a distinctive official value names its measure in a passage about it',
     ).toEqual(['RMB60.85bn verified', 'US$60.85bn contradicted']);
   });
 
+  it('three significant digits are enough, as for a reference', () => {
+    expect(
+      verdicts(
+        'National measurement benchmarks are the top of the chain. At the August 2024 briefing, officials counted 202 of them.',
+        '2024-10-01',
+      ),
+    ).toEqual(['202 verified']);
+  });
+
   it('never in a passage about something else', () => {
     expect(verdicts('The refurbished stadium in Kunming seats 44,499.')).toEqual(['44,499 unverified']);
   });

@@ -125,11 +125,6 @@ function isLeadInLabel(leadIn: string): boolean {
   return leadIn.length <= LEAD_IN_LABEL_MAX && LEAD_IN_END_RE.test(leadIn);
 }
 const LEAD_IN_LABEL_MAX = 48;
-/**
- * The fewest significant digits of a value distinctive enough to name its measure on its own
- * (44,499): stricter than `distinctive` (three), which a word pointing back supports.
- */
-const DISTINCTIVE_DIGITS = 4;
 
 /**
  * A value followed by the item it is given for ("gave 79.85 for life services and 78.01 for public
@@ -306,16 +301,16 @@ export class Matcher {
   }
 
   /**
-   * The last reading of a number nothing else has read: an official value distinctive enough (four
-   * significant digits or more) and of one measure only names that measure, in a `passage` that
-   * names it (the number's sentence and the text just before): "Its June bulletin counted 53,834
-   * institutions of all types in 2023" after "… the number of inspection and testing institutions
-   * …". Its date is still read: the right value for another date is that date's figure. Undefined
-   * when it does not apply or reads nothing.
+   * The last reading of a number nothing else has read: an official value distinctive enough
+   * (three significant digits or more, as a reference needs) and of one measure only names that
+   * measure, in a `passage` that names it (the number's sentence and the text just before): "Its
+   * June bulletin counted 53,834 institutions of all types in 2023" after "… the number of
+   * inspection and testing institutions …". Its date is still read: the right value for another
+   * date is that date's figure. Undefined when it does not apply or reads nothing.
    */
   judgeByDistinctiveValue(claim: Claim, unread: Verdict, passage: string): Verdict | undefined {
     if (unread.reason !== 'official-value-unnamed') return undefined;
-    if (significantDigits(claim.value) < DISTINCTIVE_DIGITS) return undefined;
+    if (!distinctive(claim.value)) return undefined;
     const same = (unread.alternatives ?? []).filter((f) => compareValues(claim, f) === 'equal');
     const figure = same[0];
     if (!figure || same.some((f) => f.measureKey !== figure.measureKey)) return undefined;
