@@ -5,6 +5,7 @@
  * both call this; neither has table logic of its own.
  */
 import { hasChinese } from '../rules/scripts.ts';
+import { ANY_YEAR_RE } from '../rules/months.ts';
 import { OWN_CALCULATION_RE } from '../rules/own-calculation.ts';
 import { roundSignificant, scaleOfLabel } from '../rules/numbers.ts';
 import { extractFigures, type MentionUnit } from '../extract/extract.ts';
@@ -533,9 +534,6 @@ export function checkTable(input: TableInput, set: FigureSet): TableReport {
   return { cells, summary: summarize(cells), checkable };
 }
 
-/** A header that names a year: a period column's, no words of a measure. */
-const YEAR_IN_HEADER_RE = /(?:19|20)\d{2}/;
-
 /** A sign written before a table's number: its change's direction. */
 const SIGN_RE = /^\s*[+\-−]/;
 
@@ -558,7 +556,7 @@ function headersOfRow(
   for (let c = 0; c < row.length; c++) {
     const h = headerPart[c];
     // (Not a period's header: "2023年底" beside "2024年底" dates no cell.)
-    if (!h || YEAR_IN_HEADER_RE.test(h) || (roles[c] ?? 'value') !== 'value' || yearCols.has(c)) continue;
+    if (!h || ANY_YEAR_RE.test(h) || (roles[c] ?? 'value') !== 'value' || yearCols.has(c)) continue;
     // (Only columns of values: a label column's header, "Measure", is no word of the row's measure.)
     const cell = row[c];
     if (!isNumeric(cell, syntax) && !HEDGED_NUMBER_CELL_RE.test(cellText(cell))) continue;

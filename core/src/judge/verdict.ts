@@ -5,7 +5,7 @@
 import { LEAD_IN_END_RE } from '../document/sentences.ts';
 import { precisionOfValue, scaleSlipPower, significantDigits } from '../rules/numbers.ts';
 import { CJK_RE, hasChinese } from '../rules/scripts.ts';
-import { MONTH_NAMES, UNPLACED_MONTH_RE, isoMonth } from '../rules/months.ts';
+import { ANY_YEAR_RE, MONTH_NAMES, UNPLACED_MONTH_RE, isoMonth } from '../rules/months.ts';
 import { explainInChinese, sameDateDisagreements, withChangeArithmetic } from './explain.ts';
 import { seriesKey, type FigureSet, type SourcedFigure } from '../set/figure-set.ts';
 import {
@@ -108,6 +108,14 @@ export type UnverifiedReason =
 export type ReferenceReading = 'reference' | 'caption' | 'topic' | 'kind' | 'question';
 
 /**
+ * The unit a claim's value is compared in: a sum in another currency is compared with the yuan
+ * figures (the digits may be right, the currency wrong).
+ */
+function comparedUnit(claim: Claim): Claim['unit'] {
+  return claim.unit === 'currency' && claim.currency !== undefined ? 'yuan' : claim.unit;
+}
+
+/**
  * The line above a fact line when it is prose, not another item of the list ("At the January 2024
  * briefing the count was given." over "National measurement benchmarks: 192").
  */
@@ -140,7 +148,6 @@ const PAIRED_ITEM_AFTER_RE = /^\s+for\s+(?!the\s+(?:year|period|first|same)\b)[a
 const LATER_TOTAL_MAX_GROWTH = 1.3;
 
 /** A year written anywhere, even in a date that dates an event. */
-const ANY_YEAR_RE = /(?:19|20)\d{2}/;
 
 interface Scored {
   figure: SourcedFigure;
@@ -311,7 +318,11 @@ export class Matcher {
   judgeByDistinctiveValue(claim: Claim, unread: Verdict, passage: string): Verdict | undefined {
     if (unread.reason !== 'official-value-unnamed') return undefined;
     if (!distinctive(claim.value)) return undefined;
-    const same = (unread.alternatives ?? []).filter((f) => compareValues(claim, f) === 'equal');
+    // (Every figure of the value, not the three the unread verdict lists: a fourth of another
+    // measure makes the value no one measure's.)
+    const same = this.candidatesOf(claim, comparedUnit(claim)).filter(
+      (f) => compareValues(claim, f) === 'equal',
+    );
     const figure = same[0];
     if (!figure || same.some((f) => f.measureKey !== figure.measureKey)) return undefined;
     const keyword = figure.keywords.en[0];
@@ -334,9 +345,8 @@ export class Matcher {
   }
 
   private decideValueAs(claim: Claim, label = ''): Verdict {
-    // A sum in another currency is compared with the yuan figures: the digits may be right.
-    const unit = claim.unit === 'currency' && claim.currency !== undefined ? 'yuan' : claim.unit;
-    const candidates = this.candidatesOf(claim, unit);
+    // (The digits of a sum in another currency may be right: see comparedUnit.)
+    const candidates = this.candidatesOf(claim, comparedUnit(claim));
     if (candidates.length === 0)
       return unverified('No official figure in the set has a value like this.', 'no-value');
     // The sentence window is shared by every figure in the sentence; if no candidate shares a

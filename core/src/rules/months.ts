@@ -4,6 +4,9 @@
 export const MONTH_NAMES =
   'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
 
+/** A year's digits anywhere ("2023年底", "in 2024"), for a quick test: no context is read. */
+export const ANY_YEAR_RE = /(?:19|20)\d{2}/;
+
 /**
  * A month named without its year ("in August", "August this year"): a date the period reading
  * cannot place. Capitalized only: "may" and "march" are verbs too.
