@@ -1,6 +1,6 @@
 /**
  * A deterministic dump of every verdict the core gives on the project's own texts: the archived
- * sources one by one, the labeled articles (labels stripped), the sample article and sheet, and
+ * sources one by one, the articles of every labeled set (labels stripped), the sample article and sheet, and
  * the benchmark's large inputs (as a hash: their dumps run to hundreds of megabytes). Written to
  * show that a change meant to be a refactoring or a speed-up changes no output: dump before,
  * dump after, compare the files.
@@ -15,7 +15,7 @@ import { builtinSet } from '../src/set/builtin-set.ts';
 import { checkText, type TextReport } from '../src/check/check-text.ts';
 import { checkTable, type TableReport } from '../src/check/check-table.ts';
 import { parseCsv } from '../src/set/csv.ts';
-import { loadCorpus } from '../test/corpus-labels.ts';
+import { loadCorpus, type CorpusName } from '../test/corpus-labels.ts';
 
 const out = process.argv[2];
 if (!out) throw new Error('usage: verdict-snapshot.ts OUT.json');
@@ -73,9 +73,13 @@ function dumpTable(report: TableReport): unknown {
 }
 
 const sources = txtFiles('data/sources');
+// Every labeled set, held-out ones too: the dump is compared, not read.
+const corpusNames = readdirSync(join(root, 'core/test'), { withFileTypes: true })
+  .filter((d) => d.isDirectory() && d.name.startsWith('corpus'))
+  .map((d) => d.name as CorpusName)
+  .sort();
 const articles = [
-  ...loadCorpus('corpus').map((a) => ({ name: `corpus/${a.name}`, text: a.text })),
-  ...loadCorpus('corpus-news').map((a) => ({ name: `corpus-news/${a.name}`, text: a.text })),
+  ...corpusNames.flatMap((set) => loadCorpus(set).map((a) => ({ name: `${set}/${a.name}`, text: a.text }))),
   {
     name: 'data/samples/news-article.txt',
     text: readFileSync(join(root, 'data/samples/news-article.txt'), 'utf8'),

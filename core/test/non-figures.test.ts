@@ -61,6 +61,12 @@ describe('index levels and temperatures are found but not checkable', () => {
     ['temperatures reached 35 degrees Celsius', '35', 'temperature'],
     ['当天最高气温达34℃', '34', 'temperature'],
     ['北京最高氣溫約16度', '16', 'temperature'],
+    ['Satisfaction with life services scored 81.3 out of 100 in 2023.', '100', 'scale-top'],
+    ['Satisfaction with life services (score out of 100): 81.30', '100', 'scale-top'],
+    ['rated 4.5 out of 5 stars', '5', 'scale-top'],
+    ['on a 100-point scale', '100', 'scale-top'],
+    ['满意度得分为81.3，满分为100。', '100', 'scale-top'],
+    ['滿分100，得分81.3', '100', 'scale-top'],
   ])('%s', (text, written, kind) => {
     const m = extractFigures(text).find((x) => x.text === written);
     expect(m, texts(text).join(' | ')).toBeDefined();
@@ -72,6 +78,14 @@ describe('index levels and temperatures are found but not checkable', () => {
     expect(move!.kind).toBeUndefined();
     const [count] = extractFigures('There are 44,499 national standards.');
     expect(count!.kind).toBeUndefined();
+    // The score on a scale is a statistic; so is a count of things out of a hundred, and a total
+    // that is no scale's top.
+    const [score] = extractFigures('Satisfaction scored 81.3 out of 100.');
+    expect(score!.kind).toBeUndefined();
+    const counted = extractFigures('27 out of 100 firms passed.').find((x) => x.text === '100');
+    expect(counted?.kind).toBeUndefined();
+    const total = extractFigures('27 out of 233 recalls').find((x) => x.text === '233');
+    expect(total?.kind).toBeUndefined();
     // 度 alone is also a kilowatt-hour: no temperature without a temperature word.
     const [power] = extractFigures('居民用电100度');
     expect(power!.kind).toBeUndefined();

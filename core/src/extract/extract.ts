@@ -43,7 +43,7 @@ import {
  * A number that is found but is not a statistic: a market index level or a temperature. The
  * verdict must never confirm or contradict it.
  */
-export type NotCheckable = 'index-level' | 'temperature';
+export type NotCheckable = 'index-level' | 'temperature' | 'scale-top';
 
 /** Units a mention can carry. `count` is a bare number; `currency` is money other than yuan. */
 export type MentionUnit = 'count' | 'percent' | 'percentage-points' | 'yuan' | 'currency' | 'times';

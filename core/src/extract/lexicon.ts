@@ -63,6 +63,10 @@ export const NumberLexiconSchema = z
         indexLevelBefore: words,
         temperatureCues: words,
         temperatureUnits: words,
+        scaleTops: z.array(z.number().int().positive()).min(1),
+        scaleTopBefore: words,
+        scaleTopAfter: words,
+        scaleUnits: words,
       })
       .strict(),
   })

@@ -5,8 +5,8 @@
  * service hours ("24小时", "24-hour"), hotlines (12315, 12345) and vague Chinese quantities (数十, 几十) are dropped: a
  * dropped number cannot get a wrong mark, and none of them is a quantity a statistic could state.
  *
- * Market index levels ("the Shanghai Composite Index closed at 3,050") and temperatures ("35°C",
- * 气温35度) are quantities a reader sees as numbers, so they stay found but carry a `kind` that
+ * Market index levels ("the Shanghai Composite Index closed at 3,050"), temperatures ("35°C",
+ * 气温35度) and the tops of rating scales ("81.3 out of 100", 满分100分) are quantities a reader sees as numbers, so they stay found but carry a `kind` that
  * says they are not checkable: the verdict must never confirm or contradict them. The cue words
  * are the reviewed lexicon's (`data/lexicon/number-words.json`).
  *
@@ -56,6 +56,11 @@ const TEMPERATURE_CUE_RE = new RegExp(
   'i',
 );
 const DEGREES_RE = /^\s?(?:度|degrees?\b)/i;
+const SCALE_TOPS: ReadonlySet<number> = new Set(NF.scaleTops);
+const SCALE_TOP_BEFORE_RE = new RegExp(`(?:${alternation(NF.scaleTopBefore)})\\s*$`, 'i');
+const SCALE_TOP_AFTER_RE = new RegExp(`^(?:${alternation(NF.scaleTopAfter)})`, 'i');
+/** A plural noun after the number: what it counts, unless a scale's own unit ("out of 100 points"). */
+const NOUN_AFTER_RE = new RegExp(`^\\s+(?!(?:${alternation(NF.scaleUnits)})\\b)[a-z]+s\\b`, 'i');
 /** Every character a temperature unit or "degrees"/度 can start with. */
 const TEMPERATURE_START: ReadonlySet<string> = new Set(
   [...NF.temperatureUnits, 'degrees', '度'].flatMap((u) => [u[0]!.toLowerCase(), u[0]!.toUpperCase()]),
@@ -85,7 +90,10 @@ export function dropNonFigures(text: string, drafts: Draft[]): Draft[] {
   return kept;
 }
 
-/** An index level or a temperature: a quantity, but not one an official figure speaks of. */
+/**
+ * An index level, a temperature or the top of a rating scale: a quantity, but not one an official
+ * figure speaks of.
+ */
 function notCheckable(text: string, d: Draft): NotCheckable | undefined {
   if (d.unit === 'percent' || d.unit === 'percentage-points') return undefined;
   // Cheap rejection: a temperature's unit or "degrees" starts with one of a few characters.
@@ -95,6 +103,14 @@ function notCheckable(text: string, d: Draft): NotCheckable | undefined {
     const before = text.slice(Math.max(0, d.start - 40), d.start);
     if (DEGREES_RE.test(after) && TEMPERATURE_CUE_RE.test(before)) return 'temperature';
   }
+  // "scored 81.3 out of 100", 满分100分, "a 100-point scale": the scale, not a statistic on it.
+  if (
+    SCALE_TOPS.has(d.value) &&
+    (SCALE_TOP_AFTER_RE.test(text.slice(d.end, d.end + 16)) ||
+      (SCALE_TOP_BEFORE_RE.test(text.slice(Math.max(0, d.start - 12), d.start)) &&
+        !NOUN_AFTER_RE.test(text.slice(d.end, d.end + 24))))
+  )
+    return 'scale-top';
   // Cheap test first: the word right before the number ("closed at", 收于); then the index name.
   if (
     INDEX_LEVEL_BEFORE_RE.test(text.slice(Math.max(0, d.start - 8), d.start)) &&

@@ -39,7 +39,7 @@ const REASON_ZH: Record<UnverifiedReason, string> = {
   'partly-named': '上下文只部分指明该指标',
   'same-number-unnamed': '数字相同，但上下文没有明确指明该指标',
   'too-far': '数值相差太大，不是同一数字',
-  'not-checkable': '这是指数点位或气温，不是官方统计数字。',
+  'not-checkable': '这是指数点位、气温或评分的满分，不是官方统计数字。',
   option: '这是选择题的选项，不是对官方数据的陈述。',
   forecast: '这是预测或估计，不是对官方数据的引述。',
   threshold: '这是问题中用来比较的门槛数字（问的是“是否超过”），不是对官方数据的陈述。',

@@ -49,6 +49,7 @@ import { isListItem } from '../resolve/reference.ts';
 import { hasListCue } from '../document/lists.ts';
 import { scopeWordList } from '../document/lexicon.ts';
 import { escapeRegExp } from '../extract/lexicon.ts';
+import type { NotCheckable } from '../extract/extract.ts';
 import {
   checkPeriod,
   claimPeriodCues,
@@ -144,6 +145,13 @@ function pairedWithItem(claim: Claim): boolean {
 }
 const PAIRED_ITEM_AFTER_RE = /^\s+for\s+(?!the\s+(?:year|period|first|same)\b)[a-z]/i;
 
+/** What a number the extractor marked not checkable is, as the card names it. */
+const NOT_CHECKABLE_NAMES: Record<NotCheckable, string> = {
+  'index-level': 'An index level',
+  temperature: 'A temperature',
+  'scale-top': 'The top of a rating scale',
+};
+
 /** How much larger than the set's latest running total a later one may plausibly be. */
 const LATER_TOTAL_MAX_GROWTH = 1.3;
 
@@ -186,7 +194,7 @@ export class Matcher {
   private decideClaim(claim: Claim, label = ''): Verdict {
     if (claim.notCheckable)
       return unverified(
-        `${claim.notCheckable === 'temperature' ? 'A temperature' : 'An index level'}, not an official statistic.`,
+        `${NOT_CHECKABLE_NAMES[claim.notCheckable]}, not an official statistic.`,
         'not-checkable',
       );
     if (claim.threshold)
