@@ -285,6 +285,19 @@ describe('the start of a change written "from X to Y" in a sentence that names o
     expect(zh['93.65%']).toBe('verified');
   });
 
+  it('whether the end value is written in digits or in words, hedged or not', () => {
+    // The pass rate was 93.65% in 2023 and 93.93% in 2024.
+    const s = 'In 2024 the pass rate rose from 93.65% to well over 93%.';
+    const at = s.indexOf('93.65%');
+    expect(fromToStartShift(s, at, at + 6)).toBe(-1);
+    const words = 'In 2023 the share jumped from about 30% to well over half.';
+    expect(fromToStartShift(words, words.indexOf('30%'), words.indexOf('30%') + 3)).toBe(-1);
+    const thirds = 'In 2023 it rose from 40% to two-thirds.';
+    expect(fromToStartShift(thirds, thirds.indexOf('40%'), thirds.indexOf('40%') + 3)).toBe(-1);
+    const zh = '2023年占比从三成提高到近七成。';
+    expect(fromToStartShift(zh, zh.indexOf('三成'), zh.indexOf('三成') + 2)).toBe(-1);
+  });
+
   it('but not when the sentence names two years, nor without "to" after it', () => {
     expect(fromToStartShift('From 2022 to 2024 it rose from 93.29% to 93.93%.', 28, 34)).toBe(0);
     const s = 'In 2024 recalls fell from the peak of 11.2 million.';

@@ -525,9 +525,12 @@ export function fromToStartShift(sentence: string, start: number, end: number, t
 
 /** "from (about)" or 从 right before the start value of a change. */
 const FROM_START_BEFORE_RE = /(?:\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?|从|從)$/i;
-/** "to", 增至, 提高到… right after it, before the end value. */
+/**
+ * "to", 增至, 提高到… right after it, before the end value, in digits or words, hedged or not: "to
+ * 93.93%", "to well over half", "to two-thirds", 提高到近七成.
+ */
 const TO_END_AFTER_RE =
-  /^[^\d.;。；]{0,12}?(?:\bto\s+|[增降升提][至到]|(?:增加|提高|上升|下降|降低|增长)[至到])\s*(?:about\s+|around\s+|nearly\s+)?\d/i;
+  /^[^\d.;。；]{0,12}?(?:\bto\s+|[增降升提][至到]|(?:增加|提高|上升|下降|降低|增长)[至到])\s*(?:(?:well\s+|just\s+)?(?:about|around|roughly|nearly|almost|some|over|under|above|below|more than|less than)\s+|近|约|約|超过|超過|逾)?(?:\d|half\b|an?\s+(?:third|quarter|fifth|tenth)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten)[\s-](?:in|out of|thirds?|quarters?|fifths?|tenths?)\b|[一二两兩三四五六七八九十半])/i;
 
 /** The words before a value a change is compared with: "from", "compared with", "versus", "against". */
 const BASE_WORDS = String.raw`\b(?:from|compared (?:with|to)|versus|vs\.?|against)\s+`;
