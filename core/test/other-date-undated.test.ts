@@ -25,6 +25,20 @@ describe("another date's exact figure", () => {
     expect(m?.likelyError?.kind).toBe('outdated');
   });
 
+  it('is no error when its clause names a month without its year', () => {
+    // 17,870 was given in August 2024; 20,251 is the count at the end of 2024.
+    const text =
+      'Quick reference\n\n- Accredited bodies, end-2024: 20,251\n- Accredited bodies quoted at the 16 August briefing: 17,870\n';
+    const m = checkText(text, builtinSet(), { date: '2025-02-01' }).mentions.find((x) => x.text === '17,870');
+    expect(m?.verdict).toBe('unverified');
+    expect(m?.explanation).toMatch(/a month without its year/);
+    // (With its year the month dates it, and the count is August's.)
+    const dated = checkText(text.replace('16 August', '16 August 2024'), builtinSet(), {
+      date: '2025-02-01',
+    }).mentions.find((x) => x.text === '17,870');
+    expect(dated?.verdict).toBe('verified');
+  });
+
   it('says so in Chinese for a Chinese sentence', () => {
     const m = checkText(
       '2024年全国共实施汽车召回233次，涉及车辆1123.7万辆。有报道称，全国汽车召回204次。',

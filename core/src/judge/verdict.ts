@@ -1446,17 +1446,22 @@ export class Matcher {
     // relative to the paragraph's (上年): the date comes from a sentence before ("Overall there were
     // 204 recalls" in a paragraph about 2022 after one about 2024), and which date the writer means
     // is not known, so no verdict.
-    if (
-      otherDate &&
-      compareValues(claim, otherDate) === 'equal' &&
-      claimPeriodCues(claim).fromParagraph &&
-      !datesItself(claim.near)
-    )
+    // (Nor when the clause's only date is a month without its year, "quoted at the 16 August
+    // briefing": which August is not known either.)
+    const undated =
+      otherDate && compareValues(claim, otherDate) === 'equal'
+        ? claimPeriodCues(claim).fromParagraph && !datesItself(claim.near)
+          ? 'only by an earlier sentence'
+          : UNPLACED_MONTH_RE.test(claim.near) && !ANY_YEAR_RE.test(claim.near)
+            ? 'only by a month without its year'
+            : undefined
+        : undefined;
+    if (otherDate && undated)
       return {
         verdict: 'unverified',
         figure: null,
         alternatives: [figure, otherDate],
-        explanation: `Not checked against ${describeFigure(figure)} (${shortAttribution(figure)}): "${claim.text}" is the official figure ${otherDate.period.label}, and the text dates it only by an earlier sentence.`,
+        explanation: `Not checked against ${describeFigure(figure)} (${shortAttribution(figure)}): "${claim.text}" is the official figure ${otherDate.period.label}, and the text dates it ${undated}.`,
         reason: 'other-date',
       };
     const error: LikelyError = goal
