@@ -47,6 +47,21 @@ describe('a phrase found with a word missing', () => {
   });
 });
 
+describe("a keyword's head noun", () => {
+  it('is the noun before a postmodifier: "national standards in force" are no standard samples', () => {
+    // 4,164 national standard samples "in force"; the survey covered more than 44,000 national standards.
+    const sentence =
+      'In 2023 China carried out its first survey of how national standards are used in practice, covering more than 44,000 national standards in force.';
+    const samples = set.figures.find((f) => f.measureKey === 'national-standard-samples-total')!;
+    const window = makeWindow(matcher, 'covering more than national standards in force.');
+    expect(matcher.match(samples, window, window).strength).toBeLessThan(2);
+    expect(checkText(sentence, set, { date: '2024-06-01' }).mentions[0]!.verdict).toBe('verified');
+    // (The samples are still named by their own words.)
+    const own = makeWindow(matcher, 'national standard samples in force');
+    expect(matcher.match(samples, own, own).strength).toBe(2);
+  });
+});
+
 describe('the agency that states a figure', () => {
   it('names no measure ("according to the State Administration for Market Regulation")', () => {
     const text =

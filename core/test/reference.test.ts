@@ -424,3 +424,14 @@ describe('a series of dated values under its label', () => {
     expect(verdictsOf(series('7'), '2026-04-01')['7']).toBe('contradicted');
   });
 });
+
+describe('a number read with the sentence before', () => {
+  it("is not wrong for the antecedent's measure when it is exactly another measure's distinctive value", () => {
+    // 5,784 strong, 35,583 medium and 2,772 weak: the survey's counts of national standards.
+    const text =
+      'In 2023 China carried out its first survey of how national standards are used in practice, covering more than 44,000 national standards in force.\n\nThe results were sorted by how heavily each standard was used. 5,784 national standards, about an eighth of the total, were classed as "strong implementation"; 35,583, or about four-fifths, as "medium"; and 2,772, or 6.3%, as "weak".';
+    const m = checkText(text, set, { date: '2024-06-01' }).mentions.find((x) => x.text === '35,583')!;
+    expect(m.verdict).not.toBe('contradicted');
+  });
+});
+

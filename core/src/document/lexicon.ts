@@ -17,6 +17,7 @@ const LexiconSchema = z
     en: z.array(EntrySchema),
     zh: z.array(EntrySchema),
     stems: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z]+$/)).optional(),
+    postmodifiers: z.array(z.string().min(1)).optional(),
   })
   .strict();
 export type Lexicon = z.infer<typeof LexiconSchema>;

@@ -627,6 +627,11 @@ export class Matcher {
     // answer's clause is its cue: "The ministry said 80%." names who said it).
     // (Asked only of a verdict: reading the clause for every measure costs more than the rest.)
     if (!verdict) return undefined;
+    // (Nor is a number wrong for the antecedent's measure when it is exactly another measure's
+    // distinctive official value: "5,784 … were classed as 'strong'; 35,583 … as 'medium'" quotes
+    // the medium count, whatever the sentence before counted.)
+    if (verdict.verdict === 'contradicted' && this.anotherOfficialValue(claim, verdict.figure, candidates))
+      return undefined;
     // (A clause whose noun the sentences before complete may name that noun's most common measure
     // clearly, "690 recalls" vehicle recall campaigns, with none of its value: the kind decides.
     // Not when the clause alone names the figure found: its own reading has said why it is not.)
@@ -635,6 +640,21 @@ export class Matcher {
         ? verdict
         : undefined;
     return bare || this.contexts.clearestInClause(near) === 0 ? verdict : undefined;
+  }
+
+  /** Whether the number is exactly a distinctive official value of another measure than `figure`'s. */
+  private anotherOfficialValue(
+    claim: Claim,
+    figure: SourcedFigure | null,
+    candidates: readonly SourcedFigure[],
+  ): boolean {
+    return (
+      distinctive(claim.value) &&
+      candidates.some(
+        (f) =>
+          f.qualifier === 'exact' && f.measureKey !== figure?.measureKey && compareValues(claim, f) === 'equal',
+      )
+    );
   }
 
   /**

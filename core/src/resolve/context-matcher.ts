@@ -8,7 +8,7 @@ import Fuse from 'fuse.js';
 import { seriesKey, type SourcedFigure } from '../set/figure-set.ts';
 import { normalizeScope, scopeWords, scopeWordsOf, tokenize } from '../document/context.ts';
 import { CJK_RE, foldChinese } from '../extract/chinese.ts';
-import { chineseVariants, scopeWordList } from '../document/lexicon.ts';
+import { chineseVariants, lexicon, scopeWordList } from '../document/lexicon.ts';
 import { escapeRegExp } from '../extract/lexicon.ts';
 import { PairAlphabet } from './char-pairs.ts';
 import { ZH_CLASSIFIER_CHARS } from '../rules/chinese-units.ts';
@@ -170,7 +170,7 @@ export class ContextMatcher {
       // "electrical machinery and equipment manufacturing" is that sector's share.
       const phrases = withScopeAliases(
         [...keywords.en, ...figure.scope.filter((s) => tokenize(s).length >= 2)]
-          .map((text) => ({ text, tokens: tokenize(text) }))
+          .map((text) => ({ text, tokens: headLast(tokenize(text)) }))
           .filter((p) => p.tokens.length > 0),
         figure.scope,
       ).map((p) => ({ ...p, ids: p.tokens.map(wordId) }));
@@ -1069,6 +1069,21 @@ const COUNT_BETWEEN_RE = new RegExp(
 /** A phrase's word ids as one key, whatever their order. */
 function phraseKey(ids: readonly number[]): string {
   return [...new Set(ids)].sort((a, b) => a - b).join(' ');
+}
+
+let postmodifierTokens: string[][] | undefined;
+
+/**
+ * A keyword's tokens with its head noun last, where the match looks for it: a postmodifier after
+ * the head ("national standard samples in force") is moved to the front, as a modifier.
+ */
+function headLast(tokens: string[]): string[] {
+  postmodifierTokens ??= (lexicon().postmodifiers ?? []).map((p) => tokenize(p)).filter((t) => t.length > 0);
+  for (const post of postmodifierTokens) {
+    const at = tokens.length - post.length;
+    if (at > 0 && post.every((t, k) => tokens[at + k] === t)) return [...post, ...tokens.slice(0, at)];
+  }
+  return tokens;
 }
 
 /** Where each phrase's ids end when they are written end to end (see FigureTerms.phraseIds). */
