@@ -66,7 +66,9 @@ function parseLabeled(name: string, marked: string): LabeledArticle {
  * session in mainstream styles, scored only until the eighteenth session wrote the next set, then
  * read as its development set), `corpus-holdout19` (written blind in the eighteenth session in
  * mainstream styles, scored only until the nineteenth session wrote the next set, then read as its
- * development set) and `corpus-holdout20` (written blind in the nineteenth session, never read).
+ * development set), `corpus-holdout20` (written blind in the nineteenth session, scored only until
+ * the twentieth session wrote the next set, then read as its development set) and
+ * `corpus-holdout21` (written blind in the twentieth session, never read).
  */
 export type CorpusName =
   | 'corpus'
@@ -90,7 +92,8 @@ export type CorpusName =
   | 'corpus-holdout17'
   | 'corpus-holdout18'
   | 'corpus-holdout19'
-  | 'corpus-holdout20';
+  | 'corpus-holdout20'
+  | 'corpus-holdout21';
 
 function corpusDir(name: CorpusName): string {
   return fileURLToPath(new URL(`./${name}/`, import.meta.url));
