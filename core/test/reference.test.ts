@@ -434,4 +434,3 @@ describe('a number read with the sentence before', () => {
     expect(m.verdict).not.toBe('contradicted');
   });
 });
-

@@ -652,7 +652,9 @@ export class Matcher {
       distinctive(claim.value) &&
       candidates.some(
         (f) =>
-          f.qualifier === 'exact' && f.measureKey !== figure?.measureKey && compareValues(claim, f) === 'equal',
+          f.qualifier === 'exact' &&
+          f.measureKey !== figure?.measureKey &&
+          compareValues(claim, f) === 'equal',
       )
     );
   }
