@@ -3,7 +3,7 @@ import { verdictsOf } from './verdicts-of.ts';
 import { checkText } from '../src/check/check-text.ts';
 import { builtinSet } from '../src/set/builtin-set.ts';
 import { fromToStartShift, periodTextOf } from '../src/document/period-segments.ts';
-import { periodsNamed } from '../src/document/context.ts';
+import { maskEventYears, periodsNamed } from '../src/document/context.ts';
 
 const verdicts = verdictsOf;
 const periodOf = (sentence: string, number: string) => {
@@ -502,5 +502,26 @@ describe('the base of a change after "up from" or "down from"', () => {
         '2026-04-01',
       ),
     ).toMatchObject({ '37': 'verified', '3.535 million': 'verified' });
+  });
+});
+
+describe("a document's release date", () => {
+  it('dates the document, not the figures it gives', () => {
+    // 44,499 national standards at the end of 2023; the annual report came out in March 2024.
+    const text =
+      'By the end of 2023, according to the annual report released in March 2024, the stock of national standards had grown to 44,499, group standards to more than 74,000 and local standards to nearly 70,000.';
+    expect(verdictsOf(text, '2025-06-01')).toEqual({
+      '44,499': 'verified',
+      '74,000': 'approximate',
+      '70,000': 'approximate',
+    });
+    expect(maskEventYears('the report published on 19 March 2025 said')).not.toMatch(/2025|March/);
+  });
+
+  it("but a count released in a year is that year's", () => {
+    expect(maskEventYears('2,902 national standards were released in 2023')).toContain('2023');
+    expect(verdictsOf('In all, 2,902 national standards were released in 2023.', '2024-06-01')['2,902']).toBe(
+      'verified',
+    );
   });
 });

@@ -355,10 +355,26 @@ const SINCE_START_RE =
   /\bsince\s+(?:(?:its|the|their)\s+(?:[\w-]+\s+){0,5}?(?:took effect|began|begun|started|was launched|was introduced|came into force|came into effect)\s+in\s+)?(?:19|20)\d{2}\b/gi;
 const RUNNING_TOTAL_RE = /\b(?:cumulative(?:ly)?|in total|a total of|altogether|to date|by the end of)\b/i;
 
-/** Years of events blanked (see EVENT_YEAR_RE, SINCE_START_RE), offsets kept. */
+/**
+ * The date a document came out: "the annual report released in March 2024", "figures published on
+ * 19 March 2025". It dates the document, not the figures it gives. (Only a document's: "2,902
+ * standards were released in 2023" is the figure's own year.)
+ */
+const PUBLISHED_DATE_RE = new RegExp(
+  String.raw`\b(?:report|bulletin|notice|data|figures|statistics|paper|yearbook|communiqu[eé]|announcement|review|survey|release)\s+(?:(?:was|were)\s+)?(?:released|published|issued|put out|unveiled)\s+(?:in|on)\s+((?:(?:early|mid|late)[- ])?(?:(?:\d{1,2}\s+)?(?:${MONTH_NAMES})\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d{2})\b`,
+  'gi',
+);
+
+/** A document's coming out blanked after its noun ("report ␣␣␣…"), offsets kept. */
+function blankPublished(span: string): string {
+  const noun = /^\S+/.exec(span)![0];
+  return noun + ' '.repeat(span.length - noun.length);
+}
+
+/** Years of events blanked (see EVENT_YEAR_RE, PUBLISHED_DATE_RE, SINCE_START_RE), offsets kept. */
 export function maskEventYears(text: string): string {
   if (!YEARISH_RE.test(text)) return text;
-  const events = text.replace(EVENT_YEAR_RE, blankYear);
+  const events = text.replace(EVENT_YEAR_RE, blankYear).replace(PUBLISHED_DATE_RE, blankPublished);
   return RUNNING_TOTAL_RE.test(events) ? events.replace(SINCE_START_RE, blankYear) : events;
 }
 
@@ -432,6 +448,8 @@ export function outsideAsides(sentence: string, numberText: string): string {
 export function periodCues(yearText: string, cueText: string = yearText, time?: TextTime): PeriodCues {
   // (Assigned, not spread: on Node 20 a spread followed by keys it lacks makes a new hidden class
   // for every object, which costs microseconds here and makes every later read of the cues slow.)
+  // (A document's release, "the report released in March 2024", is no flow of the figures it gives.)
+  if (YEARISH_RE.test(cueText)) cueText = cueText.replace(PUBLISHED_DATE_RE, blankPublished);
   return Object.assign({}, sentencePeriod(yearText, time), {
     stock: STOCK_RE.test(cueText),
     flow: FLOW_RE.test(cueText),
