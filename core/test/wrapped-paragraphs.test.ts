@@ -81,3 +81,28 @@ describe('a line wholly in brackets', () => {
     });
   });
 });
+
+describe('a long label line that ends in its value', () => {
+  it('is a statement of its own, not a wrapped line: the next label is not its words', () => {
+    const text =
+      'Internationally recognised calibration and measurement capabilities, August 2024: 1,879\n' +
+      'Internationally recognised calibration and measurement capabilities, end-2024: 1,958\n' +
+      '"One-stop" quality infrastructure service points, January 2024: over 1,400';
+    expect(sentenceBounds(text)).toHaveLength(3);
+    expect(verdictsOf(text, '2025-06-01')).toEqual({
+      '1,879': 'verified',
+      '1,958': 'verified',
+      '1,400': 'verified',
+    });
+    // (So is a chart's line of values: "…: 1,879 -> 1,958".)
+    const chart =
+      'Internationally recognised calibration and measurement capabilities: 1,879 -> 1,958\n"One-stop" service stations: 1,450 -> 2,372';
+    expect(sentenceBounds(chart)).toHaveLength(2);
+  });
+
+  it('but a wrapped line that ends in a value and a comma goes on', () => {
+    const text =
+      '7 June - Certification and testing statistics for 2023. Certification bodies: 1,242,\nup more than 12%. Valid certificates: roughly 3.8 million.';
+    expect(sentenceBounds(text).filter((b) => text[b - 1] === '\n')).toEqual([]);
+  });
+});

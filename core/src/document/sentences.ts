@@ -33,10 +33,18 @@ const GOES_ON_RE = /^\s*(?:\d{1,3}\s{2,})?[a-z]/;
 function wrapsOn(line: string, next: string): boolean {
   return (
     !COMPLETE_LINE_RE.test(line) &&
+    !LABEL_VALUE_LINE_RE.test(line) &&
     !BRACKETED_LINE_RE.test(line) &&
     (line.length >= WRAPPED_LINE_MIN || (RUNS_ON_END_RE.test(line) && GOES_ON_RE.test(next)))
   );
 }
+/**
+ * A label's line that ends in its value, complete however long its label: "Internationally
+ * recognised calibration and measurement capabilities, end-2024: 1,958", "…: over 1,400", "…: 93.65%",
+ * a chart's "…: 1,879 -> 1,958".
+ */
+const LABEL_VALUE_LINE_RE =
+  /[:：][^:：\d]{0,24}\d(?:[\d.,]*\d)?(?:\s*(?:->|→|=>|\bto\b)\s*[^:：\d]{0,12}\d(?:[\d.,]*\d)?)*\s*(?:%|per ?cent|percent|million|billion|trillion|bn|mn|万|萬|亿|億)?$/i;
 /** How much of the next line tells whether it goes on in lower case. */
 const NEXT_LINE_PEEK = 16;
 /** A line that introduces what follows ("Here's a summary of … in 2025:", "2024年主要数据如下："). */
