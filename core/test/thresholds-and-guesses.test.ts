@@ -60,6 +60,16 @@ describe('a modal verb', () => {
     ).mentions[0];
     expect(fact?.verdict).toBe('verified');
   });
+
+  it('makes a forecast of a change: "could fall another 10%"', () => {
+    // Recall campaigns rose 8.9% in 2024: the guess for 2025 is no quote of it.
+    const change = checkText(
+      'We think industry recalls could fall another 10% to 15% this year as OTA fixes replace workshop visits.',
+      set,
+      { date: '2025-04-01' },
+    ).mentions[0];
+    expect(change?.reason).toBe('forecast');
+  });
 });
 
 describe('"expected X to grow": a forecast with its subject between', () => {

@@ -150,10 +150,10 @@ const FORECAST_RE =
   /\b(?:likely to|expected to|is expected|are expected|expects?|expected\s+(?:[\w-]+\s+){1,4}?to\s+(?:grow|rise|increase|climb|reach|hit|top|exceed|fall|decline|drop|slow)|anticipates?|predicts?|(?<!\bas )predicted|forecasts?|forecast to|projected|projections?|set to (?:reach|hit|top|exceed)|(?:our|an?) estimates?|estimated by|(?:my|at a|I'd|I|we'd|we) guess|guesstimates?)\b|\b(?:19|20)\d{2}[EF]\b|有望|预测|预估|预计值|我估(?![唔不])|我猜(?![唔不])/i;
 /**
  * A modal verb of the number's own phrase, right before it: "could reach 12 million", "may affect
- * about 500,000 cars". Not one elsewhere in the clause ("Vehicles that may affect safety: 233").
+ * about 500,000 cars", "could fall another 10%". Not one elsewhere in the clause ("Vehicles that may affect safety: 233").
  */
 const MODAL_BEFORE_RE = new RegExp(
-  `\\b(?:can|could|may|might)\\s+(?:reach|hit|top|approach|exceed|cover|affect|involve)\\s+(?:(?:${CHANGE_HEDGE_WORDS})\\s+)?$`,
+  `\\b(?:can|could|may|might)\\s+(?:reach|hit|top|approach|exceed|cover|affect|involve|(?:rise|grow|increase|climb|jump|fall|drop|decline|decrease|shrink|slip)(?:\\s+(?:by|another|a further))?)\\s+(?:(?:${CHANGE_HEDGE_WORDS})\\s+)?$`,
   'i',
 );
 
