@@ -525,3 +525,30 @@ describe("a document's release date", () => {
     );
   });
 });
+
+describe('"a year ago", 一年前', () => {
+  it("is a year before the date just named: the year before's count is that year's", () => {
+    const v = verdictsOf(
+      '截至2023年底,我国国家标准共44499项,行业标准80828项,地方标准69709项;一年前,国标为43027项,行业标准和地方标准分别为61969项和78431项。',
+      '2024-06-01',
+    );
+    expect(v).toMatchObject({ '44499': 'verified', '43027': 'verified' });
+    // (The swapped pair is wrong for the year before, the year it is quoted for.)
+    expect(
+      checkText(
+        '截至2023年底,行业标准80828项,地方标准69709项;一年前,行业标准和地方标准分别为61969项和78431项。',
+        builtinSet(),
+        {
+          date: '2024-06-01',
+        },
+      ).mentions.find((m) => m.text === '61969')?.likelyError?.kind,
+    ).toBe('swapped');
+  });
+
+  it("with no date before it, is a year before the text's date, not the time it is set against", () => {
+    // 963 accredited medical laboratories at the end of August 2024, up 30.3% on a year earlier.
+    const v = verdictsOf('國家醫學實驗室認可數量由一年前的約740家增至目前近千家,增長速度快。', '2024-09-20');
+    expect(v['740']).toBe('unverified');
+    expect(v['千']).toBe('approximate');
+  });
+});

@@ -81,7 +81,7 @@ const ANY_BASE_PERIOD_RE = new RegExp(BASE_PERIOD_RE.source, 'i');
 
 /** A period relative to the sentence's other period, not to the text's date. */
 const SHIFT_RE =
-  /\b(?:a|one|two|2) years? (?:earlier|before|ago)\b|两年前|\bthe (?:previous|prior|preceding) year\b|\bthe year before\b|上一年|前一年|(?<![比较較])上年(?![末底度])|\b(?:a|one) year later\b|\bthe (?:following|next) year\b|\bthe year after\b|次年|第二年/i;
+  /\b(?:a|one|two|2) years? (?:earlier|before|ago)\b|两年前|兩年前|一年前|一年以前|\bthe (?:previous|prior|preceding) year\b|\bthe year before\b|上一年|前一年|(?<![比较較])上年(?![末底度])|\b(?:a|one) year later\b|\bthe (?:following|next) year\b|\bthe year after\b|次年|第二年/i;
 /**
  * Right before a number: the value a change is compared with, and its period (group 1). The year
  * before the sentence's ("比上年的85.2") shifts it (BASE_YEAR_BEFORE_RE); a period of its own
@@ -226,8 +226,10 @@ function timeOfBefore(clauses: readonly Clause[]): boolean {
 function directionOf(shift: string): number {
   return (LATER_RE.test(shift) ? 1 : -1) * (TWO_YEARS_RE.test(shift) ? 2 : 1);
 }
+/** A shift back from the time of writing: "a year ago", 一年前. */
+const AGO_RE = /\byears? ago\b|年前|年以前/i;
 /** A shift of two years: "two years earlier", 两年前. */
-const TWO_YEARS_RE = /\b(?:two|2) years\b|两年/i;
+const TWO_YEARS_RE = /\b(?:two|2) years\b|两年|兩年/i;
 
 /**
  * The shift words of the clause before clause `k` when `k` opens with "when" ("… on the previous
@@ -304,7 +306,8 @@ export function periodTextOf(
     // text) is unknown too: the base's words carry that.
     // (Nor is "a year earlier" than "now" now: "… now accredited, against about 739 a year
     // earlier" is a year before the text's date, and of no known year in an undated text.)
-    if (year === undefined && base?.key === 'now')
+    // (So is "a year ago", 一年前, with no date before it in the sentence: a year before the text's.)
+    if (year === undefined && (base?.key === 'now' || (!base && AGO_RE.test(own.text))))
       return time?.date ? String(Number(time.date.slice(0, 4)) + own.shift) : own.text;
     if (year === undefined) return base ? base.text : '';
     return String(year + own.shift);
@@ -549,7 +552,7 @@ const YEAR_BEFORE_AFTER_RE =
 
 /** Shifts that only make sense against another period ("the following year", 次年), not the text's date. */
 const PERIOD_SHIFT_RE =
-  /\b(?:a|one) year (?:later|earlier)\b|\bthe (?:following|next) year\b|\bthe year (?:after|before)\b|次年|第二年|(?<![比较較])前一年|(?<![比较較])上年(?![末底度])/i;
+  /\b(?:a|one) year (?:later|earlier)\b|\bthe (?:following|next) year\b|\bthe year (?:after|before)\b|次年|第二年|(?<![比较較])前一年|(?<![比较較])上年(?![末底度])|一年前|一年以前/i;
 
 /**
  * +1 or -1 when a sentence that names no year of its own dates its numbers a year after or before
