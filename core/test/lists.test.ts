@@ -287,3 +287,20 @@ describe("an English item's words after its number", () => {
     ]);
   });
 });
+
+describe("the cue's own clause listing its items", () => {
+  it('pairs the values with those items, not with the figures earlier in the sentence', () => {
+    // 17 rules and 24 normative documents adopt accreditation results: written the other way round.
+    const text =
+      '有報道稱截至8月底認可機構突破2萬家,把認證機構寫成286家,更把採信認可結果的部門規章和規範性文件數目分別寫成24個和17個,次序對調。';
+    const v = checkText(text, set, { date: '2024-09-20' }).mentions;
+    expect(v.find((m) => m.text === '24')?.verdict).toBe('contradicted');
+    expect(v.find((m) => m.text === '17')?.verdict).toBe('contradicted');
+    // (A cue that opens its clause still takes the earlier figures as its items.)
+    const changes = verdictsOf(
+      '2023年全国实施汽车召回214次，涉及车辆672.8万辆，分别比上年增长4.9%和49.9%。',
+      '2024-06-01',
+    );
+    expect(changes).toMatchObject({ '4.9%': 'verified', '49.9%': 'verified' });
+  });
+});

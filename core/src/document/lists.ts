@@ -298,7 +298,14 @@ function itemsOf(
 ): { items: string[]; written?: string[]; mask: boolean; regionEnd: number } | undefined {
   const k = run.length;
   const earlier = range(from, run[0]!).filter((x) => mentions[x]!.end <= regionEnd);
-  if (earlier.length >= k) {
+  // (Not when the cue's own clause lists exactly as many items itself: "…寫成286家，更把部門規章和
+  // 規範性文件數目分別寫成24個和17個" pairs 24 and 17 with the rules and the documents.)
+  const ownClause = text.slice(
+    Math.max(lastBreak(text, mentions[from]!.contextStart, regionEnd), mentions[run[0]! - 1]?.end ?? 0),
+    regionEnd,
+  );
+  const listedHere = earlier.length >= k && splitItems(ownClause, k).length === k;
+  if (earlier.length >= k && !listedHere) {
     const own = earlier.slice(-k);
     const english = !hasChinese(text.slice(mentions[own[0]!]!.contextStart, regionEnd));
     const items = own.map((x, t) => {
