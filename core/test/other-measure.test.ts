@@ -123,3 +123,21 @@ describe('a part said of the whole just before it ("of which", 其中)', () => {
     ).toEqual({ '53,834': 'verified', '53,015': 'verified' });
   });
 });
+
+describe('a measure named by one generic word only', () => {
+  it('gives way to another measure its clause names more fully', () => {
+    // 33 member departments of the leading group; 18 departments issued the action plan.
+    const text =
+      'It said the quality leadership group had 18 member departments and that 33 departments issued the action plan; the figures were the wrong way round.';
+    const v = checkText(text, builtinSet(), { date: '2025-03-01' }).mentions;
+    expect(v.find((m) => m.text === '18')?.likelyError?.kind).toBe('misattributed');
+    expect(v.find((m) => m.text === '33')?.verdict).toBe('contradicted');
+    // (Named fully, each is right.)
+    expect(
+      verdictsOf(
+        'The leading group has 33 member departments, and 18 departments jointly issued an action plan.',
+        '2025-03-01',
+      ),
+    ).toEqual({ '33': 'verified', '18': 'verified' });
+  });
+});

@@ -1312,14 +1312,17 @@ export class Matcher {
     const clause = makeWindow(this.contexts, claim.ownWords);
     // (A clause that names the figure too, however briefly, may be naming both; not when two shares
     // of one whole are named only by the words they share, "of the total recalled".)
-    const namesFigure = this.contexts.match(figure, clause, clause).strength === 2;
+    const own = this.contexts.match(figure, clause, clause);
+    // (Not when the clause names it by one generic word only, "departments", and another measure
+    // by more: "the leadership group had 18 member departments" names the group's members.)
+    const namesFigure = own.strength === 2 && own.specificity >= 2;
     if (namesFigure && (clause.cjk || figure.shareOf === undefined)) return undefined;
     for (const g of siblings) {
       if (namesFigure && (g.shareOf !== figure.shareOf || this.contexts.namesApart(figure, g, clause)))
         continue;
       if (!this.contexts.mayName(g, clause) && !clause.cjk) continue;
       const ctx = this.contexts.match(g, clause, clause);
-      if (ctx.strength < 2 || ctx.specificity < 2) continue;
+      if (ctx.strength < 2 || ctx.specificity < 2 || ctx.specificity <= own.specificity) continue;
       // (In Chinese, written out: most of a keyword's characters also spell its neighbours'.)
       if (clause.cjk && ctx.keyword && CJK_RE.test(ctx.keyword) && !clause.spells(ctx.keyword)) continue;
       if (compareValues(claim, g) !== 'different') continue;
