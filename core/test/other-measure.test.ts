@@ -141,3 +141,13 @@ describe('a measure named by one generic word only', () => {
     ).toEqual({ '33': 'verified', '18': 'verified' });
   });
 });
+
+describe('a Chinese clause that names a measure by its keyword and more', () => {
+  it('is about the narrower measure those words name', () => {
+    // 53,834 institutions of all types in 2023; 53,015 held qualification approval.
+    const v = verdictsOf('报道称，获得资质认定的检验检测机构53834家。', '2024-06-20');
+    expect(v['53834']).toBe('contradicted');
+    expect(verdictsOf('2023年，我国检验检测机构53834家。', '2024-06-20')['53834']).toBe('verified');
+    expect(verdictsOf('2023年，获得资质认定的检验检测机构53015家。', '2024-06-20')['53015']).toBe('verified');
+  });
+});

@@ -1316,13 +1316,27 @@ export class Matcher {
     // (Not when the clause names it by one generic word only, "departments", and another measure
     // by more: "the leadership group had 18 member departments" names the group's members.)
     const namesFigure = own.strength === 2 && own.specificity >= 2;
-    if (namesFigure && (clause.cjk || figure.shareOf === undefined)) return undefined;
     for (const g of siblings) {
-      if (namesFigure && (g.shareOf !== figure.shareOf || this.contexts.namesApart(figure, g, clause)))
-        continue;
       if (!this.contexts.mayName(g, clause) && !clause.cjk) continue;
       const ctx = this.contexts.match(g, clause, clause);
       if (ctx.strength < 2 || ctx.specificity < 2 || ctx.specificity <= own.specificity) continue;
+      // (Unless the words that name the other measure are the figure's own and more: "获得资质认定的
+      // 检验检测机构" are the qualified institutions, not all 检验检测机构.)
+      const widens =
+        clause.cjk &&
+        ctx.keyword !== undefined &&
+        own.keyword !== undefined &&
+        ctx.keyword.length > own.keyword.length &&
+        ctx.keyword.includes(own.keyword);
+      if (
+        namesFigure &&
+        !widens &&
+        (clause.cjk ||
+          figure.shareOf === undefined ||
+          g.shareOf !== figure.shareOf ||
+          this.contexts.namesApart(figure, g, clause))
+      )
+        continue;
       // (In Chinese, written out: most of a keyword's characters also spell its neighbours'.)
       if (clause.cjk && ctx.keyword && CJK_RE.test(ctx.keyword) && !clause.spells(ctx.keyword)) continue;
       if (compareValues(claim, g) !== 'different') continue;
