@@ -151,3 +151,20 @@ describe('a Chinese clause that names a measure by its keyword and more', () => 
     expect(verdictsOf('2023年，获得资质认定的检验检测机构53015家。', '2024-06-20')['53015']).toBe('verified');
   });
 });
+
+describe('a word that shares a number among items', () => {
+  it("counts only before the number or in its own words, not in a later clause's", () => {
+    // 2022: defect investigations prompted 39.2% of vehicles recalled; 34.5% is consumer products'.
+    const v = verdictsOf(
+      '文献［5］称2022年缺陷调查影响召回的车辆占比为34.5%,均与官方通告不符。',
+      '2025-05-01',
+    );
+    expect(v['34.5%']).toBe('contradicted');
+  });
+
+  it('and another measure is not named for a number that counts what it does not', () => {
+    const text =
+      'A statistical survey collected more than 830,000 records about how often national standards were viewed, downloaded, sold, cited and applied in testing, across more than 44,000 national standards in force.';
+    expect(verdictsOf(text, '2024-06-01')['830,000']).toBe('verified');
+  });
+});

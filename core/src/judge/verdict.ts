@@ -1289,7 +1289,7 @@ export class Matcher {
       verdict.verdict === 'contradicted' ||
       claim.ownWords === undefined ||
       (claim.listItem === undefined && hasListCue(claim.sentence) && !pairedWithItem(claim)) ||
-      sharedBy(claim.sentence)
+      sharedBy(ownStretch(claim))
     )
       return undefined;
     let siblings = this.releaseSiblings.get(figure);
@@ -1318,6 +1318,9 @@ export class Matcher {
     const namesFigure = own.strength === 2 && own.specificity >= 2;
     for (const g of siblings) {
       if (!this.contexts.mayName(g, clause) && !clause.cjk) continue;
+      // (Nor one that does not count what the number counts: "830,000 records about how often
+      // national standards were viewed" are no count of standards.)
+      if (claim.countedNoun && !this.contexts.namesNoun(g, claim.countedNoun)) continue;
       const ctx = this.contexts.match(g, clause, clause);
       if (ctx.strength < 2 || ctx.specificity < 2 || ctx.specificity <= own.specificity) continue;
       // (Unless the words that name the other measure are the figure's own and more: "获得资质认定的
@@ -1713,6 +1716,15 @@ function boundHolds(claim: Claim, figure: SourcedFigure): boolean {
 
 /** "both", "each", 均, 都: one number said of every item named with it. */
 const SHARED_RE = /\b(?:both|each|all)\b|均|都/i;
+/**
+ * The sentence up to the number and its own words after it: where a word that shares the number
+ * among items stands ("广东、浙江均超过100家", "500 each"), not a later clause's ("…34.5%，均与官方通告不符").
+ */
+function ownStretch(claim: Claim): string {
+  const at = claim.nearSpans?.[claim.nearSpans.length - 2]?.[1];
+  return at === undefined ? claim.sentence : `${claim.sentence.slice(0, at)} ${claim.ownWords ?? ''}`;
+}
+
 function sharedBy(text: string): boolean {
   return SHARED_RE.test(text);
 }
