@@ -1,7 +1,7 @@
 /**
  * Claim-level accuracy on the labeled corpora. Prints one summary line per corpus; set
  * CORPUS_DETAIL=<corpus name> for its confusion table and every error (`npm run corpus -w core`
- * shows the first corpus). corpus-holdout14, corpus-holdout15 and corpus-holdout20 are held out: read
+ * shows the first corpus). corpus-holdout14, corpus-holdout15 and corpus-holdout21 are held out: read
  * for their numbers only.
  */
 import { describe, expect, it } from 'vitest';
@@ -274,13 +274,14 @@ const BARS: Partial<Record<CorpusName, Bars>> = {
   // video script, 知乎, 一图读懂, 星島, 聯合報, bilingual notices); committed before any scoring and
   // never read (only its summary line is printed): 79.0% / 9 / 9 with the session's starting code,
   // 79.5% / 9 / 8 at its end. Read as the nineteenth session's development set once
-  // corpus-holdout20 was written (its wrong marks first): 83.3% / 7 / 5.
+  // corpus-holdout20 was written (its wrong marks first): 83.3% / 7 / 5; 83.4% / 6 / 3 after the
+  // twentieth session.
   'corpus-holdout19': {
     minArticles: 12,
-    accuracy: 0.832,
+    accuracy: 0.833,
     recall: 0.98,
-    wrongGreenRate: 0.0151,
-    wrongRedRate: 0.0045,
+    wrongGreenRate: 0.013,
+    wrongRedRate: 0.0027,
   },
   // Written blind in the nineteenth session (1,128 labels) by a helper who never ran the checker,
   // in styles no earlier set used (a wire factbox, a letters page, a business-school case, written
@@ -290,12 +291,29 @@ const BARS: Partial<Record<CorpusName, Bars>> = {
   // client alerts); committed before any scoring and never read (only its summary line is printed):
   // 81.9% / 12 / 8 with the session's starting code, 81.9% / 11 / 8 at its end. None of the
   // session's rules, written from corpus-holdout19, changed a verdict here but one wrong green.
+  // Read as the twentieth session's development set once corpus-holdout21 was written (its wrong
+  // marks first): 83.3% / 5 / 3.
   'corpus-holdout20': {
     minArticles: 12,
-    accuracy: 0.819,
+    accuracy: 0.833,
     recall: 0.98,
-    wrongGreenRate: 0.0245,
-    wrongRedRate: 0.0071,
+    wrongGreenRate: 0.0112,
+    wrongRedRate: 0.0027,
+  },
+  // Written blind in the twentieth session (1,200 labels) by a helper who never ran the checker, in
+  // styles no earlier set used (an obituary, a forum thread, a court judgment, exam prep, a tender
+  // notice, a university release, a reinsurer's note, a consumer magazine, a customs brief, a board
+  // paper, a 行测 drill, 小红书, a bureau chief's speech, a WeChat explainer, an encyclopedia entry,
+  // training slides, a CNA wire and a LegCo note in traditional characters, a bilingual fair brochure
+  // and museum panels); committed before any scoring and never read (only its summary line is
+  // printed): 80.0% / 13 / 5 with the session's starting code and at its end. None of the session's
+  // rules, written from the development sets, changed a verdict here.
+  'corpus-holdout21': {
+    minArticles: 12,
+    accuracy: 0.8,
+    recall: 0.97,
+    wrongGreenRate: 0.0268,
+    wrongRedRate: 0.0042,
   },
 };
 
